@@ -39,7 +39,8 @@ class IdfTable:
         return math.log(1 + (self._n - self._df.get(token, 0) + 0.5) / (self._df.get(token, 0) + 0.5))
 
     def known(self, token: str) -> bool:
-        return token in self._df
+        """True when some indexed token is or contains `token` (「令和」 in 「令和3」)."""
+        return token in self._df or any(token in t for t in self._df)
 
 
 def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents: dict[str, Document],
@@ -51,9 +52,10 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
     scored: list[ScoredUnit] = []
     seen: set[tuple[str, int]] = set()
     for hit in hits:
-        units = quote_units(documents[hit.passage.doc], hit.passage)
+        document = documents[hit.passage.doc]
+        units = quote_units(document, hit.passage)
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
-        section_tokens = set(tokenizer.tokenize(hit.passage.section))
+        context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         for i, unit in enumerate(units):
             if (unit.doc, unit.start) in seen:
                 continue
@@ -61,8 +63,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             own = sum(idf.idf(t) for t in q_tokens & token_sets[i]) / total
             around = set().union(*(token_sets[j] for j in (i - 1, i + 1) if 0 <= j < len(units))) - token_sets[i]
             near = sum(idf.idf(t) for t in q_tokens & around) / total
-            heading = sum(idf.idf(t) for t in q_tokens & (section_tokens - token_sets[i])) / total
-            coverage = min(1.0, own + 0.5 * near + 0.3 * heading)
+            context = sum(idf.idf(t) for t in q_tokens & (context_tokens - token_sets[i] - around)) / total
+            coverage = min(1.0, own + 0.5 * near + 0.4 * context)
             score = coverage + 0.15 / hit.rank
             if shape.answer_pattern is not None:
                 score += 0.35 if shape.answer_pattern.search(fold_variants(unit.norm)) else -0.2

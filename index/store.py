@@ -38,6 +38,7 @@ class IndexData:
     added_at: dict[str, str] = field(default_factory=dict)
     problems: list[dict] = field(default_factory=list)
     generation: str = ""
+    tokenizer_version: str = ""
 
 
 def _sha256(path: Path) -> str:
@@ -80,7 +81,7 @@ def write_generation(index_dir: Path, data: IndexData) -> Path:
     manifest = {
         "format_version": FORMAT_VERSION,
         "embedder": {"id": data.embedder_id, "dim": data.dim},
-        "tokenizer": "fugashi+unidic-lite",
+        "tokenizer": data.tokenizer_version,
         "documents": {
             doc: {"content_hash": d.content_hash, "title": d.title, "passages": sum(p.doc == doc for p in data.passages),
                   "added_at": data.added_at.get(doc, "")}
@@ -145,6 +146,7 @@ def load_generation(index_dir: Path) -> IndexData:
         passages=passages, tokens=tokens, vectors=vectors,
         added_at={d: m.get("added_at", "") for d, m in manifest["documents"].items()},
         problems=manifest.get("problems", []), generation=generation.name,
+        tokenizer_version=manifest.get("tokenizer", ""),
     )
 
 

@@ -13,6 +13,7 @@ import fugashi
 from ingest.textnorm import normalize_query
 
 PIECE_CHARS = 4000
+TOKENIZER_VERSION = "fugashi+unidic-lite/orthBase/v2"  # bump when tokens change: stored tokens are redone
 _DROPPED_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "代名詞", "感動詞", "接続詞"}
 _STOPWORDS = {
     "する", "ある", "いる", "なる", "こと", "もの", "ため", "よう", "れる", "られる", "できる", "いう",
@@ -30,9 +31,14 @@ VARIANTS = (
 )
 
 
+_ERA_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])([RH])\s?(元|[0-9]{1,2})(?![0-9])")
+
+
 def fold_variants(text: str) -> str:
+    """Fold spelling variants and era abbreviations (R3 -> 令和3, H26 -> 平成26); lower-case ASCII."""
     for variant, canonical in VARIANTS:
         text = text.replace(variant, canonical)
+    text = _ERA_ABBREVIATION.sub(lambda m: ("令和" if m.group(1) == "R" else "平成") + m.group(2), text)
     return text.lower()
 
 
@@ -66,6 +72,9 @@ class JapaneseTokenizer:
                     continue
                 base = getattr(feature, "orthBase", None) or word.surface
                 if base in _STOPWORDS or feature.pos2 == "非自立可能" or not base.strip():
+                    continue
+                if tokens and tokens[-1] in ("令和", "平成") and (base.isdigit() or base == "元"):
+                    tokens[-1] += base  # 「令和3」 is one token: a bare 「3」 would match any number
                     continue
                 tokens.append(base)
         return tokens

@@ -19,7 +19,7 @@ import numpy as np
 from index.embedders import Embedder
 from index.errors import IndexIncompatible, UpdateBusy
 from index.store import IndexData, current_generation, load_generation, write_generation
-from index.tokenizer import JapaneseTokenizer
+from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import file_hash, ingest_file
 from ingest.readers import SUPPORTED_SUFFIXES
@@ -42,6 +42,7 @@ class UpdateReport:
     problems: list[tuple[str, str]] = field(default_factory=list)
     full_rebuild_reason: str = ""
     published: bool = False
+    retokenized: bool = False
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -103,6 +104,8 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
         data = load_generation(index_dir)
     except IndexIncompatible:
         return True
+    if data.tokenizer_version != TOKENIZER_VERSION:
+        return True
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
     known = {d.doc: d.content_hash for d in data.documents.values()}
     reported = {x["doc"]: x.get("hash", "") for x in data.problems}
@@ -131,7 +134,7 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
         elif rebuild:
             report.full_rebuild_reason = "--rebuild が指定されました"
         data = _updated(corpus_dir, embedder, tokenizer, old, report, progress)
-        changed = report.added or report.changed or report.removed or old is None
+        changed = report.added or report.changed or report.removed or old is None or report.retokenized
         if changed or _problem_set(old) != set(report.problems):
             write_generation(index_dir, data)
             report.published = True
@@ -175,7 +178,11 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
     if old:
         rows = [i for i, p in enumerate(old.passages) if p.doc in keep]
         passages = [old.passages[i] for i in rows]
-        tokens = [old.tokens[i] for i in rows]
+        if old.tokenizer_version == TOKENIZER_VERSION:
+            tokens = [old.tokens[i] for i in rows]
+        else:  # tokens are cheap to redo; vectors are kept
+            tokens = [tokenizer.tokenize(p.search_text) for p in passages]
+            report.retokenized = True
         vector_rows.append(old.vectors[rows] if rows else np.zeros((0, embedder.dim), np.float32))
     new_passages = [p for item in fresh for p in item.passages]
     report.embedded_passages = len(new_passages)
@@ -191,7 +198,7 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
     return IndexData(
         embedder_id=embedder.id, dim=embedder.dim, documents=documents, passages=passages, tokens=tokens,
         vectors=np.vstack(vector_rows) if vector_rows else np.zeros((0, embedder.dim), np.float32),
-        added_at=added_at,
+        added_at=added_at, tokenizer_version=TOKENIZER_VERSION,
         problems=[{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems],
     )
 

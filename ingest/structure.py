@@ -51,9 +51,16 @@ def heading_level(text: str) -> int:
         return 5
     if _PROJECT_TITLE.search(text) and 8 <= len(text) <= 50 and not text.startswith(("-", "・")):
         return 2
-    if _LABEL_LINE.match(text):
+    if _LABEL_LINE.match(text) and _looks_like_label(text):
         return 3
     return 0
+
+
+def _looks_like_label(text: str) -> bool:
+    """「目的」「R6年度の主な取組」 are labels; 「施する」「に取り組む市町村等」 are wrapped tails."""
+    if "\u3040" <= text[0] <= "\u309f" or "\u3040" <= text[-1] <= "\u309f":
+        return False
+    return text.count("「") == text.count("」") and text.count("(") == text.count(")")
 
 
 def find_page_starts(lines: list[Line], mapped: MappedText) -> tuple[list[tuple[int, int]], set[int]]:
