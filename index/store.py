@@ -39,6 +39,7 @@ class IndexData:
     problems: list[dict] = field(default_factory=list)
     generation: str = ""
     tokenizer_version: str = ""
+    ingest_version: str = ""
 
 
 def _sha256(path: Path) -> str:
@@ -82,6 +83,7 @@ def write_generation(index_dir: Path, data: IndexData) -> Path:
         "format_version": FORMAT_VERSION,
         "embedder": {"id": data.embedder_id, "dim": data.dim},
         "tokenizer": data.tokenizer_version,
+        "ingest_version": data.ingest_version,
         "documents": {
             doc: {"content_hash": d.content_hash, "title": d.title, "passages": sum(p.doc == doc for p in data.passages),
                   "added_at": data.added_at.get(doc, "")}
@@ -146,7 +148,7 @@ def load_generation(index_dir: Path) -> IndexData:
         passages=passages, tokens=tokens, vectors=vectors,
         added_at={d: m.get("added_at", "") for d, m in manifest["documents"].items()},
         problems=manifest.get("problems", []), generation=generation.name,
-        tokenizer_version=manifest.get("tokenizer", ""),
+        tokenizer_version=manifest.get("tokenizer", ""), ingest_version=manifest.get("ingest_version", ""),
     )
 
 

@@ -21,7 +21,7 @@ from index.errors import IndexIncompatible, UpdateBusy
 from index.store import IndexData, current_generation, load_generation, write_generation
 from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
-from ingest.pipeline import file_hash, ingest_file
+from ingest.pipeline import INGEST_VERSION, file_hash, ingest_file
 from ingest.readers import SUPPORTED_SUFFIXES
 
 SKIPPED_NAMES = {"readme.md", "readme.txt"}
@@ -104,7 +104,7 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
         data = load_generation(index_dir)
     except IndexIncompatible:
         return True
-    if data.tokenizer_version != TOKENIZER_VERSION:
+    if data.tokenizer_version != TOKENIZER_VERSION or data.ingest_version != INGEST_VERSION:
         return True
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
     known = {d.doc: d.content_hash for d in data.documents.values()}
@@ -130,6 +130,9 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
                 report.full_rebuild_reason = str(exc).split("。")[0]
             if old is not None and (old.embedder_id != embedder.id or old.dim != embedder.dim):
                 report.full_rebuild_reason = f"埋め込みモデルが変わりました（{old.embedder_id} → {embedder.id}）"
+                old = None
+            elif old is not None and old.ingest_version != INGEST_VERSION:
+                report.full_rebuild_reason = "文書の読み込み処理が新しくなりました"
                 old = None
         elif rebuild:
             report.full_rebuild_reason = "--rebuild が指定されました"
@@ -198,7 +201,7 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
     return IndexData(
         embedder_id=embedder.id, dim=embedder.dim, documents=documents, passages=passages, tokens=tokens,
         vectors=np.vstack(vector_rows) if vector_rows else np.zeros((0, embedder.dim), np.float32),
-        added_at=added_at, tokenizer_version=TOKENIZER_VERSION,
+        added_at=added_at, tokenizer_version=TOKENIZER_VERSION, ingest_version=INGEST_VERSION,
         problems=[{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems],
     )
 

@@ -12,6 +12,9 @@ from ingest.structure import find_page_starts, split_lines, title_and_date
 from ingest.textnorm import normalize, quote_text
 
 
+INGEST_VERSION = "3"  # bump when passages change for the same file: the next update re-reads everything
+
+
 @dataclass(frozen=True)
 class IngestedFile:
     document: Document
