@@ -12,7 +12,7 @@ from ingest.structure import find_page_starts, split_lines, title_and_date
 from ingest.textnorm import normalize, quote_text
 
 
-INGEST_VERSION = "3"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "5"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)

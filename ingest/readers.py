@@ -16,7 +16,14 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx", 
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article", "title"}
 
 
+def _binary_bytes(data: bytes) -> bool:
+    control = sum(data.count(bytes([b])) for b in (*range(0, 9), *range(14, 32)))
+    return control > max(1, len(data) // 100)
+
+
 def read_plain(path: Path, data: bytes) -> RawText:
+    if _binary_bytes(data[:65536]) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
     text = strip_invisible(decode_text(data, path.name))
     if looks_binary(text):
         raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")

@@ -12,7 +12,7 @@ from ingest.textnorm import MappedText
 
 _CHAPTER = re.compile(r"^(?:第[0-9]{1,2}[章部]|[0-9]{1,2}[ .．]|[IVX]{1,4} |[IVX]{1,4}$)\s*\S")
 _PROJECT_TITLE = re.compile(r"(?:プロジェクト|ユニット|の推進|の政策|方針)$")
-_LABEL_LINE = re.compile(r"^[^\s0-9\-・•:：。、,()\[\]][^\s\-・•:：。、,()\[\]]{1,11}(?: ?\([A-Za-z]{2,5}\))?$")
+_LABEL_LINE = re.compile(r"^[^\s0-9\-・•:：。、,()\[\]][^\s\-•:：。、,()\[\]]{1,13}(?: ?\([A-Za-z]{2,5}\))?$")
 _LEVEL3 = "■□◆◇"
 _LEVEL4 = "▶▷○●◎◇"
 _PAGE_NUMBER = re.compile(r"^-?\s*([0-9]{1,3})\s*-?$")
@@ -58,7 +58,7 @@ def heading_level(text: str) -> int:
 
 def _looks_like_label(text: str) -> bool:
     """「目的」「R6年度の主な取組」 are labels; 「施する」「に取り組む市町村等」 are wrapped tails."""
-    if "\u3040" <= text[0] <= "\u309f" or "\u3040" <= text[-1] <= "\u309f":
+    if text[0] in "にをはがでとのもへやてたしするれりっ" or "\u3040" <= text[-1] <= "\u309f":
         return False
     return text.count("「") == text.count("」") and text.count("(") == text.count(")")
 
