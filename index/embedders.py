@@ -77,7 +77,8 @@ class SentenceTransformerEmbedder:
             ) from exc
         self._query_prefix, self._passage_prefix = query_prefix, passage_prefix
         self._batch_size = batch_size
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
         self.id = f"st:{model}|q={query_prefix}|p={passage_prefix}"
 
     def encode_passages(self, texts: Sequence[str]) -> np.ndarray:

@@ -1,0 +1,55 @@
+"""The command-line JSON contract (../shared/eval/README.md), run as a user runs it."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+
+from tests.conftest import CORPUS, ROOT
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=ROOT, timeout=600)
+
+
+def test_search_and_ask_batch_print_one_json_line_per_question(corpus_index, tmp_path):
+    questions = tmp_path / "q.txt"
+    questions.write_text("じもと×しごと発見フェアには何社が出展しましたか？\n沖縄県の観光入込客数の目標値は？\n", encoding="utf-8")
+    common = ["--json", "--questions", str(questions), "--corpus", str(CORPUS), "--index", str(corpus_index), "--no-update"]
+
+    search = run_cli("search", *common, "--top-k", "3")
+    assert search.returncode == 0, search.stderr
+    rows = [json.loads(line) for line in search.stdout.splitlines()]
+    assert [r["query"] for r in rows] == questions.read_text(encoding="utf-8").split()
+    hit = rows[0]["hits"][0]
+    assert set(hit) == {"doc", "page", "section", "text", "score"} and len(rows[0]["hits"]) == 3
+    assert "出展25社" in "".join(h["text"] for h in rows[0]["hits"])
+
+    ask = run_cli("ask", *common)
+    assert ask.returncode == 0, ask.stderr
+    fair, okinawa = [json.loads(line) for line in ask.stdout.splitlines()]
+    assert fair["found"] is True and "25社" in fair["answer"] and "[1]" in fair["answer"]
+    citation = fair["citations"][0]
+    document = (CORPUS / citation["doc"]).read_text(encoding="utf-8")
+    assert squash(citation["quote"]) in squash(document)
+    assert citation["label"].startswith("令和6年度釧路・根室連携地域政策展開方針に係るプロジェクト推進管理表")
+    assert okinawa["found"] is False and okinawa["citations"] == []
+
+
+def test_single_question_argument_and_readable_output(corpus_index):
+    result = run_cli("ask", "サイクルトレインモニターツアーの参加者は何名でしたか？", "--corpus", str(CORPUS),
+                     "--index", str(corpus_index), "--no-update")
+    assert result.returncode == 0, result.stderr
+    assert "18名" in result.stdout and "（出典：" in result.stdout
+
+
+def test_missing_corpus_is_a_clear_message(tmp_path):
+    result = run_cli("search", "人口", "--corpus", str(tmp_path / "nowhere"))
+    assert result.returncode == 2 and "文書フォルダ" in result.stderr
