@@ -5,6 +5,7 @@ from pathlib import Path
 
 from assistant.extractive import IdfTable, pick_sentences, score_units
 from assistant.labels import citation_label
+from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
 from assistant.records import Answer, Citation
@@ -28,6 +29,7 @@ class Assistant:
         self.idf = IdfTable(searcher.data.tokens)
         self.search_depth = search_depth
         self.max_question_chars = max_question_chars
+        self.plans = PlanRegistry(self.documents, tokenizer, self.idf)
 
     @classmethod
     def open(cls, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, **options) -> "Assistant":
@@ -59,11 +61,26 @@ class Assistant:
         if missing:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")
         shape = classify(text)
-        answer = self.answer_from_passages(question, text, shape)
+        answer = self.answer_from_plans(question, text, shape) or self.answer_from_passages(question, text, shape)
         if cut and answer.found:
             answer = Answer(answer.question, True, "（質問が長いため先頭部分で検索しました）" + answer.answer,
                             answer.citations, answer.projects, answer.kpis, answer.kind)
         return answer
+
+    def answer_from_plans(self, question: str, text: str, shape: QuestionShape) -> Answer | None:
+        """KPI, project and budget questions answered from the plans' tables (None: use passages)."""
+        if shape.kind == "kpi_filter":
+            answer = self.plans.answer_kpi_filter(text)
+        elif shape.kind == "kpi":
+            answer = self.plans.answer_kpi(text)
+        elif shape.kind == "projects":
+            answer = self.plans.answer_projects(text, self.searcher.search(text, self.search_depth))
+        elif shape.kind == "budget":
+            answer = self.plans.answer_budget(text)
+        else:
+            return None
+        return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
+                      answer.kind) if answer else None
 
     def answer_from_passages(self, question: str, text: str, shape: QuestionShape) -> Answer:
         hits = self.searcher.search(text, self.search_depth)

@@ -1,0 +1,68 @@
+"""Plans as data: KPI values, KPI records, budget lines and projects, each with where it stands."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """A verbatim span of a document: offsets into Document.text and the quote."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class KpiValue:
+    """「816.5万人(R1)」 -> value 816.5, unit 万人, year 2019. `value` is None when the text is malformed."""
+
+    value: float | None
+    unit: str
+    year: int | None
+    year_end: int | None
+    raw: str
+    qualifier: str = ""   # 累計, 以上, 平均, 合計 …
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "unit": self.unit, "year": self.year, "year_end": self.year_end,
+                "raw": self.raw, "qualifier": self.qualifier}
+
+
+@dataclass(frozen=True)
+class Kpi:
+    indicator: str
+    area: str
+    project: str
+    baseline: KpiValue | None
+    actual: KpiValue | None
+    target: KpiValue | None
+    progress: float | None
+    source: Source
+    form: str              # table | inline
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    project: str
+    item: str              # the 事業 name 【…】
+    area: str              # 振興局 area (空知, 釧路 …)
+    region: str            # 連携地域 (道央広域, 釧路・根室 …)
+    fiscal_year: int | None
+    amount: float | None
+    unit: str
+    raw: str
+    description: str
+    source: Source
+
+
+@dataclass
+class Project:
+    name: str
+    regions: list[str] = field(default_factory=list)
+    purpose: list[Source] = field(default_factory=list)
+    measures: list[Source] = field(default_factory=list)
+    kpis: list[Kpi] = field(default_factory=list)
+    budgets: list[BudgetLine] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
