@@ -205,7 +205,9 @@ class PlanRegistry:
             score = sum(self.idf.idf(t) for t in shared) / max(1e-9, sum(self.idf.idf(t) for t in tokens))
             scored.append((score, line))
         if wants_sum and areas:
-            chosen = [l for l in self.budgets if any(a in l.area or a in l.region for a in areas)]
+            # 「釧路」 names the 釧路 振興局 area first; only without such lines the 連携地域 釧路・根室.
+            chosen = ([l for l in self.budgets if l.area in areas]
+                      or [l for l in self.budgets if any(a in l.region for a in areas)])
         else:
             best = max((s for s, _ in scored), default=0)
             chosen = [l for s, l in scored if s >= max(0.5, best * 0.95)][:5]
