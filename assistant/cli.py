@@ -59,7 +59,49 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="索引を全部作り直す")
     _query_args(sub.add_parser("search", help="関連する箇所を探す"))
     _query_args(sub.add_parser("ask", help="質問に引用付きで答える"))
+    kpi = sub.add_parser("kpi", help="KPI の一覧（絞り込み・CSV/XLSX 出力）")
+    _common(kpi)
+    kpi.add_argument("query", nargs="?", help="指標名の一部")
+    kpi.add_argument("--area", help="地域（例: 釧路）")
+    kpi.add_argument("--below", type=float, help="進捗率がこの値（%%）未満")
+    projects = sub.add_parser("projects", help="プロジェクトの一覧")
+    _common(projects)
+    projects.add_argument("query", nargs="?", help="プロジェクト名や地域の一部")
+    for table in (kpi, projects):
+        table.add_argument("--no-update", action="store_true")
+        form = table.add_mutually_exclusive_group()
+        form.add_argument("--json", action="store_true")
+        form.add_argument("--csv", action="store_true", help="UTF-8（BOM 付き）CSV を標準出力へ")
+        if table is kpi:
+            form.add_argument("--xlsx", type=Path, help="XLSX ファイルに書き出す")
     return parser
+
+
+def run_tables(args: argparse.Namespace, assistant) -> None:
+    from assistant import exports
+
+    registry = assistant.plans
+    if args.command == "kpi":
+        kpis = [k for k in registry.kpis
+                if (not args.query or args.query in k.indicator)
+                and (not args.area or args.area in k.area)
+                and (args.below is None or (k.progress is not None and k.progress < args.below))]
+        rows, columns = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS
+    else:
+        entries = [e for e in registry.projects.values()
+                   if not args.query or args.query in e.name or any(args.query in r for r in e.regions)]
+        rows, columns = exports.project_rows(entries), exports.PROJECT_COLUMNS
+    if getattr(args, "xlsx", None):
+        exports.to_xlsx(rows, columns, args.xlsx)
+        print(f"{len(rows)} 行を {args.xlsx} に書き出しました。", file=sys.stderr)
+    elif args.csv:
+        sys.stdout.write(exports.to_csv(rows, columns))
+    elif args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(" | ".join(str(row[c]) for c in columns if c != "quote"))
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -120,10 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "index":
         run_index(settings, embedder, tokenizer, args.rebuild)
         return 0
-    questions = _questions(args)
+    questions = _questions(args) if args.command in ("search", "ask") else []
     index_dir = settings.resolved_index_dir()
     if not args.no_update and needs_update(settings.corpus_dir, index_dir):
-        run_index(settings, embedder, tokenizer, rebuild=False, quiet=args.json)
+        run_index(settings, embedder, tokenizer, rebuild=False, quiet=True)
     from assistant.service import Assistant
 
     try:
@@ -132,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     except IndexError_ as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    if args.command in ("kpi", "projects"):
+        run_tables(args, assistant)
+        return 0
     for question in questions:
         if args.command == "search":
             hits = assistant.search(question, args.top_k)
