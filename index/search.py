@@ -18,8 +18,8 @@ from ingest.records import Passage
 # Reciprocal-rank fusion. BM25 over good Japanese tokens is the stronger half on these documents
 # (bench/retrieval.py: dense alone misses more); the dense half is weighted down so it breaks ties and
 # brings in paraphrases without pushing exact matches out of the top 5.
-RRF_K = 10
-DENSE_WEIGHT = 0.35
+RRF_K = 30
+DENSE_WEIGHT = 0.5
 CANDIDATES = 50
 MODES = ("hybrid", "bm25", "dense")
 

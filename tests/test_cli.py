@@ -53,3 +53,20 @@ def test_single_question_argument_and_readable_output(corpus_index):
 def test_missing_corpus_is_a_clear_message(tmp_path):
     result = run_cli("search", "人口", "--corpus", str(tmp_path / "nowhere"))
     assert result.returncode == 2 and "文書フォルダ" in result.stderr
+
+
+def test_kpi_table_exports_open_in_excel(corpus_index, tmp_path):
+    common = ["--corpus", str(CORPUS), "--index", str(corpus_index), "--no-update"]
+    csv_out = run_cli("kpi", "--below", "80", "--csv", *common)
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert csv_out.stdout.startswith("\ufeffindicator,region")
+    assert len(csv_out.stdout.strip().splitlines()) == 4 and "植林面積" in csv_out.stdout
+    xlsx = tmp_path / "kpi.xlsx"
+    assert run_cli("kpi", "観光入込客数", "--area", "釧路", "--xlsx", str(xlsx), *common).returncode == 0
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(xlsx).active.values)
+    assert rows[0][0] == "indicator" and rows[1][:2] == ("観光入込客数", "釧路") and rows[1][5] == "904.6万人(R7)"
+    projects = run_cli("projects", "檜山", "--json", *common)
+    names = [json.loads(line)["name"] for line in projects.stdout.splitlines()]
+    assert "地域で支え合う安全・安心なまちづくりプロジェクト" in names
