@@ -24,7 +24,7 @@ def kpi_rows(registry, kpis) -> list[dict]:
 def project_rows(entries) -> list[dict]:
     return [{"name": e.name, "regions": "・".join(e.regions), "kpis": " / ".join(k.indicator for k in e.kpis),
              "budget_lines": " / ".join(f"{b.item} {b.raw}{b.unit}" for b in e.budgets),
-             "sources": " / ".join(sorted({s.doc for s in e.evidence}))} for e in entries]
+             "sources": " / ".join(sorted({s.doc for s in e.sources}))} for e in entries]
 
 
 def to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:

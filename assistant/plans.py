@@ -6,7 +6,6 @@ Every figure an answer states is the raw text of the cell or span its citation q
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
@@ -14,7 +13,7 @@ from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from ingest.kpi import HOKKAIDO_AREAS
-from ingest.plan_records import BudgetLine, Kpi, Source
+from ingest.plan_records import BudgetLine, Kpi, Project, Source
 from ingest.projects import extract_plans
 from ingest.records import Document
 
@@ -22,15 +21,6 @@ _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("baseline", "基準
 _FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値"}
 _GENERIC = {"プロジェクト", "事業", "目指す", "取組む", "取り組む", "目標", "推進", "値", "kpi", "指標", "評価", "進捗",
             "率", "実績", "基準", "予算", "額", "いくつ", "教える", "どれ", "何", "目的", "活用", "連携", "地域"}
-
-
-@dataclass
-class ProjectEntry:
-    name: str
-    regions: list[str] = field(default_factory=list)
-    evidence: list[Source] = field(default_factory=list)
-    kpis: list[Kpi] = field(default_factory=list)
-    budgets: list[BudgetLine] = field(default_factory=list)
 
 
 def _key(text: str) -> str:
@@ -44,7 +34,7 @@ class PlanRegistry:
         self.documents, self.tokenizer, self.idf = documents, tokenizer, idf
         self.kpis: list[Kpi] = []
         self.budgets: list[BudgetLine] = []
-        self.projects: dict[str, ProjectEntry] = {}
+        self.projects: dict[str, Project] = {}
         seen: set[tuple] = set()
         for document in documents.values():
             plans = extract_plans(document)
@@ -55,10 +45,10 @@ class PlanRegistry:
                     self.kpis.append(kpi)
             self.budgets += plans.budgets
             for name, region in plans.projects.items():
-                entry = self.projects.setdefault(_key(name), ProjectEntry(name))
+                entry = self.projects.setdefault(_key(name), Project(name))
                 if region and region not in entry.regions:
                     entry.regions.append(region)
-                entry.evidence += plans.evidence.get(name, [])
+                entry.sources += plans.evidence.get(name, [])
         for kpi in self.kpis:
             if _key(kpi.project) in self.projects:
                 self.projects[_key(kpi.project)].kpis.append(kpi)
@@ -167,7 +157,7 @@ class PlanRegistry:
         ranked = []
         for entry in self.projects.values():
             best, best_source = 0.0, None
-            for source in entry.evidence + [b.source for b in entry.budgets]:
+            for source in entry.sources + [b.source for b in entry.budgets]:
                 shared = tokens & set(self.tokenizer.tokenize(source.quote))
                 score = sum(self.idf.idf(t) for t in shared) / total
                 for doc, a, b, rank in hit_spans:  # found by meaning: the passage search agrees

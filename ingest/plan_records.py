@@ -59,10 +59,10 @@ class BudgetLine:
 
 @dataclass
 class Project:
+    """One project across documents: `sources` are its evidence lines (purpose, measures, activities)."""
+
     name: str
     regions: list[str] = field(default_factory=list)
-    purpose: list[Source] = field(default_factory=list)
-    measures: list[Source] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
     kpis: list[Kpi] = field(default_factory=list)
     budgets: list[BudgetLine] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
