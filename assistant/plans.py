@@ -56,6 +56,13 @@ class PlanRegistry:
             if _key(line.project) in self.projects:
                 self.projects[_key(line.project)].budgets.append(line)
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
+        self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
+
+    def _tokens_of(self, source: Source) -> set[str]:
+        key = (source.doc, source.start, source.end)
+        if key not in self._quote_tokens:
+            self._quote_tokens[key] = set(self.tokenizer.tokenize(source.quote))
+        return self._quote_tokens[key]
 
     # --- shared helpers -------------------------------------------------------------------
     def _citation(self, n: int, source: Source) -> Citation:
@@ -158,7 +165,7 @@ class PlanRegistry:
         for entry in self.projects.values():
             best, best_source = 0.0, None
             for source in entry.sources + [b.source for b in entry.budgets]:
-                shared = tokens & set(self.tokenizer.tokenize(source.quote))
+                shared = tokens & self._tokens_of(source)
                 score = sum(self.idf.idf(t) for t in shared) / total
                 for doc, a, b, rank in hit_spans:  # found by meaning: the passage search agrees
                     if source.doc == doc and a <= source.start < b:

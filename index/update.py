@@ -18,7 +18,7 @@ import numpy as np
 
 from index.embedders import Embedder
 from index.errors import IndexIncompatible, UpdateBusy
-from index.store import IndexData, current_generation, load_generation, write_generation
+from index.store import IndexData, current_generation, load_generation, verified_manifest, write_generation
 from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import INGEST_VERSION, file_hash, ingest_file
@@ -100,15 +100,15 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     generation = current_generation(index_dir)
     if generation is None:
         return True
-    try:
-        data = load_generation(index_dir)
+    try:  # the manifest says it all; the passages and vectors are loaded once, by the reader
+        _, manifest = verified_manifest(index_dir)
     except IndexIncompatible:
         return True
-    if data.tokenizer_version != TOKENIZER_VERSION or data.ingest_version != INGEST_VERSION:
+    if manifest.get("tokenizer") != TOKENIZER_VERSION or manifest.get("ingest_version") != INGEST_VERSION:
         return True
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
-    known = {d.doc: d.content_hash for d in data.documents.values()}
-    reported = {x["doc"]: x.get("hash", "") for x in data.problems}
+    known = {doc: entry["content_hash"] for doc, entry in manifest["documents"].items()}
+    reported = {x["doc"]: x.get("hash", "") for x in manifest.get("problems", [])}
     for doc, path in current.items():
         digest = file_hash(path)
         if known.get(doc) != digest and reported.get(doc) != digest:

@@ -12,6 +12,7 @@ import re
 
 from ingest.eras import year_span
 from ingest.plan_records import Kpi, KpiValue, Source
+from ingest.structure import split_lines
 from ingest.textnorm import MappedText, quote_text
 
 HOKKAIDO_AREAS = ("釧路・根室", "道央広域", "道南", "道北", "オホーツク", "十勝", "空知", "石狩", "後志", "胆振",
@@ -24,7 +25,6 @@ VALUE = re.compile(
     rf"(?P<pre>累計|約|年間)?\s*(?P<num>{_NUM})\s*(?P<unit>{'|'.join(re.escape(u) for u in UNITS)})"
     rf"\s*(?P<qual>以上|以下|未満)?\s*(?:\((?P<year>[^()]{{1,24}})\))?")
 _KPI_MARKER = re.compile(r"【(?:主な)?KPI】|主な評価指標|主なKPI")
-_PROJECT = re.compile(r"(?:^|(?<=[\s>】\-]))([^\s【】■○\t<>「」\-]*(?:「[^」]{1,30}」)?[^\s【】■○\t<>]*プロジェクト)(?![(\]】])")
 _REGION_TAG = re.compile(r"^\s*【([^】]{2,40})】")
 _TRAILING_AREA = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 
@@ -79,11 +79,8 @@ class KpiFinder:
 
     def find(self, project_at) -> list[Kpi]:
         """`project_at(offset) -> (project, region)` names the project a KPI at that mapped offset belongs to."""
-        text = self.mapped.text
         header: dict[str, int] | None = None
-        pos = 0
-        for line in text.split("\n"):
-            start, pos = pos, pos + len(line) + 1
+        for start, line in ((ln.start, ln.text) for ln in split_lines(self.mapped)):
             if "\t" in line and re.search(r"基準値|実績値|目標値|進捗率", line):
                 header = {}
                 for i, cell in enumerate(line.split("\t")):

@@ -15,7 +15,7 @@ from ingest.eras import era_year
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of
 from ingest.plan_records import BudgetLine, Kpi, Source
 from ingest.records import Document
-from ingest.structure import heading_level
+from ingest.structure import heading_level, split_lines
 from ingest.textnorm import MappedText, normalize, quote_text
 
 
@@ -74,11 +74,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None) -> Docum
     region_default = document_region(document.title)
     plans = DocumentPlans()
     projects = _ProjectMap()
-    lines = []
-    pos = 0
-    for line in mapped.text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = [(ln.start, ln.text) for ln in split_lines(mapped)]
     columns: list[tuple[str, str]] = []
     row_region = ""
     for start, line in lines:

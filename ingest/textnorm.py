@@ -205,6 +205,11 @@ def quote_text(span: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def comparable(text: str) -> str:
+    """The eval contract's comparison form: NFKC, whitespace and ※ removed (a quote must stand in its document so)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
+
+
 def normalize_query(text: str) -> str:
     """NFKC, ※ removed, whitespace collapsed: the query side of `normalize`."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).replace("※", "")

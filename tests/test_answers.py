@@ -1,16 +1,12 @@
 """Answers a user would check: the right figure, quoted verbatim, with a label; nothing made up."""
 from __future__ import annotations
 
-import re
-import unicodedata
 
 import pytest
 
+from ingest.textnorm import comparable
 from tests.conftest import CORPUS
 
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -21,11 +17,11 @@ def squash(text: str) -> str:
 ])
 def test_fact_answers_hold_the_figure_and_a_verbatim_quote(assistant, question, expected):
     answer = assistant.ask(question)
-    assert answer.found and expected in squash(answer.answer)
+    assert answer.found and expected in comparable(answer.answer)
     for citation in answer.citations:
         document = (CORPUS / citation.doc).read_text(encoding="utf-8")
-        assert squash(citation.quote) in squash(document)
-        assert squash(document[citation.start:citation.end]) == squash(citation.quote)
+        assert comparable(citation.quote) in comparable(document)
+        assert comparable(document[citation.start:citation.end]) == comparable(citation.quote)
         assert f"[{citation.n}]" in answer.answer
 
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
-import unicodedata
 
+from ingest.textnorm import comparable
 from tests.conftest import CORPUS, ROOT
 
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
@@ -38,7 +34,7 @@ def test_search_and_ask_batch_print_one_json_line_per_question(corpus_index, tmp
     assert fair["found"] is True and "25社" in fair["answer"] and "[1]" in fair["answer"]
     citation = fair["citations"][0]
     document = (CORPUS / citation["doc"]).read_text(encoding="utf-8")
-    assert squash(citation["quote"]) in squash(document)
+    assert comparable(citation["quote"]) in comparable(document)
     assert citation["label"].startswith("令和6年度釧路・根室連携地域政策展開方針に係るプロジェクト推進管理表")
     assert okinawa["found"] is False and okinawa["citations"] == []
 

@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import pytest
 
 from ingest.pipeline import ingest_file
 from ingest.textnorm import display_text
+from ingest.textnorm import comparable
 from tests.conftest import CORPUS
 
 DOCS = sorted(CORPUS.glob("*.txt"))
 
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
@@ -24,8 +21,8 @@ def test_every_passage_is_the_document_text_at_its_offsets(path):
     assert ingested.passages
     for passage in ingested.passages:
         assert passage.text == display_text(document.text[passage.start:passage.end])
-        assert squash(re.sub(r"<[^>]+>", "", document.text[passage.start:passage.end])) == squash(passage.text)
-        assert squash(passage.text) in squash(re.sub(r"<[^>]+>", "", document.text))
+        assert comparable(re.sub(r"<[^>]+>", "", document.text[passage.start:passage.end])) == comparable(passage.text)
+        assert comparable(passage.text) in comparable(re.sub(r"<[^>]+>", "", document.text))
         assert len(passage.search_text) < 1200
 
 
