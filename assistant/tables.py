@@ -1,0 +1,74 @@
+"""KPI and project tables as users filter and sort them (UI and CLI share these)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.plan_records import Kpi, Project
+
+SORTS = {
+    "資料の順": None,
+    "進捗率の低い順": "progress_asc",
+    "進捗率の高い順": "progress_desc",
+    "地域順": "area",
+    "指標名順": "indicator",
+}
+
+
+@dataclass(frozen=True)
+class KpiQuery:
+    """Filters of the KPI view: 「釧路」 in the area, text in the indicator, progress within [low, high)."""
+
+    area: str = ""
+    text: str = ""
+    progress_min: float | None = None
+    progress_below: float | None = None
+    sort: str = "資料の順"
+
+
+def select_kpis(kpis: list[Kpi], query: KpiQuery) -> list[Kpi]:
+    """KPIs matching every filter; a progress filter leaves out KPIs whose progress is not stated."""
+    chosen = [k for k in kpis
+              if (not query.area or query.area in k.area)
+              and (not query.text or query.text in k.indicator)
+              and (query.progress_min is None or (k.progress is not None and k.progress >= query.progress_min))
+              and (query.progress_below is None or (k.progress is not None and k.progress < query.progress_below))]
+    order = SORTS.get(query.sort)
+    if order == "progress_asc":
+        chosen.sort(key=lambda k: (k.progress is None, k.progress or 0.0))
+    elif order == "progress_desc":
+        chosen.sort(key=lambda k: (k.progress is None, -(k.progress or 0.0)))
+    elif order == "area":
+        chosen.sort(key=lambda k: k.area)
+    elif order == "indicator":
+        chosen.sort(key=lambda k: k.indicator)
+    return chosen
+
+
+def describe_kpi_query(query: KpiQuery) -> str:
+    """The filters in words: 「地域: 釧路、進捗率 80% 未満」 ("" when nothing is filtered)."""
+    parts = []
+    if query.area:
+        parts.append(f"地域: {query.area}")
+    if query.text:
+        parts.append(f"指標名に「{query.text}」")
+    if query.progress_min is not None:
+        parts.append(f"進捗率 {query.progress_min:g}% 以上")
+    if query.progress_below is not None:
+        parts.append(f"進捗率 {query.progress_below:g}% 未満")
+    return "、".join(parts)
+
+
+def kpi_areas(kpis: list[Kpi]) -> list[str]:
+    """The areas KPIs are stated for, in first-seen order."""
+    return list(dict.fromkeys(k.area for k in kpis if k.area))
+
+
+def select_projects(projects: list[Project], region: str = "", text: str = "") -> list[Project]:
+    return [p for p in projects
+            if (not region or any(region in r for r in p.regions))
+            and (not text or text in p.name or any(text in r for r in p.regions)
+                 or any(text in k.indicator for k in p.kpis))]
+
+
+def project_regions(projects: list[Project]) -> list[str]:
+    return sorted({r for p in projects for r in p.regions})
