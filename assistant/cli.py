@@ -119,7 +119,8 @@ def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: boo
     index_dir = settings.resolved_index_dir()
     try:
         report = update_index(settings.corpus_dir, index_dir, embedder, tokenizer, rebuild=rebuild,
-                              progress=None if quiet else _progress_bar(), lock_wait=0 if quiet else 3600)
+                              progress=None if quiet else _progress_bar(), lock_wait=0 if quiet else 3600,
+                              limits=settings.ingest_limits())
     except UpdateBusy as exc:
         print(str(exc), file=sys.stderr)
         return

@@ -27,7 +27,7 @@ class LiveIndex:
         report = None
         if needs_update(self.settings.corpus_dir, self.index_dir):
             report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer,
-                                  progress=progress, lock_wait=3600)
+                                  progress=progress, lock_wait=3600, limits=self.settings.ingest_limits())
         self.reload()
         return report
 
@@ -46,7 +46,7 @@ class LiveIndex:
     def update(self, progress: Progress | None = None) -> UpdateReport:
         """An incremental update of the corpus; raises UpdateBusy when another one is running."""
         report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer,
-                              progress=progress, lock_wait=0)
+                              progress=progress, lock_wait=0, limits=self.settings.ingest_limits())
         if report.published:
             self.reload()
         return report

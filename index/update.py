@@ -21,7 +21,8 @@ from index.errors import IndexIncompatible, UpdateBusy
 from index.store import IndexData, current_generation, load_generation, verified_manifest, write_generation
 from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
-from ingest.pipeline import INGEST_VERSION, file_hash, ingest_file
+from ingest.pipeline import INGEST_VERSION, file_hash
+from ingest.sandbox import IngestLimits, ingest_bounded
 from ingest.readers import SUPPORTED_SUFFIXES
 
 SKIPPED_NAMES = {"readme.md", "readme.txt"}
@@ -117,7 +118,8 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
 
 
 def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
-                 rebuild: bool = False, progress: Progress | None = None, lock_wait: float = 0.0) -> UpdateReport:
+                 rebuild: bool = False, progress: Progress | None = None, lock_wait: float = 0.0,
+                 limits: IngestLimits = IngestLimits()) -> UpdateReport:
     """Bring the index in line with the corpus; see the module docstring."""
     started = time.perf_counter()
     with update_lock(index_dir, lock_wait):
@@ -136,7 +138,7 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
                 old = None
         elif rebuild:
             report.full_rebuild_reason = "--rebuild が指定されました"
-        data = _updated(corpus_dir, embedder, tokenizer, old, report, progress)
+        data = _updated(corpus_dir, embedder, tokenizer, old, report, progress, limits)
         changed = report.added or report.changed or report.removed or old is None or report.retokenized
         if changed or _problem_set(old) != set(report.problems):
             write_generation(index_dir, data)
@@ -151,7 +153,7 @@ def _problem_set(data: IndexData | None) -> set[tuple[str, str]]:
 
 
 def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, old: IndexData | None,
-             report: UpdateReport, progress: Progress | None) -> IndexData:
+             report: UpdateReport, progress: Progress | None, limits: IngestLimits) -> IndexData:
     old_docs = old.documents if old else {}
     files = corpus_files(corpus_dir)
     keep: set[str] = set()
@@ -167,7 +169,7 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
             report.unchanged += 1
             continue
         try:
-            fresh.append(ingest_file(path, corpus_dir))
+            fresh.append(ingest_bounded(path, corpus_dir, limits))
         except IngestError as exc:
             report.problems.append((doc, exc.reason + ("（前の版を残しています）" if previous else "")))
             if previous is not None:

@@ -65,8 +65,12 @@ def _valid_name(name: str) -> bool:
 def _declared(cell: str):
     """The project a cell starts with (「…プロジェクト」 first in the cell, markers aside), or None."""
     lead = _LEADING.match(cell).end()
-    m = _NAME_AT.match(cell, lead)
-    return m if m and _valid_name(m.group(1)) else None
+    # Names are at most 45 characters: matching a bounded window keeps the regex linear on very long lines.
+    m = _NAME_AT.match(cell[:lead + 60], lead)
+    if not m or not _valid_name(m.group(1)):
+        return None
+    boundary = cell[m.end():m.end() + 1]
+    return m if boundary in ("", "【") or boundary.isspace() else None
 
 
 def extract_plans(document: Document, mapped: MappedText | None = None) -> DocumentPlans:

@@ -17,8 +17,9 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 
 
 def _binary_bytes(data: bytes) -> bool:
-    control = sum(data.count(bytes([b])) for b in (*range(0, 9), *range(14, 32)))
-    return control > max(1, len(data) // 100)
+    """Binary junk: many control bytes. A few stray NULs in a text file are dropped later, not refused."""
+    control = sum(data.count(bytes([b])) for b in (*range(1, 9), *range(14, 32)))
+    return control > max(1, len(data) // 100) or data.count(b"\0") > len(data) // 10
 
 
 def read_plain(path: Path, data: bytes) -> RawText:
@@ -71,8 +72,12 @@ def read_pdf(path: Path, data: bytes) -> RawText:
             pages = [strip_invisible(page.extract_text() or "") for page in pdf.pages]
     except PDFPasswordIncorrect as exc:
         raise IngestError(path.name, "パスワードで保護された PDF は読めません。保護を解除してから追加してください。") from exc
-    except Exception as exc:  # pdfminer raises many types for broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+    except Exception as exc:  # pdfminer raises many types for broken files (pdfplumber wraps them)
+        wrapped = [exc, *exc.args, exc.__cause__]
+        if any(isinstance(e, MemoryError) for e in wrapped):
+            raise MemoryError from exc  # the bounded worker reports it as the memory limit
+        if any(isinstance(e, PDFPasswordIncorrect) for e in wrapped) or "password" in str(exc).lower() \
+                or "encrypt" in str(exc).lower():
             raise IngestError(path.name, "パスワードで保護された PDF は読めません。保護を解除してから追加してください。") from exc
         raise IngestError(path.name, f"PDF を読めませんでした（壊れているか PDF ではありません: {type(exc).__name__}）。") from exc
     if not any(p.strip() for p in pages):
@@ -135,6 +140,37 @@ def read_delimited(path: Path, data: bytes) -> RawText:
     return RawText("\n".join("\t".join(c.replace("\n", " ") for c in row) for row in rows if any(row)))
 
 
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024   # an Office file that unpacks to more is refused (zip bomb)
+MAX_RATIO = 200                          # members packed tighter than this (and over 1 MB) are refused
+
+
+def check_office_zip(name: str, data: bytes) -> None:
+    """Refuse Office files that are not ZIP, unpack to too much (zip bombs), or carry DTDs (entity expansion).
+
+    Office Open XML never declares a DTD, so any <!DOCTYPE/<!ENTITY in a part is refused before a
+    parser sees it (billion laughs, external entities).
+    """
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise IngestError(name, "Office ファイルとして壊れています（ZIP 形式ではありません）。")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            packed = [m for m in members if m.file_size > 2**20 and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
+            if total > MAX_UNZIPPED_BYTES or packed:
+                raise IngestError(name, f"展開すると大きくなりすぎるため読みません（展開後 {total / 2**20:.0f} MB）。"
+                                        "圧縮爆弾の可能性があります。")
+            for member in members:
+                if member.filename.lower().endswith((".xml", ".rels")):
+                    with archive.open(member) as part:
+                        head = part.read(65536).upper()
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise IngestError(name, f"XML に DTD/エンティティ宣言があります（{member.filename}）。"
+                                                "不正なファイルの可能性があるため読みません。")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise IngestError(name, f"Office ファイルとして壊れています（{type(exc).__name__}）。") from exc
+
+
 READERS = {
     ".txt": read_plain, ".md": read_plain, ".html": read_html, ".htm": read_html,
     ".pdf": read_pdf, ".docx": read_docx, ".xlsx": read_xlsx, ".csv": read_delimited, ".tsv": read_delimited,
@@ -152,11 +188,11 @@ def read_file(path: Path) -> RawText:
         raise IngestError(path.name, f"ファイルを読めませんでした: {exc.strerror}") from exc
     if not data.strip():
         raise IngestError(path.name, "ファイルが空です。")
-    if path.suffix.lower() in (".docx", ".xlsx") and not zipfile.is_zipfile(io.BytesIO(data)):
-        raise IngestError(path.name, "Office ファイルとして壊れています（ZIP 形式ではありません）。")
+    if path.suffix.lower() in (".docx", ".xlsx"):
+        check_office_zip(path.name, data)
     try:
         raw = reader(path, data)
-    except IngestError:
+    except (IngestError, MemoryError):
         raise
     except Exception as exc:  # a reader's library failing on hostile input is still one file's problem
         raise IngestError(path.name, f"読み込み中にエラーが起きました: {type(exc).__name__}") from exc
