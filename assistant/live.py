@@ -6,13 +6,19 @@ the swap is one reference assignment, so a question sees either the old or the n
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from assistant.service import Assistant
 from assistant.settings import Settings
 from index.embedders import Embedder
+from index.errors import IndexError_
+from index.store import current_generation
 from index.tokenizer import JapaneseTokenizer
 from index.update import Progress, UpdateReport, needs_update, update_index
+
+
+CHECK_SECONDS = 2.0
 
 
 class LiveIndex:
@@ -20,6 +26,8 @@ class LiveIndex:
         self.settings, self.embedder, self.tokenizer = settings, embedder, tokenizer
         self.index_dir: Path = settings.resolved_index_dir()
         self._assistant: Assistant | None = None
+        self._generation: Path | None = None
+        self._checked = 0.0
         self._reload_lock = threading.Lock()
 
     def open(self, progress: Progress | None = None) -> UpdateReport | None:
@@ -32,16 +40,30 @@ class LiveIndex:
         return report
 
     def reload(self) -> None:
-        fresh = Assistant.open(self.index_dir, self.embedder, self.tokenizer, search_depth=self.settings.search_depth,
-                               max_question_chars=self.settings.max_question_chars)
         with self._reload_lock:
-            self._assistant = fresh
+            generation = current_generation(self.index_dir)
+            fresh = Assistant.open(self.index_dir, self.embedder, self.tokenizer, search_depth=self.settings.search_depth,
+                                   max_question_chars=self.settings.max_question_chars)
+            self._assistant, self._generation = fresh, generation
+            self._checked = time.monotonic()
 
     @property
     def assistant(self) -> Assistant:
+        """The loaded index; a generation published by someone else (the CLI) is picked up within seconds."""
         if self._assistant is None:
             self.reload()
+        elif time.monotonic() - self._checked > CHECK_SECONDS:
+            self._checked = time.monotonic()
+            if current_generation(self.index_dir) != self._generation and self._reload_lock.acquire(blocking=False):
+                self._reload_lock.release()   # one thread reloads; the others answer from the loaded one meanwhile
+                threading.Thread(target=self._reload_quietly, daemon=True).start()
         return self._assistant
+
+    def _reload_quietly(self) -> None:
+        try:
+            self.reload()
+        except IndexError_:
+            pass  # a broken new generation: keep answering from the loaded one
 
     def update(self, progress: Progress | None = None) -> UpdateReport:
         """An incremental update of the corpus; raises UpdateBusy when another one is running."""

@@ -198,3 +198,38 @@ def test_files_outside_what_the_app_serves_are_refused(server, path):
     except urllib.error.HTTPError as exc:
         status, body = exc.code, b""
     assert status >= 400 and b"root:" not in body and b"[project]" not in body
+
+
+def test_optional_login_keeps_the_page_closed_without_the_password(browser, server, tmp_path):
+    live = server["live"]
+    settings = Settings(corpus_dir=live.settings.corpus_dir, index_dir=live.index_dir, port=free_port())
+    app = ui.serve(live, settings, auth=[("staff", "kushiro-2026")], block=False)
+    try:
+        with urllib.request.urlopen(f"{app.local_url}config", timeout=10) as response:
+            assert "pa-question" not in response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        assert exc.code in (401, 403)
+    context = browser.new_context(locale="ja-JP")
+    page = context.new_page()
+    try:
+        page.goto(app.local_url)
+        page.fill("input[type=text]", "staff")
+        page.fill("input[type=password]", "wrong")
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(1500)
+        assert page.locator("#pa-question").count() == 0
+        page.fill("input[type=text]", "staff")
+        page.fill("input[type=password]", "kushiro-2026")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#pa-question textarea", timeout=30_000)
+    finally:
+        context.close()
+        app.close()
+
+
+def test_read_auth_file_takes_user_password_lines(tmp_path):
+    users = tmp_path / "users"
+    users.write_text("# 共有サーバー用\nstaff:pass:word\n\nguest:x\n", encoding="utf-8")
+    assert ui._read_auth(users) == [("staff", "pass:word"), ("guest", "x")]
+    assert ui.launch_kwargs(Settings(), None)["share"] is False
+    assert ui.launch_kwargs(Settings(), None)["allowed_paths"] == []

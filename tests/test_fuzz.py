@@ -1,0 +1,70 @@
+"""Property tests (hypothesis) of the readers and the normaliser on arbitrary input: nothing escapes but
+IngestError, normalisation is idempotent, offsets map back to the source, passages stay in their text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.quotes import quote_units
+
+from ingest.errors import IngestError
+from ingest.pipeline import ingest_file
+from ingest.readers import READERS, read_file
+from ingest.textnorm import comparable, normalize
+
+# Japanese plan-document characters, the markup and markers the normaliser treats specially, and noise.
+JAPANESE = st.sampled_from(list("釧路根室の地域観光客数目標値は、。「」（）()【】■▶○※・ー－1234567890.,%万人年度令和Ｒ１２"
+                                "ｶﾀｶﾅＡＢＣ　 \t\n<>/&;#ab") + ["<br>", "&amp;", "&#12354;", "\u200b", "\ufeff", "\x00", "\r\n",
+                                                               "プロジェクト", "→", "(R1)", "基準値\t実績値\t目標値\t進捗率"])
+DOCUMENT_TEXT = st.lists(st.one_of(JAPANESE, st.characters()), max_size=300).map("".join)
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@FUZZ
+@given(DOCUMENT_TEXT)
+def test_normalisation_is_idempotent_and_offsets_map_back(source):
+    mapped = normalize(source)
+    assert len(mapped.origin) == len(mapped.text)
+    assert list(mapped.origin) == sorted(mapped.origin)
+    assert all(0 <= o < len(source) for o in mapped.origin)
+    for i, ch in enumerate(mapped.text):
+        if ch != "\n":  # each character comes from its source character (NFKC may expand one into several)
+            assert ch in unicodedata.normalize("NFKC", source[mapped.origin[i]]) or source[mapped.origin[i]] == "&"
+    again = normalize(mapped.text)
+    assert again.text == mapped.text
+
+
+@FUZZ
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from(sorted(READERS)))
+def test_readers_raise_nothing_but_ingest_error(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
+    path.write_bytes(data)
+    try:
+        raw = read_file(path)
+    except IngestError as exc:
+        assert exc.path == path.name and exc.reason
+        return
+    assert raw.text.strip()
+
+
+@FUZZ
+@given(DOCUMENT_TEXT)
+def test_quotes_of_any_text_stand_in_the_document(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("fuzz") / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        ingested = ingest_file(path, path.parent)
+    except IngestError:
+        return
+    document = ingested.document
+    whole = comparable(document.text)
+    for passage in ingested.passages:
+        assert 0 <= passage.start < passage.end <= len(document.text)
+        for unit in quote_units(document, passage):  # what citations quote: verbatim, whitespace aside
+            assert passage.start <= unit.start < unit.end <= passage.end
+            assert comparable(unit.quote) == comparable(document.text[unit.start:unit.end])
+            assert comparable(unit.quote) in whole
