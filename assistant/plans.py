@@ -14,7 +14,7 @@ from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from ingest.kpi import HOKKAIDO_AREAS
 from ingest.plan_records import BudgetLine, Kpi, Project, Source
-from ingest.projects import extract_plans
+from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
 _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("baseline", "基準"), ("progress", "進捗"))
@@ -30,14 +30,17 @@ def _key(text: str) -> str:
 class PlanRegistry:
     """KPIs, projects and budget lines of every indexed document (built once per index generation)."""
 
-    def __init__(self, documents: dict[str, Document], tokenizer: JapaneseTokenizer, idf: IdfTable):
+    def __init__(self, documents: dict[str, Document], tokenizer: JapaneseTokenizer, idf: IdfTable,
+                 stored: dict[str, dict] | None = None):
+        """`stored`: each document's plans as the index holds them (extracted at ingest); others are extracted here."""
         self.documents, self.tokenizer, self.idf = documents, tokenizer, idf
+        stored = stored or {}
         self.kpis: list[Kpi] = []
         self.budgets: list[BudgetLine] = []
         self.projects: dict[str, Project] = {}
         seen: set[tuple] = set()
         for document in documents.values():
-            plans = extract_plans(document)
+            plans = DocumentPlans.from_json(stored[document.doc]) if document.doc in stored else extract_plans(document)
             for kpi in plans.kpis:
                 key = (_key(kpi.indicator), kpi.area, kpi.baseline and kpi.baseline.raw, kpi.target and kpi.target.raw)
                 if key not in seen:

@@ -29,7 +29,7 @@ class Assistant:
         self.idf = IdfTable(searcher.data.tokens)
         self.search_depth = search_depth
         self.max_question_chars = max_question_chars
-        self.plans = PlanRegistry(self.documents, tokenizer, self.idf)
+        self.plans = PlanRegistry(self.documents, tokenizer, self.idf, searcher.data.plans)
 
     @classmethod
     def open(cls, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, **options) -> "Assistant":

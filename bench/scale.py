@@ -56,15 +56,25 @@ def p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def renamed(value, doc: str):
+    """A plans JSON tree with every `doc` field set to the variant's name (its citations point there)."""
+    if isinstance(value, dict):
+        return {k: (doc if k == "doc" else renamed(v, doc)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [renamed(v, doc) for v in value]
+    return value
+
+
 def synthetic(base: IndexData, corpus: Path, target: Path, size: int, rng: np.random.Generator) -> IndexData:
     target.mkdir(parents=True)
-    passages, tokens, vectors, documents = [], [], [], {}
+    passages, tokens, vectors, documents, plans = [], [], [], {}, {}
     variant = 0
     while len(passages) < size:
         for doc, document in base.documents.items():
             name = f"v{variant:05d}_{doc}"
             shutil.copyfile(corpus / doc, target / name)
             documents[name] = replace(document, doc=name)
+            plans[name] = renamed(base.plans[doc], name)
         area = HOKKAIDO_AREAS[variant % len(HOKKAIDO_AREAS)]
         noise = rng.normal(0, 0.35 / np.sqrt(base.dim), base.vectors.shape).astype(np.float32) if variant else 0
         moved = base.vectors + noise
@@ -74,7 +84,7 @@ def synthetic(base: IndexData, corpus: Path, target: Path, size: int, rng: np.ra
             tokens.append(toks + ([area, f"v{variant}"] if variant else []))
         variant += 1
     return IndexData(base.embedder_id, base.dim, documents, passages[:size], tokens[:size],
-                     np.vstack(vectors)[:size].astype(np.float32), {d: "" for d in documents}, [],
+                     np.vstack(vectors)[:size].astype(np.float32), {d: "" for d in documents}, [], plans,
                      tokenizer_version=base.tokenizer_version, ingest_version=base.ingest_version)
 
 

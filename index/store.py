@@ -21,8 +21,8 @@ import numpy as np
 from index.errors import IndexIncompatible, IndexMissing
 from ingest.records import Document, Passage
 
-FORMAT_VERSION = 1
-_FILES = ("documents.jsonl", "passages.jsonl", "vectors.npy", "dense.faiss")
+FORMAT_VERSION = 2
+_FILES = ("documents.jsonl", "passages.jsonl", "plans.jsonl", "vectors.npy", "dense.faiss")
 
 
 @dataclass
@@ -37,6 +37,7 @@ class IndexData:
     vectors: np.ndarray
     added_at: dict[str, str] = field(default_factory=dict)
     problems: list[dict] = field(default_factory=list)
+    plans: dict[str, dict] = field(default_factory=dict)   # doc -> its plans as JSON (assistant reads them)
     generation: str = ""
     tokenizer_version: str = ""
     ingest_version: str = ""
@@ -79,6 +80,9 @@ def write_generation(index_dir: Path, data: IndexData) -> Path:
     with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
         for doc in data.documents.values():
             f.write(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
+    with open(tmp / "plans.jsonl", "w", encoding="utf-8") as f:
+        for doc, plans in data.plans.items():
+            f.write(json.dumps({"doc": doc, "plans": plans}, ensure_ascii=False) + "\n")
     with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
         for passage, tokens in zip(data.passages, data.tokens):
             f.write(json.dumps({**asdict(passage), "tokens": tokens}, ensure_ascii=False) + "\n")
@@ -161,12 +165,17 @@ def load_generation(index_dir: Path) -> IndexData:
             row = json.loads(line)
             tokens.append(row.pop("tokens"))
             passages.append(Passage(**row))
+    plans = {}
+    with open(generation / "plans.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            plans[row["doc"]] = row["plans"]
     vectors = np.load(generation / "vectors.npy", allow_pickle=False)
     return IndexData(
         embedder_id=manifest["embedder"]["id"], dim=manifest["embedder"]["dim"], documents=documents,
         passages=passages, tokens=tokens, vectors=vectors,
         added_at={d: m.get("added_at", "") for d, m in manifest["documents"].items()},
-        problems=manifest.get("problems", []), generation=generation.name,
+        problems=manifest.get("problems", []), plans=plans, generation=generation.name,
         tokenizer_version=manifest.get("tokenizer", ""), ingest_version=manifest.get("ingest_version", ""),
     )
 

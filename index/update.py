@@ -197,14 +197,17 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
     documents = {doc: old_docs[doc] for doc in keep}
     now = datetime.now().isoformat(timespec="seconds")
     added_at = {doc: (old.added_at.get(doc, now) if old else now) for doc in keep}
+    plans = {doc: old.plans[doc] for doc in keep if old and doc in old.plans}
     for item in fresh:
         documents[item.document.doc] = item.document
         added_at[item.document.doc] = now
+        plans[item.document.doc] = item.plans
     return IndexData(
         embedder_id=embedder.id, dim=embedder.dim, documents=documents, passages=passages, tokens=tokens,
         vectors=np.vstack(vector_rows) if vector_rows else np.zeros((0, embedder.dim), np.float32),
         added_at=added_at, tokenizer_version=TOKENIZER_VERSION, ingest_version=INGEST_VERSION,
         problems=[{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems],
+        plans=plans,
     )
 
 

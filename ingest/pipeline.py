@@ -6,19 +6,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.passages import build_passages
+from ingest.projects import extract_plans
 from ingest.readers import read_file
 from ingest.records import Document, Passage
 from ingest.structure import find_page_starts, split_lines, title_and_date
 from ingest.textnorm import normalize, quote_text
 
 
-INGEST_VERSION = "5"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "6"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)
 class IngestedFile:
     document: Document
     passages: list[Passage]
+    plans: dict   # DocumentPlans.to_json(): KPIs, budget lines, projects, evidence
 
 
 def file_hash(path: Path) -> str:
@@ -46,4 +48,4 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
         page_starts=tuple(tuple(p) for p in page_starts),
         pages_known=pages_known,
     )
-    return IngestedFile(document, build_passages(document, mapped))
+    return IngestedFile(document, build_passages(document, mapped), extract_plans(document, mapped).to_json())

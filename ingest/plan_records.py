@@ -1,7 +1,7 @@
 """Plans as data: KPI values, KPI records, budget lines and projects, each with where it stands."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
@@ -66,3 +66,20 @@ class Project:
     sources: list[Source] = field(default_factory=list)
     kpis: list[Kpi] = field(default_factory=list)
     budgets: list[BudgetLine] = field(default_factory=list)
+
+
+def value_from_json(row: dict | None) -> KpiValue | None:
+    return None if row is None else KpiValue(**row)
+
+
+def kpi_to_json(kpi: Kpi) -> dict:
+    return asdict(kpi)
+
+
+def kpi_from_json(row: dict) -> Kpi:
+    return Kpi(**{**row, "baseline": value_from_json(row["baseline"]), "actual": value_from_json(row["actual"]),
+                  "target": value_from_json(row["target"]), "source": Source(**row["source"])})
+
+
+def budget_from_json(row: dict) -> BudgetLine:
+    return BudgetLine(**{**row, "source": Source(**row["source"])})

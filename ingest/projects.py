@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from ingest.eras import era_year
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of
-from ingest.plan_records import BudgetLine, Kpi, Source
+from ingest.plan_records import BudgetLine, Kpi, Source, budget_from_json, kpi_from_json
 from ingest.records import Document
 from ingest.structure import heading_level, split_lines
 from ingest.textnorm import MappedText, normalize, quote_text
@@ -27,6 +27,16 @@ class DocumentPlans:
     budgets: list[BudgetLine] = field(default_factory=list)
     projects: dict[str, str] = field(default_factory=dict)          # name -> region
     evidence: dict[str, list[Source]] = field(default_factory=dict)  # name -> lines
+
+    def to_json(self) -> dict:
+        """Plain JSON for the index generation (extracted once per document version, not at every start)."""
+        return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
+                "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()}}
+
+    @classmethod
+    def from_json(cls, row: dict) -> "DocumentPlans":
+        return cls([kpi_from_json(k) for k in row["kpis"]], [budget_from_json(b) for b in row["budgets"]],
+                   dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()})
 
 
 def document_region(title: str) -> str:

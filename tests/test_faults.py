@@ -150,3 +150,32 @@ def test_a_generation_published_by_the_cli_is_picked_up_by_the_running_page(smal
     while "d.txt" not in live.assistant.documents and time.monotonic() < deadline:
         time.sleep(0.5)
     assert "d.txt" in live.assistant.documents
+
+
+def test_a_second_update_waits_or_says_one_is_running(small_corpus, tmp_path, embedder, tokenizer):
+    from index.errors import UpdateBusy
+    from index.update import update_lock
+
+    index_dir = tmp_path / "index"
+    update_index(small_corpus, index_dir, embedder, tokenizer)
+    (small_corpus / "d.txt").write_text("■ 医療\n遠隔医療の実証を始めました。\n", encoding="utf-8")
+    held, release = threading.Event(), threading.Event()
+
+    def first_update() -> None:  # holds the lock as a running update does
+        with update_lock(index_dir, 0):
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=first_update)
+    holder.start()
+    held.wait(10)
+    try:
+        update_index(small_corpus, index_dir, embedder, tokenizer, lock_wait=0)
+        raise AssertionError("a second update ran beside the first")
+    except UpdateBusy as exc:
+        assert "別の索引更新が実行中です" in str(exc)
+    assert "d.txt" not in Assistant.open(index_dir, embedder, tokenizer).documents
+    threading.Timer(1.0, release.set).start()
+    report = update_index(small_corpus, index_dir, embedder, tokenizer, lock_wait=10)  # waits, then runs
+    holder.join()
+    assert report.added == ["d.txt"]

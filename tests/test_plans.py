@@ -119,3 +119,13 @@ def test_projects_by_meaning_with_evidence(assistant):
 def test_budget_sum_shows_the_arithmetic(assistant):
     answer = assistant.ask("釧路の事業のR3予算の合計は？")
     assert "7,000 + 298 + 4,000 = 11,298千円" in answer.answer and len(answer.citations) == 3
+
+
+def test_plans_stored_in_the_index_are_the_plans_extracted(assistant):
+    """The registry reads each document's plans from the index generation; they round-trip exactly."""
+    from ingest.projects import DocumentPlans, extract_plans
+
+    stored = assistant.searcher.data.plans
+    assert set(stored) == set(assistant.documents)
+    for doc, document in assistant.documents.items():
+        assert DocumentPlans.from_json(stored[doc]) == extract_plans(document)
