@@ -25,7 +25,6 @@ from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
 from assistant.uploads import UPLOAD_SUFFIXES, UploadRejected, save_upload
-from index.embedders import EmbedderError, make_embedder
 from index.errors import IndexError_, UpdateBusy
 from index.tokenizer import JapaneseTokenizer
 
@@ -308,15 +307,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
                                  host=args.host, port=args.port)
-    if not settings.corpus_dir.is_dir():
-        print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
+    from assistant.cli import _progress_bar, open_embedder
+
+    embedder = open_embedder(settings)
+    if embedder is None:
         return 2
-    try:
-        embedder = make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
-    except EmbedderError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    from assistant.cli import _progress_bar
 
     live = LiveIndex(settings, embedder, JapaneseTokenizer())
     print("索引を確認しています（初回は作成に 30 秒ほどかかります）…", file=sys.stderr)

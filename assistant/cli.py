@@ -146,16 +146,23 @@ def _print_answer(answer: Answer) -> None:
         print(f"  [{c.n}] {c.paste_text()}")
 
 
+def open_embedder(settings: Settings):
+    """The settings' embedder, or None after saying why (no corpus folder, a model that cannot load)."""
+    if not settings.corpus_dir.is_dir():
+        print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
+        return None
+    try:
+        return make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
+    except EmbedderError as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = settings_from(args)
-    if not settings.corpus_dir.is_dir():
-        print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
-        return 2
-    try:
-        embedder = make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
-    except EmbedderError as exc:
-        print(str(exc), file=sys.stderr)
+    embedder = open_embedder(settings)
+    if embedder is None:
         return 2
     tokenizer = JapaneseTokenizer()
     if args.command == "index":
