@@ -261,7 +261,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         app.load(kpi_view, kpi_inputs, kpi_outputs)
         app.load(project_view, [region, project_text], [project_note, project_list])
         app.load(lambda: _document_rows(live), None, documents)
-    app.queue(max_size=64, default_concurrency_limit=4)
+    app.queue(max_size=settings.queue_size, default_concurrency_limit=4)
     return app
 
 

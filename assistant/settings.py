@@ -23,6 +23,7 @@ class Settings:
     parse_memory_mb: int = 2048                # and its memory limit
     host: str = "127.0.0.1"                # the web UI listens here (0.0.0.0 for a shared office server)
     port: int = 7860
+    queue_size: int = 64                   # questions waiting beyond this get "busy" at once instead of a hang
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -233,3 +233,40 @@ def test_read_auth_file_takes_user_password_lines(tmp_path):
     assert ui._read_auth(users) == [("staff", "pass:word"), ("guest", "x")]
     assert ui.launch_kwargs(Settings(), None)["share"] is False
     assert ui.launch_kwargs(Settings(), None)["allowed_paths"] == []
+
+
+def test_a_burst_beyond_the_queue_gets_busy_at_once_not_a_hang(server):
+    """30 questions at once against a queue of 2: the overflow is refused immediately with 503."""
+    import json
+    import threading
+    import time
+
+    live = server["live"]
+    settings = Settings(corpus_dir=live.settings.corpus_dir, index_dir=live.index_dir, port=free_port(), queue_size=2)
+    app = ui.serve(live, settings, block=False)
+    ask_index = next(i for i, fn in app.fns.items() if fn.name == "ask")
+    statuses: list[tuple[int, bytes]] = []
+
+    def join(n: int) -> None:
+        body = json.dumps({"data": ["ブルーカーボンの取組は？", None], "fn_index": ask_index, "session_hash": f"burst{n}",
+                           "event_data": None, "trigger_id": None}).encode()
+        request = urllib.request.Request(f"{app.local_url}gradio_api/queue/join", body, {"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                statuses.append((response.status, response.read()))
+        except urllib.error.HTTPError as exc:
+            statuses.append((exc.code, exc.read()))
+
+    try:
+        started = time.perf_counter()
+        threads = [threading.Thread(target=join, args=(n,)) for n in range(30)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert time.perf_counter() - started < 10 and len(statuses) == 30
+        busy = [body for code, body in statuses if code == 503]
+        assert busy and all(b"Queue is full" in body for body in busy)
+        assert any(code == 200 for code, _ in statuses)
+    finally:
+        app.close()
