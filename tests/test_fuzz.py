@@ -20,7 +20,8 @@ from ingest.textnorm import comparable, normalize
 JAPANESE = st.sampled_from(list("釧路根室の地域観光客数目標値は、。「」（）()【】■▶○※・ー－1234567890.,%万人年度令和Ｒ１２"
                                 "ｶﾀｶﾅＡＢＣ　 \t\n<>/&;#ab") + ["<br>", "&amp;", "&#12354;", "\u200b", "\ufeff", "\x00", "\r\n",
                                                                "プロジェクト", "→", "(R1)", "基準値\t実績値\t目標値\t進捗率"])
-DOCUMENT_TEXT = st.lists(st.one_of(JAPANESE, st.characters()), max_size=300).map("".join)
+# Lone surrogates cannot stand in a file on disk (UTF-8), so they are left out.
+DOCUMENT_TEXT = st.lists(st.one_of(JAPANESE, st.characters(exclude_categories=("Cs",))), max_size=300).map("".join)
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
