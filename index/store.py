@@ -156,9 +156,8 @@ def load_generation(index_dir: Path) -> IndexData:
     documents = {}
     with open(generation / "documents.jsonl", encoding="utf-8") as f:
         for line in f:
-            row = json.loads(line)
-            row["page_starts"] = tuple(tuple(p) for p in row["page_starts"])
-            documents[row["doc"]] = Document(**row)
+            document = Document.from_json(json.loads(line))
+            documents[document.doc] = document
     passages, tokens = [], []
     with open(generation / "passages.jsonl", encoding="utf-8") as f:
         for line in f:

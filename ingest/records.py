@@ -27,6 +27,11 @@ class Document:
         i = bisect_right([s for s, _ in self.page_starts], offset) - 1
         return self.page_starts[max(i, 0)][1]
 
+    @classmethod
+    def from_json(cls, row: dict) -> "Document":
+        """The inverse of dataclasses.asdict (JSON turns the page_starts pairs into lists)."""
+        return cls(**{**row, "page_starts": tuple(tuple(p) for p in row["page_starts"])})
+
     @property
     def page_count(self) -> int:
         return self.page_starts[-1][1] if self.page_starts else 1

@@ -32,9 +32,7 @@ def _memory_reason(limits: IngestLimits) -> str:
 
 
 def _from_json(out: dict) -> IngestedFile:
-    document = out["document"]
-    document["page_starts"] = tuple(tuple(p) for p in document["page_starts"])
-    return IngestedFile(Document(**document), [Passage(**p) for p in out["passages"]], out["plans"])
+    return IngestedFile(Document.from_json(out["document"]), [Passage(**p) for p in out["passages"]], out["plans"])
 
 
 def ingest_bounded(path: Path, corpus_dir: Path, limits: IngestLimits = IngestLimits()) -> IngestedFile:
