@@ -20,7 +20,6 @@ from assistant import exports
 from assistant.context import citation_context
 from assistant.followup import rewrite_followup
 from assistant.html_views import (render_context, render_conversation, render_progress_chart, render_projects)
-from assistant.labels import citation_label
 from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
@@ -82,22 +81,10 @@ CSS = """
 """
 
 
-def _label_of(live: LiveIndex):
-    documents = live.assistant.documents
-
-    def label(source) -> str:
-        document = documents[source.doc]
-        return citation_label(document, document.page_at(source.start))
-    return label
-
-
-def _kpi_table(live: LiveIndex, query: KpiQuery):
-    registry = live.assistant.plans
-    kpis = select_kpis(registry.kpis, query)
-    label = _label_of(live)
-    rows = [[k.indicator, k.area, k.project, k.baseline.raw if k.baseline else "", k.actual.raw if k.actual else "",
-             k.target.raw if k.target else "", k.progress, label(k.source)] for k in kpis]
-    return kpis, rows
+def _kpi_display_rows(export_rows: list[dict]) -> list[list]:
+    """The KPI view's table: the export rows' columns (progress stays a number, blank when not stated)."""
+    return [[r["indicator"], r["region"], r["project"], r["baseline"], r["actual"], r["target"],
+             None if r["progress"] == "" else r["progress"], r["label"]] for r in export_rows]
 
 
 def _document_rows(live: LiveIndex) -> list[list]:
@@ -149,9 +136,10 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                          progress_min=float(low) if low else None,      # 0 or empty: no lower bound
                          progress_below=float(high) if high else None,  # 0 or empty: no upper bound
                          sort=sort)
-        kpis, rows = _kpi_table(live, query)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kpis = select_kpis(live.assistant.plans.kpis, query)
         export = exports.kpi_rows(live.assistant.plans, kpis)
+        rows = _kpi_display_rows(export)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
         csv_path = export_dir / f"kpi-{stamp}.csv"
         csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
         xlsx_path = export_dir / f"kpi-{stamp}.xlsx"
@@ -167,7 +155,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
     def project_view(region: str, text: str):
         projects = select_projects(list(live.assistant.plans.projects.values()),
                                    region="" if region == ALL else region, text=(text or "").strip())
-        return f"{len(projects)} 件のプロジェクト", render_projects(projects, _label_of(live))
+        return f"{len(projects)} 件のプロジェクト", render_projects(projects, live.assistant.plans.label_of)
 
     # --- documents view --------------------------------------------------------------------
     def add_documents(files, progress=gr.Progress()):

@@ -12,12 +12,11 @@ PROJECT_COLUMNS = ("name", "regions", "kpis", "budget_lines", "sources")
 def kpi_rows(registry, kpis) -> list[dict]:
     rows = []
     for kpi in kpis:
-        document = registry.documents[kpi.source.doc]
-        citation = registry._citation(1, kpi.source)
+        citation = registry.citation(1, kpi.source)
         rows.append({"indicator": kpi.indicator, "region": kpi.area, "project": kpi.project,
                      "baseline": kpi.baseline.raw if kpi.baseline else "", "actual": kpi.actual.raw if kpi.actual else "",
                      "target": kpi.target.raw if kpi.target else "", "progress": "" if kpi.progress is None else kpi.progress,
-                     "doc": document.doc, "label": citation.label, "quote": kpi.source.quote})
+                     "doc": citation.doc, "label": citation.label, "quote": kpi.source.quote})
     return rows
 
 

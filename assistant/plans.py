@@ -68,11 +68,16 @@ class PlanRegistry:
         return self._quote_tokens[key]
 
     # --- shared helpers -------------------------------------------------------------------
-    def _citation(self, n: int, source: Source) -> Citation:
+    def citation(self, n: int, source: Source) -> Citation:
+        """The citation of a plan record's source span (its quote, label and offsets)."""
         document = self.documents[source.doc]
         page = document.page_at(source.start)
         return Citation(n, source.doc, page, source.quote, citation_label(document, page), document.title,
                         source.start, source.end)
+
+    def label_of(self, source: Source) -> str:
+        """「title（date）p.N」 for a plan record's source."""
+        return self.citation(0, source).label
 
     def _areas_in(self, question: str) -> list[str]:
         found = []
@@ -130,7 +135,7 @@ class PlanRegistry:
         fields = [f for f, word in _FIELD_WORDS if word in question] or ["baseline", "actual", "target", "progress"]
         lines, citations, records = [], [], []
         for n, kpi in enumerate(kpis, start=1):
-            citations.append(self._citation(n, kpi.source))
+            citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(kpi, n))
             lines.append(self._kpi_statement(kpi, fields, n))
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
@@ -151,7 +156,7 @@ class PlanRegistry:
             return Answer(question, False, f"{condition}の指標は見つかりませんでした。", kind="kpi_filter")
         lines, citations, records = [f"{condition}の指標は {len(chosen)} 件です。"], [], []
         for n, kpi in enumerate(chosen, start=1):
-            citations.append(self._citation(n, kpi.source))
+            citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(kpi, n))
             lines.append(f"・{self._kpi_statement(kpi, ['progress', 'actual', 'target'], n)}")
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi_filter")
@@ -189,7 +194,7 @@ class PlanRegistry:
                 break
             length += len(line)
             lines.append(line)
-            citations.append(self._citation(n, source))
+            citations.append(self.citation(n, source))
             projects.append({"name": entry.name, "region": region, "citations": [n]})
         return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
@@ -213,7 +218,7 @@ class PlanRegistry:
             chosen = [l for s, l in scored if s >= max(0.5, best * 0.95)][:5]
         if not chosen:
             return None
-        citations = [self._citation(n, l.source) for n, l in enumerate(chosen, start=1)]
+        citations = [self.citation(n, l.source) for n, l in enumerate(chosen, start=1)]
         year = lambda l: f"R{l.fiscal_year - 2018}年度" if l.fiscal_year else ""
         lines = [f"・{l.item}（{l.area}、{l.project}）: {year(l)}予算額 {l.raw}{l.unit}[{n}]" for n, l in enumerate(chosen, start=1)]
         if wants_sum:
