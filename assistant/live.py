@@ -41,11 +41,14 @@ class LiveIndex:
 
     def reload(self) -> None:
         with self._reload_lock:
-            generation = current_generation(self.index_dir)
-            fresh = Assistant.open(self.index_dir, self.embedder, self.tokenizer, search_depth=self.settings.search_depth,
-                                   max_question_chars=self.settings.max_question_chars)
-            self._assistant, self._generation = fresh, generation
-            self._checked = time.monotonic()
+            self._load()
+
+    def _load(self) -> None:
+        generation = current_generation(self.index_dir)
+        fresh = Assistant.open(self.index_dir, self.embedder, self.tokenizer, search_depth=self.settings.search_depth,
+                               max_question_chars=self.settings.max_question_chars)
+        self._assistant, self._generation = fresh, generation
+        self._checked = time.monotonic()
 
     @property
     def assistant(self) -> Assistant:
@@ -54,16 +57,20 @@ class LiveIndex:
             self.reload()
         elif time.monotonic() - self._checked > CHECK_SECONDS:
             self._checked = time.monotonic()
-            if current_generation(self.index_dir) != self._generation and self._reload_lock.acquire(blocking=False):
-                self._reload_lock.release()   # one thread reloads; the others answer from the loaded one meanwhile
-                threading.Thread(target=self._reload_quietly, daemon=True).start()
+            if current_generation(self.index_dir) != self._generation:
+                threading.Thread(target=self._reload_in_background, daemon=True).start()
         return self._assistant
 
-    def _reload_quietly(self) -> None:
+    def _reload_in_background(self) -> None:
+        """Questions meanwhile are answered from the loaded generation; one reload at a time."""
+        if not self._reload_lock.acquire(blocking=False):
+            return
         try:
-            self.reload()
+            self._load()
         except IndexError_:
             pass  # a broken new generation: keep answering from the loaded one
+        finally:
+            self._reload_lock.release()
 
     def update(self, progress: Progress | None = None) -> UpdateReport:
         """An incremental update of the corpus; raises UpdateBusy when another one is running."""
