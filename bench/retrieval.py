@@ -20,14 +20,12 @@ from index.search import MODES, HybridSearcher
 from index.tokenizer import JapaneseTokenizer
 from index.update import update_index
 from ingest.textnorm import comparable
+from quantiles import percentile  # bench/quantiles.py (this script's folder is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 
-def percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
 def main() -> None:

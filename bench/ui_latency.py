@@ -22,14 +22,12 @@ from assistant.live import LiveIndex  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from index.embedders import make_embedder  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
+from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from tests.browser import chromium, free_port  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def main() -> None:
