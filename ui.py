@@ -89,14 +89,11 @@ def _kpi_display_rows(export_rows: list[dict]) -> list[list]:
 
 def _document_rows(live: LiveIndex) -> list[list]:
     data = live.assistant.searcher.data
-    counts: dict[str, int] = {}
-    for p in data.passages:
-        counts[p.doc] = counts.get(p.doc, 0) + 1
     problems: dict[str, list[str]] = {}
     for item in data.problems:
         problems.setdefault(item["doc"], []).append(item["reason"])
-    rows = [[doc, d.title, d.page_count if d.pages_known else "—", counts.get(doc, 0), data.added_at.get(doc, ""),
-             " / ".join(problems.pop(doc, []))] for doc, d in sorted(data.documents.items())]
+    rows = [[doc, entry.get("title", ""), entry.get("pages") or "—", entry.get("passages", 0), entry.get("added_at", ""),
+             " / ".join(problems.pop(doc, []))] for doc, entry in sorted(data.entries.items())]
     rows += [[doc, "（索引に入っていません）", "", 0, "", " / ".join(reasons)] for doc, reasons in sorted(problems.items())]
     return rows
 

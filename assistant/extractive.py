@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import Mapping
 
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
@@ -29,11 +30,15 @@ class ScoredUnit:
 
 
 class IdfTable:
-    """Inverse document frequencies over the indexed passages' tokens."""
+    """Inverse document frequencies of tokens over the indexed passages."""
 
-    def __init__(self, token_lists: list[list[str]]):
-        self._n = max(1, len(token_lists))
-        self._df = Counter(t for tokens in token_lists for t in set(tokens))
+    def __init__(self, document_frequencies: Mapping[str, int], passage_count: int):
+        self._n = max(1, passage_count)
+        self._df = document_frequencies
+
+    @classmethod
+    def of_tokens(cls, token_lists: list[list[str]]) -> "IdfTable":
+        return cls(Counter(t for tokens in token_lists for t in set(tokens)), len(token_lists))
 
     def idf(self, token: str) -> float:
         return math.log(1 + (self._n - self._df.get(token, 0) + 0.5) / (self._df.get(token, 0) + 0.5))

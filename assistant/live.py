@@ -12,8 +12,8 @@ from pathlib import Path
 from assistant.service import Assistant
 from assistant.settings import Settings
 from index.embedders import Embedder
-from index.errors import IndexError_
-from index.store import current_generation
+from index.errors import IndexError_, IndexIncompatible
+from index.store import SegmentCache, current_generation
 from index.tokenizer import JapaneseTokenizer
 from index.update import Progress, UpdateReport, needs_update, update_index
 
@@ -29,6 +29,7 @@ class LiveIndex:
         self._generation: Path | None = None
         self._checked = 0.0
         self._reload_lock = threading.Lock()
+        self._segments = SegmentCache()   # segments never change: a new generation opens only its new ones
 
     def open(self, progress: Progress | None = None) -> UpdateReport | None:
         """Build or update the index when the corpus changed (first use), then load it."""
@@ -36,7 +37,12 @@ class LiveIndex:
         if needs_update(self.settings.corpus_dir, self.index_dir):
             report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer,
                                   progress=progress, lock_wait=3600, limits=self.settings.ingest_limits())
-        self.reload()
+        try:
+            self.reload()
+        except IndexIncompatible:  # a damaged file: rebuild from the corpus (the report says why)
+            report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer, rebuild=True,
+                                  progress=progress, lock_wait=3600, limits=self.settings.ingest_limits())
+            self.reload()
         return report
 
     def reload(self) -> None:
@@ -45,7 +51,8 @@ class LiveIndex:
 
     def _load(self) -> None:
         generation = current_generation(self.index_dir)
-        fresh = Assistant.open(self.index_dir, self.embedder, self.tokenizer, search_depth=self.settings.search_depth,
+        fresh = Assistant.open(self.index_dir, self.embedder, self.tokenizer, cache=self._segments,
+                               search_depth=self.settings.search_depth,
                                max_question_chars=self.settings.max_question_chars)
         self._assistant, self._generation = fresh, generation
         self._checked = time.monotonic()

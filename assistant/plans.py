@@ -39,8 +39,8 @@ class PlanRegistry:
         self.budgets: list[BudgetLine] = []
         self.projects: dict[str, Project] = {}
         seen: set[tuple] = set()
-        for document in documents.values():
-            plans = DocumentPlans.from_json(stored[document.doc]) if document.doc in stored else extract_plans(document)
+        for doc in documents:  # documents are read only when their plans were not stored (older ingest)
+            plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
             for kpi in plans.kpis:
                 key = (_key(kpi.indicator), kpi.area, kpi.baseline and kpi.baseline.raw, kpi.target and kpi.target.raw)
                 if key not in seen:

@@ -11,6 +11,7 @@ from assistant.quotes import QuoteUnit
 from assistant.records import Answer, Citation
 from index.embedders import Embedder
 from index.search import Hit, HybridSearcher
+from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
 from ingest.textnorm import normalize_query
 
@@ -26,14 +27,15 @@ class Assistant:
         self.searcher = searcher
         self.tokenizer = tokenizer
         self.documents = searcher.data.documents
-        self.idf = IdfTable(searcher.data.tokens)
+        self.idf = IdfTable(searcher.document_frequencies, searcher.row_count)
         self.search_depth = search_depth
         self.max_question_chars = max_question_chars
         self.plans = PlanRegistry(self.documents, tokenizer, self.idf, searcher.data.plans)
 
     @classmethod
-    def open(cls, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, **options) -> "Assistant":
-        return cls(HybridSearcher.open(index_dir, embedder, tokenizer), tokenizer, **options)
+    def open(cls, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, cache: SegmentCache | None = None,
+             **options) -> "Assistant":
+        return cls(HybridSearcher.open(index_dir, embedder, tokenizer, cache), tokenizer, **options)
 
     def search(self, query: str, top_k: int = 5) -> list[Hit]:
         query = normalize_query(query)[: self.max_question_chars]

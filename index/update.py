@@ -1,12 +1,17 @@
-"""Incremental index updates: only new or changed documents are read and embedded.
+"""Incremental index updates: only new or changed documents are read, embedded and written.
 
-Removed documents disappear; a different embedder forces a full rebuild (said in the report);
-a file that cannot be read is reported by name and, if an earlier version was indexed, that
-version stays. One update at a time (a lock file); the new generation is published atomically.
+New and changed documents go into one new segment; the segments already on disk are not rewritten,
+only listed again by the new generation (a changed document's old rows are skipped by readers).
+After publishing, small segments are merged into one when there are more than MAX_SEGMENTS, and a
+segment with a large share of replaced rows is compacted, so search does not slow down as updates
+pile up. Removed documents disappear; a different embedder forces a full rebuild (said in the
+report); a file that cannot be read is reported by name and, if an earlier version was indexed,
+that version stays. One update at a time (a lock file); each generation is published atomically.
 """
 from __future__ import annotations
 
 import fcntl
+import json
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,15 +22,22 @@ from typing import Callable, Iterator
 import numpy as np
 
 from index.embedders import Embedder
-from index.errors import IndexIncompatible, UpdateBusy
-from index.store import IndexData, current_generation, load_generation, verified_manifest, write_generation
+from index.errors import IndexError_, IndexIncompatible, UpdateBusy
+from index.postings import merged_postings, postings_from_tokens
+from index.segments import (APPROXIMATE_FROM, Segment, SegmentContent, concatenated, passage_line,
+                            read_segment_content, write_segment)
+from index.store import SEGMENTS, Generation, SegmentCache, current_generation, current_manifest, open_generation, publish_generation
 from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import INGEST_VERSION, file_hash
 from ingest.sandbox import IngestLimits, ingest_bounded
 from ingest.readers import SUPPORTED_SUFFIXES
+from ingest.records import Passage
 
 SKIPPED_NAMES = {"readme.md", "readme.txt"}
+MAX_SEGMENTS = 8        # more than this: the small segments are merged into one
+SMALL_SHARE = 0.1       # "small": fewer live rows than this share of the largest segment's
+DEAD_SHARE = 0.3        # a segment with more replaced rows than this share is compacted
 Progress = Callable[[int, int, str], None]
 
 
@@ -44,6 +56,8 @@ class UpdateReport:
     full_rebuild_reason: str = ""
     published: bool = False
     retokenized: bool = False
+    new_segments: list[str] = field(default_factory=list)
+    merged_segments: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -61,6 +75,8 @@ class UpdateReport:
             out.append(f"  削除: {name}")
         for name, reason in self.problems:
             out.append(f"  問題: {name} — {reason}")
+        if self.merged_segments:
+            out.append(f"  索引の部分 {len(self.merged_segments)} 個を 1 個にまとめました")
         return out
 
 
@@ -98,36 +114,53 @@ def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[None]:
 
 def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     """True when the corpus differs from the published index (by content hash)."""
-    generation = current_generation(index_dir)
-    if generation is None:
-        return True
-    try:  # the manifest says it all; the passages and vectors are loaded once, by the reader
-        _, manifest = verified_manifest(index_dir)
-    except IndexIncompatible:
+    try:  # the manifest says it all; segment files are checked by the reader that opens them
+        _, manifest = current_manifest(index_dir)
+    except IndexError_:
         return True
     if manifest.get("tokenizer") != TOKENIZER_VERSION or manifest.get("ingest_version") != INGEST_VERSION:
         return True
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
     known = {doc: entry["content_hash"] for doc, entry in manifest["documents"].items()}
     reported = {x["doc"]: x.get("hash", "") for x in manifest.get("problems", [])}
+    entries = manifest["documents"]
     for doc, path in current.items():
+        if doc in entries and unchanged_on_disk(path, entries[doc]):
+            continue
         digest = file_hash(path)
         if known.get(doc) != digest and reported.get(doc) != digest:
             return True
     return any(doc not in current for doc in known)
 
 
+def file_stamp(path: Path) -> dict:
+    """Size and modification time of a corpus file, and when they were read (for unchanged_on_disk)."""
+    stat = path.stat()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "stamped_ns": time.time_ns()}
+
+
+def unchanged_on_disk(path: Path, entry: dict) -> bool:
+    """True when the file is the indexed version: same size and mtime as recorded (and modified well
+    before they were recorded, so a rewrite within the same clock tick is not missed, as git does),
+    or else the same content hash. Hashing every file of a large corpus on each update costs seconds."""
+    stat = path.stat()
+    if (entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns
+            and stat.st_mtime_ns < entry.get("stamped_ns", 0) - 2_000_000_000):
+        return True
+    return entry.get("content_hash") == file_hash(path)
+
+
 def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
                  rebuild: bool = False, progress: Progress | None = None, lock_wait: float = 0.0,
-                 limits: IngestLimits = IngestLimits()) -> UpdateReport:
+                 limits: IngestLimits = IngestLimits(), approximate_from: int = APPROXIMATE_FROM) -> UpdateReport:
     """Bring the index in line with the corpus; see the module docstring."""
     started = time.perf_counter()
     with update_lock(index_dir, lock_wait):
         report = UpdateReport()
-        old: IndexData | None = None
+        old: Generation | None = None
         if not rebuild and current_generation(index_dir) is not None:
-            try:
-                old = load_generation(index_dir)
+            try:  # kept segments are not re-hashed here (readers check them); merged ones are, before reading
+                old = open_generation(index_dir, SegmentCache(verify=False))
             except IndexIncompatible as exc:
                 report.full_rebuild_reason = str(exc).split("。")[0]
             if old is not None and (old.embedder_id != embedder.id or old.dim != embedder.dim):
@@ -138,23 +171,21 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
                 old = None
         elif rebuild:
             report.full_rebuild_reason = "--rebuild が指定されました"
-        data = _updated(corpus_dir, embedder, tokenizer, old, report, progress, limits)
-        changed = report.added or report.changed or report.removed or old is None or report.retokenized
-        if changed or _problem_set(old) != set(report.problems):
-            write_generation(index_dir, data)
-            report.published = True
-        report.documents, report.passages = len(data.documents), len(data.passages)
+        try:
+            _update(corpus_dir, index_dir, embedder, tokenizer, old, report, progress, limits, approximate_from)
+        except IndexIncompatible as exc:  # a kept segment turned out broken while merging: start again from the files
+            if old is None:
+                raise
+            report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0])
+            _update(corpus_dir, index_dir, embedder, tokenizer, None, report, progress, limits, approximate_from)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _problem_set(data: IndexData | None) -> set[tuple[str, str]]:
-    return {(p["doc"], p["reason"]) for p in data.problems} if data else set()
-
-
-def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, old: IndexData | None,
-             report: UpdateReport, progress: Progress | None, limits: IngestLimits) -> IndexData:
-    old_docs = old.documents if old else {}
+def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
+            old: Generation | None, report: UpdateReport, progress: Progress | None, limits: IngestLimits,
+            approximate_from: int) -> None:
+    old_entries = old.entries if old else {}
     files = corpus_files(corpus_dir)
     keep: set[str] = set()
     fresh = []
@@ -163,8 +194,8 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             report.problems.append((doc, f"この形式（{path.suffix or '拡張子なし'}）には対応していません。"))
             continue
-        previous = old_docs.get(doc)
-        if previous is not None and previous.content_hash == file_hash(path):
+        previous = old_entries.get(doc)
+        if previous is not None and unchanged_on_disk(path, previous):
             keep.add(doc)
             report.unchanged += 1
             continue
@@ -177,38 +208,106 @@ def _updated(corpus_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
             continue
         (report.changed if previous is not None else report.added).append(doc)
     present = {p.relative_to(corpus_dir).as_posix() for p in files}
-    report.removed = sorted(doc for doc in old_docs if doc not in present)
+    report.removed = sorted(doc for doc in old_entries if doc not in present)
 
-    passages, tokens, vector_rows = [], [], []
-    if old:
-        rows = [i for i, p in enumerate(old.passages) if p.doc in keep]
-        passages = [old.passages[i] for i in rows]
-        if old.tokenizer_version == TOKENIZER_VERSION:
-            tokens = [old.tokens[i] for i in rows]
-        else:  # tokens are cheap to redo; vectors are kept
-            tokens = [tokenizer.tokenize(p.search_text) for p in passages]
-            report.retokenized = True
-        vector_rows.append(old.vectors[rows] if rows else np.zeros((0, embedder.dim), np.float32))
-    new_passages = [p for item in fresh for p in item.passages]
-    report.embedded_passages = len(new_passages)
-    vector_rows.append(_embed(embedder, [p.search_text for p in new_passages], progress))
-    passages += new_passages
-    tokens += [tokenizer.tokenize(p.search_text) for p in new_passages]
-    documents = {doc: old_docs[doc] for doc in keep}
-    now = datetime.now().isoformat(timespec="seconds")
-    added_at = {doc: (old.added_at.get(doc, now) if old else now) for doc in keep}
-    plans = {doc: old.plans[doc] for doc in keep if old and doc in old.plans}
-    for item in fresh:
-        documents[item.document.doc] = item.document
-        added_at[item.document.doc] = now
-        plans[item.document.doc] = item.plans
-    return IndexData(
-        embedder_id=embedder.id, dim=embedder.dim, documents=documents, passages=passages, tokens=tokens,
-        vectors=np.vstack(vector_rows) if vector_rows else np.zeros((0, embedder.dim), np.float32),
-        added_at=added_at, tokenizer_version=TOKENIZER_VERSION, ingest_version=INGEST_VERSION,
-        problems=[{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems],
-        plans=plans,
-    )
+    segments_dir = index_dir / SEGMENTS
+    entries = {doc: {**old_entries[doc], **file_stamp(corpus_dir / doc)} for doc in keep}
+    segment_names = [seg.name for seg in old.segments] if old else []
+    if old is not None and old.tokenizer_version != TOKENIZER_VERSION and entries:
+        # tokens are cheap to redo from the stored text; vectors are kept
+        name = _rewrite(segments_dir, old.segments, entries, tokenizer, embedder.dim, approximate_from)
+        entries = {doc: {**entry, "segment": name} for doc, entry in entries.items()}
+        segment_names = [name]
+        report.retokenized = True
+    if fresh:
+        passages = [p for item in fresh for p in item.passages]
+        report.embedded_passages = len(passages)
+        content = SegmentContent(
+            documents=[item.document for item in fresh],
+            plans={item.document.doc: item.plans for item in fresh},
+            passage_lines=[passage_line(p) for p in passages],
+            row_docs=[p.doc for p in passages],
+            vectors=_embed(embedder, [p.search_text for p in passages], progress),
+            postings=postings_from_tokens([tokenizer.tokenize(p.search_text) for p in passages]),
+        )
+        name = write_segment(segments_dir, content, approximate_from)
+        report.new_segments.append(name)
+        segment_names.append(name)
+        now = datetime.now().isoformat(timespec="seconds")
+        for item in fresh:
+            doc = item.document.doc
+            entries[doc] = {"segment": name, "content_hash": item.document.content_hash, "title": item.document.title,
+                            "pages": item.document.page_count if item.document.pages_known else None,
+                            "passages": len(item.passages), "added_at": now, **file_stamp(corpus_dir / doc)}
+    problems = [{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
+    changed = report.added or report.changed or report.removed or old is None or report.retokenized
+    old_problems = {(p["doc"], p["reason"]) for p in old.problems} if old else set()
+    report.documents = len(entries)
+    report.passages = sum(entry["passages"] for entry in entries.values())
+    if not (changed or old_problems != set(report.problems)):
+        return
+    listed = {entry["segment"] for entry in entries.values()}
+    segment_names = [name for name in segment_names if name in listed]
+    _publish(index_dir, embedder, segment_names, entries, problems)
+    report.published = True
+
+    opened = {seg.name: seg for seg in (old.segments if old else [])}
+    segments = [opened.get(name) or Segment(segments_dir / name, verify=False) for name in segment_names]
+    to_merge = segments_to_merge(segments, entries)
+    if to_merge:
+        for segment in to_merge:
+            segment.verify()
+        name = _rewrite(segments_dir, to_merge, entries, None, embedder.dim, approximate_from)
+        merged = {seg.name for seg in to_merge}
+        entries = {doc: ({**entry, "segment": name} if entry["segment"] in merged else entry)
+                   for doc, entry in entries.items()}
+        segment_names = [n for n in segment_names if n not in merged] + [name]
+        _publish(index_dir, embedder, segment_names, entries, problems)
+        report.merged_segments = sorted(merged)
+
+
+def segments_to_merge(segments: list[Segment], entries: dict[str, dict]) -> list[Segment]:
+    """Segments with many replaced rows, and when there are too many segments, the small ones."""
+    live = {seg.name: sum(entry["passages"] for entry in entries.values() if entry["segment"] == seg.name)
+            for seg in segments}
+    chosen = [seg for seg in segments if seg.rows and (seg.rows - live[seg.name]) > DEAD_SHARE * seg.rows]
+    if len(segments) > MAX_SEGMENTS:
+        largest = max(live.values(), default=0)
+        chosen += [seg for seg in segments if live[seg.name] < SMALL_SHARE * largest and seg not in chosen]
+    if len(chosen) == 1 and chosen[0].rows == live[chosen[0].name]:
+        return []
+    return chosen
+
+
+def _rewrite(segments_dir: Path, segments: list[Segment], entries: dict[str, dict],
+             tokenizer: JapaneseTokenizer | None, dim: int, approximate_from: int) -> str:
+    """One new segment holding the live rows of `segments` (re-tokenised when a tokenizer is given)."""
+    parts, kept_rows = [], []
+    for segment in segments:
+        docs = {doc for doc, entry in entries.items() if entry["segment"] == segment.name}
+        content, keep = read_segment_content(segment, docs)
+        parts.append(content)
+        kept_rows.append((segment.postings, keep))
+    if tokenizer is not None:
+        texts = [Passage(**json.loads(line)).search_text for part in parts for line in part.passage_lines]
+        postings = postings_from_tokens([tokenizer.tokenize(text) for text in texts])
+    else:
+        postings = merged_postings(kept_rows)
+    return write_segment(segments_dir, concatenated(parts, postings, dim), approximate_from)
+
+
+def _publish(index_dir: Path, embedder: Embedder, segment_names: list[str], entries: dict[str, dict],
+             problems: list[dict]) -> None:
+    publish_generation(index_dir, {
+        "embedder": {"id": embedder.id, "dim": embedder.dim},
+        "tokenizer": TOKENIZER_VERSION,
+        "ingest_version": INGEST_VERSION,
+        "segments": segment_names,
+        "documents": entries,
+        "counts": {"documents": len(entries), "passages": sum(e["passages"] for e in entries.values()),
+                   "segments": len(segment_names)},
+        "problems": problems,
+    })
 
 
 def _hash_or_empty(path: Path) -> str:

@@ -156,7 +156,7 @@ def test_every_bad_file_is_reported_by_name_and_the_good_ones_are_indexed(hostil
     assert any(h.passage.doc == "良い 計画 (1).pdf" for h in assistant.search("スマート農業", 3))
     nul_text = assistant.documents["nul.txt"].text
     assert "\0" not in nul_text and "観光入込客数は増加" in nul_text
-    assert max(len(p.text) for p in assistant.searcher.data.passages) <= 1000
+    assert max(len(p.text) for p in assistant.searcher.data.passages()) <= 1000
 
 
 def test_a_parser_past_its_time_limit_costs_only_that_file(tmp_path):
