@@ -58,8 +58,13 @@ class PlanRegistry:
         for line in self.budgets:
             if _key(line.project) in self.projects:
                 self.projects[_key(line.project)].budgets.append(line)
+        # tokens of everything a question is matched against, made once here and not per question
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
+        self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project)) for line in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
+        for entry in self.projects.values():
+            for source in entry.sources + [b.source for b in entry.budgets]:
+                self._tokens_of(source)
 
     def _tokens_of(self, source: Source) -> set[str]:
         key = (source.doc, source.start, source.end)
@@ -204,8 +209,7 @@ class PlanRegistry:
         areas = self._areas_in(question)
         wants_sum = bool(re.search(r"合計|総額|計は", question))
         scored = []
-        for line in self.budgets:
-            item_tokens = set(self.tokenizer.tokenize(line.item + " " + line.project))
+        for line, item_tokens in zip(self.budgets, self._budget_tokens):
             shared = tokens & item_tokens
             score = sum(self.idf.idf(t) for t in shared) / max(1e-9, sum(self.idf.idf(t) for t in tokens))
             scored.append((score, line))

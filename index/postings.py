@@ -39,8 +39,14 @@ def postings_from_tokens(token_lists: Sequence[Sequence[str]]) -> Postings:
     ids = np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for tokens in token_lists for t in tokens),
                       dtype=np.int64)
     lengths = np.fromiter((len(tokens) for tokens in token_lists), dtype=np.int64, count=len(token_lists))
-    rows = np.repeat(np.arange(len(token_lists), dtype=np.int64), lengths)
-    return _from_pairs(list(vocabulary), ids, rows, np.ones(len(ids), np.int64), np.maximum(lengths, 1))
+    return postings_from_term_ids(list(vocabulary), ids, lengths)
+
+
+def postings_from_term_ids(terms: list[str], ids: np.ndarray, lengths: np.ndarray) -> Postings:
+    """`ids`: every row's term ids one row after another; `lengths`: how many ids each row has."""
+    lengths = np.asarray(lengths, np.int64)
+    rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    return _from_pairs(terms, np.asarray(ids, np.int64), rows, np.ones(len(ids), np.int64), np.maximum(lengths, 1))
 
 
 def merged_postings(parts: Iterable[tuple[Postings, np.ndarray]]) -> Postings:

@@ -2,7 +2,7 @@
 
 New and changed documents go into one new segment; the segments already on disk are not rewritten,
 only listed again by the new generation (a changed document's old rows are skipped by readers).
-After publishing, small segments are merged into one when there are more than MAX_SEGMENTS, and a
+After publishing, the smallest segments are merged into one when there are more than MAX_SEGMENTS, and a
 segment with a large share of replaced rows is compacted, so search does not slow down as updates
 pile up. Removed documents disappear; a different embedder forces a full rebuild (said in the
 report); a file that cannot be read is reported by name and, if an earlier version was indexed,
@@ -35,8 +35,7 @@ from ingest.readers import SUPPORTED_SUFFIXES
 from ingest.records import Passage
 
 SKIPPED_NAMES = {"readme.md", "readme.txt"}
-MAX_SEGMENTS = 8        # more than this: the small segments are merged into one
-SMALL_SHARE = 0.1       # "small": fewer live rows than this share of the largest segment's
+MAX_SEGMENTS = 8        # more than this: the smallest segments are merged into one
 DEAD_SHARE = 0.3        # a segment with more replaced rows than this share is compacted
 Progress = Callable[[int, int, str], None]
 
@@ -271,9 +270,9 @@ def segments_to_merge(segments: list[Segment], entries: dict[str, dict]) -> list
     live = {seg.name: sum(entry["passages"] for entry in entries.values() if entry["segment"] == seg.name)
             for seg in segments}
     chosen = [seg for seg in segments if seg.rows and (seg.rows - live[seg.name]) > DEAD_SHARE * seg.rows]
-    if len(segments) > MAX_SEGMENTS:
-        largest = max(live.values(), default=0)
-        chosen += [seg for seg in segments if live[seg.name] < SMALL_SHARE * largest and seg not in chosen]
+    if len(segments) > MAX_SEGMENTS:  # the smallest ones, down to half the limit (each row is rewritten rarely)
+        by_size = sorted(segments, key=lambda seg: live[seg.name])
+        chosen += [seg for seg in by_size[:len(segments) - MAX_SEGMENTS // 2 + 1] if seg not in chosen]
     if len(chosen) == 1 and chosen[0].rows == live[chosen[0].name]:
         return []
     return chosen
