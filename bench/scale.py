@@ -175,7 +175,7 @@ def main() -> None:
     for size, b, s in rows:
         print(f"| {size:,} | {b['write_s']:.1f} | {size / throughput:.0f} | {s['disk_mb']:.0f} | {s['open_s']:.1f} | "
               f"{s['rss_mb']:.0f} | {s['search'][0]:.1f} / {s['search'][1]:.1f} | {s['ask'][0]:.1f} / {s['ask'][1]:.1f} | "
-              f"{'HNSW-SQ8 + exact rescoring' if s['approximate'] else 'exact'} | {s['recall']:.3f} | "
+              f"{'IVF-SQ8 + exact rescoring' if s['approximate'] else 'exact'} | {s['recall']:.3f} | "
               f"{s['dense_ms'][0]:.2f} / {s['dense_ms'][1]:.2f} | {s['update_s']:.2f} + {s['reload_s']:.2f} "
               f"({s['embedded']} passages embedded) | {'yes' if s['only_new'] else 'NO'}"
               f"{'' if s['found_new'] else ' (new document not found!)'} |")

@@ -8,7 +8,7 @@
         row_doc.npy         int32: the document (index into segment.json's list) of each row
         vectors.npy         float32 rows, L2-normalised
         terms.json, postings_*.npy, lengths.npy   BM25 postings (index/postings.py)
-        dense.faiss         only in big segments: HNSW over 8-bit codes (approximate search)
+        dense.faiss         only in big segments: IVF over 8-bit codes (approximate search)
 
 A segment is written once and never changed; adding a document writes a new small segment and a new
 generation manifest that lists it. Reading maps the arrays and the passages and documents files
@@ -35,13 +35,15 @@ from ingest.records import Document, Passage
 
 SEGMENT_FILES = ("documents.jsonl", "document_offsets.npy", "plans.jsonl", "passages.jsonl", "offsets.npy", "row_doc.npy", "vectors.npy",
                  "terms.json", "postings_indptr.npy", "postings_rows.npy", "postings_counts.npy", "lengths.npy")
-# Above this many rows a segment also gets an approximate dense index. Exact search over 200k vectors
-# takes ~7 ms on 2 cores, so below it exact search is both faster to build and exact.
-APPROXIMATE_FROM = 200_000
-HNSW_M = 32
-HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 256
-REFINE_FACTOR = 4   # approximate candidates rescored exactly with the float vectors
+# From this many rows a segment also gets an approximate dense index. One exact query reads every
+# vector (memory-bound: ~17 ms at 100k rows on 2 cores, bench/scale.py); below 50k it costs under ~8 ms
+# and needs nothing to build.
+APPROXIMATE_FROM = 50_000
+# IVF over 8-bit codes (a quarter of float32's memory), rescored exactly with the float vectors.
+# HNSW (M=32, efSearch up to 512, flat or 8-bit) stalled at recall@10 ~0.92 on the clustered
+# near-duplicates of bench/synthetic.py at 100k; IVF with 1/16 of the lists probed reached 1.000.
+PROBED_SHARE = 16   # nprobe = nlist / 16
+REFINE_FACTOR = 4   # approximate candidates rescored exactly with the float vectors (k × 4)
 
 
 def sha256_of(path: Path) -> str:
@@ -110,7 +112,7 @@ def write_segment(segments_dir: Path, content: SegmentContent, approximate_from:
     np.save(tmp / "lengths.npy", postings.lengths)
     files = list(SEGMENT_FILES)
     if len(vectors) >= approximate_from:
-        faiss.write_index(build_hnsw(vectors), str(tmp / "dense.faiss"))
+        faiss.write_index(build_ivf(vectors), str(tmp / "dense.faiss"))
         files.append("dense.faiss")
     info = {"name": name, "documents": doc_order, "rows": len(vectors), "dim": int(vectors.shape[1]),
             "approximate": "dense.faiss" in files,
@@ -123,11 +125,13 @@ def write_segment(segments_dir: Path, content: SegmentContent, approximate_from:
     return name
 
 
-def build_hnsw(vectors: np.ndarray) -> faiss.Index:
-    """HNSW graph over 8-bit scalar-quantised vectors (a quarter of float32's memory); hits are rescored exactly."""
-    index = faiss.IndexHNSWSQ(vectors.shape[1], faiss.ScalarQuantizer.QT_8bit, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-    sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 100_000), replace=False)]
+def build_ivf(vectors: np.ndarray) -> faiss.Index:
+    """IVF with about 4·√N lists over 8-bit scalar-quantised vectors, trained on a sample."""
+    lists = int(4 * np.sqrt(len(vectors)))
+    quantizer = faiss.IndexFlatIP(vectors.shape[1])
+    index = faiss.IndexIVFScalarQuantizer(quantizer, vectors.shape[1], lists, faiss.ScalarQuantizer.QT_8bit,
+                                          faiss.METRIC_INNER_PRODUCT)
+    sample = vectors[np.sort(np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * lists), replace=False))]
     index.train(sample)
     index.add(vectors)
     return index
@@ -194,10 +198,10 @@ class Segment:
         scores, rows = faiss.knn(query.reshape(1, -1), self.vectors, min(k, self.rows), faiss.METRIC_INNER_PRODUCT)
         return scores[0], rows[0]
 
-    def approximate_search(self, query: np.ndarray, k: int, ef_search: int = HNSW_EF_SEARCH) -> tuple[np.ndarray, np.ndarray]:
-        """HNSW candidates (REFINE_FACTOR × k), rescored with the float vectors: the best k, best first."""
-        wanted = min(self.rows, max(k * REFINE_FACTOR, k))
-        params = faiss.SearchParametersHNSW(efSearch=max(ef_search, wanted))
+    def approximate_search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """IVF candidates (REFINE_FACTOR × k), rescored with the float vectors: the best k, best first."""
+        wanted = min(self.rows, k * REFINE_FACTOR)
+        params = faiss.SearchParametersIVF(nprobe=max(1, self.dense.nlist // PROBED_SHARE))
         _, candidates = self.dense.search(query.reshape(1, -1), wanted, params=params)
         rows = np.sort(candidates[0][candidates[0] >= 0])
         exact = np.asarray(self.vectors[rows]) @ query

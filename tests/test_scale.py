@@ -1,7 +1,7 @@
 """The fast path at a size the test session can build: a 20,000-passage corpus recombined from the real
 one (bench/synthetic.py: real passages, tokens and vectors; variant files are links to the real files).
 
-- the approximate dense index (HNSW over 8-bit codes, rescored exactly) gives the same top hit as
+- the approximate dense index (IVF over 8-bit codes, rescored exactly) gives the same top hit as
   exact search for every dev question, and hybrid search tops with the same passage text;
 - adding one document at this size writes one new segment and touches no file of the old one;
 - BM25 over segments scores as bm25s does on the same passages;
@@ -41,7 +41,7 @@ def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:
 def large_index(corpus_index, tokenizer, tmp_path_factory) -> tuple[Path, Path]:
     work = tmp_path_factory.mktemp("large")
     corpus, index_dir = work / "corpus", work / "index"
-    # approximate_from below the size: this segment gets the HNSW index a 1M-passage build would get
+    # approximate_from below the size: this segment gets the IVF index a 1M-passage build would get
     build_synthetic(corpus_index, Path(__file__).resolve().parents[1] / "corpus", corpus, index_dir, SIZE,
                     tokenizer, approximate_from=SIZE // 2)
     return corpus, index_dir
