@@ -186,7 +186,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
             approximate_from: int) -> None:
     old_entries = old.entries if old else {}
     files = corpus_files(corpus_dir)
-    keep: set[str] = set()
+    keep: dict[str, dict] = {}   # document -> its entry for the new generation
     fresh = []
     for path in files:
         doc = path.relative_to(corpus_dir).as_posix()
@@ -195,22 +195,22 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
             continue
         previous = old_entries.get(doc)
         if previous is not None and unchanged_on_disk(path, previous):
-            keep.add(doc)
+            keep[doc] = {**previous, **file_stamp(path)}
             report.unchanged += 1
             continue
         try:
             fresh.append(ingest_bounded(path, corpus_dir, limits))
         except IngestError as exc:
             report.problems.append((doc, exc.reason + ("（前の版を残しています）" if previous else "")))
-            if previous is not None:
-                keep.add(doc)
+            if previous is not None:  # the old stamp stays: the unreadable new file is tried again next time
+                keep[doc] = previous
             continue
         (report.changed if previous is not None else report.added).append(doc)
     present = {p.relative_to(corpus_dir).as_posix() for p in files}
     report.removed = sorted(doc for doc in old_entries if doc not in present)
 
     segments_dir = index_dir / SEGMENTS
-    entries = {doc: {**old_entries[doc], **file_stamp(corpus_dir / doc)} for doc in keep}
+    entries = dict(keep)
     segment_names = [seg.name for seg in old.segments] if old else []
     if old is not None and old.tokenizer_version != TOKENIZER_VERSION and entries:
         # tokens are cheap to redo from the stored text; vectors are kept

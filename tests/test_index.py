@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import numpy as np
 import pytest
@@ -62,12 +63,16 @@ def test_unreadable_file_is_reported_and_the_rest_indexed(small_corpus, tmp_path
     update_index(small_corpus, index_dir, embedder, tokenizer)
     (small_corpus / "empty.txt").write_bytes(b"")
     (small_corpus / "a.txt").write_bytes(bytes(range(256)) * 10)  # a good file overwritten by junk
+    an_hour_ago = time.time() - 3600  # old enough that size and mtime alone would be trusted
+    os.utime(small_corpus / "a.txt", (an_hour_ago, an_hour_ago))
     report = update_index(small_corpus, index_dir, embedder, tokenizer)
     problems = dict(report.problems)
     assert "空" in problems["empty.txt"] and "前の版を残しています" in problems["a.txt"]
     data = open_generation(index_dir)
     assert {p.doc for p in data.passages()} == {"a.txt", "b.txt", "c.txt"}
     assert any("問題: empty.txt" in line for line in report.lines())
+    again = update_index(small_corpus, index_dir, embedder, tokenizer)  # the junk is still there: still said
+    assert "前の版を残しています" in dict(again.problems)["a.txt"]
 
 
 def test_manifest_records_embedder_hashes_and_counts(corpus_index):
