@@ -7,7 +7,6 @@ question asks for (「何社」 -> a number with 社). Nothing is made up: no se
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -35,10 +34,6 @@ class IdfTable:
     def __init__(self, document_frequencies: Mapping[str, int], passage_count: int):
         self._n = max(1, passage_count)
         self._df = document_frequencies
-
-    @classmethod
-    def of_tokens(cls, token_lists: list[list[str]]) -> "IdfTable":
-        return cls(Counter(t for tokens in token_lists for t in set(tokens)), len(token_lists))
 
     def idf(self, token: str) -> float:
         return math.log(1 + (self._n - self._df.get(token, 0) + 0.5) / (self._df.get(token, 0) + 0.5))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,11 +28,10 @@ import numpy as np
 
 from index.postings import postings_from_term_ids
 from index.segments import SegmentContent, passage_line, write_segment
-from index.store import SEGMENTS, open_generation, publish_generation
-from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
-from index.update import file_stamp
+from index.store import SEGMENTS, open_generation
+from index.tokenizer import JapaneseTokenizer
+from index.update import document_entry, publish_segments
 from ingest.kpi import HOKKAIDO_AREAS
-from ingest.pipeline import INGEST_VERSION
 from ingest.projects import DocumentPlans
 
 PLAN_VARIANTS = 20
@@ -95,21 +95,9 @@ def build_synthetic(base_index: Path, corpus: Path, target_corpus: Path, index_d
     made = time.perf_counter() - started
     started = time.perf_counter()
     name = write_segment(index_dir / SEGMENTS, content, approximate_from)
-    entries = {}
-    for document in new_documents:
-        entries[document.doc] = {"segment": name, "content_hash": document.content_hash, "title": document.title,
-                                 "pages": document.page_count if document.pages_known else None,
-                                 "passages": 0, "added_at": "",
-                                 **file_stamp(target_corpus / document.doc)}
-    counts: dict[str, int] = {}
-    for doc in row_docs[:size]:
-        counts[doc] = counts.get(doc, 0) + 1
-    for doc, entry in entries.items():
-        entry["passages"] = counts.get(doc, 0)
-    publish_generation(index_dir, {
-        "embedder": {"id": base.embedder_id, "dim": base.dim}, "tokenizer": TOKENIZER_VERSION,
-        "ingest_version": INGEST_VERSION, "segments": [name], "documents": entries,
-        "counts": {"documents": len(entries), "passages": size, "segments": 1}, "problems": []})
+    counts = Counter(row_docs[:size])
+    entries = {d.doc: document_entry(d, name, counts[d.doc], "", target_corpus) for d in new_documents}
+    publish_segments(index_dir, base.embedder_id, base.dim, [name], entries, [])
     return {"make_s": made, "write_s": time.perf_counter() - started}
 
 

@@ -52,7 +52,7 @@ class HybridSearcher:
         self._dead = [int((~live).sum()) for live in generation.live_rows]
         self.document_frequencies: dict[str, int] = {}
         for seg in segments:
-            for term, count in seg.document_frequencies().items():
+            for term, count in seg.document_frequencies.items():
                 self.document_frequencies[term] = self.document_frequencies.get(term, 0) + count
 
     @classmethod
@@ -85,12 +85,11 @@ class HybridSearcher:
             found += [((s, int(r)), float(scores[r])) for r in top if scores[r] > 0]
         return sorted(found, key=lambda item: (-item[1], item[0]))[:k]
 
-    def dense_ranking(self, query: str, k: int, approximate: bool | None = None) -> list[tuple[RowKey, float]]:
+    def dense_ranking(self, query: str, k: int) -> list[tuple[RowKey, float]]:
         if not self.passage_count:
             return []
-        approximate = self._approximate if approximate is None else approximate
         vector = self._embedder.encode_query(query).astype(np.float32)
-        return self.dense_ranking_for_vector(vector, k, approximate)
+        return self.dense_ranking_for_vector(vector, k, self._approximate)
 
     def dense_ranking_for_vector(self, vector: np.ndarray, k: int, approximate: bool = True) -> list[tuple[RowKey, float]]:
         found: list[tuple[RowKey, float]] = []

@@ -23,8 +23,9 @@ import mmap
 import os
 import shutil
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Sequence
+from typing import Container, Sequence
 
 import faiss
 import numpy as np
@@ -85,22 +86,12 @@ def write_segment(segments_dir: Path, content: SegmentContent, approximate_from:
     tmp.mkdir()
     doc_order = list(dict.fromkeys([d.doc for d in content.documents] + list(content.row_docs)))
     doc_index = {doc: i for i, doc in enumerate(doc_order)}
-    document_offsets = np.zeros(len(content.documents) + 1, np.int64)
-    with open(tmp / "documents.jsonl", "wb") as f:
-        for i, document in enumerate(content.documents):
-            line = (json.dumps(asdict(document), ensure_ascii=False) + "\n").encode("utf-8")
-            f.write(line)
-            document_offsets[i + 1] = document_offsets[i] + len(line)
-    np.save(tmp / "document_offsets.npy", document_offsets)
+    document_lines = [(json.dumps(asdict(d), ensure_ascii=False) + "\n").encode("utf-8") for d in content.documents]
+    np.save(tmp / "document_offsets.npy", _write_lines(tmp / "documents.jsonl", document_lines))
     with open(tmp / "plans.jsonl", "w", encoding="utf-8") as f:
         for doc, plans in content.plans.items():
             f.write(json.dumps({"doc": doc, "plans": plans}, ensure_ascii=False) + "\n")
-    offsets = np.zeros(len(content.passage_lines) + 1, np.int64)
-    with open(tmp / "passages.jsonl", "wb") as f:
-        for i, line in enumerate(content.passage_lines):
-            f.write(line)
-            offsets[i + 1] = offsets[i] + len(line)
-    np.save(tmp / "offsets.npy", offsets)
+    np.save(tmp / "offsets.npy", _write_lines(tmp / "passages.jsonl", content.passage_lines))
     np.save(tmp / "row_doc.npy", np.array([doc_index[d] for d in content.row_docs], np.int32))
     vectors = np.ascontiguousarray(content.vectors, dtype=np.float32)
     np.save(tmp / "vectors.npy", vectors)
@@ -123,6 +114,16 @@ def write_segment(segments_dir: Path, content: SegmentContent, approximate_from:
             os.fsync(f.fileno())
     os.replace(tmp, segments_dir / name)
     return name
+
+
+def _write_lines(path: Path, lines: Sequence[bytes]) -> np.ndarray:
+    """Write the lines; return each line's byte offset (and the file's length last)."""
+    offsets = np.zeros(len(lines) + 1, np.int64)
+    with open(path, "wb") as f:
+        for i, line in enumerate(lines):
+            f.write(line)
+            offsets[i + 1] = offsets[i] + len(line)
+    return offsets
 
 
 def build_ivf(vectors: np.ndarray) -> faiss.Index:
@@ -184,15 +185,22 @@ class Segment:
                 raise IndexIncompatible(f"索引ファイル {self.name}/{file} が壊れています（チェックサム不一致）。"
                                         "`plan-assistant index --rebuild` で作り直してください。")
 
+    def row_mask(self, docs: Container[str]) -> np.ndarray:
+        """True for each row that belongs to one of `docs`."""
+        if not self.rows:
+            return np.zeros(0, bool)
+        return np.array([doc in docs for doc in self.doc_order], bool)[np.asarray(self.row_doc)]
+
     def passage(self, row: int) -> Passage:
-        return Passage(**json.loads(self._text[int(self.offsets[row]):int(self.offsets[row + 1])]))
+        return Passage(**json.loads(self.passage_bytes(row)))
 
     def passage_bytes(self, row: int) -> bytes:
         return bytes(self._text[int(self.offsets[row]):int(self.offsets[row + 1])])
 
+    @cached_property
     def document_frequencies(self) -> dict[str, int]:
-        counts = np.diff(self.postings.indptr).tolist()
-        return dict(zip(self.postings.terms, counts))
+        """Per term; kept with the segment, so a reload after an update does not count the big segment again."""
+        return dict(zip(self.postings.terms, np.diff(self.postings.indptr).tolist()))
 
     def exact_search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         scores, rows = faiss.knn(query.reshape(1, -1), self.vectors, min(k, self.rows), faiss.METRIC_INNER_PRODUCT)
@@ -215,15 +223,10 @@ class Segment:
             return self.approximate_search(query, k)
         return self.exact_search(query, k)
 
-    def close(self) -> None:
-        if isinstance(self._text, mmap.mmap):
-            self._text.close()
-
 
 def read_segment_content(segment: Segment, keep_docs: set[str]) -> tuple[SegmentContent, np.ndarray]:
     """The rows of `keep_docs` in `segment` as new segment content (for merging), and the kept row numbers."""
-    doc_alive = np.array([doc in keep_docs for doc in segment.doc_order], bool)
-    keep = np.flatnonzero(doc_alive[np.asarray(segment.row_doc)]) if segment.rows else np.zeros(0, np.int64)
+    keep = np.flatnonzero(segment.row_mask(keep_docs))
     content = SegmentContent(
         documents=[segment.document(doc) for doc in segment.document_names if doc in keep_docs],
         plans={doc: p for doc, p in segment.plans.items() if doc in keep_docs},

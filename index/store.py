@@ -109,6 +109,11 @@ def publish_generation(index_dir: Path, manifest: dict) -> str:
     return name
 
 
+def documents_in(entries: dict[str, dict], segment: str) -> set[str]:
+    """The documents whose live version is in `segment`, by the manifest entries."""
+    return {doc for doc, entry in entries.items() if entry.get("segment") == segment}
+
+
 class SegmentCache:
     """Opened segments by name, so a new generation reopens only its new segments (segments never change)."""
 
@@ -185,11 +190,7 @@ class Generation:
         return {doc: plans for seg in self.segments for doc, plans in seg.plans.items()
                 if self.entries.get(doc, {}).get("segment") == seg.name}
 
-    @property
-    def added_at(self) -> dict[str, str]:
-        return {doc: entry.get("added_at", "") for doc, entry in self.entries.items()}
-
-    @property
+    @cached_property
     def passage_count(self) -> int:
         return int(sum(int(live.sum()) for live in self.live_rows))
 
@@ -210,10 +211,7 @@ def open_generation(index_dir: Path, cache: SegmentCache | None = None) -> Gener
     paths = [index_dir / SEGMENTS / name for name in manifest["segments"]]
     segments = [cache.get(path) for path in paths]
     entries = manifest["documents"]
-    live_rows = []
-    for segment in segments:
-        doc_alive = np.array([entries.get(doc, {}).get("segment") == segment.name for doc in segment.doc_order], bool)
-        live_rows.append(doc_alive[np.asarray(segment.row_doc)] if segment.rows else np.zeros(0, bool))
+    live_rows = [segment.row_mask(documents_in(entries, segment.name)) for segment in segments]
     cache.keep_only(set(paths))
     return Generation(
         name=generation.name, embedder_id=manifest["embedder"]["id"], dim=manifest["embedder"]["dim"],

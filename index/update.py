@@ -26,13 +26,14 @@ from index.errors import IndexError_, IndexIncompatible, UpdateBusy
 from index.postings import merged_postings, postings_from_tokens
 from index.segments import (APPROXIMATE_FROM, Segment, SegmentContent, concatenated, passage_line,
                             read_segment_content, write_segment)
-from index.store import SEGMENTS, Generation, SegmentCache, current_generation, current_manifest, open_generation, publish_generation
+from index.store import (SEGMENTS, Generation, SegmentCache, current_generation, current_manifest, documents_in,
+                         open_generation, publish_generation)
 from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import INGEST_VERSION, file_hash
 from ingest.sandbox import IngestLimits, ingest_bounded
 from ingest.readers import SUPPORTED_SUFFIXES
-from ingest.records import Passage
+from ingest.records import Document, Passage
 
 SKIPPED_NAMES = {"readme.md", "readme.txt"}
 MAX_SEGMENTS = 8        # more than this: the smallest segments are merged into one
@@ -120,16 +121,15 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     if manifest.get("tokenizer") != TOKENIZER_VERSION or manifest.get("ingest_version") != INGEST_VERSION:
         return True
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
-    known = {doc: entry["content_hash"] for doc, entry in manifest["documents"].items()}
-    reported = {x["doc"]: x.get("hash", "") for x in manifest.get("problems", [])}
     entries = manifest["documents"]
+    reported = {x["doc"]: x.get("hash", "") for x in manifest.get("problems", [])}
     for doc, path in current.items():
-        if doc in entries and unchanged_on_disk(path, entries[doc]):
+        if doc in entries and stamp_matches(path, entries[doc]):
             continue
         digest = file_hash(path)
-        if known.get(doc) != digest and reported.get(doc) != digest:
+        if digest != entries.get(doc, {}).get("content_hash") and digest != reported.get(doc):
             return True
-    return any(doc not in current for doc in known)
+    return any(doc not in current for doc in entries)
 
 
 def file_stamp(path: Path) -> dict:
@@ -138,15 +138,17 @@ def file_stamp(path: Path) -> dict:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "stamped_ns": time.time_ns()}
 
 
-def unchanged_on_disk(path: Path, entry: dict) -> bool:
-    """True when the file is the indexed version: same size and mtime as recorded (and modified well
-    before they were recorded, so a rewrite within the same clock tick is not missed, as git does),
-    or else the same content hash. Hashing every file of a large corpus on each update costs seconds."""
+def stamp_matches(path: Path, entry: dict) -> bool:
+    """Same size and mtime as recorded, and modified well before they were recorded (so a rewrite within
+    the same clock tick is not missed, as git does). Hashing every file of a large corpus costs seconds."""
     stat = path.stat()
-    if (entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns
-            and stat.st_mtime_ns < entry.get("stamped_ns", 0) - 2_000_000_000):
-        return True
-    return entry.get("content_hash") == file_hash(path)
+    return (entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns
+            and stat.st_mtime_ns < entry.get("stamped_ns", 0) - 2_000_000_000)
+
+
+def unchanged_on_disk(path: Path, entry: dict) -> bool:
+    """True when the file is the indexed version: its stamp matches, or else its content hash does."""
+    return stamp_matches(path, entry) or entry.get("content_hash") == file_hash(path)
 
 
 def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
@@ -234,10 +236,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
         segment_names.append(name)
         now = datetime.now().isoformat(timespec="seconds")
         for item in fresh:
-            doc = item.document.doc
-            entries[doc] = {"segment": name, "content_hash": item.document.content_hash, "title": item.document.title,
-                            "pages": item.document.page_count if item.document.pages_known else None,
-                            "passages": len(item.passages), "added_at": now, **file_stamp(corpus_dir / doc)}
+            entries[item.document.doc] = document_entry(item.document, name, len(item.passages), now, corpus_dir)
     problems = [{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
     changed = report.added or report.changed or report.removed or old is None or report.retokenized
     old_problems = {(p["doc"], p["reason"]) for p in old.problems} if old else set()
@@ -247,7 +246,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
         return
     listed = {entry["segment"] for entry in entries.values()}
     segment_names = [name for name in segment_names if name in listed]
-    _publish(index_dir, embedder, segment_names, entries, problems)
+    publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems)
     report.published = True
 
     opened = {seg.name: seg for seg in (old.segments if old else [])}
@@ -261,8 +260,15 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
         entries = {doc: ({**entry, "segment": name} if entry["segment"] in merged else entry)
                    for doc, entry in entries.items()}
         segment_names = [n for n in segment_names if n not in merged] + [name]
-        _publish(index_dir, embedder, segment_names, entries, problems)
+        publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems)
         report.merged_segments = sorted(merged)
+
+
+def document_entry(document: Document, segment: str, passages: int, added_at: str, corpus_dir: Path) -> dict:
+    """A document's manifest entry: where its rows live, what was indexed, and its file's stamp."""
+    return {"segment": segment, "content_hash": document.content_hash, "title": document.title,
+            "pages": document.page_count if document.pages_known else None, "passages": passages,
+            "added_at": added_at, **file_stamp(corpus_dir / document.doc)}
 
 
 def segments_to_merge(segments: list[Segment], entries: dict[str, dict]) -> list[Segment]:
@@ -283,8 +289,7 @@ def _rewrite(segments_dir: Path, segments: list[Segment], entries: dict[str, dic
     """One new segment holding the live rows of `segments` (re-tokenised when a tokenizer is given)."""
     parts, kept_rows = [], []
     for segment in segments:
-        docs = {doc for doc, entry in entries.items() if entry["segment"] == segment.name}
-        content, keep = read_segment_content(segment, docs)
+        content, keep = read_segment_content(segment, documents_in(entries, segment.name))
         parts.append(content)
         kept_rows.append((segment.postings, keep))
     if tokenizer is not None:
@@ -295,10 +300,11 @@ def _rewrite(segments_dir: Path, segments: list[Segment], entries: dict[str, dic
     return write_segment(segments_dir, concatenated(parts, postings, dim), approximate_from)
 
 
-def _publish(index_dir: Path, embedder: Embedder, segment_names: list[str], entries: dict[str, dict],
-             problems: list[dict]) -> None:
+def publish_segments(index_dir: Path, embedder_id: str, dim: int, segment_names: list[str], entries: dict[str, dict],
+                     problems: list[dict]) -> None:
+    """Publish a generation of these segments and document entries (versions are this program's)."""
     publish_generation(index_dir, {
-        "embedder": {"id": embedder.id, "dim": embedder.dim},
+        "embedder": {"id": embedder_id, "dim": dim},
         "tokenizer": TOKENIZER_VERSION,
         "ingest_version": INGEST_VERSION,
         "segments": segment_names,

@@ -17,7 +17,7 @@ from assistant.live import LiveIndex
 from assistant.service import Assistant
 from assistant.settings import Settings
 from index.update import update_index
-from tests.conftest import CORPUS, DEV_SET, ROOT
+from tests.conftest import CORPUS, ROOT, dev_questions
 
 QUESTIONS = ("地域防災マスターは何名認定されましたか？", "イワシの漁獲量はどうなっていますか？", "観光入込客数は増えていますか？")
 
@@ -92,9 +92,7 @@ def test_four_clients_ask_for_30_seconds_while_updates_run(tmp_path, corpus_inde
     shutil.copytree(corpus_index, index_dir)
     live = LiveIndex(Settings(corpus_dir=corpus, index_dir=index_dir), embedder, tokenizer)
     live.open()
-    import json
-
-    questions = [json.loads(line)["question"] for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = dev_questions()
     stop = time.perf_counter() + 30
     errors: list[str] = []
     answered = [0] * 4

@@ -4,7 +4,6 @@ IngestError, normalisation is idempotent, offsets map back to the source, passag
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -24,13 +24,9 @@ from index.update import MAX_SEGMENTS, update_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from synthetic import build_synthetic  # noqa: E402
+from tests.conftest import CORPUS, dev_questions  # noqa: E402
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 SIZE = 20_000
-
-
-def dev_questions() -> list[str]:
-    return [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:
@@ -42,7 +38,7 @@ def large_index(corpus_index, tokenizer, tmp_path_factory) -> tuple[Path, Path]:
     work = tmp_path_factory.mktemp("large")
     corpus, index_dir = work / "corpus", work / "index"
     # approximate_from below the size: this segment gets the IVF index a 1M-passage build would get
-    build_synthetic(corpus_index, Path(__file__).resolve().parents[1] / "corpus", corpus, index_dir, SIZE,
+    build_synthetic(corpus_index, CORPUS, corpus, index_dir, SIZE,
                     tokenizer, approximate_from=SIZE // 2)
     return corpus, index_dir
 
