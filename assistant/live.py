@@ -35,15 +35,17 @@ class LiveIndex:
         """Build or update the index when the corpus changed (first use), then load it."""
         report = None
         if needs_update(self.settings.corpus_dir, self.index_dir):
-            report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer,
-                                  progress=progress, lock_wait=3600, limits=self.settings.ingest_limits())
+            report = self._update_index(progress, lock_wait=3600)
         try:
             self.reload()
         except IndexIncompatible:  # a damaged file: rebuild from the corpus (the report says why)
-            report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer, rebuild=True,
-                                  progress=progress, lock_wait=3600, limits=self.settings.ingest_limits())
+            report = self._update_index(progress, lock_wait=3600, rebuild=True)
             self.reload()
         return report
+
+    def _update_index(self, progress: Progress | None, lock_wait: float, rebuild: bool = False) -> UpdateReport:
+        return update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer, rebuild=rebuild,
+                            progress=progress, lock_wait=lock_wait, limits=self.settings.ingest_limits())
 
     def reload(self) -> None:
         with self._reload_lock:
@@ -81,8 +83,7 @@ class LiveIndex:
 
     def update(self, progress: Progress | None = None) -> UpdateReport:
         """An incremental update of the corpus; raises UpdateBusy when another one is running."""
-        report = update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer,
-                              progress=progress, lock_wait=0, limits=self.settings.ingest_limits())
+        report = self._update_index(progress, lock_wait=0)
         if report.published:
             self.reload()
         return report
