@@ -24,6 +24,7 @@ class KpiValue:
     year_end: int | None
     raw: str
     qualifier: str = ""   # 累計, 以上, 平均, 合計 …
+    column: str = ""      # the header the value stood under (「目標値(2019年度)」), "" for inline forms
 
     def to_json(self) -> dict:
         return {"value": self.value, "unit": self.unit, "year": self.year, "year_end": self.year_end,
@@ -41,6 +42,9 @@ class Kpi:
     progress: float | None
     source: Source
     form: str              # table | inline
+    place: str = ""        # place key (ingest.places): the row's own place, else the document's
+    outline: tuple[str, ...] = ()   # where it stands in the plan: (基本目標…, 施策…, 事業…)
+    progress_computed: bool = False  # progress = actual / target computed here, the document states none
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,10 @@ class BudgetLine:
     raw: str
     description: str
     source: Source
+    amount_yen: float | None = None   # amount × the stated unit (百万円 -> ×1,000,000); None when no unit is known
+    column: str = ""                  # the header the amount stood under (「予算額（千円）」, 「限度額」)
+    place: str = ""                   # place key (ingest.places)
+    outline: tuple[str, ...] = ()
 
 
 @dataclass
@@ -78,8 +86,9 @@ def kpi_to_json(kpi: Kpi) -> dict:
 
 def kpi_from_json(row: dict) -> Kpi:
     return Kpi(**{**row, "baseline": value_from_json(row["baseline"]), "actual": value_from_json(row["actual"]),
-                  "target": value_from_json(row["target"]), "source": Source(**row["source"])})
+                  "target": value_from_json(row["target"]), "source": Source(**row["source"]),
+                  "outline": tuple(row.get("outline", ()))})
 
 
 def budget_from_json(row: dict) -> BudgetLine:
-    return BudgetLine(**{**row, "source": Source(**row["source"])})
+    return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ()))})

@@ -22,6 +22,12 @@ class Document:
     content_hash: str
     page_starts: tuple[tuple[int, int], ...] = ((0, 1),)
     pages_known: bool = False
+    # Metadata (issue 13): read from the document (cover, header/footer lines, file properties) or a sidecar.
+    issuer: str = ""                       # 発行者: 北海道, 音威子府村, 富士市 …
+    place: str = ""                        # the area it covers, a place key of ingest.places (「北海道/上川/音威子府村」)
+    edition: str = ""                      # 「令和7年3月改訂版」, 「第2期」 …
+    source_url: str = ""
+    page_labels: tuple[str, ...] = ()      # printed page label per file page ("" where none is printed)
 
     def page_at(self, offset: int) -> int:
         i = bisect_right([s for s, _ in self.page_starts], offset) - 1
@@ -30,7 +36,8 @@ class Document:
     @classmethod
     def from_json(cls, row: dict) -> "Document":
         """The inverse of dataclasses.asdict (JSON turns the page_starts pairs into lists)."""
-        return cls(**{**row, "page_starts": tuple(tuple(p) for p in row["page_starts"])})
+        return cls(**{**row, "page_starts": tuple(tuple(p) for p in row["page_starts"]),
+                      "page_labels": tuple(row.get("page_labels", ()))})
 
     @property
     def page_count(self) -> int:
@@ -66,8 +73,11 @@ class ReadProblem:
 
 @dataclass
 class RawText:
-    """What a reader returns: the text, known page starts, and whether pages are real."""
+    """What a reader returns: the text, known page starts, whether pages are real, the tables it met
+    (ingest.tables.Table, spans into `text`) and the file's own properties (title, author, created…)."""
 
     text: str
     page_starts: list[tuple[int, int]] = field(default_factory=lambda: [(0, 1)])
     pages_known: bool = False
+    tables: list = field(default_factory=list)
+    properties: dict = field(default_factory=dict)
