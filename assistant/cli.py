@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def run_tables(args: argparse.Namespace, assistant) -> None:
             print(json.dumps(row, ensure_ascii=False))
     else:
         for row in rows:
-            print(" | ".join(str(row[c]) for c in columns if c != "quote"))
+            print(" | ".join(str(row[key]) for _, key in columns if key != "quote"))
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -159,6 +160,20 @@ def open_embedder(settings: Settings):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command; output cut short by its reader (`plan-assistant kpi --json | head`) ends quietly."""
+    try:
+        status = _run(argv)
+        sys.stdout.flush()   # inside the try: a closed pipe shows here, not as a traceback at exit
+        return status
+    except BrokenPipeError:
+        # Python's recipe (docs: signal, "Note on SIGPIPE"): point stdout at devnull so the flush at
+        # exit does not raise again, and end without a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     settings = settings_from(args)
     embedder = open_embedder(settings)

@@ -117,3 +117,29 @@ def render_projects(projects: list[Project], label_of) -> str:
             parts.append(f'<div class="pa-evidence">「{escape(s.quote)}」<span class="pa-muted">（出典：{escape(label_of(s))}）</span></div>')
         parts.append("</details>")
     return "".join(parts)
+
+
+KPI_VALUE_COLUMNS = (("基準値", "baseline"), ("実績値", "actual"), ("目標値", "target"))
+
+
+def render_kpi_table(rows: list[dict]) -> str:
+    """The KPI view's table from the export rows: 指標, 地域 and the values as written, 進捗率; the project,
+    place and source open under the indicator (a <details>). Cells carry `data-label` so that on a narrow
+    screen each row becomes a card that names its values (see the page's CSS)."""
+    if not rows:
+        return '<div class="pa-muted">条件に合う指標はありません。</div>'
+    head = "".join(f"<th>{h}</th>" for h in ("指標", "地域", *(h for h, _ in KPI_VALUE_COLUMNS), "進捗率"))
+    parts = [f'<div class="pa-kpi-wrap"><table class="pa-kpi"><thead><tr>{head}</tr></thead><tbody>']
+    for i, r in enumerate(rows):
+        detail = [("プロジェクト", r["project"] or "（記載なし）"), ("場所", r.get("place", "")), ("出典", r["label"]),
+                  ("文書", f'{r["doc"]} p.{r["page"]}'), ("引用", f'「{r["quote"]}」')]
+        detail_html = "".join(f"<div><span class=\"pa-muted\">{k}：</span>{escape(str(v))}</div>" for k, v in detail if v)
+        progress = "" if r["progress"] == "" else f'{r["progress"]:g}%'
+        cells = [f'<td class="pa-kpi-name" data-label="指標"><details><summary>{escape(r["indicator"])}</summary>'
+                 f'<div class="pa-kpi-detail">{detail_html}</div></details></td>',
+                 f'<td data-label="地域">{escape(r["region"])}</td>']
+        cells += [f'<td class="pa-num" data-label="{h}">{escape(r[key])}</td>' for h, key in KPI_VALUE_COLUMNS]
+        cells.append(f'<td class="pa-num" data-label="進捗率">{progress}</td>')
+        parts.append(f'<tr data-row="{i}">{"".join(cells)}</tr>')
+    parts.append("</tbody></table></div>")
+    return "".join(parts)

@@ -43,9 +43,10 @@ class LiveIndex:
             self.reload()
         return report
 
-    def _update_index(self, progress: Progress | None, lock_wait: float, rebuild: bool = False) -> UpdateReport:
+    def _update_index(self, progress: Progress | None, lock_wait: float, rebuild: bool = False,
+                      reread: frozenset[str] = frozenset()) -> UpdateReport:
         return update_index(self.settings.corpus_dir, self.index_dir, self.embedder, self.tokenizer, rebuild=rebuild,
-                            progress=progress, lock_wait=lock_wait, limits=self.settings.ingest_limits())
+                            progress=progress, lock_wait=lock_wait, limits=self.settings.ingest_limits(), reread=reread)
 
     def reload(self) -> None:
         with self._reload_lock:
@@ -81,9 +82,10 @@ class LiveIndex:
         finally:
             self._reload_lock.release()
 
-    def update(self, progress: Progress | None = None) -> UpdateReport:
-        """An incremental update of the corpus; raises UpdateBusy when another one is running."""
-        report = self._update_index(progress, lock_wait=0)
+    def update(self, progress: Progress | None = None, reread: frozenset[str] = frozenset()) -> UpdateReport:
+        """An incremental update of the corpus (`reread`: documents to read again although unchanged);
+        raises UpdateBusy when another one is running."""
+        report = self._update_index(progress, lock_wait=0, reread=reread)
         if report.published:
             self.reload()
         return report

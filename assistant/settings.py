@@ -17,7 +17,7 @@ class Settings:
     top_k: int = 5
     search_depth: int = 8                  # passages read when composing an answer
     max_question_chars: int = 500          # longer questions are cut (and said so)
-    max_upload_bytes: int = 50 * 1024 * 1024
+    max_upload_bytes: int = 50_000_000       # the page says 「50 MB」 (megabytes() in assistant/uploads.py)
     max_file_bytes: int = 100 * 1024 * 1024   # corpus files over this are reported, not read
     parse_seconds: float = 120.0               # PDF/Office parsing time limit per file (worker process)
     parse_memory_mb: int = 2048                # and its memory limit

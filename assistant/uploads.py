@@ -1,13 +1,21 @@
-"""Files staff add through the page: checked, renamed safely and written into the corpus only."""
+"""Files staff add through the page: checked, renamed safely and written into the corpus only.
+
+An upload is first copied into a hidden folder of the corpus (`.incoming/`, which the index never
+reads) and moves to its place with one `os.replace` only once it has been checked, so a document
+already there is never half-overwritten and keeps answering until its new version is in.
+"""
 from __future__ import annotations
 
 import os
 import re
 import shutil
+import tempfile
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 UPLOAD_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv", ".tsv", ".txt", ".md", ".html", ".htm")
+STAGING = ".incoming"
 
 
 class UploadRejected(Exception):
@@ -16,6 +24,15 @@ class UploadRejected(Exception):
     def __init__(self, name: str, reason: str):
         super().__init__(f"{name}: {reason}")
         self.name, self.reason = name, reason
+
+
+@dataclass(frozen=True)
+class StagedUpload:
+    """A checked upload waiting in the corpus's staging folder."""
+
+    name: str        # its name in the corpus
+    staged: Path     # where it waits
+    replaces: bool   # a document of that name is already in the corpus
 
 
 def safe_name(name: str) -> str:
@@ -29,8 +46,13 @@ def safe_name(name: str) -> str:
     return name[:120]
 
 
-def save_upload(corpus_dir: Path, original_name: str, temp_path: Path, max_bytes: int) -> Path:
-    """Copy one uploaded file into `corpus_dir` under a safe name; an existing file of that name is replaced."""
+def megabytes(n_bytes: int) -> str:
+    """「50 MB」: the size limit as the page states it (1 MB = 1,000,000 bytes, as file managers count)."""
+    return f"{n_bytes / 1_000_000:g} MB"
+
+
+def corpus_target(corpus_dir: Path, original_name: str) -> Path:
+    """Where an upload of this name goes in the corpus; UploadRejected for a name or type that cannot be added."""
     name = safe_name(original_name)
     shown = original_name or "（名前なし）"
     if not name:
@@ -39,16 +61,51 @@ def save_upload(corpus_dir: Path, original_name: str, temp_path: Path, max_bytes
     if suffix not in UPLOAD_SUFFIXES:
         raise UploadRejected(shown, f"この形式（{suffix or '拡張子なし'}）は追加できません。"
                                     f"対応形式: {' '.join(UPLOAD_SUFFIXES)}")
-    size = os.path.getsize(temp_path)
-    if size > max_bytes:
-        raise UploadRejected(shown, f"ファイルが大きすぎます（{size / 1e6:.1f} MB、上限 {max_bytes / 1e6:.0f} MB）。")
-    if size == 0:
-        raise UploadRejected(shown, "ファイルが空です。")
     corpus = corpus_dir.resolve()
     target = (corpus / name).resolve()
     if target.parent != corpus:
         raise UploadRejected(shown, "ファイル名が使えません。")
-    partial = target.with_name(f".{name}.partial")
-    shutil.copyfile(temp_path, partial)
-    os.replace(partial, target)
     return target
+
+
+def stage_upload(corpus_dir: Path, original_name: str, temp_path: Path, max_bytes: int) -> StagedUpload:
+    """Check one uploaded file (name, type, size) and copy it into the staging folder of the corpus."""
+    target = corpus_target(corpus_dir, original_name)
+    shown = original_name
+    size = os.path.getsize(temp_path)
+    if size > max_bytes:
+        raise UploadRejected(shown, f"ファイルが大きすぎます（{size / 1e6:.1f} MB、上限 {megabytes(max_bytes)}）。")
+    if size == 0:
+        raise UploadRejected(shown, "ファイルが空です。")
+    staging = target.parent / STAGING
+    staging.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=staging))   # one folder per upload: two people adding one name never collide
+    staged = folder / target.name
+    shutil.copyfile(temp_path, staged)
+    return StagedUpload(target.name, staged, target.exists())
+
+
+def publish_upload(corpus_dir: Path, upload: StagedUpload) -> Path:
+    """Move a staged upload to its place in the corpus (atomic: readers see the old file or the new one)."""
+    target = corpus_dir.resolve() / upload.name
+    os.replace(upload.staged, target)
+    discard_upload(upload)
+    return target
+
+
+def discard_upload(upload: StagedUpload) -> None:
+    shutil.rmtree(upload.staged.parent, ignore_errors=True)
+    try:
+        upload.staged.parent.parent.rmdir()   # the staging folder, once no other upload waits in it
+    except OSError:
+        pass
+
+
+def save_upload(corpus_dir: Path, original_name: str, temp_path: Path, max_bytes: int,
+                overwrite: bool = False) -> Path:
+    """Stage and publish one upload; a document of the same name is replaced only with `overwrite`."""
+    upload = stage_upload(corpus_dir, original_name, temp_path, max_bytes)
+    if upload.replaces and not overwrite:
+        discard_upload(upload)
+        raise UploadRejected(original_name, "同じ名前の文書が既にあります（上書きしていません）。")
+    return publish_upload(corpus_dir, upload)

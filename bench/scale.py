@@ -38,7 +38,7 @@ from index.update import needs_update, update_index  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from synthetic import build_synthetic  # noqa: E402  (bench/synthetic.py)
 
-DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV = ROOT / "tests" / "data" / "dev_questions.jsonl"   # the dev set's questions
 
 
 def rss_mb() -> float:

@@ -25,7 +25,7 @@ from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from tests.browser import chromium, free_port  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV = ROOT / "tests" / "data" / "dev_questions.jsonl"   # the dev set's questions
 
 
 

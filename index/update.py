@@ -153,8 +153,12 @@ def unchanged_on_disk(path: Path, entry: dict) -> bool:
 
 def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
                  rebuild: bool = False, progress: Progress | None = None, lock_wait: float = 0.0,
-                 limits: IngestLimits = IngestLimits(), approximate_from: int = APPROXIMATE_FROM) -> UpdateReport:
-    """Bring the index in line with the corpus; see the module docstring."""
+                 limits: IngestLimits = IngestLimits(), approximate_from: int = APPROXIMATE_FROM,
+                 reread: frozenset[str] = frozenset()) -> UpdateReport:
+    """Bring the index in line with the corpus; see the module docstring.
+
+    `reread` names documents to read again even when their file did not change (the page's 「読み直す」).
+    """
     started = time.perf_counter()
     with update_lock(index_dir, lock_wait):
         report = UpdateReport()
@@ -173,19 +177,19 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
         elif rebuild:
             report.full_rebuild_reason = "--rebuild が指定されました"
         try:
-            _update(corpus_dir, index_dir, embedder, tokenizer, old, report, progress, limits, approximate_from)
+            _update(corpus_dir, index_dir, embedder, tokenizer, old, report, progress, limits, approximate_from, reread)
         except IndexIncompatible as exc:  # a kept segment turned out broken while merging: start again from the files
             if old is None:
                 raise
             report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0])
-            _update(corpus_dir, index_dir, embedder, tokenizer, None, report, progress, limits, approximate_from)
+            _update(corpus_dir, index_dir, embedder, tokenizer, None, report, progress, limits, approximate_from, reread)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
             old: Generation | None, report: UpdateReport, progress: Progress | None, limits: IngestLimits,
-            approximate_from: int) -> None:
+            approximate_from: int, reread: frozenset[str] = frozenset()) -> None:
     old_entries = old.entries if old else {}
     files = corpus_files(corpus_dir)
     keep: dict[str, dict] = {}   # document -> its entry for the new generation
@@ -196,7 +200,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
             report.problems.append((doc, f"この形式（{path.suffix or '拡張子なし'}）には対応していません。"))
             continue
         previous = old_entries.get(doc)
-        if previous is not None and unchanged_on_disk(path, previous):
+        if previous is not None and doc not in reread and unchanged_on_disk(path, previous):
             keep[doc] = {**previous, **file_stamp(path)}
             report.unchanged += 1
             continue

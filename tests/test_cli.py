@@ -55,14 +55,30 @@ def test_kpi_table_exports_open_in_excel(corpus_index, tmp_path):
     common = ["--corpus", str(CORPUS), "--index", str(corpus_index), "--no-update"]
     csv_out = run_cli("kpi", "--below", "80", "--csv", *common)
     assert csv_out.returncode == 0, csv_out.stderr
-    assert csv_out.stdout.startswith("\ufeffindicator,region")
+    assert csv_out.stdout.startswith("\ufeff指標,地域,場所,基準値,基準年度,実績値,実績年度,目標値,目標年度,進捗率,単位,"
+                                     "プロジェクト,出典,文書,ページ")
     assert len(csv_out.stdout.strip().splitlines()) == 4 and "植林面積" in csv_out.stdout
     xlsx = tmp_path / "kpi.xlsx"
     assert run_cli("kpi", "観光入込客数", "--area", "釧路", "--xlsx", str(xlsx), *common).returncode == 0
     import openpyxl
 
     rows = list(openpyxl.load_workbook(xlsx).active.values)
-    assert rows[0][0] == "indicator" and rows[1][:2] == ("観光入込客数", "釧路") and rows[1][5] == "904.6万人(R7)"
+    header = rows[0]
+    assert header[0] == "指標" and rows[1][:2] == ("観光入込客数", "釧路")
+    tourism = dict(zip(header, rows[1]))
+    assert (tourism["基準値"], tourism["実績値"], tourism["目標値"], tourism["進捗率"]) == (816.5, 689.5, 904.6, 76.2)
+    assert (tourism["目標年度"], tourism["単位"]) == (2025, "万人") and isinstance(tourism["ページ"], int)
+    assert tourism["出典"].startswith("令和6年度釧路・根室連携地域政策展開方針に係るプロジェクト推進管理表")
     projects = run_cli("projects", "檜山", "--json", *common)
     names = [json.loads(line)["name"] for line in projects.stdout.splitlines()]
     assert "地域で支え合う安全・安心なまちづくりプロジェクト" in names
+
+
+def test_output_cut_short_by_head_ends_quietly(corpus_index):
+    """`plan-assistant kpi --json | head`: the reader closing the pipe is no error to report."""
+    common = f"--corpus {CORPUS} --index {corpus_index} --no-update"
+    for reader in ("head -n 1", "head -n 0"):   # head -n 0 closes the pipe before anything is written
+        result = subprocess.run(["bash", "-c", f"{sys.executable} -m assistant kpi --json {common} | {reader}"],
+                                capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=600)
+        assert result.stderr == "", result.stderr
+        assert len(result.stdout.splitlines()) == (1 if reader == "head -n 1" else 0)

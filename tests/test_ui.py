@@ -1,12 +1,19 @@
 """The web page in a real headless Chromium (Debian's chromium, driven by Playwright), served by the
-real app over a copy of the bundled corpus and its index. Screenshots go to docs/screenshots/.
+real app over a copy of the bundled corpus and its index.
+
+Screenshots go to a temporary folder; the README's (docs/screenshots/) are regenerated only on purpose:
+`python bench/screenshots.py` runs these tests with PLAN_ASSISTANT_SCREENSHOTS=docs/screenshots.
 """
 from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
+import subprocess
+import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -19,7 +26,14 @@ from ingest.textnorm import comparable
 from tests.browser import chromium, free_port
 from tests.conftest import CORPUS, ROOT
 
-SHOTS = ROOT / "docs" / "screenshots"
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: a temporary folder unless PLAN_ASSISTANT_SCREENSHOTS names one."""
+    chosen = os.environ.get("PLAN_ASSISTANT_SCREENSHOTS")
+    return Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +48,7 @@ def server(tmp_path_factory, corpus_index, embedder, tokenizer):
     live = LiveIndex(settings, embedder, tokenizer)
     live.open()
     app = ui.serve(live, settings, block=False)
-    yield {"url": app.local_url, "corpus": corpus, "live": live}
+    yield {"url": app.local_url, "corpus": corpus, "live": live, "work": work}
     app.close()
 
 
@@ -49,13 +63,16 @@ def page(browser, server):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ja-JP",
                                   permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    dialogs = []
+    dialogs, outside = [], []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: None if urllib.parse.urlsplit(r.url).hostname in LOCAL_HOSTS
+            or r.url.startswith(("data:", "blob:")) else outside.append(r.url))
     page.goto(server["url"])
     page.wait_for_selector("#pa-question textarea")
     page.dialogs = dialogs
     yield page
     context.close()
+    assert outside == [], f"the page asked servers elsewhere: {outside[:5]}"
 
 
 def ask(page, question: str, turn: int):
@@ -65,7 +82,7 @@ def ask(page, question: str, turn: int):
     return page.locator(f".pa-turn[data-turn='{turn}']")
 
 
-def test_two_dev_questions_are_answered_with_citations(page):
+def test_two_dev_questions_are_answered_with_citations(page, shots):
     first = ask(page, "観光入込客数（釧路）の目標値はいくつですか？", 0)
     assert "904.6万人" in first.locator(".pa-answer").inner_text()
     assert "プロジェクト推進管理表" in first.locator(".pa-open").first.inner_text()
@@ -73,10 +90,10 @@ def test_two_dev_questions_are_answered_with_citations(page):
     assert "25社" in second.locator(".pa-answer").inner_text()
     assert "出展25社" in comparable(second.locator(".pa-quote").first.inner_text())
     assert page.locator(".pa-example").count() == 0 or not page.locator(".pa-example").first.is_visible()
-    page.screenshot(path=str(SHOTS / "chat.png"))
+    page.screenshot(path=str(shots / "chat.png"))
 
 
-def test_clicking_a_citation_shows_its_passage_with_the_quote_highlighted(page, server):
+def test_clicking_a_citation_shows_its_passage_with_the_quote_highlighted(page, server, shots):
     turn = ask(page, "北海道地域防災マスター認定研修会で何名が認定されましたか？", 0)
     quote = turn.locator(".pa-quote").first.inner_text().strip("「」")
     turn.locator(".pa-ref").first.click()
@@ -88,7 +105,7 @@ def test_clicking_a_citation_shows_its_passage_with_the_quote_highlighted(page, 
     label = turn.locator(".pa-open").first.inner_text().split("] ", 1)[1]
     assert label in page.locator("#pa-context .pa-context-head").inner_text()
     assert page.locator("#pa-context mark").is_visible()
-    page.screenshot(path=str(SHOTS / "citation.png"))
+    page.screenshot(path=str(shots / "citation.png"))
 
 
 def test_copy_button_puts_quote_and_label_on_the_clipboard(page):
@@ -124,10 +141,15 @@ def test_script_in_a_question_is_shown_as_text(page):
     assert page.dialogs == []
 
 
-def test_kpi_view_filters_by_area_and_progress_and_downloads_csv(page):
+def open_kpi_view(page):
     page.get_by_role("tab", name="KPI").click()
-    table = page.locator("#pa-kpi-table")
     page.wait_for_function("document.querySelector('#pa-kpi-note')?.innerText.includes('件の指標')")
+    page.locator("#pa-kpi-table tbody tr").first.wait_for()
+
+
+def test_kpi_view_filters_by_area_and_progress_and_downloads_csv_and_xlsx(page, shots):
+    open_kpi_view(page)
+    table = page.locator("#pa-kpi-table")
     total = int(page.locator("#pa-kpi-note").inner_text().split(" 件")[0])
     page.locator("#pa-kpi-area input").click()
     page.get_by_role("option", name="釧路", exact=True).click()
@@ -137,7 +159,8 @@ def test_kpi_view_filters_by_area_and_progress_and_downloads_csv(page):
     shown = int(page.locator("#pa-kpi-note").inner_text().split(" 件")[0])
     assert 0 < shown < total
     text = table.inner_text()
-    assert "観光入込客数" in text and "76.2" in text
+    assert "観光入込客数" in text and "76.2%" in text
+    assert page.locator("#pa-kpi-table tbody tr").count() == shown
     assert page.locator("#pa-kpi-chart .pa-target").count() == 1
     assert page.locator("#pa-kpi-chart .pa-bar").count() == shown
     with page.expect_download() as download:
@@ -145,8 +168,62 @@ def test_kpi_view_filters_by_area_and_progress_and_downloads_csv(page):
     data = Path(download.value.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert len(rows) == shown and all("釧路" in r["region"] and float(r["progress"]) < 80 for r in rows)
-    page.screenshot(path=str(SHOTS / "kpi.png"), full_page=True)
+    assert list(rows[0])[:11] == ["指標", "地域", "場所", "基準値", "基準年度", "実績値", "実績年度", "目標値", "目標年度",
+                                  "進捗率", "単位"]
+    assert len(rows) == shown and all("釧路" in r["地域"] and float(r["進捗率"]) < 80 for r in rows)
+    tourism = next(r for r in rows if r["指標"] == "観光入込客数")
+    assert (tourism["目標値"], tourism["目標年度"], tourism["単位"]) == ("904.6", "2025", "万人")
+    with page.expect_download() as download:
+        page.click("#pa-kpi-xlsx")
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "観光入込客数")
+    assert row[header.index("目標値")] == 904.6 and row[header.index("実績値")] == 689.5
+    assert row[header.index("単位")] == "万人" and row[header.index("進捗率")] == 76.2
+    page.screenshot(path=str(shots / "kpi.png"), full_page=True)
+
+
+def _box_inside(page, selector: str, width: int) -> None:
+    box = page.locator(selector).bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (selector, box)
+
+
+def test_kpi_values_are_on_screen_at_1400_px_and_the_source_opens_under_the_indicator(page):
+    open_kpi_view(page)
+    first = "#pa-kpi-table tbody tr:first-child"
+    headers = page.locator("#pa-kpi-table thead th").all_inner_texts()
+    for name in ("指標", "基準値", "実績値", "目標値", "進捗率"):
+        n = headers.index(name) + 1
+        _box_inside(page, f"#pa-kpi-table thead th:nth-child({n})", 1400)
+        _box_inside(page, f"{first} td:nth-child({n})", 1400)
+    row = page.locator("#pa-kpi-table tbody tr", has_text="観光入込客数").first
+    assert "904.6万人" in row.inner_text() and "816.5万人" in row.inner_text() and "689.5万人" in row.inner_text()
+    assert not row.locator(".pa-kpi-detail").is_visible()
+    row.locator("summary").click()
+    detail = row.locator(".pa-kpi-detail")
+    assert detail.is_visible()
+    assert "プロジェクト推進管理表" in detail.inner_text() and "交流・関係人口" in detail.inner_text()
+
+
+def test_kpi_rows_become_cards_that_show_every_value_at_390_px(browser, server, shots):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ja-JP", is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(server["url"])
+        page.wait_for_selector("#pa-question textarea")
+        open_kpi_view(page)
+        row = page.locator("#pa-kpi-table tbody tr", has_text="観光入込客数").first
+        row.scroll_into_view_if_needed()
+        for label, value in (("基準値", "816.5万人"), ("実績値", "689.5万人"), ("目標値", "904.6万人"), ("進捗率", "76.2%")):
+            cell = row.locator(f"td[data-label='{label}']")
+            assert value in cell.inner_text() and label in cell.evaluate("e => getComputedStyle(e, '::before').content")
+            box = cell.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (label, box)
+        page.screenshot(path=str(shots / "kpi-390.png"))
+    finally:
+        context.close()
 
 
 def test_projects_view_lists_projects_with_their_kpis(page):
@@ -158,19 +235,30 @@ def test_projects_view_lists_projects_with_their_kpis(page):
     assert "観光入込客数" in page.locator("#pa-projects").inner_text()
 
 
-def test_uploaded_document_is_indexed_and_found_by_search(page, server, tmp_path):
+def upload(page, *paths: Path) -> None:
+    page.get_by_role("tab", name="文書").click()
+    page.set_input_files("#pa-upload input[type=file]", [str(p) for p in paths])
+    page.wait_for_selector(f"#pa-upload >> text={paths[-1].stem[:4]}", timeout=30_000)
+
+
+def report_after(page, action: str, timeout: int = 120_000) -> str:
+    """Click and wait for the report of what happened (the report box is emptied first)."""
+    page.evaluate("document.querySelector('#pa-report textarea').value = ''")
+    page.click(action)
+    page.wait_for_function("document.querySelector('#pa-report textarea').value.length > 0", timeout=timeout)
+    return page.locator("#pa-report textarea").input_value()
+
+
+def test_uploaded_document_is_indexed_and_found_by_search(page, server, tmp_path, shots):
     new = tmp_path / "十勝 新規 計画メモ.txt"
     new.write_bytes("■ 十勝の新しい取組\nとかちスマート農業実証コンソーシアムは令和8年度に実証圃場を12か所に広げる。\n".encode("cp932"))
-    page.get_by_role("tab", name="文書").click()
-    page.set_input_files("#pa-upload input[type=file]", str(new))
-    page.wait_for_selector("#pa-upload >> text=計画メモ", timeout=30_000)
-    page.click("#pa-add")
-    page.wait_for_function("document.querySelector('#pa-report textarea').value.includes('追加:')", timeout=120_000)
-    report = page.locator("#pa-report textarea").input_value()
-    assert "十勝 新規 計画メモ.txt" in report
+    upload(page, new)
+    report = report_after(page, "#pa-add")
+    assert report.splitlines()[0] == "追加しました: 十勝 新規 計画メモ.txt" and "受け付けました" not in report
     assert (server["corpus"] / "十勝 新規 計画メモ.txt").is_file()
-    assert "十勝 新規 計画メモ.txt" in page.locator("#pa-documents").inner_text()
-    page.screenshot(path=str(SHOTS / "documents.png"), full_page=True)
+    row = page.locator("#pa-documents [role=row]", has_text="十勝 新規 計画メモ.txt")
+    assert "索引済み" in row.inner_text()
+    page.screenshot(path=str(shots / "documents.png"), full_page=True)
     page.get_by_role("tab", name="質問").click()
     turn = ask(page, "スマート農業の実証圃場は何か所に広げますか？", 0)
     assert "12か所" in turn.locator(".pa-answer").inner_text()
@@ -178,14 +266,80 @@ def test_uploaded_document_is_indexed_and_found_by_search(page, server, tmp_path
         "十勝の新しい取組" in turn.locator(".pa-open").first.inner_text()
 
 
-def test_upload_of_a_disallowed_name_is_refused_and_nothing_leaves_the_corpus(page, server, tmp_path):
-    bad = tmp_path / "script.sh"
-    bad.write_text("echo hi\n", encoding="utf-8")
-    page.get_by_role("tab", name="文書").click()
-    page.set_input_files("#pa-upload input[type=file]", str(bad))
+def test_replacing_asks_first_then_the_new_version_answers_and_removing_takes_it_away(page, server, tmp_path):
+    old = tmp_path / "v1" / "根室 海業メモ.txt"
+    old.parent.mkdir()
+    old.write_text("■ 根室の海業\n根室市の海業体験ツアーは令和6年度に参加者が340名でした。\n", encoding="utf-8")
+    upload(page, old)
+    assert report_after(page, "#pa-add").startswith("追加しました: 根室 海業メモ.txt")
+    page.get_by_role("tab", name="質問").click()
+    assert "340名" in ask(page, "海業体験ツアーの参加者は何名でしたか？", 0).locator(".pa-answer").inner_text()
+
+    new = tmp_path / "v2" / "根室 海業メモ.txt"
+    new.parent.mkdir()
+    new.write_text("■ 根室の海業\n根室市の海業体験ツアーは令和7年度に参加者が512名となり、"
+                   "新たに花咲港で水揚げ見学を始めました。\n", encoding="utf-8")
+    upload(page, new)
     page.click("#pa-add")
-    page.wait_for_function("document.querySelector('#pa-report textarea').value.length > 0", timeout=60_000)
-    assert not (server["corpus"] / "script.sh").exists()
+    confirm = page.locator("#pa-overwrite-question")
+    confirm.wait_for(state="visible", timeout=30_000)
+    assert "根室 海業メモ.txt" in confirm.inner_text() and "上書きしますか" in confirm.inner_text()
+    assert old.read_text(encoding="utf-8") == (server["corpus"] / "根室 海業メモ.txt").read_text(encoding="utf-8"), \
+        "nothing is written before the answer"
+    report = report_after(page, "#pa-overwrite-yes")
+    assert report.startswith("置き換えました") and report.count("根室 海業メモ.txt") == 1
+    assert not confirm.is_visible()
+    page.get_by_role("tab", name="質問").click()
+    page.click("text=新しい会話")
+    turn = ask(page, "花咲港で始めた見学は何ですか？", 0)
+    assert "水揚げ見学" in turn.locator(".pa-answer").inner_text()
+    assert "512名" in ask(page, "海業体験ツアーの参加者は何名でしたか？", 1).locator(".pa-answer").inner_text()
+
+    page.get_by_role("tab", name="文書").click()
+    page.locator("#pa-documents [role=row]", has_text="根室 海業メモ.txt").get_by_text("根室 海業メモ.txt").click()
+    page.wait_for_function("document.querySelector('#pa-doc-choice input').value === '根室 海業メモ.txt'")
+    page.click("#pa-remove")
+    removal = page.locator("#pa-remove-question")
+    removal.wait_for(state="visible")
+    assert "根室 海業メモ.txt" in removal.inner_text() and (server["corpus"] / "根室 海業メモ.txt").exists()
+    assert report_after(page, "#pa-remove-yes").startswith("削除しました: 根室 海業メモ.txt")
+    assert not (server["corpus"] / "根室 海業メモ.txt").exists()
+    assert "根室 海業メモ.txt" not in page.locator("#pa-documents").inner_text()
+    page.get_by_role("tab", name="質問").click()
+    page.click("text=新しい会話")
+    turn = ask(page, "花咲港で始めた見学は何ですか？", 0)
+    assert "水揚げ見学" not in turn.locator(".pa-answer").inner_text()
+
+
+def test_refused_uploads_are_said_once_in_japanese_and_nothing_enters_the_corpus(page, server, tmp_path):
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00" * 100)
+    broken = tmp_path / "壊れた計画.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 200)
+    big = tmp_path / "大きい資料.txt"
+    big.write_text("釧路" * 700_000, encoding="utf-8")   # 4.2 MB, over the test server's 2 MB
+    upload(page, program, broken, big)
+    report = report_after(page, "#pa-add")
+    lines = report.splitlines()
+    assert lines[0].startswith("追加できません: setup.exe — この形式（.exe）は追加できません")
+    assert lines[1].startswith("追加できません: 壊れた計画.pdf — ")
+    assert lines[2].startswith("追加できません: 大きい資料.txt — ファイルが大きすぎます") and "上限 2 MB" in lines[2]
+    assert len(lines) == 3 and "受け付けました" not in report
+    for name in ("setup.exe", "壊れた計画.pdf", "大きい資料.txt"):
+        assert not (server["corpus"] / name).exists()
+    assert not [p for p in server["corpus"].rglob("*") if p.name.startswith(".")]
+    assert page.locator(".toast-body").count() == 0 and page.dialogs == []
+    assert "2 MB まで" in page.locator("#pa-upload").inner_text()
+
+
+def test_reread_reads_an_unchanged_file_again(page, server):
+    page.get_by_role("tab", name="文書").click()
+    name = sorted(p.name for p in server["corpus"].glob("*.txt"))[0]
+    page.locator("#pa-doc-choice input").click()
+    page.get_by_role("option", name=name, exact=True).click()
+    report = report_after(page, "#pa-reread")
+    assert report.startswith(f"読み直しました: {name}")
+    assert "索引済み" in page.locator("#pa-documents [role=row]", has_text=name).inner_text()
 
 
 @pytest.mark.parametrize("path", ["../pyproject.toml", "%2e%2e/%2e%2e/pyproject.toml", "/etc/passwd",
@@ -270,3 +424,12 @@ def test_a_burst_beyond_the_queue_gets_busy_at_once_not_a_hang(server):
         assert any(code == 200 for code, _ in statuses)
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.10.5", "::"])
+def test_page_refuses_to_listen_beyond_this_computer_without_a_login(host, tmp_path):
+    result = subprocess.run([sys.executable, "ui.py", "--host", host, "--corpus", str(CORPUS),
+                             "--index", str(tmp_path / "index")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 2
+    assert "起動しません" in result.stderr and "--no-auth" in result.stderr and "--auth-file" in result.stderr
+    assert not (tmp_path / "index").exists(), "refused before reading anything"

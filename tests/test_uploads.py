@@ -1,10 +1,13 @@
-"""Uploaded files land in the corpus under a safe name, or are refused with a reason naming them."""
+"""Uploaded files land in the corpus under a safe name, only once read and never over a document without\nasking, or are refused with a reason naming them; removal stays inside the corpus; who may listen without a login."""
 from __future__ import annotations
 
 import pytest
 
+from assistant.access import is_loopback, open_without_login
+from assistant.documents import add_uploads, document_rows, outcome_messages, remove_document
 from assistant.tables import KpiQuery, describe_kpi_query, select_kpis
 from assistant.uploads import UploadRejected, safe_name, save_upload
+from ingest.sandbox import IngestLimits
 
 
 @pytest.mark.parametrize("name, safe", [
@@ -43,3 +46,77 @@ def test_kpi_filters_and_sorts(assistant):
     assert [k.progress for k in low] == sorted(k.progress for k in low)
     assert {k.indicator for k in select_kpis(kpis, KpiQuery(text="植林"))} == {"植林面積"}
     assert describe_kpi_query(KpiQuery(area="釧路", progress_below=80)) == "地域: 釧路、進捗率 80% 未満"
+
+
+def test_an_existing_name_is_replaced_only_when_asked(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text("旧版", encoding="utf-8")
+    source = tmp_path / "upload.bin"
+    source.write_text("新版", encoding="utf-8")
+    with pytest.raises(UploadRejected) as refused:
+        save_upload(corpus, "plan.txt", source, max_bytes=1000)
+    assert "同じ名前" in refused.value.reason and (corpus / "plan.txt").read_text(encoding="utf-8") == "旧版"
+    save_upload(corpus, "plan.txt", source, max_bytes=1000, overwrite=True)
+    assert (corpus / "plan.txt").read_text(encoding="utf-8") == "新版" and not list(corpus.glob(".*"))
+
+
+def test_uploads_are_read_before_they_replace_anything(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "計画.pdf").write_bytes(b"the indexed version")
+    (corpus / "memo.txt").write_text("■ 防災\n防災訓練を実施しました。\n", encoding="utf-8")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 100)
+    memo = tmp_path / "memo.txt"
+    memo.write_text("■ 防災\n防災訓練を2回実施しました。\n", encoding="utf-8")
+    new = tmp_path / "new.txt"
+    new.write_text("■ 観光\n観光入込客数が増えました。\n", encoding="utf-8")
+    files = [("計画.pdf", broken), ("memo.txt", memo), ("new.txt", new), ("setup.exe", new)]
+    outcomes = add_uploads(corpus, files, overwrite=False, max_bytes=10_000, limits=IngestLimits())
+    assert [(o.name, o.action) for o in outcomes] == [("計画.pdf", "kept"), ("memo.txt", "kept"), ("new.txt", "added"),
+                                                     ("setup.exe", "refused")]
+    outcomes = add_uploads(corpus, files[:2], overwrite=True, max_bytes=10_000, limits=IngestLimits())
+    assert [(o.name, o.action) for o in outcomes] == [("計画.pdf", "refused"), ("memo.txt", "replaced")]
+    assert "今の版を残しています" in outcomes[0].reason
+    assert (corpus / "計画.pdf").read_bytes() == b"the indexed version"
+    assert "2回" in (corpus / "memo.txt").read_text(encoding="utf-8")
+    assert sorted(p.name for p in corpus.iterdir()) == ["memo.txt", "new.txt", "計画.pdf"]
+    lines = outcome_messages(outcomes, None)
+    assert len(lines) == 2 and lines[0].startswith("追加できません: 計画.pdf — ")
+
+
+def test_remove_deletes_inside_the_corpus_only(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
+    assert remove_document(corpus, "../outside.txt").action == "not_removed"
+    assert (tmp_path / "outside.txt").exists()
+    assert remove_document(corpus, "a.txt").action == "removed" and not (corpus / "a.txt").exists()
+    assert remove_document(corpus, "a.txt").action == "not_removed"
+
+
+def test_document_states_say_indexed_or_the_problem(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.pdf", "c.txt"):
+        (corpus / name).write_text("x", encoding="utf-8")
+    entries = {"a.txt": {"title": "A", "pages": None, "passages": 3, "added_at": "2026-01-01T00:00:00"}}
+    problems = [{"doc": "b.pdf", "reason": "文字情報のない PDF です。"}]
+    rows = {r.doc: r.state for r in document_rows(corpus, entries, problems)}
+    assert rows == {"a.txt": "索引済み", "b.pdf": "索引に入っていません: 文字情報のない PDF です。",
+                    "c.txt": "まだ索引に入っていません（次の更新で読み込みます）"}
+
+
+@pytest.mark.parametrize("host, loopback", [("127.0.0.1", True), ("127.0.1.1", True), ("::1", True),
+                                            ("localhost", True), ("0.0.0.0", False), ("::", False),
+                                            ("192.168.1.20", False), ("plans.example.lg.jp", False)])
+def test_only_this_computer_may_listen_without_a_login(host, loopback):
+    assert is_loopback(host) is loopback
+    refusal = open_without_login(host, has_auth=False, no_auth=False)
+    assert (refusal is None) is loopback
+    if refusal:
+        assert "--no-auth" in refusal and "--auth-file" in refusal
+    assert open_without_login(host, has_auth=True, no_auth=False) is None
+    assert open_without_login(host, has_auth=False, no_auth=True) is None
