@@ -48,12 +48,19 @@ def _text_of(path: Path, dedupe: bool = False) -> str:
     if suffix == ".xlsx":
         import openpyxl
         wb = openpyxl.load_workbook(path)
-        return "\n".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+        return "\n".join(_shown(cell) for ws in wb for row in ws.iter_rows() for cell in row if cell.value is not None)
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp932")
+
+
+def _shown(cell) -> str:
+    """An XLSX cell as Excel shows it where that matters here: a fraction in a 0.0% format as 「82.3%」."""
+    if isinstance(cell.value, (int, float)) and cell.number_format.endswith("%"):
+        return f"{cell.value * 100:.1f}%"
+    return str(cell.value)
 
 
 def _records(expected: dict):
@@ -84,3 +91,22 @@ def test_cp932_files_are_not_utf8(documents):
     for name in ("niseko_kpi_ichiran.csv", "nishinoomote_kpi_shinchoku.txt"):
         with pytest.raises(UnicodeDecodeError):
             documents[name].read_bytes().decode("utf-8")
+
+
+def test_questions_are_answerable_from_their_documents(documents):
+    """Each answerable question names a fixture whose text holds every expected answer string;
+    unanswerable ones name none; follow-ups carry the earlier questions of their chain."""
+    rows = [json.loads(line) for line in (PLANS / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 35 and len({r["id"] for r in rows}) == len(rows)
+    assert sum(not r["found"] for r in rows) >= 12
+    assert sum(r["kind"] == "followup" for r in rows) >= 3
+    asked = set()
+    for r in rows:
+        assert set(r["context"]) <= asked, r["id"]
+        asked.add(r["question"])
+        if not r["found"]:
+            assert r["doc"] is None and not r["answer_contains"], r["id"]
+            continue
+        text = _norm(_text_of(documents[r["doc"]]))
+        missing = [a for a in r["answer_contains"] if _norm(a) not in text]
+        assert not missing, f"{r['id']}: {missing} not in {r['doc']}"
