@@ -85,19 +85,23 @@ CSS = """
 .pa-evidence { font-size: 0.9em; margin: 4px 0; }
 .pa-question-box { font-weight: bold; color: #8a1c1c; padding: 4px 8px; }
 .pa-kpi-wrap { overflow: auto; max-height: 560px; }
-.pa-kpi { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-.pa-kpi th, .pa-kpi td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
-.pa-kpi th { position: sticky; top: 0; background: #f3f3f3; z-index: 1; }
-.pa-kpi td.pa-num { white-space: nowrap; text-align: right; }
+#pa-kpi-table .pa-kpi { border-collapse: collapse; width: 100%; font-size: 0.92em; border: none; margin: 0; }
+#pa-kpi-table .pa-kpi th, #pa-kpi-table .pa-kpi td {
+  border: none; border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
+#pa-kpi-table .pa-kpi th { position: sticky; top: 0; background: #f3f3f3; z-index: 1; }
+#pa-kpi-table .pa-kpi td.pa-num { white-space: nowrap; text-align: right; }
 .pa-kpi-name summary { cursor: pointer; }
 .pa-kpi-detail { margin: 4px 0 2px 1em; font-size: 0.92em; }
+.pa-chart { max-width: 100%; height: auto; }
 /* Narrow screens (phones): each KPI row becomes a card naming its values. */
 @media (max-width: 640px) {
-  .pa-kpi thead { display: none; }
-  .pa-kpi, .pa-kpi tbody, .pa-kpi tr, .pa-kpi td { display: block; width: 100%; box-sizing: border-box; }
-  .pa-kpi tr { border: 1px solid #ccc; border-radius: 6px; margin: 8px 0; padding: 4px 8px; }
-  .pa-kpi td, .pa-kpi td.pa-num { border: none; padding: 2px 0; text-align: left; white-space: normal; }
-  .pa-kpi td.pa-num::before, .pa-kpi td[data-label="地域"]::before {
+  #pa-kpi-table .pa-kpi thead { display: none; }
+  #pa-kpi-table .pa-kpi, #pa-kpi-table .pa-kpi tbody, #pa-kpi-table .pa-kpi tr, #pa-kpi-table .pa-kpi td {
+    display: block; width: 100%; box-sizing: border-box; }
+  #pa-kpi-table .pa-kpi tr { border: 1px solid #ccc; border-radius: 6px; margin: 8px 0; padding: 4px 8px; }
+  #pa-kpi-table .pa-kpi td, #pa-kpi-table .pa-kpi td.pa-num { border: none; padding: 2px 0; text-align: left;
+    white-space: normal; }
+  #pa-kpi-table .pa-kpi td.pa-num::before, #pa-kpi-table .pa-kpi td[data-label="地域"]::before {
     content: attr(data-label) "："; color: #666; display: inline-block; min-width: 4.5em; }
 }
 """
@@ -286,7 +290,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                     remove_button = gr.Button("削除…", elem_id="pa-remove", scale=1)
                     reread_button = gr.Button("読み直す", elem_id="pa-reread", scale=1)
                 with gr.Group(visible=False, elem_id="pa-remove-confirm") as remove_confirm:
-                    remove_question = gr.HTML(elem_id="pa-remove-question")
+                    remove_prompt = gr.HTML(elem_id="pa-remove-question")
                     with gr.Row():
                         remove_yes = gr.Button("削除する", variant="stop", elem_id="pa-remove-yes")
                         remove_no = gr.Button("やめる", elem_id="pa-remove-no")
@@ -295,7 +299,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                                   file_count="multiple", type="filepath", elem_id="pa-upload")
                 add = gr.Button("追加して索引を更新", variant="primary", elem_id="pa-add")
                 with gr.Group(visible=False, elem_id="pa-overwrite-confirm") as overwrite_confirm:
-                    overwrite_question = gr.HTML(elem_id="pa-overwrite-question")
+                    overwrite_prompt = gr.HTML(elem_id="pa-overwrite-question")
                     with gr.Row():
                         overwrite_yes = gr.Button("上書きする", variant="stop", elem_id="pa-overwrite-yes")
                         overwrite_no = gr.Button("上書きしない（新しい名前のものだけ追加）", elem_id="pa-overwrite-no")
@@ -319,10 +323,10 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         project_text.submit(project_view, [region, project_text], [project_note, project_list])
         update = {"concurrency_id": "update", "concurrency_limit": 1}
         added = [report, documents, chosen, uploads, overwrite_confirm]
-        add.click(ask_or_add, [uploads], added + [overwrite_question], **update)
+        add.click(ask_or_add, [uploads], added + [overwrite_prompt], **update)
         overwrite_yes.click(overwrite, [uploads], added, **update)
         overwrite_no.click(keep_existing, [uploads], added, **update)
-        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_question])
+        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_prompt])
         remove_yes.click(remove, [chosen], [report, documents, chosen, remove_confirm], **update)
         remove_no.click(lambda: gr.update(visible=False), None, remove_confirm)
         reread_button.click(reread, [chosen], [report, documents, chosen], **update)

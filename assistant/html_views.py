@@ -72,8 +72,9 @@ def render_progress_chart(kpis: list[Kpi], limit: int = 40) -> str:
     scale_max = max(120.0, max(k.progress for k in rows) * 1.05)
     height = row_h * len(rows) + 30
     x100 = label_w + bar_w * 100 / scale_max
-    parts = [f'<svg class="pa-chart" role="img" aria-label="指標ごとの進捗率" width="{label_w + bar_w + 60}" '
-             f'height="{height}" xmlns="http://www.w3.org/2000/svg" font-size="12">']
+    chart_w = label_w + bar_w + 60   # the viewBox lets the page scale the chart down on a narrow screen
+    parts = [f'<svg class="pa-chart" role="img" aria-label="指標ごとの進捗率" width="{chart_w}" height="{height}" '
+             f'viewBox="0 0 {chart_w} {height}" xmlns="http://www.w3.org/2000/svg" font-size="12">']
     for i, k in enumerate(rows):
         y = 20 + i * row_h
         width = bar_w * k.progress / scale_max

@@ -44,7 +44,7 @@ def server(tmp_path_factory, corpus_index, embedder, tokenizer):
     shutil.copytree(CORPUS, corpus)
     index = work / "index"
     shutil.copytree(corpus_index, index)
-    settings = Settings(corpus_dir=corpus, index_dir=index, port=free_port(), max_upload_bytes=2_000_000)
+    settings = Settings(corpus_dir=corpus, index_dir=index, port=free_port())   # the page's own limits (50 MB)
     live = LiveIndex(settings, embedder, tokenizer)
     live.open()
     app = ui.serve(live, settings, block=False)
@@ -317,19 +317,19 @@ def test_refused_uploads_are_said_once_in_japanese_and_nothing_enters_the_corpus
     broken = tmp_path / "壊れた計画.pdf"
     broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 200)
     big = tmp_path / "大きい資料.txt"
-    big.write_text("釧路" * 700_000, encoding="utf-8")   # 4.2 MB, over the test server's 2 MB
+    big.write_bytes("釧路の計画\n".encode("utf-8") * 3_200_000)   # 51.2 MB, over the page's 50 MB
     upload(page, program, broken, big)
     report = report_after(page, "#pa-add")
     lines = report.splitlines()
     assert lines[0].startswith("追加できません: setup.exe — この形式（.exe）は追加できません")
     assert lines[1].startswith("追加できません: 壊れた計画.pdf — ")
-    assert lines[2].startswith("追加できません: 大きい資料.txt — ファイルが大きすぎます") and "上限 2 MB" in lines[2]
+    assert lines[2].startswith("追加できません: 大きい資料.txt — ファイルが大きすぎます") and "上限 50 MB" in lines[2]
     assert len(lines) == 3 and "受け付けました" not in report
     for name in ("setup.exe", "壊れた計画.pdf", "大きい資料.txt"):
         assert not (server["corpus"] / name).exists()
     assert not [p for p in server["corpus"].rglob("*") if p.name.startswith(".")]
     assert page.locator(".toast-body").count() == 0 and page.dialogs == []
-    assert "2 MB まで" in page.locator("#pa-upload").inner_text()
+    assert "50 MB まで" in page.locator("#pa-upload").inner_text()
 
 
 def test_reread_reads_an_unchanged_file_again(page, server):

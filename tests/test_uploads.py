@@ -5,6 +5,8 @@ import pytest
 
 from assistant.access import is_loopback, open_without_login
 from assistant.documents import add_uploads, document_rows, outcome_messages, remove_document
+from assistant.live import LiveIndex
+from assistant.settings import Settings
 from assistant.tables import KpiQuery, describe_kpi_query, select_kpis
 from assistant.uploads import UploadRejected, safe_name, save_upload
 from ingest.sandbox import IngestLimits
@@ -120,3 +122,18 @@ def test_only_this_computer_may_listen_without_a_login(host, loopback):
         assert "--no-auth" in refusal and "--auth-file" in refusal
     assert open_without_login(host, has_auth=True, no_auth=False) is None
     assert open_without_login(host, has_auth=False, no_auth=True) is None
+
+
+def test_the_old_version_answers_until_the_new_one_is_indexed(small_corpus, tmp_path, embedder, tokenizer):
+    live = LiveIndex(Settings(corpus_dir=small_corpus, index_dir=tmp_path / "index"), embedder, tokenizer)
+    live.open()
+    new = tmp_path / "a.txt"
+    new.write_text("■ 観光の振興\n釧路地域の観光入込客数は令和7年度に900万人を目指します。\n", encoding="utf-8")
+    outcomes = add_uploads(small_corpus, [("a.txt", new)], overwrite=True, max_bytes=10_000, limits=IngestLimits())
+    assert [o.action for o in outcomes] == ["replaced"]
+    top = live.assistant.search("観光入込客数", 1)[0].passage
+    assert top.doc == "a.txt" and "増加しています" in top.text, "the indexed version answers meanwhile"
+    report = live.update()
+    assert report.changed == ["a.txt"] and outcome_messages(outcomes, report)[0] == "置き換えました（新しい版で答えます）: a.txt"
+    top = live.assistant.search("観光入込客数", 1)[0].passage
+    assert "900万人" in top.text
