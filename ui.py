@@ -88,6 +88,7 @@ CSS = """
 #pa-kpi-table .pa-kpi { border-collapse: collapse; width: 100%; font-size: 0.92em; border: none; margin: 0; }
 #pa-kpi-table .pa-kpi th, #pa-kpi-table .pa-kpi td {
   border: none; border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
+#pa-kpi-table .pa-kpi tr { border: none; }
 #pa-kpi-table .pa-kpi th { position: sticky; top: 0; background: #f3f3f3; z-index: 1; }
 #pa-kpi-table .pa-kpi td.pa-num { white-space: nowrap; text-align: right; }
 .pa-kpi-name summary { cursor: pointer; }
