@@ -145,9 +145,25 @@ def has_value_number(text: str) -> bool:
     return bool(_DIGIT.search(_YEARS.sub("", text)))
 
 
+_PARENS = re.compile(r"[(（\[［【〔]([^)）\]］】〕]*)[)）\]］】〕]")
+MAX_HEADER_KEY = 12
+
+
 def is_header_word_cell(text: str) -> bool:
+    """A cell that names a column: a header word, alone or as most of a short label.
+
+    「目標値(2019年度)」, 「R3 予算額」, 「平成25 (基準値)」, 「主な評価指標 (KPI)」 are; 「移住定住促進事業費」
+    (a name ending in 事業費) and 「計画の推進」 are not.
+    """
     key = _comparable(text)
-    return any(word.lower() in key.lower() for word in HEADER_WORDS)
+    forms = [_PARENS.sub("", key), *_PARENS.findall(key), key]
+    for form in forms:
+        if not form or len(form) > MAX_HEADER_KEY:
+            continue
+        for word in HEADER_WORDS:
+            if form == word or ((form.startswith(word) or form.endswith(word)) and len(word) * 2 >= len(form)):
+                return True
+    return False
 
 
 def header_row_count(rows: list[tuple[Cell, ...]]) -> int:
@@ -215,10 +231,14 @@ def _unit_in(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
     return (m.group(0), (m.start(), m.end())) if m else None
 
 
+_LABEL_VALUE = re.compile(r"^(?!表|図)[^:：]{1,12}[:：]\s*\S")
+
+
 def _is_caption(line: str) -> bool:
+    """A short line naming what follows: not a sentence, not a table row, not 「協議事項：…」 (a label and its value)."""
     line = line.strip()
     return (0 < len(line) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．"))
-            and not line.startswith("|") and line.count("  ") < 2)
+            and not line.startswith("|") and line.count("  ") < 2 and not _LABEL_VALUE.match(line))
 
 
 def caption_and_unit(text: str, start: int, end: int, floor: int, header_rows: list[tuple[Cell, ...]]):
