@@ -291,3 +291,29 @@ def test_prose_with_full_width_spaces_is_not_a_table(tmp_path):
     (tmp_path / "p.txt").write_text("第１章　総論\n第２章　地域の現状\n　本計画は、地域の将来像を示すものです。\n",
                                     encoding="utf-8")
     assert read_file(tmp_path / "p.txt").tables == []
+
+
+def test_table_passages_keep_rows_whole_and_carry_headers(tmp_path):
+    rows = "\n".join(f"| 指標{i}の人数 | {i}人 | {i * 10}人 |" for i in range(1, 41))
+    (tmp_path / "m.md").write_text("# 総合戦略\n\n移住の促進に取り組みます。\n\n重要業績評価指標\n\n"
+                                   f"| 指標 | 現状値(2014年度) | 目標値(2019年度) |\n|---|---|---|\n{rows}\n\n"
+                                   "以上の指標で進捗を管理します。\n", encoding="utf-8")
+    ingested = ingest_file(tmp_path / "m.md", tmp_path)
+    text = ingested.document.text
+    table_passages = [p for p in ingested.passages if "|" in text[p.start:p.end]]
+    assert len(table_passages) > 1          # 40 rows do not fit one passage
+    for i in range(1, 41):
+        line = f"| 指標{i}の人数 | {i}人 | {i * 10}人 |"
+        holders = [p for p in table_passages if line in text[p.start:p.end]]
+        assert len(holders) == 1            # every row whole, in exactly one passage
+        assert f"指標{i}の人数|現状値(2014年度) {i}人|目標値(2019年度) {i * 10}人" in holders[0].search_text.split("\n")
+        assert "重要業績評価指標" in holders[0].search_text
+    assert not any("以上の指標" in text[p.start:p.end] for p in table_passages)
+    assert any("以上の指標" in p.text for p in ingested.passages)
+
+
+def test_pdf_table_passage_reads_row_with_headers(tmp_path):
+    ingested = ingest_file(make_ruled_pdf(tmp_path / "kpi.pdf"), tmp_path)
+    passage = next(p for p in ingested.passages if "短期移住体験者数" in p.text)
+    assert "短期移住体験者数|基準値 9人|目標値 2024年度 12人|目標値 2029年度 15人" in passage.search_text
+    assert passage.text == passage.text.strip() and "短期移住体験者数\t9人\t12人\t15人" in passage.text.split("\n")
