@@ -2,7 +2,7 @@
 
 Works on any text (a .txt/.md file, a PDF page's text) and returns `TableDraft`s whose cell spans
 index that text. Space-aligned columns are what pdftotext prints: fields apart by two or more
-spaces or a full-width space, in columns that line up over consecutive lines. A column is where no
+spaces (full-width or not), in columns that line up over consecutive lines. A column is where no
 line of the block has text in the gutters between; a line that only continues the row above (an
 item wrapped onto the next line, no numbers) adds its pieces to that row's cells as `tail`.
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ingest.table_build import TableDraft, has_value_number, is_header_word_cell
 from ingest.tables import Cell
 
-_GAP = re.compile(r"(?: {2,}|[ \u3000]*\u3000[ \u3000]*|\t[ \u3000\t]*)")
+_GAP = re.compile(r"(?:[ \u3000]{2,}|\t[ \u3000\t]*)")   # one space or one 「　」 separates words, not columns
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
 _MD_SPLIT = re.compile(r"(?<!\\)\|")
 _SPACE = " \u3000"
