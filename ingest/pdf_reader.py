@@ -5,7 +5,8 @@ Per page: overprinted characters (bold headings printed two to four times over) 
 alignment where a page has no ruled table and the aligned block looks like a table (short cells,
 several filled columns, no sentences); each table is written as rows (cells joined by a tab, rows
 by a line break) at its place in the reading order, and the text outside tables as lines, with
-wide gaps kept as runs of spaces so that columns printed without lines are found by `ingest.text_tables` afterwards.
+wide gaps kept as runs of spaces so that columns printed without lines are found by
+`ingest.text_tables` afterwards.
 
 A quote taken from one cell or one line must stand in pdfplumber's own `extract_text()` once
 whitespace is ignored (that is how quotes are checked): a cell broken over lines is written
