@@ -193,6 +193,9 @@ def _column_for(columns, place: tuple[int, int]) -> int:
 
 
 def _assigned(line: _Line, columns) -> list[int]:
+    """The column of each field; a line with a field for every column fills them in order."""
+    if len(line.places) == len(columns):
+        return list(range(len(columns)))
     return [_column_for(columns, p) for p in line.places]
 
 
@@ -239,15 +242,19 @@ def _aligned_at(text, lines, i, page_of):
         full = [ln for ln in block if len(ln.fields) >= max(2, most - 1)]
         if len(full) < 2:
             continue
-        valued = [ln for ln in full if any(has_value_number(text[x:y]) for x, y in ln.fields)]
-        columns = _merge_never_together(full, _columns_from(valued if len(valued) >= 2 else full))
+        columns = _ordinal_columns(block, most)
+        if columns is None:
+            valued = [ln for ln in full if any(has_value_number(text[x:y]) for x, y in ln.fields)]
+            if len(valued) < 2:     # one full row: the shorter rows with values (説明 items) tell the columns
+                valued = [ln for ln in block if len(ln.fields) >= 2 and
+                          any(has_value_number(text[x:y]) for x, y in ln.fields)]
+            columns = _merge_never_together(full, _columns_from(valued if len(valued) >= 2 else full))
         if len(columns) < 2:
             continue
         kept = _trim_block(text, block, full, columns)
         if len(kept) < 2 or not _looks_tabular(text, kept):
             continue
-        filled = sum(len(_filled(ln, columns)) for ln in kept)
-        score = (len(kept), filled / (len(kept) * len(columns)))   # the metric that lines columns up fills them
+        score = (len(kept), _edges_shared(kept))      # the metric that lines the columns up
         if best is None or score > best[0]:
             best = (score, display, [(_Line(ln.span, ln.fields, list(ln.places))) for ln in kept],
                     [tuple(c) for c in columns])
@@ -264,6 +271,30 @@ def _aligned_at(text, lines, i, page_of):
     return _rows_of(text, kept, columns, page_of), j
 
 
+def _ordinal_columns(block: list[_Line], most: int) -> list[list[int]] | None:
+    """Where two or more lines have the most fields, their k-th fields are the k-th column: a header
+    over right-aligned numbers lines up by order, not by position. None when they do not line up."""
+    exact = [ln for ln in block if len(ln.fields) == most]
+    if len(exact) < 2:
+        return None
+    columns = [[min(ln.places[k][0] for ln in exact), max(ln.places[k][1] for ln in exact)] for k in range(most)]
+    if any(columns[k][0] >= columns[k + 1][0] or columns[k][1] >= columns[k + 1][1] for k in range(most - 1)):
+        return None
+    return columns
+
+
+def _edges_shared(lines: list[_Line]) -> int:
+    """Fields whose left or right edge another line's field shares: high where the counting
+    (characters or display width) is the one the text was aligned in."""
+    starts: dict[int, set[int]] = {}
+    ends: dict[int, set[int]] = {}
+    for n, ln in enumerate(lines):
+        for x, y in ln.places:
+            starts.setdefault(x, set()).add(n)
+            ends.setdefault(y, set()).add(n)
+    return sum(1 for ln in lines for x, y in ln.places if len(starts[x]) > 1 or len(ends[y]) > 1)
+
+
 def _trim_block(text: str, block: list[_Line], full: list[_Line], columns) -> list[_Line]:
     """From the first full row back over header lines that fit (no numbers), to the last line that fits."""
     first = block.index(full[0])
@@ -272,10 +303,19 @@ def _trim_block(text: str, block: list[_Line], full: list[_Line], columns) -> li
             not any(has_value_number(text[x:y]) for x, y in block[start - 1].fields):
         start -= 1
     end = block.index(full[-1]) + 1
-    while end < len(block) and _starts_apart(block[end], columns) and \
-            not _NUMBERED.match(text[block[end].fields[0][0]:block[end].fields[-1][1]]):
+    while end < len(block) and _starts_apart(block[end], columns) and _goes_on(text, block[end], columns):
         end += 1
     return block[start:end]
+
+
+def _goes_on(text: str, line: _Line, columns) -> bool:
+    """A line after the last full row still belongs to the table: it continues a row (no numbers)
+    or holds a value beyond the first column (a 説明 item and its amount); 「３  今後の取組」 (a
+    numbered heading: a number only in the first column) does not."""
+    if _NUMBERED.match(text[line.fields[0][0]:line.fields[-1][1]]):
+        return False
+    numbered = [k for (x, y), k in zip(line.fields, _assigned(line, columns)) if has_value_number(text[x:y])]
+    return not numbered or any(k > 0 for k in numbered)
 
 
 def _starts_apart(line: _Line, columns) -> bool:

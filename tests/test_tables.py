@@ -84,6 +84,8 @@ def test_ruled_pdf_table_with_merged_header_and_two_line_cell(tmp_path):
     import pdfplumber
 
     path = make_ruled_pdf(tmp_path / "kpi.pdf")
+    with pdfplumber.open(path) as pdf:
+        assert "展展" in pdf.pages[0].extract_text()      # the heading really is printed four times over
     raw = read_file(path)
     assert "展覧会の開催" in raw.text and "展展" not in raw.text
     assert raw.properties["title"] == "上川村総合戦略" and raw.properties["author"] == "上川村企画課"
@@ -214,6 +216,16 @@ def test_xlsx_every_sheet_merged_header_numbers_as_numbers(tmp_path):
     assert raw.properties["title"] == "令和6年度予算"
     for table in raw.tables:
         assert_spans(raw, table)
+
+
+def test_unit_in_a_header_cell_and_title_rows_of_a_tsv(tmp_path):
+    (tmp_path / "b.tsv").write_text("主要事業一覧\n\n事業名\t予算額（円）\t前年度（円）\n除雪事業\t132,580,000\t121,300,000\n",
+                                    encoding="utf-8")
+    raw = read_file(tmp_path / "b.tsv")
+    [t] = raw.tables
+    assert t.caption == "主要事業一覧" and t.unit_note == "（円）"
+    assert grid(t.header_rows) == [["事業名", "予算額（円）", "前年度（円）"]]
+    assert_spans(raw, t)
 
 
 def test_cp932_csv(tmp_path):
