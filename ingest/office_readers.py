@@ -145,9 +145,14 @@ def _sheet_grid(sheet) -> list[list[GridCell | None]]:
     cells = {**values, **merged}
     if not cells:
         return []
-    rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+    used = sorted({r for r, _ in cells})
     cols = sorted({c for _, c in cells})
-    return [[cells.get((r, c)) for c in cols] for r in rows]
+    grid: list[list[GridCell | None]] = []
+    for n, r in enumerate(used):
+        if n and r > used[n - 1] + 1:
+            grid.append([None] * len(cols))      # blank rows between: one blank row keeps the blocks apart
+        grid.append([cells.get((r, c)) for c in cols])
+    return grid
 
 
 def _write_sheet(writer: TextWriter, sheet, page: int) -> None:

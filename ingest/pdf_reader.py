@@ -3,7 +3,8 @@
 Per page: overprinted characters (bold headings printed two to four times over) are read once
 (`dedupe_chars`, as pdfplumber's but linear); tables are found by their ruling lines, or by text
 alignment where a page has no ruled table and the aligned block looks like a table (short cells,
-several filled columns, no sentences); each table is written as rows (cells joined by a tab, rows
+several filled columns, no sentences), and in the text around ruled tables by `ingest.text_tables`;
+each table is written as rows (cells joined by a tab, rows
 by a line break) at its place in the reading order, and the text outside tables as lines, with
 wide gaps kept as runs of spaces so that columns printed without lines are found by
 `ingest.text_tables` afterwards.
@@ -257,14 +258,18 @@ def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
             writer.line(_spaced_line(item, left, density))
         else:
             drafts.append(_write_table(writer, item, plain, page_number))
-    if not tables:
-        text = writer.text_since(mark)
-        for draft in find_text_tables(text):
-            for row in draft.rows:
-                for i, cell in enumerate(row):
-                    row[i] = _shifted(cell, page_start, page_number)
-            draft.page, draft.origin = page_number, "pdf-text"
-            drafts.append(draft)
+    taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
+    text = writer.text_since(mark)
+    for draft in find_text_tables(text):
+        a = min(c.start for row in draft.rows for c in row) + page_start
+        b = max(c.end for row in draft.rows for c in row) + page_start
+        if any(a < y and x < b for x, y in taken):
+            continue            # a ruled table already read, seen again in its tab-separated rows
+        for row in draft.rows:
+            for i, cell in enumerate(row):
+                row[i] = _shifted(cell, page_start, page_number)
+        draft.page, draft.origin = page_number, "pdf-text"
+        drafts.append(draft)
     return drafts
 
 

@@ -104,7 +104,7 @@ def _tabbed_at(text, lines, i, page_of):
         rows.append(_cells(text, [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)], page_of(la)))
     if not any(sum(not c.empty for c in row) >= 2 for row in rows):
         return None
-    return TableDraft(rows, page_of(lines[i][0]), origin="tab"), j
+    return TableDraft(rows, page_of(lines[i][0]), origin="text-tab"), j
 
 
 def _width(ch: str) -> int:
@@ -252,7 +252,7 @@ def _aligned_at(text, lines, i, page_of):
         if len(columns) < 2:
             continue
         kept = _trim_block(text, block, full, columns)
-        if len(kept) < 2 or not _looks_tabular(text, kept):
+        if len(kept) < 2 or not _looks_tabular(text, kept, columns):
             continue
         score = (len(kept), _edges_shared(kept))      # the metric that lines the columns up
         if best is None or score > best[0]:
@@ -337,13 +337,16 @@ def _first_of_repeated_headers(text: str, kept: list[_Line], columns) -> list[_L
     return kept
 
 
-def _looks_tabular(text, block: list[_Line]) -> bool:
+def _looks_tabular(text, block: list[_Line], columns) -> bool:
     """Weak evidence needs support: a wide gap (two or more spaces) or three filled columns somewhere,
-    and a number or a header word (「第１章　総論」 over 「第２章　現状」 is a list, not a table)."""
+    and a value beyond the first column or a header word. 「第３章  基本目標と具体的な施策」 over
+    「基本目標１  安定した雇用を創出する」 are headings, not a table."""
     wide = any(m.end() - m.start() >= 2 for ln in block for m in _GAP.finditer(text, *ln.span))
     three = any(len(ln.fields) >= 3 for ln in block)
-    cells = [text[x:y] for ln in block for x, y in ln.fields]
-    return (wide or three) and (any(has_value_number(c) for c in cells) or any(is_header_word_cell(c) for c in cells))
+    valued = any(k > 0 and has_value_number(text[x:y])
+                 for ln in block for (x, y), k in zip(ln.fields, _assigned(ln, columns)))
+    named = any(is_header_word_cell(text[x:y]) for ln in block[:3] for x, y in ln.fields)
+    return (wide or three) and (valued or named)
 
 
 def _rows_of(text, block: list[_Line], columns, page_of) -> TableDraft:
