@@ -276,7 +276,7 @@ _LABEL_VALUE = re.compile(r"^(?!表|図)[^:：]{1,12}[:：]\s*\S")
 def _is_caption(line: str) -> bool:
     """A short line naming what follows: not a sentence, not a table row, not 「協議事項：…」 (a label and its value)."""
     line = line.strip()
-    return (0 < len(line) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．", "、", "，"))
+    return (0 < len(" ".join(line.split())) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．", "、", "，"))
             and not line.startswith("|") and not _LABEL_VALUE.match(line))
 
 
