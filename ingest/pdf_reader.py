@@ -17,7 +17,6 @@ lines follow the row on lines of their own (`Cell.tail`).
 from __future__ import annotations
 
 import io
-import re
 import statistics
 import unicodedata
 from pathlib import Path
@@ -27,15 +26,11 @@ from ingest.records import RawText
 from ingest.table_build import TableDraft, TextWriter, finish_tables, has_value_number
 from ingest.tables import Cell
 from ingest.text_tables import find_text_tables
-from ingest.textnorm import strip_invisible
+from ingest.textnorm import comparable, strip_invisible
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 MAX_TEXT_TABLE_CELL = 40     # a text-aligned "table" with longer cells is prose in columns, not a table
-
-
-def _comparable(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -169,7 +164,7 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
                 continue
             lines = cells.lines.get(key) or []
             joined = _join_lines(lines)
-            if len(lines) > 1 and _comparable(joined) not in plain:
+            if len(lines) > 1 and comparable(joined) not in plain:
                 tails[key] = lines[1:]
                 joined = lines[0]
             spans[key] = (*writer.write(joined), joined)
@@ -242,7 +237,7 @@ def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
     """One page's text in reading order: lines outside tables and tables as rows, by their top."""
     page = dedupe_chars(page)
     chars = page.chars
-    plain = _comparable(page.extract_text() or "")
+    plain = comparable(page.extract_text() or "")
     tables = _page_tables(page, chars)
     bboxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, bboxes)) if bboxes else page
