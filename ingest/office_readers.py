@@ -28,6 +28,8 @@ def _properties(props, names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+MAX_MERGED_CELLS = 10_000   # a merged range covering more grid positions is kept as its top-left cell only
+
 _PROPERTY_NAMES = {"title": "title", "author": "author", "created": "created", "modified": "modified",
                    "subject": "subject", "keywords": "keywords", "last_modified_by": "last_modified_by"}
 
@@ -136,8 +138,9 @@ def _sheet_grid(sheet) -> list[list[GridCell | None]]:
                 values[(cell.row, cell.column)] = GridCell(text, value=number)
     for rng in sheet.merged_cells.ranges:
         top = values.get((rng.min_row, rng.min_col))
-        if top is None:
-            continue
+        area = (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1)
+        if top is None or area > MAX_MERGED_CELLS:
+            continue        # a merge over a whole sheet (hostile or careless) is not spread over its cells
         top.row_span, top.col_span = rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1
         for r in range(rng.min_row, rng.max_row + 1):
             for c in range(rng.min_col, rng.max_col + 1):

@@ -369,3 +369,13 @@ def test_every_fixture_document_gives_tables_with_exact_and_quotable_cells(fixtu
                         for a, b in cell.tail_spans:
                             assert comparable(raw.text[a:b]) in plain
     assert with_tables >= 13
+
+
+def test_html_hostile_spans_stay_small(tmp_path):
+    cells = "".join("<td rowspan=100 colspan=100>x</td>" for _ in range(60))
+    (tmp_path / "h.html").write_text(f"<table>{'<tr>' + cells + '</tr>'}{'<tr><td>指標</td><td>1人</td></tr>' * 3}</table>",
+                                     encoding="utf-8")
+    raw = read_file(tmp_path / "h.html")
+    [t] = raw.tables
+    assert len(t.header_rows + t.body_rows) == 4 and t.width <= 60
+    assert_spans(raw, t)
