@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ _GAP = re.compile(r"(?:[ \u3000]{2,}|\t[ \u3000\t]*)")   # one space or one 「�
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
 _MD_SPLIT = re.compile(r"(?<!\\)\|")
 _SPACE = " \u3000"
+LONG_BLOCK = 50             # aligned lines; a block this long that is no table is skipped whole
+MAX_BLOCK = 400             # lines a table candidate may span
 _NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、]|第[0-9０-９]{1,2}[章節])")
 _MARKERS = ("※", "注", "資料", "出典", "(注", "（注", "*", "【", "・", "●", "○", "◆", "■", "◇", "□", "▶", "①", "②", "③")
 
@@ -58,8 +61,9 @@ def find_text_tables(text: str, start: int = 0, end: int | None = None,
         for finder in (_markdown_at, _tabbed_at, _aligned_at):
             found = finder(text, lines, i, page_of)
             if found:
-                draft, i = found
-                drafts.append(draft)
+                draft, i = found       # no draft: nothing to find before line i (a long block that is no table)
+                if draft is not None:
+                    drafts.append(draft)
                 break
         else:
             i += 1
@@ -143,7 +147,7 @@ def _candidate_block(text: str, lines, i: int) -> list[_Line]:
     block: list[_Line] = []
     singles = 0
     j = i
-    while j < len(lines):
+    while j < len(lines) and len(block) < MAX_BLOCK:
         a, b = lines[j]
         line = text[a:b]
         if not line.strip():
@@ -259,16 +263,14 @@ def _aligned_at(text, lines, i, page_of):
             best = (score, display, [(_Line(ln.span, ln.fields, list(ln.places))) for ln in kept],
                     [tuple(c) for c in columns])
     if best is None:
-        return None
+        # a long aligned block that is no table is not searched again from each of its lines
+        return (None, bisect_left(lines, block[-1].span) + 1) if len(block) >= LONG_BLOCK else None
     _, _, kept, columns = best
     kept = _first_of_repeated_headers(text, kept, columns)
-    end_line = kept[-1].span
-    j = next(k for k, ln in enumerate(lines) if ln == end_line) + 1
-    if kept[0].span != lines[i]:
-        j = next(k for k, ln in enumerate(lines) if ln == kept[0].span)
-        if j > i:           # the table starts further down: let the scan reach it
-            return None
-    return _rows_of(text, kept, columns, page_of), j
+    first = bisect_left(lines, kept[0].span)
+    if first > i:           # the table starts further down (title lines above it): go on from there
+        return None, first
+    return _rows_of(text, kept, columns, page_of), bisect_left(lines, kept[-1].span) + 1
 
 
 def _ordinal_columns(block: list[_Line], most: int) -> list[list[int]] | None:
