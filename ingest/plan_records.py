@@ -92,3 +92,19 @@ def kpi_from_json(row: dict) -> Kpi:
 
 def budget_from_json(row: dict) -> BudgetLine:
     return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ()))})
+
+
+@dataclass(frozen=True)
+class PlanUnit:
+    """A unit of a plan as a record: a 基本目標, 施策, プロジェクト or 事業, with where it stands and its place."""
+
+    name: str                      # as the document names it, numbering and marks removed (「移住促進事業」)
+    kind: str                      # 基本目標 / 政策 / 施策 / プロジェクト / 事業 / 取組 / 項目
+    outline: tuple[str, ...]       # the units above it (outermost first), itself excluded
+    source: Source                 # the heading line, list item or table cell that names it
+    place: str = ""                # place key (ingest.places)
+    region: str = ""               # Hokkaido 連携地域 / 振興局 area where the document gives one
+
+
+def unit_from_json(row: dict) -> PlanUnit:
+    return PlanUnit(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ()))})

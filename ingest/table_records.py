@@ -1,0 +1,230 @@
+"""KPI and budget records from tables (ingest.tables.Table), column roles read from the header words.
+
+A KPI table is one whose headers name baseline/actual/target (or progress with an indicator); each body row
+with an indicator and a value is one Kpi. A budget table is one with an amount column (予算額, 事業費, 決算額…);
+each amount cell is one BudgetLine, its unit from the header, the table's unit note, its caption, or a 単位
+line just above the table — and when none states a unit, amount_yen stays None (never guessed).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ingest.eras import is_date
+from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
+from ingest.table_words import ColumnRole, column_roles, is_budget_table, is_kpi_table
+from ingest.tables import Cell, Table
+from ingest.textnorm import quote_text
+from ingest.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
+
+_GENERAL_UNIT = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """What a record takes from where it stands: its project, outline, area/region and place."""
+
+    project: str = ""
+    outline: tuple[str, ...] = ()
+    area: str = ""
+    region: str = ""
+    place: str = ""
+
+
+# context_at(source offset) -> RowContext; place_of(indicator or item text) -> a place key the row names, or ""
+ContextAt = Callable[[int], RowContext]
+
+
+def cell_label(text: str) -> str:
+    """A cell's text as one line: NFKC, line breaks inside Japanese joined, runs of spaces made one."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])", "", text)
+    text = " ".join(text.split())
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)   # as ingest.textnorm does for Japanese
+
+
+def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
+    filled = [c for c in cells if not c.empty and c.end > c.start]
+    if not filled:
+        return None
+    a, b = min(c.start for c in filled), max(c.end for c in filled)
+    return Source(doc, a, b, quote_text(document_text[a:b]))
+
+
+def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
+    """Column labels and body rows; a table whose reader found no header row uses its first row as the header."""
+    if table.header_rows:
+        return table.column_headers(), table.body_rows
+    if not table.body_rows:
+        return [], ()
+    first = table.body_rows[0]
+    return [cell_label(c.text) for c in first], table.body_rows[1:]
+
+
+def _unit_note(table: Table, before: str) -> str:
+    """A general unit (「（単位：人）」) the table states for values that carry none."""
+    for text in (table.unit_note, table.caption, before):
+        m = _GENERAL_UNIT.search(unicodedata.normalize("NFKC", text or ""))
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _with_defaults(value: KpiValue, role: ColumnRole, unit: str) -> KpiValue:
+    """A cell's value completed by its column: the header's year, the unit column or unit note."""
+    changes = {"column": role.header}
+    if value.year is None and role.year is not None:
+        changes.update(year=role.year, year_end=role.year_end)
+    if not value.unit and unit and value.value is not None:
+        changes["unit"] = unit
+    return replace(value, **changes)
+
+
+def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, place_of: Callable[[str], str],
+                    split_area: Callable[[str], tuple[str, str]], before: str = "") -> list[Kpi]:
+    """One Kpi per body row that names an indicator and holds a value (see the module docstring)."""
+    headers, body = header_and_body(table)
+    roles = column_roles(headers)
+    if not is_kpi_table(roles):
+        return []
+    indicator_col = next((i for i, r in enumerate(roles) if r.role == "indicator"), None)
+    if indicator_col is None:
+        indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")), None)
+    if indicator_col is None:
+        return []
+    unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
+    note_unit = _unit_note(table, before)
+    year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
+    kpis = []
+    for row in body:
+        if indicator_col >= len(row):
+            continue
+        raw_indicator = row[indicator_col].text
+        indicator = cell_label(raw_indicator)
+        if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator):
+            continue
+        unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
+        found: dict[str, KpiValue] = {}
+        progress = None
+        for i, role in enumerate(roles):
+            if i >= len(row) or i == indicator_col or row[i].empty:
+                continue
+            if role.role == "progress":
+                progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
+            elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
+                found[role.role] = _with_defaults(parse_value(row[i].text), role, unit)  # the last column of a role wins
+        if not found:
+            continue
+        if year_cols and "target" in found and found["target"].year is None:
+            from ingest.eras import year_span
+            y = year_span(row[year_cols[0]].text) if year_cols[0] < len(row) else (None, None)
+            if y[0]:
+                found["target"] = replace(found["target"], year=y[0], year_end=y[1] if y[1] != y[0] else None)
+        computed = False
+        if progress is None:
+            progress = computed_progress(found.get("actual"), found.get("target"))
+            computed = progress is not None
+        source = _source(table.doc, document_text, list(row))
+        if source is None:
+            continue
+        context = context_at(source.start)
+        name, area = split_area(indicator)
+        place = place_of(indicator) or context.place
+        kpis.append(Kpi(name, area or context.area or context.region, context.project, found.get("baseline"),
+                        found.get("actual"), found.get("target"), progress, source, "table", place=place,
+                        outline=context.outline, progress_computed=computed))
+    return kpis
+
+
+_ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
+
+
+def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, place_of: Callable[[str], str],
+                       before: str = "", default_unit: str = "") -> list[BudgetLine]:
+    """One BudgetLine per amount cell of a budget table (see the module docstring)."""
+    headers, body = header_and_body(table)
+    roles = column_roles(headers)
+    if not is_budget_table(roles):
+        return []
+    table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
+    item_col = next((i for r_ in ("item", "indicator", "project", "") for i, r in enumerate(roles) if r.role == r_), None)
+    project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
+    area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
+    amount_cols = [i for i, r in enumerate(roles) if r.role == "amount"]
+    lines: list[BudgetLine] = []
+    carried = {"area": "", "project": ""}
+    for row in body:
+        texts = [c.text for c in row]
+
+        def at(col):
+            return cell_label(texts[col]) if col is not None and col < len(texts) else ""
+
+        carried["area"] = at(area_col) or carried["area"]
+        carried["project"] = at(project_col) or carried["project"]
+        item_text = at(item_col)
+        if item_col is not None and item_col < len(row) and not item_text:
+            continue
+        m = _ITEM_NAME.match(item_text)
+        item = m.group(1).strip() if m else item_text
+        description = item_text[m.end():].strip() if m else ""
+        for col in amount_cols:
+            if col >= len(row) or row[col].empty:
+                continue
+            role = roles[col]
+            amount = parse_amount(row[col].text, role.unit or table_unit)
+            if amount.value is None:
+                continue
+            source = _source(table.doc, document_text, list(row))
+            context = context_at(source.start)
+            project = carried["project"] or context.project
+            outline = context.outline + ((project,) if project and project not in context.outline else ())
+            lines.append(BudgetLine(
+                project=project, item=item, area=carried["area"] or context.area, region=context.region,
+                fiscal_year=role.year, amount=amount.value, unit=amount.unit, raw=cell_label(row[col].text),
+                description=description, source=source, amount_yen=amount.yen, column=role.header,
+                place=place_of(item) or place_of(carried["area"]) or context.place, outline=outline))
+    return lines
+
+
+def text_tables(doc: str, text: str) -> list[Table]:
+    """Tables from runs of tab-separated lines (text files, and the fallback where no reader gave tables).
+
+    The first line of a run is the header when a word in it names a column role; else the run has no header.
+    """
+    from ingest.table_words import column_role
+
+    tables: list[Table] = []
+    run: list[tuple[int, str]] = []
+    pos = 0
+
+    def close():
+        if not run:
+            return
+        rows = []
+        for start, line in run:
+            cells, offset = [], start
+            for part in line.split("\t"):
+                lead = len(part) - len(part.lstrip())
+                body = part.strip()
+                a = offset + lead
+                cells.append(Cell(body, a, a + len(body)))
+                offset += len(part) + 1
+            rows.append(tuple(cells))
+        width = max(len(r) for r in rows)
+        rows = [r + tuple(Cell("", r[-1].end, r[-1].end) for _ in range(width - len(r))) for r in rows]
+        header = rows[0] if any(column_role(c.text).role for c in rows[0]) else None
+        body = rows[1:] if header else rows
+        tables.append(Table(doc, run[0][0], run[-1][0] + len(run[-1][1]), (header,) if header else (), tuple(body),
+                            origin="text-columns"))
+        run.clear()
+
+    for line in text.split("\n"):
+        if "\t" in line.strip("\t ") or (run and "\t" in line and line.strip()):
+            run.append((pos, line))
+        else:
+            close()
+        pos += len(line) + 1
+    close()
+    return tables
