@@ -20,7 +20,9 @@ from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_j
 from ingest.record_places import document_place, place_in
 from ingest.records import Document
 from ingest.structure import split_lines
-from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, text_tables
+from ingest.table_build import finish_tables
+from ingest.table_records import RowContext, budgets_from_table, kpis_from_table
+from ingest.text_tables import find_text_tables
 from ingest.tables import Table
 from ingest.textnorm import MappedText, normalize, quote_text
 
@@ -186,7 +188,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     None reads tables from the text's tab-separated rows (text files, and documents stored before tables)."""
     mapped = mapped or normalize(document.text)
     if tables is None:
-        tables = text_tables(document.doc, document.text)
+        tables = finish_tables(document.doc, document.text, find_text_tables(document.text))
     region_default = document_region(document.title)
     doc_place = document_place(document.title, document.text, document.place)
     plans = DocumentPlans()

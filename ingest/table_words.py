@@ -1,4 +1,5 @@
-"""The words plan tables put in their headers, as data, and the role each gives a column.
+"""The words plan tables put in their headers, as data: the role each gives a column (records), and the words
+that mark a header row and a unit note (readers).
 
 A column's role comes from the words of its header (`Table.column_headers()`), never from its position:
 「重要業績評価指標(KPI)」 -> indicator, 「現状値(2014年度)」 -> actual of 2014, 「平成25 (基準値)」 -> baseline of 2013,
@@ -108,3 +109,24 @@ def is_kpi_table(roles: list[ColumnRole]) -> bool:
 
 def is_budget_table(roles: list[ColumnRole]) -> bool:
     return any(r.role == "amount" for r in roles)
+
+
+# --- header-row detection and unit notes (the readers) ---
+HEADER_WORDS: tuple[str, ...] = (
+    # indicators and items
+    "指標", "評価指標", "成果指標", "KPI", "項目", "区分", "内容", "名称", "事業名", "事業", "施策", "取組",
+    "プロジェクト", "地域区分", "連携地域", "担当", "所管", "課名", "No", "番号", "備考", "概要", "目的",
+    # values
+    "基準値", "策定時", "現状値", "実績値", "直近値", "目標値", "目標", "見込", "計画値", "数値",
+    "進捗率", "達成率", "達成度", "評価", "判定",
+    # budgets
+    "予算額", "予算", "決算額", "事業費", "計画額", "実績額", "限度額", "当初", "補正", "財源", "金額", "合計", "計",
+    # units and years
+    "単位", "年度", "年次", "基準年", "目標年", "実績年", "期間",
+)
+
+# 「（単位：千円）」「単位：百万円」「［単位:人］」「(円)」「（千円）」: the whole note, verbatim.
+UNIT_NOTE = re.compile(
+    r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8}\s*[）)\]］〕]?"
+    r"|[（(](?:千|百万|万|億)?円[）)]"
+)
