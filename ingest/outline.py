@@ -19,10 +19,10 @@ _NUM = r"[0-9０-９一二三四五六七八九十]{1,3}"
 # (style, pattern) in the order they are tried; the pattern matches the heading's numbering or mark.
 HEADING_STYLES: tuple[tuple[str, str], ...] = (
     ("chapter", rf"第\s*{_NUM}\s*[章編部節]"),
-    ("goal", rf"(?:基本目標|基本方針|重点目標|政策目標|目標)\s*{_NUM}"),
+    ("goal", rf"(?:基本目標|基本方針|重点目標|政策目標|目標)\s*{_NUM}(?:[-－‐]{_NUM})?"),
     ("policy", rf"(?:政策|基本施策|政策分野|分野)\s*{_NUM}(?:[-－‐]{_NUM})?"),
     ("measure", rf"(?:施策|取組|重点施策)\s*{_NUM}(?:[-－‐]{_NUM})?"),
-    ("project-num", rf"(?:プロジェクト|事業)\s*{_NUM}"),
+    ("project-num", rf"(?:プロジェクト|事業)\s*{_NUM}(?:[-－‐]{_NUM})?"),
     ("roman", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?=[\s　.．、]|$)|(?:I{1,3}|IV|VI{0,3}|IX|X)(?=[\s　.．、])"),
     ("num-sub", r"[0-9０-９]{1,2}[-－.．][0-9０-９]{1,2}(?=[\s　]|[^0-9０-９.．])"),
     ("num", r"[0-9０-９]{1,2}(?:[.．、]|[\s　])"),
@@ -84,9 +84,16 @@ def is_section_label(line: str) -> bool:
                                        for w in SECTION_WORDS) and not _TITLE.search(text)
 
 
+_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[・○●◆■◇□▶▷◎\-－*＊]|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])\s*(?P<name>\S.*)$")
+
+
 def heading_style(line: str) -> str | None:
     """The heading style of a line, or None when it is body text (too long, a sentence, a table row, a TOC entry)."""
     text = line.strip().strip("\u3000")
+    md = _MARKDOWN.match(text)
+    if md:   # a Markdown heading: its level is its style, whatever numbering follows
+        return f"md{len(md.group(1))}" if len(text) <= 80 else None
     if not text or "\t" in text or len(text) > 60 or text.endswith(("。", "、")) or _TOC.search(text):
         return None
     style = _style(text)
@@ -110,6 +117,7 @@ class Outline:
         self._starts: list[int] = []
         self._paths: list[tuple[str, ...]] = []
         stack: list[tuple[str, str]] = []   # (style, name)
+        listing = False   # inside a 「主な事業」/「主な取組」 list: its items are units, not headings
         pos = 0
         raw_lines = text.split("\n")
         seen: dict[str, int] = {}
@@ -121,13 +129,34 @@ class Outline:
             style = heading_style(raw)
             if style == "title" and seen[raw.strip()] > 1:
                 style = None   # a title printed on every page is a running header, not a unit of the plan
+            item = _LIST_ITEM.match(raw) if listing and "\t" not in raw else None
+            if item and len(item.group("name")) <= 50 and not item.group("name").rstrip().endswith("。") \
+                    and (style is None or style in BULLET_STYLES):
+                name = " ".join(item.group("name").split())
+                lead = len(raw) - len(raw.lstrip())
+                path = tuple(n for _, n in stack)
+                self.units.append(Unit(name, "item", kind_of(name, "item") if kind_of(name, "item") != "項目" else "取組",
+                                       path + (name,), start + lead, end))
+                continue
+            if raw.strip() and style is None:
+                listing = False   # body text ends a list; a heading inside it (「### 基本目標1」) does not
             if style is None:
                 if is_section_label(raw.strip()) and "\t" not in raw and len(raw.strip()) <= 24:
                     while stack and stack[-1][0] in BULLET_STYLES:
                         stack.pop()
                     self._mark(start, stack)
+                    listing = bool(re.search(r"事業|取組|取り組み", raw))
                 continue
-            name = " ".join(raw.split())
+            name = " ".join(_MARKDOWN.sub("", raw.strip()).split())
+            if is_section_label(_strip_numbering(name)):   # 「## 2. 主な事業」: a label set as a heading
+                listing = bool(re.search(r"事業|取組|取り組み", name))
+                labels = [s for s, _ in stack]
+                if style in labels and style not in BULLET_STYLES:   # it closes the section of its level
+                    del stack[labels.index(style):]
+                while stack and stack[-1][0] in BULLET_STYLES:
+                    stack.pop()
+                self._mark(start, stack)
+                continue
             styles = [s for s, _ in stack]
             if style in styles:
                 last = len(styles) - 1 - styles[::-1].index(style)
@@ -159,8 +188,6 @@ def _strip_numbering(name: str) -> str:
 
 
 def unit_name(heading: str) -> str:
-    """A unit's name without its numbering or mark: 「◆ 移住促進事業」 -> 「移住促進事業」, 「基本目標1 しごと」 stays."""
-    style = _style(heading)
-    if style in ("goal", "policy", "measure", "project-num", "chapter"):
-        return heading.strip()
-    return _strip_numbering(heading)
+    """A unit's name without its numbering or mark: 「◆ 移住促進事業」 -> 「移住促進事業」,
+    「プロジェクト１－１ テレワークで人を呼び込むプロジェクト」 -> 「テレワークで人を呼び込むプロジェクト」."""
+    return _strip_numbering(heading) or heading.strip()

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.eras import is_date, year_span
+from ingest.eras import year_span
 from ingest.plan_records import KpiValue
 
 # Base units plans use (longest first in the pattern); a 万/千/百万/億 prefix and a 「/年」 rate may wrap them.
@@ -79,7 +79,7 @@ def _first_value(text: str):
         if not m.group("unit") and re.match(r"年|月", after):
             continue
         before = text[max(0, m.start("num") - 2):m.start("num")]
-        if re.search(r"(令和|平成|昭和|[RHS第])$", before) and not m.group("pre"):
+        if re.search(r"(令和|平成|昭和|(?<![A-Za-z])[RHS])$", before) and not m.group("pre"):
             continue
         return m
     return None
@@ -97,7 +97,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 
 def has_value(raw: str) -> bool:
     """True when `raw` holds a number that is a value (not only a year, a date or a bullet)."""
-    return bool(raw.strip()) and not is_date(raw.strip()) and _first_value(clean(raw)) is not None
+    return bool(raw.strip()) and _first_value(clean(raw)) is not None
 
 
 def parse_progress(raw: str) -> float | None:
