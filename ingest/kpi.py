@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Callable
 
 from ingest.eras import is_date
@@ -28,7 +29,7 @@ HOKKAIDO_AREAS = ("釧路・根室", "道央広域", "道南", "道北", "オホ
 __all__ = ["HOKKAIDO_AREAS", "VALUE", "parse_value", "split_area", "region_of", "KpiFinder"]
 # A value as it stands in a line (spaces allowed between its parts, 「4,107 人(平成 31 年)」).
 SPACED_VALUE = re.compile(
-    rf"(?:累計|約|年間|毎年)?\s*[△▲−]?\s*(?:{_NUM})\s*(?:{_UNIT})?\s*(?:以上|以下|未満|超|程度)?"
+    rf"(?:累計|約|年間|毎年)?\s*[△▲−]?\s*(?:[0-9]{{1,3}}(?:,\s?[0-9]{{3}})+(?:\.[0-9]+)?|{_NUM})\s*(?:{_UNIT})?\s*(?:以上|以下|未満|超|程度)?"
     rf"(?:\s*[(（][^()（）\n]{{1,30}}[)）])?")
 _ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>|⟶)\s*")
 _TILDE = re.compile(r"\s*[～〜~]\s*")
@@ -140,11 +141,16 @@ class KpiFinder:
         in_kpi_block = False
         block: dict = {}
         last_label: tuple[str, int, int] | None = None
+        last_line_kpi = False
         for ln in split_lines(self.mapped):
             line, start = ln.text, ln.start
             if self._skipped(start):
                 continue
             role = _ROLE_LINE.match(line)
+            if role and self.kpis and self.kpis[-1].form == "inline" and last_line_kpi and "\t" not in line \
+                    and self._extend_last(line, start):
+                continue   # 「実績値:171 人(令和元年)　達成状況:85.5%」 under the KPI line it completes
+            last_line_kpi = False
             if role and role.group("word") in _BLOCK_WORDS and "\t" not in line and _values_in(role.group("rest")) \
                     and not _values_in(line[:role.start("word")]):
                 block.setdefault("name", last_label)
@@ -166,10 +172,39 @@ class KpiFinder:
             elif not _values_in(line):
                 in_kpi_block = False   # a line without a value (a heading, prose) ends a 数値目標 / KPI block
             found = self._line(line, start, in_kpi_block)
+            last_line_kpi = found
             if not found and not _values_in(line) and len(line) <= 40:
                 last_label = (line.strip(), start, start + len(line))
         self._flush(block)
         return self.kpis
+
+    def _extend_last(self, line: str, start: int) -> bool:
+        """Role-worded values on the line under an inline KPI fill its empty fields (actual, progress)."""
+        roles = list(re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), line))
+        last = self.kpis[-1]
+        changes: dict = {}
+        for i, rm in enumerate(roles):
+            end = roles[i + 1].start() if i + 1 < len(roles) else len(line)
+            role = _role_of(rm.group(0))
+            piece = line[rm.end():end]
+            a, b = self.mapped.source_span(start + rm.end(), start + end)
+            if role == "progress":
+                changes["progress"] = parse_progress(self.source[a:b]) if re.search(r"[0-9]", piece) else None
+                changes["progress_computed"] = False
+                continue
+            vals = _values_in(piece)
+            if vals and getattr(last, role) is None:
+                s, e = self.mapped.source_span(start + rm.end() + vals[0].start(), start + rm.end() + vals[0].end())
+                changes[role] = parse_value(self.source[s:e].strip())
+        if not changes:
+            return False
+        if "progress" not in changes and "actual" in changes:
+            computed = computed_progress(changes["actual"], last.target, last.baseline)
+            changes.update(progress=computed, progress_computed=computed is not None)
+        a, b = self.mapped.source_span(start, start + len(line))
+        source = Source(self.doc, last.source.start, b, quote_text(self.source[last.source.start:b]))
+        self.kpis[-1] = replace(last, source=source, **changes)
+        return True
 
     def _flush(self, block: dict) -> None:
         """A 基準値/現状値/目標値 block: at least two value lines under the indicator line just above them."""
@@ -282,7 +317,7 @@ class KpiFinder:
         indicator, area = split_area(indicator) if not indicator.endswith("))") else (indicator, "")
         computed = False
         if progress is None:
-            progress = computed_progress(actual, target)
+            progress = computed_progress(actual, target, baseline)
             computed = progress is not None
         source = self._source(start, end)
         context = self.context_at(source.start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.outline import Outline, unit_name
@@ -223,6 +223,11 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             skip.append((table.start, table.end))
     plans.kpis += KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
     plans.kpis.sort(key=lambda k: k.source.start)
+    if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
+        # the document states progress where it measures it: computing it for other rows would add a claim it
+        # does not make
+        plans.kpis = [replace(k, progress=None, progress_computed=False) if k.progress_computed else k
+                      for k in plans.kpis]
     _evidence(document, mapped, lines, projects, plans)
     plans.units = _units(document, outline, plans, context_at, doc_place)
     return plans

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.eras import is_date
+from ingest.eras import is_date, year_span
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
 from ingest.table_words import ColumnRole, column_roles, is_budget_table, is_kpi_table
 from ingest.tables import Cell, Table
@@ -49,8 +49,17 @@ def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
     filled = [c for c in cells if not c.empty and c.end > c.start]
     if not filled:
         return None
-    a, b = min(c.start for c in filled), max(c.end for c in filled)
+    spans = [(c.start, c.end) for c in filled] + [s for c in filled for s in getattr(c, "tail_spans", ())]
+    a, b = min(s for s, _ in spans), max(e for _, e in spans)
     return Source(doc, a, b, quote_text(document_text[a:b]))
+
+
+_STARTING_POINT = ("現状値", "現況値", "現状")
+
+
+def _whole(cell: Cell) -> str:
+    """A cell's full text, wrapped lines included (Cell.whole where the reader gives it)."""
+    return getattr(cell, "whole", cell.text)
 
 
 def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
@@ -94,6 +103,9 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")), None)
     if indicator_col is None:
         return []
+    if not any(r.role == "baseline" for r in roles):
+        # 「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline
+        roles = [replace(r, role="baseline") if r.role == "actual" and r.word in _STARTING_POINT else r for r in roles]
     unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
     note_unit = _unit_note(table, before)
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
@@ -101,11 +113,12 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     for row in body:
         if indicator_col >= len(row):
             continue
-        raw_indicator = row[indicator_col].text
+        raw_indicator = _whole(row[indicator_col])
         indicator = cell_label(raw_indicator)
         if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator):
             continue
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
+        unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
         progress = None
         for i, role in enumerate(roles):
@@ -117,14 +130,15 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 found[role.role] = _with_defaults(parse_value(row[i].text), role, unit)  # the last column of a role wins
         if not found:
             continue
-        if year_cols and "target" in found and found["target"].year is None:
-            from ingest.eras import year_span
-            y = year_span(row[year_cols[0]].text) if year_cols[0] < len(row) else (None, None)
-            if y[0]:
-                found["target"] = replace(found["target"], year=y[0], year_end=y[1] if y[1] != y[0] else None)
+        for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
+            of = roles[col].of or "target"
+            if of in found and col < len(row) and not row[col].empty:
+                first, last = year_span(_whole(row[col]))
+                if first:
+                    found[of] = replace(found[of], year=first, year_end=last if last != first else None)
         computed = False
         if progress is None:
-            progress = computed_progress(found.get("actual"), found.get("target"))
+            progress = computed_progress(found.get("actual"), found.get("target"), found.get("baseline"))
             computed = progress is not None
         source = _source(table.doc, document_text, list(row))
         if source is None:
@@ -156,7 +170,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": ""}
     for row in body:
-        texts = [c.text for c in row]
+        texts = [_whole(c) for c in row]
 
         def at(col):
             return cell_label(texts[col]) if col is not None and col < len(texts) else ""

@@ -22,7 +22,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "baseline": ("基準値", "策定時", "基準", "計画策定時", "当初値", "基準年"),
     "actual": ("実績値", "現状値", "直近値", "現況値", "現状", "実績", "現在値", "最新値"),
     "target": ("目標値", "目標", "目標水準"),
-    "progress": ("進捗率", "達成率", "達成度", "進捗", "進捗状況"),
+    "progress": ("進捗率", "達成率", "達成度", "進捗", "進捗状況", "達成状況"),
     "unit": ("単位",),
     "number": ("No", "NO.", "No.", "番号", "#", "通番", "番"),
     "year": ("目標年次", "目標年度", "年度", "年次", "目標年", "基準年度", "時点"),
@@ -50,6 +50,7 @@ class ColumnRole:
     year_end: int | None = None
     unit: str = ""     # amount unit stated in the header (「予算額（千円）」 -> 千円)
     word: str = ""     # the word that gave the role
+    of: str = ""       # for a year column under a group header (「基準値」 over 「年度」): the group's role
 
 
 def _norm(text: str) -> str:
@@ -58,7 +59,7 @@ def _norm(text: str) -> str:
 
 def _header_year(text: str) -> tuple[int | None, int | None]:
     """Years a header names (「現状値(2014年度)」 -> 2014, 「目標値 R7」 -> 2025); 「基準値(基準年)」 -> None."""
-    m = re.search(r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])(?:元|[0-9]{1,2})(?:[~～〜\-](?:(?:令和|平成|[RH])?[0-9]{1,2}))?"
+    m = re.search(r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])(?:元|[0-9]{1,2})(?:[~～〜˜\-](?:(?:令和|平成|[RH])?[0-9]{1,2}))?"
                   r"|(?<![0-9])(?:19|20)[0-9]{2}(?:[~～〜\-](?:19|20)[0-9]{2})?", _norm(text))
     if not m:
         return None, None
@@ -80,6 +81,10 @@ def column_role(header: str) -> ColumnRole:
             if hit and len(w) > len(best[1]):
                 best = (role, w)
     role, word = best
+    parts = header.split()
+    if len(parts) >= 2 and role != "year" and column_role(parts[-1]).role == "year":
+        # two levels 「基準値」 over 「年度」: the year of the group's value, in its own column
+        return ColumnRole("year", header, None, None, "", word, of=column_role(" ".join(parts[:-1])).role)
     year, year_end = _header_year(text)
     if not role and _YEAR_ONLY.match(text):
         role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year

@@ -138,4 +138,8 @@ def computed_progress(actual: KpiValue | None, target: KpiValue | None, baseline
     """Progress the document does not state: actual / target × 100 (same unit), rounded to 0.1; None otherwise."""
     if not actual or not target or actual.value is None or not target.value or actual.unit != target.unit:
         return None
+    if actual.qualifier != target.qualifier:   # 累計 against a single year's figure: not comparable
+        return None
+    if baseline is not None and baseline.value is not None and not target.value > baseline.value:
+        return None   # the aim is a decrease (ごみ排出量): actual / target does not measure progress
     return round(actual.value / target.value * 100, 1)
