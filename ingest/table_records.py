@@ -14,7 +14,7 @@ from typing import Callable
 
 from ingest.eras import is_date, year_span
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
-from ingest.table_words import ColumnRole, column_roles, is_budget_table, is_kpi_table
+from ingest.table_words import ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table
 from ingest.tables import Cell, Table
 from ingest.textnorm import quote_text
 from ingest.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
@@ -65,11 +65,20 @@ def _whole(cell: Cell) -> str:
 def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
     """Column labels and body rows; a table whose reader found no header row uses its first row as the header."""
     if table.header_rows:
-        return table.column_headers(), table.body_rows
-    if not table.body_rows:
+        headers = table.column_headers()
+        if any(column_role(h).role for h in headers):
+            return headers, table.body_rows
+    # no header row found by the reader (or one without role words): title rows above a header are common in
+    # CSV/XLSX exports, so the header is the first of the top rows whose words give columns their roles
+    rows = table.body_rows
+    for i, row in enumerate(rows[:6]):
+        labels = [cell_label(c.text) for c in row]
+        roles = column_roles(labels)
+        if is_kpi_table(roles) or is_budget_table(roles):
+            return labels, rows[i + 1:]
+    if not rows:
         return [], ()
-    first = table.body_rows[0]
-    return [cell_label(c.text) for c in first], table.body_rows[1:]
+    return [cell_label(c.text) for c in rows[0]], rows[1:]
 
 
 def _unit_note(table: Table, before: str) -> str:

@@ -70,6 +70,10 @@ def _header_year(text: str) -> tuple[int | None, int | None]:
 def column_role(header: str) -> ColumnRole:
     """The role a header gives its column (see the module docstring)."""
     text = _norm(header)
+    year_of = re.fullmatch(r"(.+?)(?:年度|年次|年)", text)
+    if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target"):
+        # 「基準年度」「実績年度」「目標年次」: the year of that value, in its own column
+        return ColumnRole("year", header, None, None, "", text, of=column_role(year_of.group(1)).role)
     best = ("", "")
     for role, words in ROLE_WORDS.items():
         for word in words:
