@@ -63,6 +63,7 @@ class BudgetLine:
     column: str = ""                  # the header the amount stood under (「予算額（千円）」, 「限度額」)
     place: str = ""                   # place key (ingest.places)
     outline: tuple[str, ...] = ()
+    period: tuple[int | None, int | None] | None = None   # 期間 of a 債務負担行為 (first and last fiscal year)
 
 
 @dataclass
@@ -91,7 +92,9 @@ def kpi_from_json(row: dict) -> Kpi:
 
 
 def budget_from_json(row: dict) -> BudgetLine:
-    return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ()))})
+    period = row.get("period")
+    return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ())),
+                         "period": tuple(period) if period else None})
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ingest.record_places import document_place, place_in
 from ingest.records import Document
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
-from ingest.table_records import RowContext, budgets_from_table, kpis_from_table
+from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, names_units
 from ingest.text_tables import find_text_tables
 from ingest.tables import Table
 from ingest.textnorm import MappedText, normalize, quote_text
@@ -211,14 +211,17 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         return place_in(text, doc_place)
 
     skip = []
+    unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
     for table in tables:
         before = _before(document.text, table.start)
         kpis = kpis_from_table(table, document.text, context_at, place_of, split_area, before)
         if kpis:
             skip.append((table.start, table.end))
         plans.kpis += kpis
-        budgets = budgets_from_table(table, document.text, context_at, place_of, before)
+        budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
         plans.budgets += budgets
+        if names_units(table):
+            unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
     plans.kpis += KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
@@ -229,7 +232,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         plans.kpis = [replace(k, progress=None, progress_computed=False) if k.progress_computed else k
                       for k in plans.kpis]
     _evidence(document, mapped, lines, projects, plans)
-    plans.units = _units(document, outline, plans, context_at, doc_place)
+    plans.units = _units(document, outline, plans, context_at, doc_place, unit_sources)
     return plans
 
 
@@ -243,7 +246,8 @@ class _SourceToMapped:
         return bisect_left(self.origin, offset)
 
 
-def _units(document: Document, outline: Outline, plans: DocumentPlans, context_at, doc_place: str) -> list[PlanUnit]:
+def _units(document: Document, outline: Outline, plans: DocumentPlans, context_at, doc_place: str,
+           unit_sources: set[tuple[int, str]]) -> list[PlanUnit]:
     """Every unit of the plan as a record: outline headings, declared projects, 事業 named in budget tables."""
     units: dict[tuple[str, tuple[str, ...]], PlanUnit] = {}
     for unit in outline.units:
@@ -269,7 +273,7 @@ def _units(document: Document, outline: Outline, plans: DocumentPlans, context_a
         units.setdefault((name, ()), PlanUnit(name, "プロジェクト", context_at(source.start).outline, source,
                                               place_in(name, doc_place) or doc_place, region))
     for line in plans.budgets:
-        if not line.item:
+        if not line.item or (line.source.start, line.item) not in unit_sources:
             continue
         outline_path = line.outline
         units.setdefault((line.item, outline_path), PlanUnit(line.item, "事業", outline_path, line.source,

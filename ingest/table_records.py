@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.eras import is_date, year_span
+from ingest.eras import era_year, is_date, year_span
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
 from ingest.table_words import ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table
 from ingest.tables import Cell, Table
@@ -62,12 +62,12 @@ def _whole(cell: Cell) -> str:
     return getattr(cell, "whole", cell.text)
 
 
-def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
-    """Column labels and body rows; a table whose reader found no header row uses its first row as the header."""
+def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ...], str]:
+    """Column labels, body rows, and the text of any rows above the header (title and 単位 rows of a CSV)."""
     if table.header_rows:
         headers = table.column_headers()
         if any(column_role(h).role for h in headers):
-            return headers, table.body_rows
+            return headers, table.body_rows, ""
     # no header row found by the reader (or one without role words): title rows above a header are common in
     # CSV/XLSX exports, so the header is the first of the top rows whose words give columns their roles
     rows = table.body_rows
@@ -75,10 +75,10 @@ def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ..
         labels = [cell_label(c.text) for c in row]
         roles = column_roles(labels)
         if is_kpi_table(roles) or is_budget_table(roles):
-            return labels, rows[i + 1:]
+            return labels, rows[i + 1:], "\n".join(" ".join(c.text for c in r) for r in rows[:i])
     if not rows:
-        return [], ()
-    return [cell_label(c.text) for c in rows[0]], rows[1:]
+        return [], (), ""
+    return [cell_label(c.text) for c in rows[0]], rows[1:], ""
 
 
 def _unit_note(table: Table, before: str) -> str:
@@ -103,7 +103,8 @@ def _with_defaults(value: KpiValue, role: ColumnRole, unit: str) -> KpiValue:
 def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, place_of: Callable[[str], str],
                     split_area: Callable[[str], tuple[str, str]], before: str = "") -> list[Kpi]:
     """One Kpi per body row that names an indicator and holds a value (see the module docstring)."""
-    headers, body = header_and_body(table)
+    headers, body, preamble = header_and_body(table)
+    before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
     if not is_kpi_table(roles):
         return []
@@ -164,14 +165,29 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
 _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
 
 
+_COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
+
+
+def _period(text: str) -> tuple[int | None, int | None] | None:
+    """「令和6年度～令和7年度」, 「R6～R10」 -> (2024, 2025) / (2024, 2028); "" -> None."""
+    first, last = year_span(text) if text else (None, None)
+    return (first, last) if first else None
+
+
 def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, place_of: Callable[[str], str],
-                       before: str = "", default_unit: str = "") -> list[BudgetLine]:
+                       before: str = "", default_unit: str = "", title: str = "") -> list[BudgetLine]:
     """One BudgetLine per amount cell of a budget table (see the module docstring)."""
-    headers, body = header_and_body(table)
+    headers, body, preamble = header_and_body(table)
+    before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
     if not is_budget_table(roles):
         return []
     table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
+    table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
+    period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
+    # comparisons are not budget lines: 前年度予算額, 増減, 比較, 財源内訳
+    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
+             for r in roles]
     item_col = next((i for r_ in ("item", "indicator", "project", "") for i, r in enumerate(roles) if r.role == r_), None)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -196,16 +212,27 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             if col >= len(row) or row[col].empty:
                 continue
             role = roles[col]
-            amount = parse_amount(row[col].text, role.unit or table_unit)
-            if amount.value is None:
-                continue
+            amount = parse_amount(_whole(row[col]), role.unit or table_unit)
+            if amount.value is None and not item:
+                continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
             source = _source(table.doc, document_text, list(row))
             context = context_at(source.start)
             project = carried["project"] or context.project
             outline = context.outline + ((project,) if project and project not in context.outline else ())
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
-                fiscal_year=role.year, amount=amount.value, unit=amount.unit, raw=cell_label(row[col].text),
-                description=description, source=source, amount_yen=amount.yen, column=role.header,
-                place=place_of(item) or place_of(carried["area"]) or context.place, outline=outline))
+                fiscal_year=role.year or table_year, amount=amount.value, unit=amount.unit,
+                raw=cell_label(row[col].text), description=description, source=source, amount_yen=amount.yen,
+                column=cell_label(role.header), place=place_of(item) or place_of(carried["area"]) or context.place,
+                outline=outline, period=_period(at(period_col))))
     return lines
+
+
+def names_units(table: Table) -> bool:
+    """True when a budget/evaluation table's item column names 事業 (「事業名」, 「主な施策」), not 事項 or 説明."""
+    headers, _, _ = header_and_body(table)
+    roles = column_roles(headers)
+    if not is_budget_table(roles):
+        return False
+    item = next((r for r in roles if r.role == "item"), None)
+    return bool(item and re.search(r"事業|施策|取組|プロジェクト", item.word))
