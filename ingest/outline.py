@@ -61,7 +61,7 @@ def kind_of(name: str, style: str) -> str:
     """What a unit is, from its words: 「基本目標1 …」 -> 基本目標, 「…プロジェクト」 -> プロジェクト."""
     text = unicodedata.normalize("NFKC", name)
     for word in ("基本目標", "政策", "施策", "プロジェクト", "ユニット", "事業", "取組"):
-        if re.match(rf"^\S{{0,3}}{word}", text) or text.endswith(word) or re.search(rf"{word}\s*[0-9]", text[:8]):
+        if text.endswith(word) or re.match(rf"^{word}\s*[0-9]", text):
             return {"ユニット": "プロジェクト"}.get(word, word)
     if style == "chapter":
         return "章"
@@ -80,10 +80,11 @@ def _style(line: str) -> str | None:
 def is_section_label(line: str) -> bool:
     """「目的」, 「主な評価指標 (KPI)」, 「【KPI】」, 「これまでの主な取組・成果」: a part of a unit."""
     text = re.sub(r"[\s【】\[\]<>＜＞()（）]", "", unicodedata.normalize("NFKC", line))
-    return 0 < len(text) <= 20 and any(text.startswith(w) or text.startswith("主な" + w) or text.endswith(w)
+    return 0 < len(text) <= 20 and any(text == w or text == "主な" + w or text.endswith(w)
                                        for w in SECTION_WORDS) and not _TITLE.search(text)
 
 
+_INLINE_LIST = re.compile(r"^\s*[【\[［〔]\s*(?:主な事業|主要事業|主な取組|主な取り組み|具体的な取組|主な施策)\s*[】\]］〕]\s*[:：]?\s*(?P<items>\S.*)$")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[・○●◆■◇□▶▷◎\-－*＊]|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])\s*(?P<name>\S.*)$")
 
@@ -129,6 +130,18 @@ class Outline:
             style = heading_style(raw)
             if style == "title" and seen[raw.strip()] > 1:
                 style = None   # a title printed on every page is a running header, not a unit of the plan
+            inline = _INLINE_LIST.match(raw) if "\t" not in raw else None
+            if inline:   # 「【主な事業】栂池高原…事業、山岳観光ガイド育成事業」: the items on the label's line
+                path = tuple(n for _, n in stack)
+                at = start + inline.start("items")
+                for part in re.split(r"([、,，])", inline.group("items")):
+                    name = part.strip()
+                    if name and part not in "、,，" and len(name) <= 50 and not name.endswith("。"):
+                        lead = len(part) - len(part.lstrip())
+                        self.units.append(Unit(name, "item", kind_of(name, "item") if kind_of(name, "item") != "項目"
+                                               else "取組", path + (name,), at + lead, at + lead + len(name)))
+                    at += len(part)
+                continue
             item = _LIST_ITEM.match(raw) if listing and "\t" not in raw else None
             if item and len(item.group("name")) <= 50 and not item.group("name").rstrip().endswith("。") \
                     and (style is None or style in BULLET_STYLES):

@@ -45,6 +45,7 @@ class Kpi:
     place: str = ""        # place key (ingest.places): the row's own place, else the document's
     outline: tuple[str, ...] = ()   # where it stands in the plan: (基本目標…, 施策…, 事業…)
     progress_computed: bool = False  # progress = actual / target computed here, the document states none
+    target_interim: KpiValue | None = None   # an interim target where the plan sets two (R4年度 and R7年度)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def kpi_to_json(kpi: Kpi) -> dict:
 def kpi_from_json(row: dict) -> Kpi:
     return Kpi(**{**row, "baseline": value_from_json(row["baseline"]), "actual": value_from_json(row["actual"]),
                   "target": value_from_json(row["target"]), "source": Source(**row["source"]),
+                  "target_interim": value_from_json(row.get("target_interim")),
                   "outline": tuple(row.get("outline", ()))})
 
 

@@ -130,6 +130,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
+        interim = None
         progress = None
         for i, role in enumerate(roles):
             if i >= len(row) or i == indicator_col or row[i].empty:
@@ -137,7 +138,10 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
             if role.role == "progress":
                 progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
-                found[role.role] = _with_defaults(parse_value(row[i].text), role, unit)  # the last column of a role wins
+                value = _with_defaults(parse_value(row[i].text), role, unit)   # the last column of a role wins
+                if role.role == "target" and "target" in found:
+                    interim = found["target"]
+                found[role.role] = value
         if not found:
             continue
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
@@ -158,7 +162,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         place = place_of(indicator) or context.place
         kpis.append(Kpi(name, area or context.area or context.region, context.project, found.get("baseline"),
                         found.get("actual"), found.get("target"), progress, source, "table", place=place,
-                        outline=context.outline, progress_computed=computed))
+                        outline=context.outline, progress_computed=computed, target_interim=interim))
     return kpis
 
 
@@ -218,7 +222,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             source = _source(table.doc, document_text, list(row))
             context = context_at(source.start)
             project = carried["project"] or context.project
-            outline = context.outline + ((project,) if project and project not in context.outline else ())
+            outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
                 fiscal_year=role.year or table_year, amount=amount.value, unit=amount.unit,

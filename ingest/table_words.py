@@ -71,7 +71,8 @@ def column_role(header: str) -> ColumnRole:
     """The role a header gives its column (see the module docstring)."""
     text = _norm(header)
     year_of = re.fullmatch(r"(.+?)(?:年度|年次|年)", text)
-    if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target"):
+    if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target") \
+            and _norm(column_role(year_of.group(1)).word) == year_of.group(1):
         # 「基準年度」「実績年度」「目標年次」: the year of that value, in its own column
         return ColumnRole("year", header, None, None, "", text, of=column_role(year_of.group(1)).role)
     best = ("", "")
@@ -86,7 +87,7 @@ def column_role(header: str) -> ColumnRole:
                 best = (role, w)
     role, word = best
     parts = header.split()
-    if len(parts) >= 2 and role != "year" and column_role(parts[-1]).role == "year":
+    if len(parts) >= 2 and role != "year" and column_role(parts[-1]).role == "year" and not re.search(r"[0-9元]", _norm(parts[-1])):
         # two levels 「基準値」 over 「年度」: the year of the group's value, in its own column
         return ColumnRole("year", header, None, None, "", word, of=column_role(" ".join(parts[:-1])).role)
     year, year_end = _header_year(text)
