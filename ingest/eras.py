@@ -18,7 +18,8 @@ _ERA_LETTER = {2018: "R", 1988: "H", 1925: "S"}
 
 
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
+    # 「˜」 (a small tilde, as PDFs print 「～」) would become a combining mark under NFKC
+    return unicodedata.normalize("NFKC", text.replace("˜", "~"))
 
 
 def era_year(text: str) -> int | None:

@@ -144,6 +144,7 @@ class Outline:
                 continue
             item = _LIST_ITEM.match(raw) if listing and "\t" not in raw else None
             if item and len(item.group("name")) <= 50 and not item.group("name").rstrip().endswith("。") \
+                    and re.search(r"[^\W\d_]", item.group("name")) \
                     and (style is None or style in BULLET_STYLES):
                 name = " ".join(item.group("name").split())
                 lead = len(raw) - len(raw.lstrip())

@@ -73,12 +73,12 @@ def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ..
     rows = table.body_rows
     for i, row in enumerate(rows[:6]):
         labels = [cell_label(c.text) for c in row]
+        if any(has_value(t) for t in labels):
+            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, not a header
         roles = column_roles(labels)
         if is_kpi_table(roles) or is_budget_table(roles):
             return labels, rows[i + 1:], "\n".join(" ".join(c.text for c in r) for r in rows[:i])
-    if not rows:
-        return [], (), ""
-    return [cell_label(c.text) for c in rows[0]], rows[1:], ""
+    return [], rows, ""   # no header: the rows are read as lines (ingest.kpi)
 
 
 def _unit_note(table: Table, before: str) -> str:
