@@ -21,7 +21,7 @@ from ingest.record_places import document_place, place_in
 from ingest.records import Document
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
-from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, names_units
+from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
 from ingest.text_tables import find_text_tables
 from ingest.tables import Table
 from ingest.textnorm import MappedText, normalize, quote_text
@@ -199,7 +199,13 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     marks = [(mapped.source_span(s, s + 1)[0], r) for s, r in _region_marks(lines)]
     mapped_at = _SourceToMapped(mapped)
 
+    sheets = sorted((t.start, grid) for t in tables for grid in [label_grid(t)] if grid)
+
     def context_at(source_offset: int) -> RowContext:
+        sheet = next((grid for start, grid in reversed(sheets) if start <= source_offset), None)
+        if sheet:   # inside a 事業評価シート: its 事業, under its 基本目標/施策
+            name, path, _ = sheet
+            return RowContext(name, path + (name,), "", region_default, doc_place, name)
         name, region = projects(mapped_at(source_offset))
         path = outline.path_at(source_offset)
         if not name and path:
@@ -233,6 +239,10 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
                       for k in plans.kpis]
     _evidence(document, mapped, lines, projects, plans)
     plans.units = _units(document, outline, plans, context_at, doc_place, unit_sources)
+    for _, (name, path, cell) in sheets:
+        source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
+        plans.units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
+    plans.units.sort(key=lambda u: u.source.start)
     return plans
 
 
@@ -273,7 +283,7 @@ def _units(document: Document, outline: Outline, plans: DocumentPlans, context_a
         units.setdefault((name, ()), PlanUnit(name, "プロジェクト", context_at(source.start).outline, source,
                                               place_in(name, doc_place) or doc_place, region))
     for line in plans.budgets:
-        if not line.item or (line.source.start, line.item) not in unit_sources:
+        if not line.item or (line.source.start, line.item) not in unit_sources or (line.item, line.outline[:-1]) in units:
             continue
         outline_path = line.outline
         units.setdefault((line.item, outline_path), PlanUnit(line.item, "事業", outline_path, line.source,

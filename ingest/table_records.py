@@ -31,6 +31,7 @@ class RowContext:
     area: str = ""
     region: str = ""
     place: str = ""
+    item: str = ""     # the 事業 a 事業評価シート is about (its tables' rows name none)
 
 
 # context_at(source offset) -> RowContext; place_of(indicator or item text) -> a place key the row names, or ""
@@ -217,10 +218,12 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 continue
             role = roles[col]
             amount = parse_amount(_whole(row[col]), role.unit or table_unit)
-            if amount.value is None and not item:
-                continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
             source = _source(table.doc, document_text, list(row))
             context = context_at(source.start)
+            if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
+                item = context.item
+            if amount.value is None and not item:
+                continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
             project = carried["project"] or context.project
             outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
             lines.append(BudgetLine(
@@ -240,3 +243,18 @@ def names_units(table: Table) -> bool:
         return False
     item = next((r for r in roles if r.role == "item"), None)
     return bool(item and re.search(r"事業|施策|取組|プロジェクト", item.word))
+
+
+_SHEET_OUTLINE = ("政策", "政策名", "基本目標", "基本方針", "施策", "施策名", "基本施策", "プロジェクト", "プロジェクト名")
+
+
+def label_grid(table: Table) -> tuple[str, tuple[str, ...], Cell] | None:
+    """A 事業評価シート's label｜value grid (事業名｜…, 基本目標｜…, 施策｜…): (事業 name, outline, its cell), else None."""
+    rows = table.header_rows + table.body_rows
+    pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), r[1]) for r in rows
+                                     if len(r) >= 2 and not r[0].empty and not r[1].empty]
+    name = next((cell for label, cell in pairs if label in ("事業名", "事務事業名", "細事業名")), None)
+    if name is None:
+        return None
+    outline = tuple(cell_label(_whole(cell)) for label, cell in pairs if label in _SHEET_OUTLINE)
+    return cell_label(_whole(name)), outline, name

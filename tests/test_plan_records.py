@@ -27,7 +27,9 @@ KNOWN_FAILING: dict[str, str] = {}
 
 
 def _norm(text) -> str:
-    return re.sub(r"[\s※]+", "", unicodedata.normalize("NFKC", str(text or "")))
+    """Compared as a reader sees it: NFKC, whitespace and ※ removed, every dash one dash (PDFs print 「－」 as 「−」)."""
+    text = re.sub(r"[\s※]+", "", unicodedata.normalize("NFKC", str(text or "")))
+    return re.sub(r"[−‐―ー-]", "-", text) if re.search(r"[0-9０-９][−‐―－-][0-9０-９]", text) else text
 
 
 @pytest.fixture(scope="module")
