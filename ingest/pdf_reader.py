@@ -129,6 +129,7 @@ def _spaced_line(line, left: float, density: float) -> str:
     if not chars:
         return strip_invisible(line["text"])
     out = ""
+    width = 0            # display width so far: a full-width character takes two columns, as in an editor
     prev = None
     for ch in chars:
         text = strip_invisible(ch["text"])
@@ -137,14 +138,14 @@ def _spaced_line(line, left: float, density: float) -> str:
             size = max(prev.get("size", 10), 1)
             if gap > 3:
                 column = round((ch["x0"] - left) / density)
-                wide = gap >= size * 1.5
-                out += " " * max(column - len(out), 2 if wide else 1)
-            elif text == " ":
-                pass
+                pad = max(column - width, 2 if gap >= size * 1.5 else 1)
+                out += " " * pad
+                width += pad
         if text == " " and (prev is None or out.endswith(" ")):
             prev = ch
             continue
         out += text
+        width += sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
         prev = ch
     return out.rstrip()
 

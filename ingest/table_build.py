@@ -238,7 +238,7 @@ def _is_caption(line: str) -> bool:
     """A short line naming what follows: not a sentence, not a table row, not 「協議事項：…」 (a label and its value)."""
     line = line.strip()
     return (0 < len(line) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．"))
-            and not line.startswith("|") and line.count("  ") < 2 and not _LABEL_VALUE.match(line))
+            and not line.startswith("|") and not _LABEL_VALUE.match(line))
 
 
 def caption_and_unit(text: str, start: int, end: int, floor: int, header_rows: list[tuple[Cell, ...]]):
