@@ -46,6 +46,11 @@ _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _R
                         r"\s*(?:[(（](?P<yr>[^()（）]{1,16})[)）])?\s*[:：]?\s*(?P<rest>.*)$")
 # Words that open a value line of a 基準値/現状値/目標値 block (bare 実績 or 目標 in an activity report do not).
 _BLOCK_WORDS = {w for w in _ROLE_LINE_WORDS if w.endswith(("値", "率", "度", "時"))}
+_YEAR_WORD = r"(?:(?:令和|平成|昭和|[RH])\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度?"
+_PROSE_VALUE = rf"[△▲]?\s*(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?\s*(?:{_UNIT})"
+_PROSE = re.compile(rf"(?P<name>[^、。,「」（）()\s]{{2,30}}?)(?:を|は|について)、?\s*(?P<y1>{_YEAR_WORD})?\s*(?:の|時点の|実績の|現在の)?"
+                    rf"\s*(?P<v1>{_PROSE_VALUE})\s*から、?\s*(?P<y2>{_YEAR_WORD})\s*(?:まで)?(?:に|には)、?\s*"
+                    rf"(?P<v2>{_PROSE_VALUE})")
 _INDICATOR_LINE = re.compile(r"^[\s○・●◆■\-]*(?:指標名?|KPI|評価指標|成果指標)\s*[:：]\s*(?P<name>.+)$")
 
 
@@ -171,12 +176,30 @@ class KpiFinder:
                 in_kpi_block = True
             elif not _values_in(line):
                 in_kpi_block = False   # a line without a value (a heading, prose) ends a 数値目標 / KPI block
-            found = self._line(line, start, in_kpi_block)
+            found = self._line(line, start, in_kpi_block) or self._prose(line, start)
             last_line_kpi = found
             if not found and not _values_in(line) and len(line) <= 40:
                 last_label = (line.strip(), start, start + len(line))
         self._flush(block)
         return self.kpis
+
+    def _prose(self, line: str, start: int) -> bool:
+        """「観光入込客数を令和元年度の120万人から令和7年度までに150万人に増やします」: a KPI inside a sentence."""
+        found = False
+        for m in _PROSE.finditer(line):
+            values = {}
+            for role, v, y in (("baseline", "v1", "y1"), ("target", "v2", "y2")):
+                a, b = self.mapped.source_span(start + m.start(v), start + m.end(v))
+                value = parse_value(self.source[a:b].strip())
+                if value.year is None and m.group(y):
+                    from ingest.eras import era_year
+                    value = replace(value, year=era_year(m.group(y)))
+                values[role] = value
+            if values["baseline"].value is None or values["target"].value is None:
+                continue
+            found |= self._add(None, start + m.start("name"), start + m.end("v2"), values["baseline"], None,
+                               values["target"], None, "inline", name_end=start + m.end("name"))
+        return found
 
     def _extend_last(self, line: str, start: int) -> bool:
         """Role-worded values on the line under an inline KPI fill its empty fields (actual, progress)."""

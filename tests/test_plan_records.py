@@ -239,3 +239,97 @@ def test_ranges_keep_both_ends():
 @pytest.mark.parametrize("year,label", [(2018, "H30年度"), (2019, "R1年度"), (2021, "R3年度"), (1988, "S63年度")])
 def test_era_labels_never_print_r0(year, label):
     assert era_label(year) == label
+
+
+# --- records from made documents: inline forms, tables built by hand, units of budget tables ----------------
+def _plans(text: str, tables=None, title: str = "") -> DocumentPlans:
+    from ingest.projects import extract_plans
+    from ingest.records import Document
+
+    return extract_plans(Document("made.txt", title or text.split("\n", 1)[0], None, text, "h"), tables=tables)
+
+
+def _by_indicator(plans: DocumentPlans) -> dict:
+    return {k.indicator: k for k in plans.kpis}
+
+
+@pytest.mark.parametrize("line", [
+    "○移住者数 120人(H30)⇒150人(R7)",
+    "● 移住者数：120人（平成30年度）➡150人（令和7年度）",
+    "・移住者数 120人(H30) → 150人(R7)",
+    "(1) 移住者数:120人(H30)～150人(R7)",
+    "◆移住者数　基準値 120人(H30)　目標値 150人(R7)",
+])
+def test_inline_kpi_forms(line):
+    kpi = _by_indicator(_plans("移住促進計画\n" + line))["移住者数"]
+    assert (kpi.baseline.value, kpi.baseline.year, kpi.target.value, kpi.target.year) == (120, 2018, 150, 2025)
+    assert line.split("150")[0][-3:] in kpi.source.quote or "120" in kpi.source.quote
+
+
+def test_value_block_one_value_per_line():
+    text = "総合戦略\n【数値目標】\n指標：観光入込客数\n基準値：1,200千人（平成30年）\n現状値：1,050千人（令和元年）\n目標値：1,500千人（令和7年）\n"
+    kpi = _by_indicator(_plans(text))["観光入込客数"]
+    assert (kpi.baseline.value, kpi.actual.value, kpi.target.value) == (1200, 1050, 1500)
+    assert kpi.progress == 70.0 and kpi.progress_computed
+
+
+def test_a_date_line_is_never_an_indicator():
+    text = "進捗状況\n①婚姻率:5.5‰(平成 25 年)→5.9‰(平成 31 年)\nH30.10.3 現在 120人→150人\n"
+    plans = _plans(text)
+    assert [k.indicator for k in plans.kpis] == ["婚姻率"]
+    assert plans.kpis[0].baseline.unit == "‰" and plans.kpis[0].target.year == 2019
+
+
+def _table(doc: str, text: str, rows: list[list[str]], header_rows: int = 1, unit_note: str = "", caption: str = ""):
+    """A Table over `text` whose cells are found in it in order (what a reader would return)."""
+    from ingest.tables import Cell, Table
+
+    pos, grid = 0, []
+    for row in rows:
+        cells = []
+        for value in row:
+            at = text.index(value, pos) if value else pos
+            cells.append(Cell(value, at, at + len(value)))
+            pos = at + len(value)
+        grid.append(tuple(cells))
+    return Table(doc, grid[0][0].start, pos, tuple(grid[:header_rows]), tuple(grid[header_rows:]),
+                 caption=caption, unit_note=unit_note)
+
+
+@pytest.mark.parametrize("unit_note,header,yen", [
+    ("（単位：百万円）", "予算額", 2_108_000_000), ("（単位：千円）", "予算額", 2_108_000), ("", "予算額（円）", 2_108),
+    ("", "予算額", None),
+])
+def test_budget_amounts_take_the_stated_unit_and_never_guess(unit_note, header, yen):
+    text = f"主要事業\n{unit_note}\n事業名 {header}\n体育館空調整備事業 2,108\n"
+    table = _table("made.txt", text, [["事業名", header], ["体育館空調整備事業", "2,108"]], unit_note=unit_note)
+    line = _plans(text, [table]).budgets[0]
+    assert line.item == "体育館空調整備事業" and line.amount == 2108 and line.amount_yen == yen and line.raw == "2,108"
+
+
+def test_kpi_table_roles_from_words_not_positions():
+    text = "KPI\n目標値（2019年度） 指標 No 現状値（2014年度）\n年12人 短期移住体験者数 1 9人(延べ243日)\n"
+    table = _table("made.txt", text, [["目標値（2019年度）", "指標", "No", "現状値（2014年度）"],
+                                      ["年12人", "短期移住体験者数", "1", "9人(延べ243日)"]])
+    (kpi,) = _plans(text, [table]).kpis
+    assert kpi.indicator == "短期移住体験者数"
+    assert (kpi.baseline.value, kpi.baseline.year, kpi.target.value, kpi.target.year) == (9, 2014, 12, 2019)
+    assert kpi.target.column == "目標値（2019年度）"
+
+
+def test_records_link_to_the_unit_they_stand_under():
+    text = ("基本目標１　しごとをつくる\n（１）観光の振興\n◆ 観光ＰＲプロジェクト\n概要を書く。\n◆ 滞在促進事業\n"
+            "・宿泊者数 100人(R1)→150人(R7)\n（２）農業の振興\n・新規就農者数 3人(R1)→10人(R7)\n")
+    plans = _plans(text)
+    stay, farm = _by_indicator(plans)["宿泊者数"], _by_indicator(plans)["新規就農者数"]
+    assert stay.project == "滞在促進事業" and stay.outline[-1] == "◆ 滞在促進事業"
+    assert farm.project == "農業の振興" and farm.outline == ("基本目標１ しごとをつくる", "（２）農業の振興")
+    names = {u.name: u for u in plans.units}
+    assert names["観光ＰＲプロジェクト"].outline == ("基本目標１ しごとをつくる", "（１）観光の振興")
+
+
+def test_a_kpi_inside_a_sentence():
+    text = "観光振興\n本町では、観光入込客数を令和元年度の120万人から令和7年度までに150万人に増やすことを目指します。\n"
+    kpi = _by_indicator(_plans(text))["観光入込客数"]
+    assert (kpi.baseline.value, kpi.baseline.unit, kpi.baseline.year) == (120, "万人", 2019)
+    assert (kpi.target.value, kpi.target.year) == (150, 2025)
