@@ -1,7 +1,7 @@
 """The place of a document and of each of its records, as place keys of ingest.places.
 
 A document's place is Document.place when the metadata set one; else the first place its title names, else
-the place its first lines name most often (a cover: 「音威子府村 まち・ひと・しごと創生総合戦略」). A record's
+the place its first lines name most often (or, when no place dominates, the area all of them lie in) (a cover: 「音威子府村 まち・ひと・しごと創生総合戦略」). A record's
 place is the place its own text names (「観光入込客数（釧路）」), else the document's.
 """
 from __future__ import annotations
@@ -39,7 +39,22 @@ def document_place(title: str, text: str, stated: str = "") -> str:
         return ""
     counts = Counter(head)
     best = max(counts.values())
-    return next(k for k in head if counts[k] == best)
+    top = next(k for k in head if counts[k] == best)
+    if best * 2 >= len(head):
+        return top
+    # many places, none dominant (a prefecture's plan for all its areas): the area they all lie in
+    common = _common_ancestor(list(counts))
+    return common or top
+
+
+def _common_ancestor(keys: list[str]) -> str:
+    parts = [k.split("/") for k in keys]
+    shared = []
+    for level in zip(*parts):
+        if len(set(level)) > 1:
+            break
+        shared.append(level[0])
+    return "/".join(shared)
 
 
 def _most_specific(keys: list[str]) -> str:
