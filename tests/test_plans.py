@@ -30,6 +30,9 @@ def test_every_kpi_row_of_the_progress_table():
     stock = next(k for k in plans.kpis if k.indicator == "どさんこプラザの商品定番化")
     assert stock.actual.qualifier == "累計" and stock.target.raw == "累計20件(R3~R7)"
     assert (stock.target.year, stock.target.year_end) == (2021, 2025)   # 「R3~R7」 keeps both ends
+    tourism = next(k for k in plans.kpis if k.indicator == "観光入込客数")
+    assert tourism.place == "北海道/釧路・根室/釧路"   # the row names its area; the document covers 釧路・根室
+    assert tourism.outline[-1] == tourism.project == "地域の強みを活かした交流・関係人口の創出・拡大プロジェクト"
     kpi_projects = {k.project for k in plans.kpis}
     assert "地域の強みを活かした交流・関係人口の創出・拡大プロジェクト" in kpi_projects
 
@@ -94,6 +97,7 @@ def test_budget_lines_of_the_project_table():
     hiyama = next(b for b in plans.budgets if b.item == "檜山地域関係人口創出事業")
     assert (hiyama.amount, hiyama.unit, hiyama.fiscal_year, hiyama.area, hiyama.region) == (3582, "千円", 2021, "檜山", "道南")
     assert hiyama.project == "地域で支え合う安全・安心なまちづくりプロジェクト"
+    assert hiyama.amount_yen == 3_582_000 and hiyama.column == "R3 予算額" and hiyama.place.startswith("北海道/道南/檜山")
     assert len(plans.budgets) == 31
 
 
