@@ -14,7 +14,8 @@ from typing import Callable
 
 from ingest.eras import era_year, is_date, year_span
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
-from ingest.table_words import ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table
+from ingest.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
+                                year_value_roles)
 from ingest.tables import Cell, Table
 from ingest.textnorm import quote_text
 from ingest.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
@@ -106,7 +107,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     """One Kpi per body row that names an indicator and holds a value (see the module docstring)."""
     headers, body, preamble = header_and_body(table)
     before = "\n".join(t for t in (before, preamble) if t)
-    roles = column_roles(headers)
+    roles = year_value_roles(column_roles(headers))
     if not is_kpi_table(roles):
         return []
     indicator_col = next((i for i, r in enumerate(roles) if r.role == "indicator"), None)

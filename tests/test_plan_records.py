@@ -346,3 +346,10 @@ def test_budget_book_explanation_items_are_lines_of_their_own():
     moving = got[("移住・定住促進事業", "説明")]
     assert (moving.amount, moving.unit, moving.project, moving.fiscal_year) == (42_680, "千円", "企画費", 2024)
     assert "移住・定住促進事業" in moving.source.quote and len(got) == 3
+
+
+def test_columns_named_by_years_alone():
+    text = "数値目標\n指標 H26 R1 R7\n移住者数 120人 135人 150人\n"
+    table = _table("made.txt", text, [["指標", "H26", "R1", "R7"], ["移住者数", "120人", "135人", "150人"]])
+    (kpi,) = _plans(text, [table]).kpis
+    assert [(v.value, v.year) for v in (kpi.baseline, kpi.actual, kpi.target)] == [(120, 2014), (135, 2019), (150, 2025)]
