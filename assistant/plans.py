@@ -13,7 +13,8 @@ from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from ingest.kpi import HOKKAIDO_AREAS
-from ingest.plan_records import BudgetLine, Kpi, Project, Source
+from ingest.eras import era_label
+from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
@@ -38,6 +39,7 @@ class PlanRegistry:
         self.kpis: list[Kpi] = []
         self.budgets: list[BudgetLine] = []
         self.projects: dict[str, Project] = {}
+        self.units: list[PlanUnit] = []   # every 基本目標/施策/プロジェクト/事業 record, with its outline and place
         seen: set[tuple] = set()
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
@@ -47,6 +49,7 @@ class PlanRegistry:
                     seen.add(key)
                     self.kpis.append(kpi)
             self.budgets += plans.budgets
+            self.units += plans.units
             for name, region in plans.projects.items():
                 entry = self.projects.setdefault(_key(name), Project(name))
                 if region and region not in entry.regions:
@@ -223,7 +226,7 @@ class PlanRegistry:
         if not chosen:
             return None
         citations = [self.citation(n, l.source) for n, l in enumerate(chosen, start=1)]
-        year = lambda l: f"R{l.fiscal_year - 2018}年度" if l.fiscal_year else ""
+        year = lambda l: era_label(l.fiscal_year) if l.fiscal_year else ""
         lines = [f"・{l.item}（{l.area}、{l.project}）: {year(l)}予算額 {l.raw}{l.unit}[{n}]" for n, l in enumerate(chosen, start=1)]
         if wants_sum:
             total = sum(l.amount or 0 for l in chosen)
