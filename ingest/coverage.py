@@ -1,15 +1,16 @@
 """The area a document covers, as a place key of ingest.places (「北海道/釧路・根室」).
 
-The text's place mentions are counted up the hierarchy (a mention of 釧路市 counts for 釧路, for
-釧路・根室 and for 北海道); from the most-mentioned prefecture the area narrows to a part while one
-part holds most of the mentions. A place the title names wins unless the text narrows it further
-(「住まいる北海道」 in a title about 釧路・根室 projects).
+The different place names of the text are counted up the hierarchy (釧路市 counts for 釧路, for
+釧路・根室 and for 北海道; a name repeated counts once, so a brand such as 「根室七星」 does not pull the
+area to 根室); from the most-named prefecture the area narrows to a part while one part holds most of
+the names. A place the title names below prefecture level is the area (「釧路・根室連携地域政策展開方針」);
+a prefecture in a title (「住まいる北海道」) lets the text narrow it.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-NARROW_SHARE = 0.6
+NARROW_SHARE = 0.75
 SCAN_CHARS = 60_000
 
 
@@ -21,9 +22,9 @@ def _ancestors(key: str) -> list[str]:
 def covered_place(title: str, text: str, gazetteer) -> str:
     """The place key of the area the document covers ("" when it names no place)."""
     counts: Counter[str] = Counter()
-    for mention in gazetteer.find(text[:SCAN_CHARS]):
-        for key in _ancestors(mention.key):
-            counts[key] += 1
+    for key in {(m.name, m.key) for m in gazetteer.find(text[:SCAN_CHARS])}:
+        for ancestor in _ancestors(key[1]):
+            counts[ancestor] += 1
     area = ""
     if counts:
         roots = [k for k in counts if "/" not in k]
@@ -37,6 +38,6 @@ def covered_place(title: str, text: str, gazetteer) -> str:
     named = [m.key for m in gazetteer.find(title)]
     if named:
         title_place = max(named, key=lambda k: k.count("/"))
-        if not (area == title_place or area.startswith(title_place + "/")):
+        if "/" in title_place or not (area == title_place or area.startswith(title_place + "/")):
             return title_place
     return area

@@ -89,6 +89,7 @@ def _candidates(cover: list[Line], mapped: MappedText, raw: RawText) -> list[_Ca
         nxt = cover[i + 1] if i + 1 < len(cover) else None
         # A title wrapped over two cover lines (「釧路・根室連携地域」 / 「政策展開方針」).
         if nxt is not None and not _PLAN_SUFFIX.search(_key(ln.text)) and len(_key(ln.text)) <= 30 \
+                and not _DATE_LINE.match(_key(ln.text)) and not _CAPTION.search(_key(ln.text)) \
                 and len(_key(nxt.text)) <= 30 and _PLAN_SUFFIX.search(_key(nxt.text)) and not _DATE_LINE.match(_key(nxt.text)):
             groups.append([ln, nxt])
         for group in groups:
@@ -143,8 +144,10 @@ def choose_title(cover: list[Line], mapped: MappedText, raw: RawText, sizes: dic
             and _PLAN_SUFFIX.search(_key(property_title)):
         scored.append((5.5, _Candidate(property_title, 0, False)))
     if not scored:
-        return ""
+        return property_title
     score, best = max(scored, key=lambda x: x[0])
+    if score < 1 and property_title:
+        return property_title
     if best.chapter and not _PLAN_SUFFIX.search(_key(best.text)):
         plan = _QUOTED_PLAN.search(_nfkc(mapped.text[:3000]))
         if plan and plan.group(1) not in best.text:
@@ -166,10 +169,9 @@ def _property_date(properties: dict) -> str | None:
 
 def choose_date(cover: list[Line], title: str, lines: list[Line], text: str, properties: dict) -> str | None:
     """The date of issue, best source first (see the module docstring)."""
-    for ln in cover:
-        m = _DATE_LINE.match(_key(ln.text))
-        if m and (not m.group(2) or _BODY.match(m.group(2))):
-            return m.group(1)
+    dated = [m.group(1) for ln in cover if (m := _DATE_LINE.match(_key(ln.text))) and (not m.group(2) or _BODY.match(m.group(2)))]
+    if dated:   # 「令和7年3月」 (the date of issue) before a lone 「令和7年度」 (a year the cover also names)
+        return max(dated, key=lambda d: ("月" in d) - dated.index(d) / 100)
     m = _YEAR.search(_nfkc(title))
     if m:
         return m.group(1)
@@ -189,17 +191,27 @@ def choose_date(cover: list[Line], title: str, lines: list[Line], text: str, pro
     return m.group(1) if m else None
 
 
+def _names_a_body(name: str, place: str) -> bool:
+    """An office (「北海道総合政策部」, 「釧路総合振興局」) or the place itself or one above it (「北海道」 for
+    「北海道/釧路・根室」); a town named on the cover of someone else's plan is an event's venue, not the issuer."""
+    if not name or not _BODY.match(name) or _PLAN_SUFFIX.search(name) or re.search(r"[:：]", name):
+        return False
+    if re.search(r"(?:振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|局)$", name):
+        return True
+    return name in place.split("/")
+
+
 def choose_issuer(cover: list[Line], properties: dict, place: str, title: str) -> str:
     """A body named on the cover or in the properties (author, company), else the place's body."""
-    for ln in reversed(cover):
+    for ln in reversed(cover[:12]):
         key = _key(ln.text)
         m = _DATE_LINE.match(key)
         name = m.group(2) if m else key
-        if name and name != _key(title) and _BODY.match(name) and not _PLAN_SUFFIX.search(name):
+        if name != _key(title) and _names_a_body(name, place):
             return name
     for field in ("company", "author", "creator"):
         value = _key(str(properties.get(field) or ""))
-        if value and _BODY.match(value):
+        if _names_a_body(value, place) or value in place.split("/") and value:
             return value
     return issuer_of_place(place)
 
