@@ -11,7 +11,10 @@ from ingest.records import Document
 
 def document_name(document: Document) -> str:
     """「釧路・根室連携地域政策展開方針（北海道、令和7年3月）」: title with issuer and date."""
-    details = [x for x in (document.issuer, document.edition, document.date) if x and x not in document.title]
+    # Not said twice: an issuer the title starts with (「富士市総合計画」), a date or edition the title holds.
+    issuer = "" if document.issuer and document.title.startswith(document.issuer) else document.issuer
+    details = [issuer] + [x for x in (document.edition, document.date) if x and x not in document.title]
+    details = [x for x in details if x]
     return document.title + (f"（{'、'.join(details)}）" if details else "")
 
 

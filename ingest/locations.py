@@ -31,6 +31,15 @@ def _numbering(text: str) -> tuple[int, str] | None:
     return None
 
 
+def _numbering_end(text: str) -> int:
+    """Where the numbering of a heading ends (「2 施設の現状」 → 1)."""
+    for _, form in _NUMBERING:
+        m = form.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
 def section_anchors(lines: list[Line], mapped: MappedText) -> tuple[tuple[int, str], ...]:
     """(offset, 「第3章 2(1)」) at every numbered heading: the numbers of the headings it stands under."""
     path: dict[int, str] = {}
@@ -46,6 +55,8 @@ def section_anchors(lines: list[Line], mapped: MappedText) -> tuple[tuple[int, s
         path = {k: v for k, v in path.items() if k < level}
         path[level] = number
         label = "".join(_FORMAT[k].format(v) for k, v in sorted(path.items())).strip()
+        if not label.startswith("第"):   # a bare 「3」 says little without its heading: 「3 市町村戦略支援」
+            label = f"{label} {text[_numbering_end(text):].strip()[:20]}".strip()
         anchors.append((mapped.source_span(ln.start, ln.end)[0], label))
     return tuple(anchors)
 
