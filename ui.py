@@ -58,8 +58,11 @@ element.addEventListener('click', async (e) => {
 });
 """
 
-# Keep the highlighted quote in view when the context panel changes.
-CONTEXT_JS = "watch('value', () => { element.querySelector('mark')?.scrollIntoView({block: 'center'}); });"
+# Keep the highlighted quote in view when the context panel changes; a click on the page image enlarges it.
+CONTEXT_JS = """
+watch('value', () => { element.querySelector('mark')?.scrollIntoView({block: 'center'}); });
+element.addEventListener('click', (e) => { e.target.closest('.pa-page')?.classList.toggle('pa-page-large'); });
+"""
 
 CSS = """
 .pa-empty, .pa-muted { color: #666; }
@@ -80,9 +83,11 @@ CSS = """
 .pa-context-label { color: #444; margin-top: 6px; font-size: 0.9em; }
 .pa-location { color: #444; font-size: 0.9em; margin-bottom: 4px; }
 .pa-source { display: flex; flex-wrap: wrap; gap: 10px; align-items: flex-start; }
-.pa-source .pa-context-body { flex: 1 1 220px; min-width: 0; }
-.pa-page { flex: 1 1 300px; margin: 0; }
-.pa-page-image { width: 100%; border: 1px solid #bbb; }
+.pa-source .pa-context-body { flex: 1 1 170px; min-width: 0; }
+.pa-page { flex: 1.5 1 230px; margin: 0; }
+.pa-page-image { width: 100%; border: 1px solid #bbb; cursor: zoom-in; }
+.pa-page-large { flex-basis: 100%; }
+.pa-page-large .pa-page-image { cursor: zoom-out; }
 .pa-original { margin-top: 6px; }
 .pa-project { border: 1px solid #ddd; border-radius: 6px; margin: 6px 0; padding: 6px 10px; }
 .pa-table { border-collapse: collapse; margin: 6px 0; font-size: 0.9em; }

@@ -11,7 +11,7 @@ CAPTION = "富士市公式キャラクター やまのすけ"
 BODY_FACT = "市内の創業支援件数は令和5年度に年間48件となりました。"
 
 
-def make_plan_pdf(path: Path, pages: int = 4, properties_title: str = "") -> Path:
+def make_plan_pdf(path: Path, pages: int = 4, properties_title: str = "", fact: str = BODY_FACT) -> Path:
     """Cover (stray 「令和７年度」 and a mascot caption first, then the big title, the date and the issuer),
     then body pages numbered 「- 1 -」, 「- 2 -」… from file page 2."""
     from reportlab.lib.pagesizes import A4
@@ -41,7 +41,7 @@ def make_plan_pdf(path: Path, pages: int = 4, properties_title: str = "") -> Pat
         c.drawString(60, height - 80, f"第{n}章 基本目標{n}")
         c.setFont(font, 11)
         lines = [f"基本目標{n}では、地域の産業と暮らしを支える取組を進めます。",
-                 BODY_FACT if n == 2 else f"第{n}章の施策は関係機関と連携して推進します。",
+                 fact if n == 2 else f"第{n}章の施策は関係機関と連携して推進します。",
                  "数値目標は毎年度検証し、必要に応じて見直します。"]
         for i, line in enumerate(lines):
             c.drawString(60, height - 130 - 22 * i, line)
