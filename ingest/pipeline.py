@@ -78,4 +78,5 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
         page_labels=labels,
         locations=locations,
     )
-    return IngestedFile(document, build_passages(document, mapped), extract_plans(document, mapped).to_json())
+    return IngestedFile(document, build_passages(document, mapped, tables=raw.tables),
+                        extract_plans(document, mapped).to_json())
