@@ -41,3 +41,15 @@ def covered_place(title: str, text: str, gazetteer) -> str:
         if "/" in title_place or not (area == title_place or area.startswith(title_place + "/")):
             return title_place
     return area
+
+
+def issuer_of_place(place: str) -> str:
+    """The body that issues a document about a place: a municipality itself, else its prefecture
+    (連携地域 and 振興局 areas are the prefecture's own divisions)."""
+    if not place:
+        return ""
+    parts = place.split("/")
+    if len(parts) > 1 and parts[-1].endswith(("市", "町", "村", "区")):
+        # a ward's plans are its city's (「静岡県/静岡市/葵区」 -> 静岡市)
+        return parts[-2] if parts[-1].endswith("区") and parts[-2].endswith("市") else parts[-1]
+    return parts[0]

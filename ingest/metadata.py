@@ -1,14 +1,18 @@
 """A document's metadata for citing it: title, issuing body, place, date of issue, edition, source URL.
 
 Read from the document the way a person reads a cover: the title is the most title-like line of the
-cover (a plan's name ends in 方針, 計画, 戦略…; it is printed large and early), never a photo caption,
-a mascot's name or a lone 「令和７年度」; the date is the cover's date line (「令和7年3月」), else a
-year in the title, the file's creation date, the year the headings speak of (「2021年度の主な取組」,
+cover (a plan's name ends in 方針, 計画, 戦略, 予算書, 進捗状況…; it is printed large and early, or is the
+Markdown/HTML top heading), never a photo caption, a mascot's name or a lone 「令和７年度」 — though a
+fiscal year printed right above the title belongs to it (「令和６年度 / 君津市一般会計予算書」). The date is
+a cover line holding a date and the issuing body (「令和7年3月」, 「長野県白馬村　総務課　令和6年3月」), else
+a year in the title, the file's creation date, the year the headings speak of (「2021年度の主な取組」,
 「R3予算額」) or the year the plan starts (「平成28年度から概ね5年間」). A chapter standing alone
-(「Ⅲ 各地域の政策」) is named with the plan its opening mentions. The issuer is a body named on the
-cover or in the file properties, else the body of the place the document covers.
+(「Ⅲ 各地域の政策」) is named with the plan its opening mentions. The issuer is the body (a prefecture or
+a municipality) named on the cover or in the file properties, else the body of the area covered.
 
-A sidecar (ingest.sidecar) overrides anything read here.
+The cover is read from the reader's own lines (RawText), not the normalised text: normalising joins
+wrapped lines, which would run the title into the date line below it. A sidecar (ingest.sidecar)
+overrides anything read here.
 """
 from __future__ import annotations
 
@@ -16,27 +20,29 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
+from ingest.coverage import covered_place, issuer_of_place
 from ingest.records import RawText
-from ingest.structure import Line
-from ingest.textnorm import MappedText, quote_text
 
 COVER_LINES = 30
-_PLAN_SUFFIX = re.compile(r"(?:総合戦略|総合計画|方針|計画|戦略|ビジョン|予算書|報告書|管理表|白書|構想|指針|プラン|概要|要覧|一覧)$")
+DATE_PAGES = 2            # a date of issue printed on the first pages (cover, 提出 line of a 予算書)
+_PLAN_SUFFIX = re.compile(r"(?:総合戦略|総合計画|方針|計画|戦略|ビジョン|予算書|予算|明細書|報告書|管理表|白書|構想|指針|プラン|概要|要覧"
+                          r"|一覧|進捗状況|評価シート|指標)$")
 _SUBJECT_SUFFIX = re.compile(r"(?:プロジェクト|の推進|について|事業|の政策|の取組)$")
-_CAPTION = re.compile(r"^(?:図|表|写真|出典|資料|注|※|参考|イメージ)\s*[0-9０-９\-－:：.．()（）]|キャラクター|マスコット|ゆるキャラ|イラスト|イメージ図")
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+_CAPTION = re.compile(r"^(?:図|表|写真|出典|資料|注|※|参考|イメージ)\s*[0-9\-:.()]|キャラクター|マスコット|ゆるキャラ|イラスト|イメージ図")
 _CHAPTER = re.compile(r"^(?:第[0-9]{1,2}[章部編節]|[IVXⅠ-Ⅻ]{1,4}(?:\s|\.|$)|[0-9]{1,2}(?:\s|\.))")
-_MARKER = tuple("■□◆◇●○▶▷・-•【※<＜(")
+_MARKER = tuple("■□◆◇●○▶▷・-•【※<(|")
 _ERA = r"(?:令和|平成|昭和)(?:元|[0-9]{1,2})"
-_DATE_LINE = re.compile(rf"^((?:{_ERA}|[0-9]{{4}})年(?:度|[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?)"
-                        r"(?:\s*(?:策定|改定|改訂|発行|作成|公表|版))?\s*(.*)$")
+_FISCAL_YEAR = re.compile(rf"^(?:{_ERA}|[0-9]{{4}})年度$")
+_DATE = re.compile(rf"^((?:{_ERA}|[0-9]{{4}})年(?:度|[0-9]{{1,2}}月)?)(?:[0-9]{{1,2}}日)?"
+                   r"(?:策定|改定|改訂|発行|作成|公表|提出|版)?$")
 _YEAR = re.compile(rf"({_ERA}年度|{_ERA}年(?:[0-9]{{1,2}}月)?|[0-9]{{4}}年度|[0-9]{{4}}年(?:[0-9]{{1,2}}月)?)(?![0-9]{{0,2}}日)")
 _SHORT_ERA = re.compile(r"(?<![A-Za-z])([RH])([0-9]{1,2}|元)(?=年度|予算|決算|当初|補正|実績|計画|\s)")
 _PERIOD_START = re.compile(rf"({_ERA}年度|[0-9]{{4}}年度)(?:\([^)]*\))?から")
 _QUOTED_PLAN = re.compile(r"「([^「」]{2,40}?(?:総合計画|総合戦略|計画|方針|戦略|ビジョン))」")
-_BODY = re.compile(r"^[^\s、。0-9]{1,24}?(?:都|道|府|県|市|町|村|区|振興局|庁|省|役場|役所|委員会|協議会|事務局|[^方]部|課|局)"
-                   r"(?:[・、][^\s、。]{1,16}?(?:振興局|部|課|局))*$")
+_BODY = re.compile(r"^[^\s、。0-9:]{1,24}?(?:都|道|府|県|市|町|村|区|振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|係|局|室)$")
+_OFFICE = re.compile(r"(?:振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|係|局|室)$")
 _EDITION = re.compile(r"第[0-9]{1,2}(?:期|次|版)|[^\s()（）]{0,10}?(?:改訂|改定)版|概要版|素案|暫定版|最終案")
 _URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 _FILE_TITLE = re.compile(r"\.(?:docx?|xlsx?|pdf|pptx?|txt)$|^(?:Microsoft|無題|untitled|Slide|スライド|タイトル|Title)",
@@ -53,61 +59,105 @@ class DocumentMetadata:
     source_url: str = ""
 
 
+@dataclass(frozen=True)
+class RawLine:
+    """One line as the reader gave it, with its offset in RawText.text."""
+
+    text: str
+    start: int
+
+
 def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s", "", _nfkc(text))
+    return re.sub(r"\s", "", _nfkc(text)).lstrip("#").strip()
+
+
+def title_text(text: str) -> str:
+    """A title as printed, tidied: Markdown marks dropped, letter-spacing (「釧 路 ・ 根 室」) and the lone
+    spaces PDF extraction leaves between Japanese characters and digits (「令和 6 年度」) removed, a wider gap
+    or a full-width space kept as one space of its kind (「総合計画　後期基本計画」)."""
+    text = re.sub(r"^#{1,6}\s*", "", text.strip())
+    tokens = text.split()
+    if len(tokens) > 2 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens):
+        text = re.sub(r"(?<=\S)[ \u3000](?=\S)", "", text)
+    text = re.sub(r"(?<=[^\x00-\x7f0-9]) (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) (?=[0-9])|(?<=[0-9]) (?=[^\x00-\x7f])", "", text)
+    return re.sub(r"\s+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", text).strip()
+
+
+def raw_lines(raw: RawText) -> list[RawLine]:
+    lines, pos = [], 0
+    for part in raw.text.split("\n"):
+        if part.strip():
+            lines.append(RawLine(part, pos))
+        pos += len(part) + 1
+    return lines
+
+
+def _first_pages(lines: list[RawLine], raw: RawText, pages: int) -> list[RawLine]:
+    if raw.pages_known and len(raw.page_starts) > pages:
+        end = raw.page_starts[pages][0]
+        return [ln for ln in lines if ln.start < end]
+    return lines[:COVER_LINES * pages]
+
+
+def cover_lines(lines: list[RawLine], raw: RawText) -> list[RawLine]:
+    """The lines of the cover: page 1 (and page 2 when page 1 holds almost nothing), else the first lines."""
+    cover = _first_pages(lines, raw, 1)
+    if len(cover) < 2:
+        cover = _first_pages(lines, raw, 2)
+    return cover[:COVER_LINES]
+
+
+def _base(key: str) -> str:
+    """The title without a trailing note (「KPI一覧（令和5年度実績）」 -> 「KPI一覧」)."""
+    return _TRAILING_NOTE.sub("", key)
 
 
 @dataclass(frozen=True)
 class _Candidate:
-    text: str           # the title as the document gives it (quote form: spaces and wraps removed)
+    text: str           # the title as the document gives it (title_text)
     index: int          # position of its first line among the cover lines
     chapter: bool
+    top_heading: bool   # a Markdown 「# 」 heading
 
 
-def cover_lines(lines: list[Line], mapped: MappedText, raw: RawText) -> list[Line]:
-    """The lines of the cover: page 1 (and page 2 when page 1 holds almost nothing), else the first lines."""
-    if raw.pages_known and len(raw.page_starts) > 1:
-        ends = [s for s, _ in raw.page_starts[1:]]
-        end = ends[0] if sum(1 for ln in lines if mapped.source_span(ln.start, ln.end)[0] < ends[0]) >= 2 \
-            else (ends[1] if len(ends) > 1 else len(raw.text))
-        return [ln for ln in lines if mapped.source_span(ln.start, ln.end)[0] < end][:COVER_LINES]
-    return lines[:COVER_LINES]
-
-
-def _quote(raw: RawText, mapped: MappedText, group: list[Line]) -> str:
-    return "".join(quote_text(raw.text[slice(*mapped.source_span(ln.start, ln.end))]) for ln in group)
-
-
-def _candidates(cover: list[Line], mapped: MappedText, raw: RawText) -> list[_Candidate]:
+def _candidates(cover: list[RawLine]) -> list[_Candidate]:
     out = []
     for i, ln in enumerate(cover):
+        key = _key(ln.text)
         groups = [[ln]]
         nxt = cover[i + 1] if i + 1 < len(cover) else None
-        # A title wrapped over two cover lines (「釧路・根室連携地域」 / 「政策展開方針」).
-        if nxt is not None and not _PLAN_SUFFIX.search(_key(ln.text)) and len(_key(ln.text)) <= 30 \
-                and not _DATE_LINE.match(_key(ln.text)) and not _CAPTION.search(_key(ln.text)) \
-                and len(_key(nxt.text)) <= 30 and _PLAN_SUFFIX.search(_key(nxt.text)) and not _DATE_LINE.match(_key(nxt.text)):
+        nkey = _key(nxt.text) if nxt else ""
+        # A title wrapped over two lines (「釧路・根室連携地域」 / 「政策展開方針」), or a fiscal year printed right
+        # above it (「令和６年度」 / 「君津市一般会計予算書」).
+        if nxt is not None and not _PLAN_SUFFIX.search(_base(key)) and len(key) <= 30 and len(nkey) <= 40 \
+                and _PLAN_SUFFIX.search(_base(nkey)) and not _DATE.match(nkey) and not _CAPTION.search(key) \
+                and (not _DATE.match(key) or _FISCAL_YEAR.match(key)):
             groups.append([ln, nxt])
         for group in groups:
-            out.append(_Candidate(_quote(raw, mapped, group), i, bool(_CHAPTER.match(_nfkc(group[0].text)))))
+            text = title_text(group[0].text) if len(group) == 1 else \
+                (title_text(group[0].text) + (" " if _FISCAL_YEAR.match(key) else "") + title_text(group[1].text))
+            out.append(_Candidate(text, i, bool(_CHAPTER.match(_nfkc(group[0].text).lstrip("# "))),
+                                  group[0].text.startswith("# ")))
     return out
 
 
 def _title_score(c: _Candidate, sizes: dict[str, float], property_title: str) -> float | None:
     """How title-like a cover line is; None for what can never be a title."""
     key = _key(c.text)
-    if len(key) < 3 or len(key) > 60 or key.endswith("。") or _DATE_LINE.match(key) and not _DATE_LINE.match(key).group(2) \
+    if len(key) < 3 or len(key) > 70 or key.endswith("。") or _DATE.match(key) or _date_and_bodies(c.text) \
             or re.fullmatch(r"[0-9\-‐－ー/pP.()]+", key) or "・・・" in key or key in ("目次", "はじめに"):
         return None
     score = -0.15 * c.index
-    if _PLAN_SUFFIX.search(key):
+    if _PLAN_SUFFIX.search(_base(key)):
         score += 5
-    elif _SUBJECT_SUFFIX.search(key):
+    elif _SUBJECT_SUFFIX.search(_base(key)):
         score += 2
+    if c.top_heading:
+        score += 4
     if _CAPTION.search(key):
         score -= 6
     if c.chapter:
@@ -116,12 +166,12 @@ def _title_score(c: _Candidate, sizes: dict[str, float], property_title: str) ->
         score -= 3
     if "、" in key or "。" in key:
         score -= 3
-    score += 1 if 6 <= len(key) <= 45 else -2
+    score += 1 if 6 <= len(key) <= 50 else -2
     if sizes:
         biggest = max(sizes.values())
         size = max((v for k, v in sizes.items() if k and (k in key or key in k)), default=0.0)
         score += 4 * size / biggest if size >= 0.9 * biggest else 0
-    if property_title and _key(property_title) in (key, key.replace("・", "")):
+    if property_title and _key(property_title) in (key, _base(key)):
         score += 4
     return score
 
@@ -134,25 +184,34 @@ def _property_title(properties: dict) -> str:
     return title
 
 
-def choose_title(cover: list[Line], mapped: MappedText, raw: RawText, sizes: dict[str, float] | None = None) -> str:
+def choose_title(cover: list[RawLine], text_head: str, properties: dict, sizes: dict[str, float] | None = None) -> str:
     """The cover's most title-like line (or two-line title); a lone chapter heading names its plan too."""
-    properties = {k.lower(): v for k, v in raw.properties.items() if v}
     property_title = _property_title(properties)
-    scored = [(s, c) for c in _candidates(cover, mapped, raw)
-              if (s := _title_score(c, sizes or {}, property_title)) is not None]
-    if property_title and not any(_key(property_title) == _key(c.text) for _, c in scored) \
-            and _PLAN_SUFFIX.search(_key(property_title)):
-        scored.append((5.5, _Candidate(property_title, 0, False)))
+    scored = [(s, c) for c in _candidates(cover) if (s := _title_score(c, sizes or {}, property_title)) is not None]
+    if property_title and _PLAN_SUFFIX.search(_base(_key(property_title))):
+        # the file says its title (a workbook whose first line is only its sheet name): as good as a cover title
+        scored.append((6.0, _Candidate(property_title, 0, False, False)))
     if not scored:
         return property_title
     score, best = max(scored, key=lambda x: x[0])
     if score < 1 and property_title:
         return property_title
-    if best.chapter and not _PLAN_SUFFIX.search(_key(best.text)):
-        plan = _QUOTED_PLAN.search(_nfkc(mapped.text[:3000]))
+    if best.chapter and not _PLAN_SUFFIX.search(_base(_key(best.text))):
+        plan = _QUOTED_PLAN.search(_nfkc(text_head))
         if plan and plan.group(1) not in best.text:
-            return f"{plan.group(1)} {best.text}"
+            return f"{plan.group(1)}\u3000{best.text}"
     return best.text
+
+
+def _date_and_bodies(line: str) -> tuple[str, list[str]] | None:
+    """「令和7年3月」, 「令和２年９月　鹿児島県西之表市　企画課」, 「長野県白馬村 総務課 令和6年3月」: a date of issue
+    with nothing beside it but issuing bodies -> (date as 年月 or 年度, the bodies); else None."""
+    parts = [_key(p) for p in re.split(r"[\s\u3000]+", _nfkc(line)) if p.strip()]
+    dates = [m.group(1) for p in parts if (m := _DATE.match(p))]
+    bodies = [p for p in parts if not _DATE.match(p)]
+    if len(dates) != 1 or not all(_BODY.match(b) for b in bodies):
+        return None
+    return dates[0], bodies
 
 
 def _era_from_short(m: re.Match) -> str:
@@ -161,23 +220,22 @@ def _era_from_short(m: re.Match) -> str:
 
 
 def _property_date(properties: dict) -> str | None:
-    """「2025年3月」 from a creation date property (「D:20250312…」, 「2025-03-12T…」, a datetime)."""
-    value = properties.get("created") or properties.get("creationdate") or properties.get("creation_date")
-    m = re.search(r"((?:19|20)[0-9]{2})-?([01][0-9])", str(value or ""))
+    """「2025年3月」 from a creation date property (「D:20250312…」, 「2025-03-12T…」)."""
+    m = re.search(r"((?:19|20)[0-9]{2})-?([01][0-9])", str(properties.get("created") or ""))
     return f"{m.group(1)}年{int(m.group(2))}月" if m and 1 <= int(m.group(2)) <= 12 else None
 
 
-def choose_date(cover: list[Line], title: str, lines: list[Line], text: str, properties: dict) -> str | None:
+def choose_date(first_pages: list[RawLine], title: str, lines: list[RawLine], text: str, properties: dict) -> str | None:
     """The date of issue, best source first (see the module docstring)."""
-    dated = [m.group(1) for ln in cover if (m := _DATE_LINE.match(_key(ln.text))) and (not m.group(2) or _BODY.match(m.group(2)))]
+    dated = [found[0] for ln in first_pages if (found := _date_and_bodies(ln.text))]
     if dated:   # 「令和7年3月」 (the date of issue) before a lone 「令和7年度」 (a year the cover also names)
         return max(dated, key=lambda d: ("月" in d) - dated.index(d) / 100)
     m = _YEAR.search(_nfkc(title))
     if m:
         return m.group(1)
-    dated = _property_date(properties)
-    if dated:
-        return dated
+    dated_property = _property_date(properties)
+    if dated_property:
+        return dated_property
     for ln in lines[:60]:
         for cell in _nfkc(ln.text).split("\t"):
             if len(cell) <= 30 and "日" not in cell:
@@ -191,44 +249,32 @@ def choose_date(cover: list[Line], title: str, lines: list[Line], text: str, pro
     return m.group(1) if m else None
 
 
-def _names_a_body(name: str, place: str) -> bool:
-    """An office (「北海道総合政策部」, 「釧路総合振興局」) or the place itself or one above it (「北海道」 for
-    「北海道/釧路・根室」); a town named on the cover of someone else's plan is an event's venue, not the issuer."""
-    if not name or not _BODY.match(name) or _PLAN_SUFFIX.search(name) or re.search(r"[:：]", name):
-        return False
-    if re.search(r"(?:振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|局)$", name):
-        return True
-    return name in place.split("/")
+def _body_of(name: str, gazetteer) -> str:
+    """The issuing body a name stands for: 「千葉県松戸市財務部財政課」 -> 松戸市, 「釧路総合振興局」 -> 北海道;
+    an office naming no place (「国土交通省」) stands for itself."""
+    if gazetteer is not None:
+        keys = [m.key for m in gazetteer.find(name)]
+        if keys:
+            return issuer_of_place(max(keys, key=lambda k: k.count("/")))
+    return name if _OFFICE.search(name) and len(name) >= 3 else ""
 
 
-def choose_issuer(cover: list[Line], properties: dict, place: str, title: str) -> str:
-    """A body named on the cover or in the properties (author, company), else the place's body."""
-    for ln in reversed(cover[:12]):
-        key = _key(ln.text)
-        m = _DATE_LINE.match(key)
-        name = m.group(2) if m else key
-        if name != _key(title) and _names_a_body(name, place):
-            return name
-    for field in ("company", "author", "creator"):
-        value = _key(str(properties.get(field) or ""))
-        if _names_a_body(value, place) or value in place.split("/") and value:
-            return value
+def choose_issuer(first_pages: list[RawLine], cover: list[RawLine], properties: dict, place: str, title: str,
+                  gazetteer) -> str:
+    """The body named beside the cover's date or alone on a cover line, in the properties (author, company),
+    else the body of the place covered."""
+    named = [b for ln in first_pages if (found := _date_and_bodies(ln.text)) for b in found[1]]
+    named += [_key(ln.text) for ln in cover[-8:] if _BODY.match(_key(ln.text)) and _key(ln.text) != _key(title)
+              and not _PLAN_SUFFIX.search(_key(ln.text))]
+    named += [_key(str(properties.get(f) or "")) for f in ("company", "author")]
+    for name in named:
+        body = _body_of(name, gazetteer) if name else ""
+        if body:
+            return body
     return issuer_of_place(place)
 
 
-def issuer_of_place(place: str) -> str:
-    """The body that issues a document about a place: a municipality itself, else its prefecture
-    (連携地域 and 振興局 areas are the prefecture's own divisions)."""
-    if not place:
-        return ""
-    parts = place.split("/")
-    last = parts[-1]
-    if len(parts) > 1 and last.endswith(("市", "町", "村", "区")):
-        return last
-    return parts[0]
-
-
-def choose_edition(cover: list[Line], title: str) -> str:
+def choose_edition(cover: list[RawLine], title: str) -> str:
     for text in [title] + [ln.text for ln in cover[:12]]:
         m = _EDITION.search(_key(text))
         if m:
@@ -275,18 +321,19 @@ def cover_font_sizes(path: Path) -> dict[str, float]:
             for row in rows.values()}
 
 
-def read_metadata(path: Path, raw: RawText, mapped: MappedText, lines: list[Line], overrides: dict[str, str],
-                  place_of: Callable[[str, str], str]) -> DocumentMetadata:
+def read_metadata(path: Path, raw: RawText, overrides: dict[str, str], gazetteer=None) -> DocumentMetadata:
     """Everything a citation names: the sidecar's `overrides` first, else read from the document.
-    `place_of(title, text)` gives the place key of the area covered (ingest.coverage)."""
+    `gazetteer` (ingest.places) gives the place covered and the body behind an office's name."""
     properties = {k.lower(): v for k, v in raw.properties.items() if v}
-    cover = cover_lines(lines, mapped, raw)
-    title = overrides.get("title") or choose_title(cover, mapped, raw, cover_font_sizes(path))
-    place = overrides.get("place") or place_of(title, mapped.text)
+    lines = raw_lines(raw)
+    cover = cover_lines(lines, raw)
+    first_pages = _first_pages(lines, raw, DATE_PAGES)
+    title = overrides.get("title") or choose_title(cover, raw.text[:3000], properties, cover_font_sizes(path))
+    place = overrides.get("place") or (covered_place(title, raw.text, gazetteer) if gazetteer is not None else "")
     read = DocumentMetadata(
         title=title,
-        date=choose_date(cover, title, lines, raw.text, properties),
-        issuer=choose_issuer(cover, properties, place, title),
+        date=choose_date(first_pages, title, lines, raw.text, properties),
+        issuer=choose_issuer(first_pages, cover, properties, place, title, gazetteer),
         place=place,
         edition=choose_edition(cover, title),
         source_url=choose_source_url(raw, properties),

@@ -5,11 +5,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.coverage import covered_place
 from ingest.locations import cell_anchors, section_anchors
 from ingest.metadata import read_metadata
 from ingest.page_labels import page_labels
 from ingest.passages import build_passages
+from ingest.places import load_gazetteer
 from ingest.projects import extract_plans
 from ingest.readers import read_file
 from ingest.records import Document, Passage
@@ -18,7 +18,7 @@ from ingest.structure import find_page_starts, split_lines
 from ingest.textnorm import normalize
 
 
-INGEST_VERSION = "7"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "8"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,6 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _place(title: str, text: str) -> str:
-    try:
-        from ingest.places import load_gazetteer
-    except ModuleNotFoundError:  # until ingest.places lands on main
-        return ""
-    return covered_place(title, text, load_gazetteer())
 
 
 def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
@@ -58,7 +52,7 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
         found, _ = find_page_starts(lines, mapped)
         if len(found) > 1:
             page_starts, pages_known = found, True
-    meta = read_metadata(path, raw, mapped, lines, overrides, _place)
+    meta = read_metadata(path, raw, overrides, load_gazetteer())
     if path.suffix.lower() == ".xlsx":
         locations = cell_anchors(path, raw.text)
     else:
