@@ -50,11 +50,10 @@ def quote_boxes(chars: list[dict], quotes: list[str]) -> list[tuple[float, float
     text, owner = _comparable_chars(chars)
     boxes: list[tuple[float, float, float, float]] = []
     for quote in quotes:
-        needle = _comparable(quote)
-        at = text.find(needle) if needle else -1
+        at, length = _locate(text, _comparable(quote))
         if at < 0:
             continue
-        glyphs = [chars[i] for i in sorted(set(owner[at:at + len(needle)]))]
+        glyphs = [chars[i] for i in sorted(set(owner[at:at + length]))]
         run: list[dict] = []
         for g in glyphs:
             if run and (abs(g["top"] - run[-1]["top"]) > 0.5 * max(g["bottom"] - g["top"], 1) or g["x0"] < run[-1]["x0"] - 1):
@@ -64,6 +63,24 @@ def quote_boxes(chars: list[dict], quotes: list[str]) -> list[tuple[float, float
         if run:
             boxes.append(_box(run))
     return boxes
+
+
+def _locate(text: str, needle: str, shortest: int = 8) -> tuple[int, int]:
+    """Where the quote stands on the page: whole, else its longest head or tail found (a quote that runs on to
+    the next page, or whose table cells the PDF orders differently). (-1, 0) when not even 8 characters match."""
+    if not needle:
+        return -1, 0
+    at = text.find(needle)
+    if at >= 0:
+        return at, len(needle)
+    size = len(needle) * 3 // 4
+    while size >= shortest:
+        for part in (needle[:size], needle[-size:]):
+            at = text.find(part)
+            if at >= 0:
+                return at, size
+        size = size * 3 // 4
+    return -1, 0
 
 
 def _box(run: list[dict]) -> tuple[float, float, float, float]:

@@ -183,3 +183,8 @@ def test_a_file_name_in_the_title_property_is_not_a_title(tmp_path):
     corpus.mkdir()
     make_plan_pdf(corpus / "a.pdf", properties_title="Microsoft Word - 戦略案_最終.docx")
     assert ingest_file(corpus / "a.pdf", corpus).document.title == TITLE
+
+
+def test_a_quote_running_on_to_the_next_page_boxes_its_head(made):
+    image = render_page(made / "senryaku.pdf", 3, [BODY_FACT + "第3章の施策は関係機関と連携して推進します。"])
+    assert image.found and len(image.boxes) == 1

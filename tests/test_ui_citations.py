@@ -82,6 +82,10 @@ def test_pdf_citation_shows_the_page_image_with_the_quote_boxed(page, server):
     assert "p.2（PDF の 3 ページ目）" in page.locator("#pa-context .pa-location").inner_text()
     assert BODY_FACT[:8] in page.locator("#pa-context mark").inner_text()
     page.screenshot(path=str(server["work"] / "citation-pdf.png"))
+    small = image.bounding_box()["width"]
+    image.click()   # enlarges the page to the panel's width
+    page.wait_for_selector("#pa-context .pa-page-large")
+    assert image.bounding_box()["width"] > 1.5 * small
 
     link = page.locator("#pa-context .pa-original a")
     href = link.get_attribute("href")
