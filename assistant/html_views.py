@@ -87,6 +87,9 @@ def render_source(view: SourceView | None, n: int | None = None, original_url: s
     if original_url:
         parts.append(f'<div class="pa-original"><a href="{escape(original_url, quote=True)}" target="_blank" '
                      f'rel="noopener">元のファイルを開く（{escape(view.location or ctx.doc)}）</a></div>')
+    if view.source_url.startswith(("https://", "http://")):
+        parts.append(f'<div class="pa-original">入手元: <a href="{escape(view.source_url, quote=True)}" target="_blank" '
+                     f'rel="noopener noreferrer">{escape(view.source_url)}</a></div>')
     parts.append(f'<div class="pa-context-label">出典：{escape(ctx.label)}</div></div>')
     return "".join(parts)
 

@@ -25,6 +25,7 @@ class SourceView:
     quote_found_on_page: bool
     original: Path | None      # the corpus file, to open at `page`
     page: int                  # the file page (for #page=N)
+    source_url: str = ""       # where the document was published (read from it or its sidecar)
 
     def page_data_uri(self) -> str:
         return "data:image/png;base64," + base64.b64encode(self.page_png).decode("ascii") if self.page_png else ""
@@ -63,4 +64,4 @@ def source_view(document: Document, citation: Citation, corpus_dir: Path) -> Sou
         except Exception:  # a file changed or damaged since indexing: the text view still stands
             png = None
     return SourceView(citation_context(document, citation), describe_location(document, citation), png, found,
-                      original, citation.page)
+                      original, citation.page, document.source_url)
