@@ -67,7 +67,7 @@ def test_pdf_citation_shows_the_page_image_with_the_quote_boxed(page, server):
     page.set_input_files("#pa-upload input[type=file]", str(pdf))
     page.wait_for_selector("#pa-upload >> text=senryaku", timeout=30_000)
     page.click("#pa-add")
-    page.wait_for_function("document.querySelector('#pa-report textarea').value.includes('追加:')", timeout=120_000)
+    page.wait_for_function("document.querySelector('#pa-report textarea').value.includes('追加しました: senryaku.pdf')", timeout=120_000)
     page.get_by_role("tab", name="質問").click()
 
     turn = _ask(page, "創業支援件数は令和5年度に年間何件でしたか？", 0)
