@@ -18,6 +18,7 @@ import gradio as gr
 
 from assistant import exports
 from assistant.context import citation_context
+from assistant.examples import example_questions
 from assistant.followup import rewrite_followup
 from assistant.html_views import (render_context, render_conversation, render_progress_chart, render_projects)
 from assistant.live import LiveIndex
@@ -175,6 +176,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
 
     regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
     areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
+    examples = example_questions(live.assistant.plans) or list(EXAMPLES)
 
     with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200)) as app:
         turns_state = gr.State([])
@@ -186,7 +188,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         chat = gr.HTML(render_conversation([]), js_on_load=CHAT_JS, elem_id="pa-chat",
                                        autoscroll=True, max_height=560)
                         with gr.Row(visible=True) as example_row:
-                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in EXAMPLES]
+                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in examples]
                         with gr.Row():
                             question = gr.Textbox(placeholder="例: 観光入込客数（釧路）の目標値は？", show_label=False,
                                                   scale=5, max_lines=4, elem_id="pa-question", max_length=10000)
@@ -228,7 +230,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         chat_outputs = [turns_state, chat, question, example_row, context]
         send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
         question.submit(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
-        for button, q in zip(example_buttons, EXAMPLES):
+        for button, q in zip(example_buttons, examples):
             button.click(lambda turns, q=q: ask(q, turns), [turns_state], chat_outputs, concurrency_id="ask")
         chat.click(show_citation, [turns_state], [context, paste])
         clear.click(clear_chat, None, [turns_state, chat, example_row, context, paste])

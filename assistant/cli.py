@@ -58,7 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(index)
     index.add_argument("--rebuild", action="store_true", help="索引を全部作り直す")
     _query_args(sub.add_parser("search", help="関連する箇所を探す"))
-    _query_args(sub.add_parser("ask", help="質問に引用付きで答える"))
+    ask = sub.add_parser("ask", help="質問に引用付きで答える")
+    _query_args(ask)
+    conversation = ask.add_mutually_exclusive_group()
+    conversation.add_argument("--context", type=Path,
+                              help="会話ファイル（JSON）: 前の質問を読み、続きの質問として答え、書き戻す")
+    conversation.add_argument("--session", help="会話の名前: 索引フォルダの sessions/名前.json に前の質問を保存する")
     kpi = sub.add_parser("kpi", help="KPI の一覧（絞り込み・CSV/XLSX 出力）")
     _common(kpi)
     kpi.add_argument("query", nargs="?", help="指標名の一部")
@@ -141,7 +146,10 @@ def _print_hits(query: str, hits: list[Hit]) -> None:
 
 
 def _print_answer(answer: Answer) -> None:
-    print(f"■ {answer.question}\n{answer.answer}")
+    print(f"■ {answer.question}")
+    if answer.rewritten:
+        print(f"（「{answer.rewritten}」として検索しました）")
+    print(answer.answer)
     for c in answer.citations:
         print(f"  [{c.n}] {c.paste_text()}")
 
@@ -183,14 +191,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("kpi", "projects"):
         run_tables(args, assistant)
         return 0
+    conversation, conversation_file = None, None
+    if args.command == "ask" and (args.context or args.session):
+        from assistant.conversation import Conversation, session_path
+
+        try:
+            conversation_file = args.context or session_path(index_dir, args.session)
+            conversation = Conversation.load(conversation_file)
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
     for question in questions:
         if args.command == "search":
             hits = assistant.search(question, args.top_k)
             print(json.dumps(_hit_json(question, hits), ensure_ascii=False)) if args.json else _print_hits(question, hits)
         else:
-            answer = assistant.ask(question)
+            answer = conversation.ask(assistant, question) if conversation else assistant.ask(question)
             print(json.dumps(answer.to_json(), ensure_ascii=False)) if args.json else _print_answer(answer)
         sys.stdout.flush()
+    if conversation is not None:
+        conversation.save(conversation_file)
     return 0
 
 

