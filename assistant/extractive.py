@@ -31,6 +31,7 @@ class ScoredUnit:
     subject: float = 1.0        # share of the question's subject words in the unit, its item heading and around
     has_value: bool = True      # holds a value of the kind the question asks for
     block: str = ""             # the item heading the unit stands under (「▶ じもと×しごと発見フェア」)
+    around: str = ""            # the lines around it and the passage's heading path (for column words)
 
 
 class IdfTable:
@@ -49,6 +50,13 @@ class IdfTable:
 
 
 _HEADING = re.compile(r"^[▶▷■□◆◇●【]")
+_DATES = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:元|[0-9]{1,2})(?:\s*[年.]\s*(?:度|[0-9]{1,2}\s*[月.](?:\s*[0-9]{1,2}\s*日?)?)?)?"
+                    r"|(?:19|20)[0-9]{2}\s*年度?|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{1,2}\s*月")
+
+
+def without_dates(text: str) -> str:
+    """`text` with its years and dates taken out (「基準値（R1） R4年度」 -> 「基準値（） 」)."""
+    return _DATES.sub(" ", text)
 BARE_LABEL_PENALTY = 0.15
 NEAR_WEIGHT = 0.5   # subject words two lines around a unit (PDF layouts put a label beside or below its value)
 
@@ -119,12 +127,15 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             score = coverage + 0.15 / hit.rank
             has_value = True
             if shape.answer_pattern is not None:
-                has_value = bool(shape.answer_pattern.search(fold_variants(unit.norm)))
+                # a number question is not answered by years and dates (a header row 「R4年度 R7年度」)
+                plain = unit.norm if shape.wants_date else without_dates(unit.norm)
+                has_value = bool(shape.answer_pattern.search(fold_variants(plain)))
                 score += 0.35 if has_value else -0.2
             if _is_bare_label(unit.norm) and not (shape.answer_pattern and has_value):
                 score -= BARE_LABEL_PENALTY
             head = units[heads[i]].quote if heads[i] is not None else ""
-            scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head))
+            scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
+                                     f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}"))
     return sorted(scored, key=lambda s: -s.score)
 
 

@@ -27,6 +27,14 @@ def _key(text: str) -> str:
     return re.sub(r"[\s「」“”\"]", "", text)
 
 
+def _shortened(quote: str, limit: int = 120) -> str:
+    """A quote cut to about `limit` characters at a sentence, comma or space (never mid-word), with 「…」."""
+    if len(quote) <= limit:
+        return quote
+    cut = max(quote.rfind(ch, 0, limit) for ch in "。、 ")
+    return quote[: cut + 1 if cut > limit // 2 else limit].rstrip() + "…"
+
+
 def asked_fields(question: str) -> list[str]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
@@ -218,7 +226,7 @@ class PlanRegistry:
         length = len(lines[0])
         for n, (_, entry, source) in enumerate(ranked[:10], start=1):
             region = "・".join(entry.regions)
-            line = f"・{entry.name}（{region}）: {source.quote[:120]}[{n}]"
+            line = f"・{entry.name}（{region}）: {_shortened(source.quote)}[{n}]"
             if length + len(line) > 1100:
                 break
             length += len(line)

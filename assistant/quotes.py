@@ -117,7 +117,9 @@ def _sentence_start(text: str, start: int) -> int:
     line = text.rfind("\n", lo, start - 1)
     sentence = max(text.rfind(ch, lo, start) for ch in SENTENCE_END)
     cut = max(line, sentence)
-    return cut + 1 if cut >= 0 else start
+    if cut >= 0:
+        return cut + 1
+    return 0 if lo == 0 else start  # the document's start, or no boundary near enough: keep the passage's
 
 
 def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:

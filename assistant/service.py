@@ -144,6 +144,8 @@ class Assistant:
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
                      and (not scope.years or set(scope.years) & years_in(f"{s.block}\n{s.unit.norm}")
                           or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)]
+        if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
+            qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
         chosen = pick_sentences(qualified, shape, min_coverage=0.0)
         if not chosen:
@@ -171,6 +173,17 @@ def reference_line(scope: Scope, names: list[str]) -> str:
         return ""
     label = "参考（他の地域）" if scope.places else "参考（他の年度）"
     return f"{label}: {'、'.join(names)} の記録はあります（この質問の答えではありません）。"
+
+
+# The words a table or sentence uses for each KPI column a question can ask for.
+_FIELD_NAMES = {"目標": ("目標",), "実績": ("実績", "現状", "直近"), "基準": ("基準", "策定時", "現状"),
+                "進捗": ("進捗", "達成")}
+
+
+def names_field(question: str, text: str) -> bool:
+    """True when `text` names every KPI column the question asks for (or the question asks for none)."""
+    asked = [names for word, names in _FIELD_NAMES.items() if word in question]
+    return all(any(n in text for n in names) for names in asked)
 
 
 _FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総額", "合計")

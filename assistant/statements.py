@@ -35,6 +35,8 @@ def read_value(unit_text: str, pattern: re.Pattern | None, question_words: set[s
     best, best_score = None, -1.0
     for m in VALUE.finditer(text):
         value = m.group(0).strip()
+        if _is_date(text, m.start(), m.end()):
+            continue  # 「R4年度」, 「令和5年6月」: a year or date, not the quantity asked for
         if not re.search(r"[^0-9,.\s]", value) and pattern is None:
             continue  # a bare number is a value only when the question's kind says so
         if pattern is not None and not pattern.search(value):
@@ -48,6 +50,12 @@ def read_value(unit_text: str, pattern: re.Pattern | None, question_words: set[s
         if score > best_score:
             best, best_score = Statement(label, value), score
     return best
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return bool(re.search(r"(?:令和|平成|昭和|[RH])\s*$", before)) or bool(re.fullmatch(r"[0-9]{4}\s*年", text[start:end].strip())) \
+        or bool(re.fullmatch(r"[0-9]{1,2}\s*(?:年|月)", text[start:end].strip()))
 
 
 def statement_line(statement: Statement, n: int) -> str:

@@ -35,10 +35,15 @@ def unsupported_numbers(answer: Answer) -> list[str]:
         if not cited and _LIST_HEAD.search(line.strip()):
             continue
         for number in _NUMBER.findall(text):
-            if number in asked or any(number in q for q in pool):
+            if _stands(number, asked) or any(_stands(number, q) for q in pool):
                 continue
             missing.append(number)
     return missing
+
+
+def _stands(number: str, text: str) -> bool:
+    """`number` stands in `text` as a whole number (7,688 in 「7,688人」, never 72 in 「972ha」)."""
+    return re.search(rf"(?<![0-9.,]){re.escape(number)}(?![0-9]|[.,][0-9])", text) is not None
 
 
 def _check_sum(text: str, quotes: list[str]) -> list[str]:
@@ -46,7 +51,7 @@ def _check_sum(text: str, quotes: list[str]) -> list[str]:
     if not m:
         return [text]
     addends = _NUMBER.findall(m.group(1))
-    missing = [a for a in addends if not any(a in q for q in quotes)]
+    missing = [a for a in addends if not any(_stands(a, q) for q in quotes)]
     total = sum(float(a.replace(",", "")) for a in addends)
     if abs(total - float(m.group(2).replace(",", ""))) > 1e-6:
         missing.append(m.group(2))

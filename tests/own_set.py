@@ -14,6 +14,8 @@ from pathlib import Path
 from ingest.textnorm import comparable
 
 OWN_SET = Path(__file__).resolve().parent / "questions" / "own.jsonl"
+# The fixture helper's questions over tests/fixtures/plans (answer_contains = expect), merged in as they stand.
+FIXTURE_SET = Path(__file__).resolve().parent / "fixtures" / "plans" / "questions.jsonl"
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,14 @@ class OwnQuestion:
     known_miss: str = ""   # why the assistant still gets it wrong (reported, expected to fail)
 
 
-def load_own_questions(path: Path = OWN_SET) -> list[OwnQuestion]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_own_questions(path: Path = OWN_SET, fixtures: Path = FIXTURE_SET) -> list[OwnQuestion]:
+    rows = _rows(path) + [{**r, "corpus": "fixtures", "expect": r.get("answer_contains", ())} for r in _rows(fixtures)]
     return [OwnQuestion(r["id"], r["kind"], r["question"], tuple(r.get("context", ())), r["found"],
                         tuple(r.get("expect", ())), r.get("doc"), r.get("corpus", "bundled"), r.get("known_miss", ""))
             for r in rows]
