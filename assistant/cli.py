@@ -1,4 +1,4 @@
-"""`plan-assistant`: index, search, ask (and kpi, projects) from the command line.
+"""`plan-assistant`: index, search, ask (and kpi, projects, budgets) from the command line.
 
 The `--json` output is the contract in ../shared/eval/README.md: one JSON object per question,
 one per line, in order. Messages and progress go to stderr so stdout stays machine-readable.
@@ -69,31 +69,40 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("query", nargs="?", help="指標名の一部")
     kpi.add_argument("--area", help="地域（例: 釧路）")
     kpi.add_argument("--below", type=float, help="進捗率がこの値（%%）未満")
-    projects = sub.add_parser("projects", help="プロジェクトの一覧")
+    projects = sub.add_parser("projects", help="プロジェクト・事業の一覧（計画の中の位置と地域つき）")
     _common(projects)
-    projects.add_argument("query", nargs="?", help="プロジェクト名や地域の一部")
-    for table in (kpi, projects):
+    projects.add_argument("query", nargs="?", help="プロジェクト名・事業名・地域・上位の目標や施策の一部")
+    budgets = sub.add_parser("budgets", help="予算の一覧（金額・単位・円換算・地域つき）")
+    _common(budgets)
+    budgets.add_argument("query", nargs="?", help="事業名やプロジェクト名の一部")
+    budgets.add_argument("--area", help="地域（例: 檜山）")
+    for table in (kpi, projects, budgets):
+        table.add_argument("--place", help="文書や行が対象とする地域（例: 富士市、北海道/釧路・根室）")
         table.add_argument("--no-update", action="store_true")
         form = table.add_mutually_exclusive_group()
         form.add_argument("--json", action="store_true")
         form.add_argument("--csv", action="store_true", help="UTF-8（BOM 付き）CSV を標準出力へ")
-        if table is kpi:
-            form.add_argument("--xlsx", type=Path, help="XLSX ファイルに書き出す")
+        form.add_argument("--xlsx", type=Path, help="XLSX ファイルに書き出す")
     return parser
 
 
 def run_tables(args: argparse.Namespace, assistant) -> None:
     from assistant import exports
-    from assistant.tables import KpiQuery, select_kpis, select_projects
+    from assistant.tables import KpiQuery, in_place, select_budgets, select_kpis, select_units
 
     registry = assistant.plans
+    place = args.place or ""
     if args.command == "kpi":
         kpis = select_kpis(registry.kpis, KpiQuery(area=args.area or "", text=args.query or "",
                                                    progress_below=args.below))
+        kpis = [k for k in kpis if in_place(k.place, place)]
         rows, columns = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS
+    elif args.command == "budgets":
+        lines = select_budgets(registry.budgets, text=args.query or "", area=args.area or "", place=place)
+        rows, columns = exports.budget_rows(registry, lines), exports.BUDGET_COLUMNS
     else:
-        entries = select_projects(list(registry.projects.values()), text=args.query or "")
-        rows, columns = exports.project_rows(entries), exports.PROJECT_COLUMNS
+        units = select_units(registry.units, text=args.query or "", place=place)
+        rows, columns = exports.unit_rows(registry, units), exports.UNIT_COLUMNS
     if getattr(args, "xlsx", None):
         exports.to_xlsx(rows, columns, args.xlsx)
         print(f"{len(rows)} 行を {args.xlsx} に書き出しました。", file=sys.stderr)
@@ -188,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     except IndexError_ as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    if args.command in ("kpi", "projects"):
+    if args.command in ("kpi", "projects", "budgets"):
         run_tables(args, assistant)
         return 0
     conversation, conversation_file = None, None

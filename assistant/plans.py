@@ -14,7 +14,7 @@ from assistant.scope import Scope, document_place, place_keys, place_tokens
 from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
-from ingest.plan_records import BudgetLine, Kpi, Project, Source
+from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
@@ -60,6 +60,7 @@ class PlanRegistry:
         self.kpis: list[Kpi] = []
         self.budgets: list[BudgetLine] = []
         self.projects: dict[str, Project] = {}
+        self.units: list[PlanUnit] = []   # every 基本目標/施策/プロジェクト/事業 record, with its outline and place
         seen: set[tuple] = set()
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
@@ -69,6 +70,7 @@ class PlanRegistry:
                     seen.add(key)
                     self.kpis.append(kpi)
             self.budgets += plans.budgets
+            self.units += plans.units
             for name, region in plans.projects.items():
                 entry = self.projects.setdefault(_key(name), Project(name))
                 if region and region not in entry.regions:

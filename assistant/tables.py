@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.plan_records import Kpi, Project
+from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project
 
 SORTS = {
     "資料の順": None,
@@ -72,3 +72,29 @@ def select_projects(projects: list[Project], region: str = "", text: str = "") -
 
 def project_regions(projects: list[Project]) -> list[str]:
     return sorted({r for p in projects for r in p.regions})
+
+
+def in_place(record_place: str, query: str) -> bool:
+    """A record stands in the asked place: 「釧路」 or 「北海道/釧路・根室」 contains 「北海道/釧路・根室/釧路/釧路市」."""
+    if not query:
+        return True
+    if not record_place:
+        return False
+    from ingest.places import contains
+    from ingest.record_places import _gazetteer
+
+    gazetteer = _gazetteer()
+    keys = ([query] if "/" in query else (gazetteer.resolve(query) if gazetteer else [])) or [query]
+    return any(record_place == k or contains(k, record_place) for k in keys) or query in record_place
+
+
+def select_units(units: list[PlanUnit], text: str = "", place: str = "") -> list[PlanUnit]:
+    """Project/事業 records whose name, kind, region or outline holds `text`, standing in `place`."""
+    return [u for u in units if (not text or any(text in f for f in (u.name, u.kind, u.region, u.place, *u.outline)))
+            and in_place(u.place, place)]
+
+
+def select_budgets(lines: list[BudgetLine], text: str = "", area: str = "", place: str = "") -> list[BudgetLine]:
+    """Budget lines whose item/project holds `text`, in `area` (振興局/連携地域) and `place`."""
+    return [b for b in lines if (not text or any(text in f for f in (b.item, b.project, b.description, *b.outline)))
+            and (not area or area in b.area or area in b.region) and in_place(b.place, place)]

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_right
+from dataclasses import replace
+
 from ingest.records import Document, Passage
 from ingest.structure import Line, find_page_starts, heading_level, split_lines
+from ingest.table_passages import table_pieces, table_search_text
+from ingest.tables import Table
 from ingest.textnorm import MappedText, display_text, normalize
 
 MIN_CHARS = 120
@@ -39,11 +44,24 @@ def _pieces(line: Line, max_chars: int) -> list[Line]:
 
 
 def build_passages(document: Document, mapped: MappedText | None = None,
-                   target_chars: int = TARGET_CHARS, max_chars: int = MAX_CHARS) -> list[Passage]:
-    """Document -> passages with page, heading path and source offsets."""
+                   target_chars: int = TARGET_CHARS, max_chars: int = MAX_CHARS,
+                   tables: list[Table] | tuple[Table, ...] = ()) -> list[Passage]:
+    """Document -> passages with page, heading path and source offsets.
+
+    Lines inside one of `tables` (the reader's tables, spans into `document.text`) are not cut as
+    text: each table gives passages of whole rows labelled with their column headers, at its place.
+    """
     mapped = mapped or normalize(document.text)
     lines = split_lines(mapped)
     _, number_lines = find_page_starts(lines, mapped)
+    regions = sorted((t.start, t.end, t) for t in tables if t.end > t.start)
+    region_starts = [r[0] for r in regions]
+    done: set[int] = set()
+
+    def table_of(line: Line) -> int | None:
+        a, b = mapped.source_span(line.start, line.end)
+        k = bisect_right(region_starts, b - 1) - 1
+        return k if k >= 0 and regions[k][0] < b and a < regions[k][1] else None
     passages: list[Passage] = []
     path: dict[int, str] = {}
     body: list[Line] = []
@@ -67,6 +85,28 @@ def build_passages(document: Document, mapped: MappedText | None = None,
 
     for i, line in enumerate(lines):
         if i in number_lines:
+            continue
+        k = table_of(line) if regions else None
+        if k is not None:
+            if k not in done:
+                done.add(k)
+                # headings with no text under them yet (the table's caption) open its first passage
+                # the short lines right above the table (caption, unit note) open its first passage
+                keep = len(body)
+                while keep and len(body[keep - 1].text) <= 60 and not body[keep - 1].text.endswith("。"):
+                    keep -= 1
+                lead = mapped.source_span(body[keep].start, body[keep].end)[0] if keep < len(body) else None
+                if keep:
+                    body = body[:keep]
+                    flush()
+                body, has_body = [], False
+                section = " > ".join(path[key] for key in sorted(path))
+                table = regions[k][2]
+                for n, piece in enumerate(table_pieces(document.text, table, target_chars, max_chars)):
+                    if n == 0 and lead is not None:
+                        piece = replace(piece, start=min(lead, piece.start))
+                    passages.append(_table_passage(document, table, piece, section, len(passages)))
+                table_header = ""
             continue
         level = heading_level(line.text)
         if level:
@@ -113,4 +153,17 @@ def _make(document: Document, mapped: MappedText, body: list[Line], section: str
         end=src_end,
         text=display_text(document.text[src_start:src_end]),
         search_text=search_text,
+    )
+
+
+def _table_passage(document: Document, table: Table, piece, section: str, number: int) -> Passage:
+    return Passage(
+        passage_id=f"{document.doc}#{number}",
+        doc=document.doc,
+        page=document.page_at(piece.start),
+        section=section,
+        start=piece.start,
+        end=piece.end,
+        text=display_text(document.text[piece.start:piece.end]),
+        search_text=table_search_text(document.title, section, table, piece),
     )

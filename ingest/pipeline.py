@@ -13,7 +13,7 @@ from ingest.structure import find_page_starts, split_lines, title_and_date
 from ingest.textnorm import normalize, quote_text
 
 
-INGEST_VERSION = "6"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "8"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)
@@ -48,4 +48,5 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
         page_starts=tuple(tuple(p) for p in page_starts),
         pages_known=pages_known,
     )
-    return IngestedFile(document, build_passages(document, mapped), extract_plans(document, mapped).to_json())
+    return IngestedFile(document, build_passages(document, mapped, tables=raw.tables),
+                        extract_plans(document, mapped, raw.tables).to_json())

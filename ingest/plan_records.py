@@ -45,6 +45,7 @@ class Kpi:
     place: str = ""        # place key (ingest.places): the row's own place, else the document's
     outline: tuple[str, ...] = ()   # where it stands in the plan: (基本目標…, 施策…, 事業…)
     progress_computed: bool = False  # progress = actual / target computed here, the document states none
+    target_interim: KpiValue | None = None   # an interim target where the plan sets two (R4年度 and R7年度)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class BudgetLine:
     column: str = ""                  # the header the amount stood under (「予算額（千円）」, 「限度額」)
     place: str = ""                   # place key (ingest.places)
     outline: tuple[str, ...] = ()
+    period: tuple[int | None, int | None] | None = None   # 期間 of a 債務負担行為 (first and last fiscal year)
 
 
 @dataclass
@@ -87,8 +89,27 @@ def kpi_to_json(kpi: Kpi) -> dict:
 def kpi_from_json(row: dict) -> Kpi:
     return Kpi(**{**row, "baseline": value_from_json(row["baseline"]), "actual": value_from_json(row["actual"]),
                   "target": value_from_json(row["target"]), "source": Source(**row["source"]),
+                  "target_interim": value_from_json(row.get("target_interim")),
                   "outline": tuple(row.get("outline", ()))})
 
 
 def budget_from_json(row: dict) -> BudgetLine:
-    return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ()))})
+    period = row.get("period")
+    return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ())),
+                         "period": tuple(period) if period else None})
+
+
+@dataclass(frozen=True)
+class PlanUnit:
+    """A unit of a plan as a record: a 基本目標, 施策, プロジェクト or 事業, with where it stands and its place."""
+
+    name: str                      # as the document names it, numbering and marks removed (「移住促進事業」)
+    kind: str                      # 基本目標 / 政策 / 施策 / プロジェクト / 事業 / 取組 / 項目
+    outline: tuple[str, ...]       # the units above it (outermost first), itself excluded
+    source: Source                 # the heading line, list item or table cell that names it
+    place: str = ""                # place key (ingest.places)
+    region: str = ""               # Hokkaido 連携地域 / 振興局 area where the document gives one
+
+
+def unit_from_json(row: dict) -> PlanUnit:
+    return PlanUnit(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ()))})

@@ -1,21 +1,29 @@
-"""Projects (地域重点政策ユニット, 主なプロジェクト), their evidence lines and budget lines.
+"""Projects and 事業, KPIs and budget lines of one document, each linked to the unit it stands under.
 
-A project is declared by its name (「…プロジェクト」) as a line, a cell or an HTML paragraph; the
-text after it, up to the next project or chapter, is its evidence (purpose, measures, activities).
-Where a table lays projects out in columns (十勝, 釧路・根室 in 「Ⅲ 各地域の政策」), each later cell
-belongs to its column's project. Budget tables (「R3 予算額」, 単位：千円) give one line per 事業.
+Units come from the document's structure (ingest.outline: 基本目標 → 施策 → 事業, 政策 → プロジェクト → 取組), the
+事業名 cells of budget tables, and projects named by a line, a table cell or a column of cells (十勝, 釧路・根室 in
+「Ⅲ 各地域の政策」 lay projects out in columns: each later cell belongs to its column's project). A project's
+evidence is the text under it, up to the next unit of the same or a higher level — never "up to the next name
+ending in プロジェクト". KPIs and budget lines come from tables (ingest.table_records, roles from header words)
+and from lines (ingest.kpi); each carries its outline path, its project (the innermost declared project, else
+the innermost unit) and its place (ingest.record_places).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import asdict, dataclass, field, replace
 
-from ingest.eras import era_year
-from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of
-from ingest.plan_records import BudgetLine, Kpi, Source, budget_from_json, kpi_from_json
+from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
+from ingest.outline import Outline, unit_name
+from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
+from ingest.record_places import document_place, place_in
 from ingest.records import Document
-from ingest.structure import heading_level, split_lines
+from ingest.structure import split_lines
+from ingest.table_build import finish_tables
+from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
+from ingest.text_tables import find_text_tables
+from ingest.tables import Table
 from ingest.textnorm import MappedText, normalize, quote_text
 
 
@@ -27,16 +35,19 @@ class DocumentPlans:
     budgets: list[BudgetLine] = field(default_factory=list)
     projects: dict[str, str] = field(default_factory=dict)          # name -> region
     evidence: dict[str, list[Source]] = field(default_factory=dict)  # name -> lines
+    units: list[PlanUnit] = field(default_factory=list)              # 基本目標/施策/プロジェクト/事業 records
 
     def to_json(self) -> dict:
         """Plain JSON for the index generation (extracted once per document version, not at every start)."""
         return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
-                "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()}}
+                "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()},
+                "units": [asdict(u) for u in self.units]}
 
     @classmethod
     def from_json(cls, row: dict) -> "DocumentPlans":
         return cls([kpi_from_json(k) for k in row["kpis"]], [budget_from_json(b) for b in row["budgets"]],
-                   dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()})
+                   dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()},
+                   [unit_from_json(u) for u in row.get("units", ())])
 
 
 def document_region(title: str) -> str:
@@ -44,23 +55,47 @@ def document_region(title: str) -> str:
 
 
 class _ProjectMap:
-    """Which project (and region) a mapped offset belongs to."""
+    """Which declared project (and region) a mapped offset belongs to, by the document's structure:
+    a column of projects (each later cell of a column), a project named in a table row (the rest of that table,
+    until the next one named: merged cells), else the innermost unit of the outline that is a declared project."""
 
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.entries: list[tuple[str, str]] = []
+    def __init__(self, mapped: MappedText, outline: Outline, projects: dict[str, str]) -> None:
+        self.mapped, self.outline, self.projects = mapped, outline, projects
         self.cells: list[tuple[int, int, str, str]] = []
-
-    def declare(self, offset: int, name: str, region: str) -> None:
-        self.starts.append(offset)
-        self.entries.append((name, region))
+        self.rows: list[tuple[int, int, str, str]] = []
+        self.line_starts: list[int] = []
+        self.lines: list[tuple[int, str, str]] = []
+        self.outline_starts = [u.start for u in outline.units if not (u.kind == "プロジェクト" and u.style == "title")]
 
     def __call__(self, offset: int) -> tuple[str, str]:
         for a, b, name, region in self.cells:
             if a <= offset < b:
                 return name, region
-        i = bisect_right(self.starts, offset) - 1
-        return self.entries[i] if i >= 0 else ("", "")
+        for a, b, name, region in reversed(self.rows):
+            if a <= offset < b:
+                return name, region
+        source = self.mapped.source_span(offset, offset + 1)[0] if offset < len(self.mapped.text) else offset
+        for heading in reversed(self.outline.path_at(source)):
+            name = unit_name(heading)
+            if name in self.projects:
+                return name, self.projects[name]
+        # a project named by a line the outline does not see as a heading (a paragraph inside a table cell):
+        # it lasts until the next project named or the next heading of the outline, whichever comes first
+        i = bisect_right(self.line_starts, offset) - 1
+        if i >= 0:
+            declared_at, name, region = self.lines[i]
+            if not any(declared_at < h <= source for h in self._heading_starts(declared_at, source)):
+                return name, region
+        return "", ""
+
+    def _heading_starts(self, a: int, b: int) -> list[int]:
+        lo = bisect_right(self.outline_starts, a)
+        hi = bisect_right(self.outline_starts, b)
+        return self.outline_starts[lo:hi]
+
+    def declare_line(self, mapped_offset: int, name: str, region: str) -> None:
+        self.line_starts.append(mapped_offset)
+        self.lines.append((self.mapped.source_span(mapped_offset, mapped_offset + 1)[0], name, region))
 
 
 _NAME_AT = re.compile(r"([^\s【】■○\t<>「」]*(?:「[^」]{1,30}」)?[^\s【】■○\t<>「」]*(?:「[^」]{1,30}」)?[^\s【】■○\t<>]*?プロジェクト)(?=\s|【|$)")
@@ -83,18 +118,17 @@ def _declared(cell: str):
     return m if boundary in ("", "【") or boundary.isspace() else None
 
 
-def extract_plans(document: Document, mapped: MappedText | None = None) -> DocumentPlans:
-    mapped = mapped or normalize(document.text)
-    region_default = document_region(document.title)
-    plans = DocumentPlans()
-    projects = _ProjectMap()
-    lines = [(ln.start, ln.text) for ln in split_lines(mapped)]
+def _declare_projects(lines, region_default: str, projects: _ProjectMap, plans: DocumentPlans) -> None:
+    """Projects named by a line, a table cell or a column of cells (「…プロジェクト」 first), with their region."""
     columns: list[tuple[str, str]] = []
     row_region = ""
-    for start, line in lines:
+    run_end = {}
+    end = None
+    for start, line in reversed(lines):   # where each run of table rows ends
+        end = (end if "\t" in line and end is not None else start + len(line)) if "\t" in line else None
+        run_end[start] = end
+    for i, (start, line) in enumerate(lines):
         cells = line.split("\t")
-        if heading_level(line) == 1:
-            projects.declare(start, "", "")
         first = cells[0].strip()
         if "\t" in line and any(first.startswith(a) for a in HOKKAIDO_AREAS):
             row_region = next(a for a in HOKKAIDO_AREAS if first.startswith(a))
@@ -119,18 +153,142 @@ def extract_plans(document: Document, mapped: MappedText | None = None) -> Docum
             if m:
                 name = m.group(1)
                 tag = _REGION_TAG.match(cell[m.end():])
-                following = next((l for s, l in lines if s > start), "") if not tag else ""
+                following = lines[i + 1][1] if i + 1 < len(lines) and not tag else ""
                 tag = tag or _REGION_TAG.match(following)
                 region = region_of(tag.group(1)) if tag else ""
                 region = region or (row_region if "\t" in line else "") or region_default
-                projects.declare(offset + m.start(1), name, region)
                 plans.projects.setdefault(name, region)
+                if "\t" not in line:
+                    projects.declare_line(offset + m.start(1), name, region)
+                else:   # a project named in a table row: the rest of the table until the next one
+                    if projects.rows and projects.rows[-1][1] > offset:
+                        a, _, n, r = projects.rows[-1]
+                        projects.rows[-1] = (a, offset, n, r)
+                    projects.rows.append((offset + m.start(1), run_end[start], name, region))
             offset += len(cell) + 1
-    finder = KpiFinder(document.doc, document.text, mapped, region_default)
-    plans.kpis = finder.find(projects)
+
+
+def _region_marks(lines) -> list[tuple[int, str]]:
+    """「道南連携地域」 lines: the 連携地域 the lines after them are about."""
+    marks = []
+    for start, line in lines:
+        m = re.match(r"^(.+?)連携地域$", line.strip()) if "\t" not in line else None
+        if m and region_of(m.group(1)):
+            marks.append((start, m.group(1)))
+    return marks
+
+
+def _before(text: str, offset: int, lines: int = 3) -> str:
+    """The few lines just above a table (a 「（単位：千円）」 line, a caption)."""
+    return "\n".join(text[:offset].rstrip("\n").split("\n")[-lines:])
+
+
+def extract_plans(document: Document, mapped: MappedText | None = None, tables: list[Table] | None = None) -> DocumentPlans:
+    """KPIs, budget lines, projects and units of one document. `tables`: what its reader found (RawText.tables);
+    None reads tables from the text's tab-separated rows (text files, and documents stored before tables)."""
+    mapped = mapped or normalize(document.text)
+    if tables is None:
+        tables = finish_tables(document.doc, document.text, find_text_tables(document.text))
+    region_default = document_region(document.title)
+    doc_place = document_place(document.title, document.text, document.place)
+    plans = DocumentPlans()
+    lines = [(ln.start, ln.text) for ln in split_lines(mapped)]
+    outline = Outline(document.text)
+    projects = _ProjectMap(mapped, outline, plans.projects)
+    _declare_projects(lines, region_default, projects, plans)
+    marks = [(mapped.source_span(s, s + 1)[0], r) for s, r in _region_marks(lines)]
+    mapped_at = _SourceToMapped(mapped)
+
+    sheets = sorted((t.start, grid) for t in tables for grid in [label_grid(t)] if grid)
+
+    def context_at(source_offset: int) -> RowContext:
+        sheet = next((grid for start, grid in reversed(sheets) if start <= source_offset), None)
+        if sheet:   # inside a 事業評価シート: its 事業, under its 基本目標/施策
+            name, path, _ = sheet
+            return RowContext(name, path + (name,), "", region_default, doc_place, name)
+        name, region = projects(mapped_at(source_offset))
+        path = outline.path_at(source_offset)
+        if not name and path:
+            name = unit_name(path[-1])
+        mark = next((r for s, r in reversed(marks) if s <= source_offset), "")
+        return RowContext(name, path, "", mark or region or region_default, doc_place)
+
+    def place_of(text: str) -> str:
+        return place_in(text, doc_place)
+
+    skip = []
+    unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
+    for table in tables:
+        before = _before(document.text, table.start)
+        kpis = kpis_from_table(table, document.text, context_at, place_of, split_area, before)
+        if kpis:
+            skip.append((table.start, table.end))
+        plans.kpis += kpis
+        budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
+        plans.budgets += budgets
+        if names_units(table):
+            unit_sources.update((b.source.start, b.item) for b in budgets)
+        if budgets:
+            skip.append((table.start, table.end))
+    plans.kpis += KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
+    plans.kpis.sort(key=lambda k: k.source.start)
+    if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
+        # the document states progress where it measures it: computing it for other rows would add a claim it
+        # does not make
+        plans.kpis = [replace(k, progress=None, progress_computed=False) if k.progress_computed else k
+                      for k in plans.kpis]
     _evidence(document, mapped, lines, projects, plans)
-    plans.budgets = _budgets(document, mapped, lines, projects)
+    plans.units = _units(document, outline, plans, context_at, doc_place, unit_sources)
+    for _, (name, path, cell) in sheets:
+        source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
+        plans.units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
+    plans.units.sort(key=lambda u: u.source.start)
     return plans
+
+
+class _SourceToMapped:
+    """Source offset -> the mapped offset of the first character at or after it."""
+
+    def __init__(self, mapped: MappedText):
+        self.origin = mapped.origin
+
+    def __call__(self, offset: int) -> int:
+        return bisect_left(self.origin, offset)
+
+
+def _units(document: Document, outline: Outline, plans: DocumentPlans, context_at, doc_place: str,
+           unit_sources: set[tuple[int, str]]) -> list[PlanUnit]:
+    """Every unit of the plan as a record: outline headings, declared projects, 事業 named in budget tables."""
+    units: dict[tuple[str, tuple[str, ...]], PlanUnit] = {}
+    for unit in outline.units:
+        if unit.kind in ("章", "項目"):
+            continue
+        name = unit_name(unit.name)
+        a, b = unit.start, unit.end
+        source = Source(document.doc, a, b, quote_text(document.text[a:b]))
+        units.setdefault((name, unit.path[:-1]), PlanUnit(name, unit.kind, unit.path[:-1], source,
+                                                          place_in(name, doc_place) or doc_place,
+                                                          plans.projects.get(name, "")))
+    for name, region in plans.projects.items():
+        if any(u.name == name for u in units.values()):
+            continue
+        sources = plans.evidence.get(name) or []
+        at = document.text.find(name)
+        if at >= 0:
+            source = Source(document.doc, at, at + len(name), quote_text(document.text[at:at + len(name)]))
+        elif sources:
+            source = sources[0]
+        else:
+            continue
+        units.setdefault((name, ()), PlanUnit(name, "プロジェクト", context_at(source.start).outline, source,
+                                              place_in(name, doc_place) or doc_place, region))
+    for line in plans.budgets:
+        if not line.item or (line.source.start, line.item) not in unit_sources or (line.item, line.outline[:-1]) in units:
+            continue
+        outline_path = line.outline
+        units.setdefault((line.item, outline_path), PlanUnit(line.item, "事業", outline_path, line.source,
+                                                             line.place, line.region))
+    return sorted(units.values(), key=lambda u: u.source.start)
 
 
 def _span(document: Document, mapped: MappedText, a: int, b: int) -> Source:
@@ -153,39 +311,3 @@ def _evidence(document, mapped, lines, projects: _ProjectMap, plans: DocumentPla
             offset += len(cell) + 1
 
 
-def _budgets(document, mapped, lines, projects: _ProjectMap) -> list[BudgetLine]:
-    budgets: list[BudgetLine] = []
-    header: dict | None = None
-    unit, region, area = "千円", "", ""
-    for start, line in lines:
-        if re.search(r"単位\s*[:：]\s*(千円|万円|円|億円)", line):
-            unit = re.search(r"単位\s*[:：]\s*(千円|万円|円|億円)", line).group(1)
-        if "\t" not in line:
-            header = None
-            m = re.match(r"^(.+?)連携地域$", line.strip())
-            if m:
-                region = m.group(1)
-            continue
-        cells = line.split("\t")
-        if any("予算" in c for c in cells):
-            amount_col = next(i for i, c in enumerate(cells) if "予算" in c)
-            header = {"amount": amount_col, "year": era_year(cells[amount_col]),
-                      "project": next((i for i, c in enumerate(cells) if "プロジェクト" in c), None),
-                      "item": next((i for i, c in enumerate(cells) if "施策" in c or "事業" in c), None)}
-            area = ""
-            continue
-        if header is None or header["amount"] >= len(cells):
-            continue
-        raw = cells[header["amount"]].strip()
-        if not re.fullmatch(r"[0-9][0-9,]*(?:\.[0-9]+)?", raw):
-            continue
-        area = cells[0].strip() or area
-        item_cell = cells[header["item"]] if header["item"] is not None and header["item"] < len(cells) else ""
-        item = re.match(r"\s*【([^】]+)】", item_cell)
-        project, _ = projects(start + sum(len(c) + 1 for c in cells[:header["item"] or 0]))
-        budgets.append(BudgetLine(
-            project=project, item=item.group(1) if item else item_cell[:40], area=area, region=region,
-            fiscal_year=header["year"], amount=float(raw.replace(",", "")), unit=unit, raw=raw,
-            description=item_cell[item.end():].strip() if item else item_cell,
-            source=_span(document, mapped, start, start + len(line))))
-    return budgets

@@ -4,16 +4,19 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.encoding import decode_text, looks_binary
 from ingest.errors import IngestError
+from ingest.html_reader import write_html
+from ingest.office_readers import read_docx, read_xlsx
+from ingest.pdf_reader import read_pdf
 from ingest.records import RawText
+from ingest.table_build import GridCell, TextWriter, finish_tables
+from ingest.text_tables import find_text_tables
 from ingest.textnorm import strip_invisible
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".csv", ".tsv")
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article", "title"}
 
 
 def _binary_bytes(data: bytes) -> bool:
@@ -28,107 +31,14 @@ def read_plain(path: Path, data: bytes) -> RawText:
     text = strip_invisible(decode_text(data, path.name))
     if looks_binary(text):
         raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
-    return RawText(text)
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in ("td", "th"):
-            self.parts.append("\t")
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
+    return RawText(text, tables=finish_tables(path.name, text, find_text_tables(text)))
 
 
 def read_html(path: Path, data: bytes) -> RawText:
-    parser = _HtmlText()
-    parser.feed(strip_invisible(decode_text(data, path.name)))
-    lines = [ln.strip(" ").lstrip("\t") for ln in "".join(parser.parts).split("\n")]
-    return RawText("\n".join(ln for ln in lines if ln.strip()))
-
-
-def read_pdf(path: Path, data: bytes) -> RawText:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [strip_invisible(page.extract_text() or "") for page in pdf.pages]
-    except PDFPasswordIncorrect as exc:
-        raise IngestError(path.name, "パスワードで保護された PDF は読めません。保護を解除してから追加してください。") from exc
-    except Exception as exc:  # pdfminer raises many types for broken files (pdfplumber wraps them)
-        wrapped = [exc, *exc.args, exc.__cause__]
-        if any(isinstance(e, MemoryError) for e in wrapped):
-            raise MemoryError from exc  # the bounded worker reports it as the memory limit
-        if any(isinstance(e, PDFPasswordIncorrect) for e in wrapped) or "password" in str(exc).lower() \
-                or "encrypt" in str(exc).lower():
-            raise IngestError(path.name, "パスワードで保護された PDF は読めません。保護を解除してから追加してください。") from exc
-        raise IngestError(path.name, f"PDF を読めませんでした（壊れているか PDF ではありません: {type(exc).__name__}）。") from exc
-    if not any(p.strip() for p in pages):
-        raise IngestError(path.name, "PDF に文字情報がありません（画像だけの PDF の可能性があります）。OCR には対応していません。")
-    starts, text = [], ""
-    for number, page in enumerate(pages, start=1):
-        starts.append((len(text), number))
-        text += page + "\n"
-    return RawText(text, starts, pages_known=True)
-
-
-def read_docx(path: Path, data: bytes) -> RawText:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:
-        raise IngestError(path.name, f"Word ファイル（.docx）として開けませんでした: {type(exc).__name__}") from exc
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
-    return RawText(strip_invisible("\n".join(lines)))
-
-
-def read_xlsx(path: Path, data: bytes) -> RawText:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:
-        raise IngestError(path.name, f"Excel ファイル（.xlsx）として開けませんでした: {type(exc).__name__}") from exc
-    text, starts = "", []
-    for number, sheet in enumerate(book.worksheets, start=1):
-        starts.append((len(text), number))
-        rows = [f"■ {sheet.title}"]
-        for row in sheet.iter_rows(values_only=True):
-            cells = ["" if v is None else str(v).replace("\n", " ") for v in row]
-            while cells and not cells[-1]:
-                cells.pop()
-            if any(cells):
-                rows.append("\t".join(cells))
-        text += strip_invisible("\n".join(rows)) + "\n"
-    book.close()
-    return RawText(text, starts, pages_known=False)
+    writer = TextWriter()
+    write_html(strip_invisible(decode_text(data, path.name)), writer)
+    text = writer.text().rstrip("\n")
+    return RawText(text, tables=finish_tables(path.name, text, writer.drafts))
 
 
 def read_delimited(path: Path, data: bytes) -> RawText:
@@ -136,8 +46,14 @@ def read_delimited(path: Path, data: bytes) -> RawText:
     if looks_binary(text):
         raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
-    return RawText("\n".join("\t".join(c.replace("\n", " ") for c in row) for row in rows if any(row)))
+    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+    writer = TextWriter()
+    if rows:
+        width = max(len(row) for row in rows)
+        writer.table([[GridCell(c) if c.strip() else None for c in row] + [None] * (width - len(row)) for row in rows],
+                     origin=path.suffix.lower().lstrip("."))
+    text = writer.text().rstrip("\n")
+    return RawText(text, tables=finish_tables(path.name, text, writer.drafts))
 
 
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024   # an Office file that unpacks to more is refused (zip bomb)

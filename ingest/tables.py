@@ -31,10 +31,20 @@ class Cell:
     row_span: int = 1
     col_span: int = 1
     value: float | None = None   # a number stored as a number (XLSX), never parsed from text here
+    # A cell whose text the document breaks over lines with other cells' text in between (a wrapped
+    # item in pdftotext-style columns, a two-line PDF cell): `text`/`start`/`end` are its first line,
+    # `tail_spans` the spans of its other lines, `tail` their text joined (no line breaks).
+    tail_spans: tuple[tuple[int, int], ...] = ()
+    tail: str = ""
 
     @property
     def empty(self) -> bool:
         return not self.text.strip()
+
+    @property
+    def whole(self) -> str:
+        """The cell's full text: its first line and any wrapped lines, joined without the breaks."""
+        return self.text + self.tail
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ class Table:
             parts: list[str] = []
             for row in self.header_rows:
                 if col < len(row) and not row[col].empty:
-                    text = " ".join(row[col].text.split())
+                    text = " ".join(row[col].whole.split())
                     if not parts or parts[-1] != text:
                         parts.append(text)
             labels.append(" ".join(parts))

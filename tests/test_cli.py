@@ -66,3 +66,22 @@ def test_kpi_table_exports_open_in_excel(corpus_index, tmp_path):
     projects = run_cli("projects", "檜山", "--json", *common)
     names = [json.loads(line)["name"] for line in projects.stdout.splitlines()]
     assert "地域で支え合う安全・安心なまちづくりプロジェクト" in names
+
+
+def test_budget_and_project_lists_carry_amounts_in_yen_and_places(corpus_index, tmp_path):
+    common = ["--corpus", str(CORPUS), "--index", str(corpus_index), "--no-update"]
+    budgets = run_cli("budgets", "関係人口", "--area", "檜山", "--json", *common)
+    assert budgets.returncode == 0, budgets.stderr
+    rows = [json.loads(line) for line in budgets.stdout.splitlines()]
+    hiyama = next(r for r in rows if r["item"] == "檜山地域関係人口創出事業")
+    assert (hiyama["amount"], hiyama["unit"], hiyama["amount_yen"]) == ("3,582", "千円", 3_582_000)
+    assert hiyama["place"].startswith("北海道") and hiyama["quote"]
+    xlsx = tmp_path / "budgets.xlsx"
+    assert run_cli("budgets", "--xlsx", str(xlsx), *common).returncode == 0
+    import openpyxl
+
+    sheet = list(openpyxl.load_workbook(xlsx).active.values)
+    assert sheet[0][:3] == ("item", "project", "place") and len(sheet) == 32   # 31 lines of the R3 budget table
+    units = [json.loads(line) for line in run_cli("projects", "--place", "北海道", "--json", *common).stdout.splitlines()]
+    assert units and all(u["place"].startswith("北海道") for u in units)
+    assert any(u["name"] == "檜山地域関係人口創出事業" and u["kind"] == "事業" for u in units)

@@ -1,0 +1,185 @@
+"""DOCX and XLSX -> text with tables (merged cells kept as spans) and the file's own properties.
+
+DOCX: paragraphs and tables in body order; a merged cell (gridSpan across, vMerge down) is one
+cell repeated over the grid positions it covers. XLSX: every sheet a page-like unit starting with
+「■ sheet name」; rows with two or more filled cells form a table (merged ranges repeated, numbers
+kept as numbers and written without float noise), single-cell rows above it (title, 単位) are lines.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.records import RawText
+from ingest.table_build import GridCell, TextWriter, finish_tables
+from ingest.textnorm import strip_invisible
+
+
+def _properties(props, names: dict[str, str]) -> dict[str, str]:
+    """Plain-string file properties: {our name: str(value)} for the ones set."""
+    out = {}
+    for ours, theirs in names.items():
+        value = getattr(props, theirs, None)
+        if value in (None, ""):
+            continue
+        out[ours] = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else strip_invisible(str(value))
+    return out
+
+
+_PROPERTY_NAMES = {"title": "title", "author": "author", "created": "created", "modified": "modified",
+                   "subject": "subject", "keywords": "keywords", "last_modified_by": "last_modified_by"}
+
+
+def read_docx(path: Path, data: bytes) -> RawText:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise IngestError(path.name, f"Word ファイル（.docx）として開けませんでした: {type(exc).__name__}") from exc
+    writer = TextWriter()
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            writer.line(strip_invisible(Paragraph(child, document).text))
+        elif tag == "tbl":
+            grid = _docx_grid(Table(child, document))
+            if grid:
+                writer.table(grid, origin="docx")
+    text = writer.text()
+    if text.endswith("\n"):
+        text = text[:-1]
+    props = _properties(document.core_properties, {**_PROPERTY_NAMES, "author": "author"})
+    return RawText(text, tables=finish_tables(path.name, text, writer.drafts), properties=props)
+
+
+def _docx_grid(table) -> list[list[GridCell]]:
+    """The table's grid with merged cells repeated (python-docx resolves gridSpan and vMerge)."""
+    cols = len(table.columns)
+    cells = table._cells          # row-major, a merged cell repeated; the documented rows[].cells
+    if not cols or not cells:     # view skips vMerge continuations in some versions
+        return []
+    rows = [cells[i:i + cols] for i in range(0, len(cells), cols)]
+    by_tc: dict[int, GridCell] = {}
+    extent: dict[int, list[int]] = {}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            key = id(cell._tc)
+            if key not in by_tc:
+                by_tc[key] = GridCell(strip_invisible(cell.text))
+                extent[key] = [r, c, r, c]
+            box = extent[key]
+            box[2], box[3] = max(box[2], r), max(box[3], c)
+    for key, cell in by_tc.items():
+        r0, c0, r1, c1 = extent[key]
+        cell.row_span, cell.col_span = r1 - r0 + 1, c1 - c0 + 1
+    return [[by_tc[id(cell._tc)] for cell in row] for row in rows]
+
+
+def number_text(value: float | int) -> str:
+    """1200.0 -> 「1200」, 0.1 + 0.2 -> 「0.3」: a stored number as people wrote it."""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    return f"{round(float(value), 9):.9f}".rstrip("0").rstrip(".")
+
+
+def _cell_text(cell) -> tuple[str, float | None]:
+    value = cell.value
+    if value is None:
+        return "", None
+    if isinstance(value, bool):
+        return str(value), None
+    if isinstance(value, (int, float)):
+        fmt = getattr(cell, "number_format", "") or ""
+        if "%" in fmt:
+            decimals = len(fmt.split(".")[1].split("%")[0]) if "." in fmt else 0
+            return f"{float(value) * 100:.{decimals}f}%", float(value)
+        return number_text(value), float(value)
+    if isinstance(value, dt.datetime):
+        return (value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")), None
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat(), None
+    return strip_invisible(str(value)), None
+
+
+def read_xlsx(path: Path, data: bytes) -> RawText:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)   # not read_only: merges needed
+    except Exception as exc:
+        raise IngestError(path.name, f"Excel ファイル（.xlsx）として開けませんでした: {type(exc).__name__}") from exc
+    writer = TextWriter()
+    starts = []
+    for number, sheet in enumerate(book.worksheets, start=1):
+        starts.append((writer.length, number))
+        writer.line(f"■ {strip_invisible(sheet.title)}")
+        _write_sheet(writer, sheet, number)
+    text = writer.text()
+    props = _properties(book.properties, {**_PROPERTY_NAMES, "author": "creator", "last_modified_by": "lastModifiedBy"})
+    book.close()
+    return RawText(text, starts, pages_known=False, tables=finish_tables(path.name, text, writer.drafts),
+                   properties=props)
+
+
+def _sheet_grid(sheet) -> list[list[GridCell | None]]:
+    merged: dict[tuple[int, int], GridCell] = {}
+    values: dict[tuple[int, int], GridCell] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            text, number = _cell_text(cell)
+            if text.strip():
+                values[(cell.row, cell.column)] = GridCell(text, value=number)
+    for rng in sheet.merged_cells.ranges:
+        top = values.get((rng.min_row, rng.min_col))
+        if top is None:
+            continue
+        top.row_span, top.col_span = rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                merged[(r, c)] = top
+    cells = {**values, **merged}
+    if not cells:
+        return []
+    rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+    cols = sorted({c for _, c in cells})
+    return [[cells.get((r, c)) for c in cols] for r in rows]
+
+
+def _filled(row: list[GridCell | None]) -> int:
+    return len({id(c) for c in row if c is not None})
+
+
+def _row_line(row: list[GridCell | None]) -> str:
+    """A row outside any table (a title, a unit note) as one line."""
+    return " ".join(c.text.replace("\n", " ") for c in dict.fromkeys(c for c in row if c))
+
+
+def _write_sheet(writer: TextWriter, sheet, page: int) -> None:
+    """Blank rows split the sheet into blocks; in each, rows with two or more cells form a table and
+    the one-cell rows before and after it (title, unit note, notes) are lines."""
+    grid = _sheet_grid(sheet)
+    blocks: list[list[list[GridCell | None]]] = [[]]
+    for row in grid:
+        if _filled(row):
+            blocks[-1].append(row)
+        elif blocks[-1]:
+            blocks.append([])
+    for block in blocks:
+        multi = [i for i, row in enumerate(block) if _filled(row) >= 2]
+        if not multi:
+            for row in block:
+                writer.line(_row_line(row))
+            continue
+        first, last = multi[0], multi[-1]
+        for row in block[:first]:
+            writer.line(_row_line(row))
+        table = block[first:last + 1]
+        used = [k for k in range(len(table[0])) if any(row[k] is not None for row in table)]
+        writer.table([[row[k] for k in used] for row in table], page=page, sheet=sheet.title, origin="xlsx")
+        for row in block[last + 1:]:
+            writer.line(_row_line(row))
