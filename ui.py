@@ -17,20 +17,24 @@ from pathlib import Path
 import gradio as gr
 
 from assistant import exports
-from assistant.context import citation_context
 from assistant.examples import example_questions
+from assistant.source_view import corpus_file, source_view
 from assistant.followup import rewrite_followup
-from assistant.html_views import (render_context, render_conversation, render_progress_chart, render_projects)
+from assistant.html_views import (render_context, render_conversation, render_progress_chart, render_projects,
+                                  render_source)
 from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
 from assistant.uploads import UPLOAD_SUFFIXES, UploadRejected, save_upload
 from index.errors import IndexError_, UpdateBusy
 from index.tokenizer import JapaneseTokenizer
+from ingest.sidecar import SIDECAR_DIR, write_sidecar
 
 EXAMPLES = ("観光入込客数（釧路）の目標値は？", "関係人口を目標にしているプロジェクトは？", "進捗率が80%未満の指標は？",
             "じもと×しごと発見フェアには何社が出展しましたか？")
 ALL = "（すべて）"
+META_FIELDS = (("title", "題名"), ("issuer", "発行者"), ("date", "発行日（例: 令和7年3月）"), ("edition", "版（例: 第2期、改訂版）"),
+               ("source_url", "入手元 URL"))
 KPI_HEADERS = ["指標", "地域", "プロジェクト", "基準値", "実績値", "目標値", "進捗率(%)", "出典"]
 DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "問題"]
 
@@ -55,8 +59,11 @@ element.addEventListener('click', async (e) => {
 });
 """
 
-# Keep the highlighted quote in view when the context panel changes.
-CONTEXT_JS = "watch('value', () => { element.querySelector('mark')?.scrollIntoView({block: 'center'}); });"
+# Keep the highlighted quote in view when the context panel changes; a click on the page image enlarges it.
+CONTEXT_JS = """
+watch('value', () => { element.querySelector('mark')?.scrollIntoView({block: 'center'}); });
+element.addEventListener('click', (e) => { e.target.closest('.pa-page')?.classList.toggle('pa-page-large'); });
+"""
 
 CSS = """
 .pa-empty, .pa-muted { color: #666; }
@@ -75,6 +82,14 @@ CSS = """
 .pa-context-body { white-space: pre-wrap; line-height: 1.6; max-height: 420px; overflow-y: auto; }
 .pa-context-body mark { background: #ffe066; }
 .pa-context-label { color: #444; margin-top: 6px; font-size: 0.9em; }
+.pa-location { color: #444; font-size: 0.9em; margin-bottom: 4px; }
+.pa-source { display: flex; flex-wrap: wrap; gap: 10px; align-items: flex-start; }
+.pa-source .pa-context-body { flex: 1 1 170px; min-width: 0; }
+.pa-page { flex: 1.5 1 230px; margin: 0; }
+.pa-page-image { width: 100%; border: 1px solid #bbb; cursor: zoom-in; }
+.pa-page-large { flex-basis: 100%; }
+.pa-page-large .pa-page-image { cursor: zoom-out; }
+.pa-original { margin-top: 6px; }
 .pa-project { border: 1px solid #ddd; border-radius: 6px; margin: 6px 0; padding: 6px 10px; }
 .pa-table { border-collapse: collapse; margin: 6px 0; font-size: 0.9em; }
 .pa-table td, .pa-table th { border: 1px solid #ccc; padding: 2px 6px; }
@@ -123,7 +138,12 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         if document is None:
             return ('<div class="pa-context pa-notfound">この出典の文書は索引から削除されています。</div>',
                     citation.paste_text())
-        return render_context(citation_context(document, citation), n), citation.paste_text()
+        view = source_view(document, citation, settings.corpus_dir)
+        url = ""
+        if view.original is not None:  # a copy in Gradio's cache: the page serves only files it created
+            cached = context.move_resource_to_block_cache(view.original)
+            url = f"gradio_api/file={cached}" + (f"#page={view.page}" if view.page_png else "")
+        return render_source(view, n, url), citation.paste_text()
 
     def clear_chat():
         return [], render_conversation([]), gr.update(visible=True), render_context(None), ""
@@ -173,6 +193,32 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         except IndexError_ as exc:
             messages.append(f"索引を更新できませんでした: {exc}")
         return "\n".join(messages), _document_rows(live), None
+
+    # --- document metadata (sidecar) ---------------------------------------------------------
+    def document_choices():
+        return gr.update(choices=sorted(live.assistant.documents))
+
+    def load_metadata(doc: str):
+        document = live.assistant.documents.get(doc or "")
+        if document is None:
+            return [gr.update(value="") for _ in META_FIELDS]
+        return [gr.update(value=getattr(document, name) or "") for name, _ in META_FIELDS]
+
+    def save_metadata(doc: str, *values):
+        path = corpus_file(settings.corpus_dir, doc or "")
+        if path is None:
+            return "文書を選んでください（索引にある文書だけを直せます）。"
+        side = write_sidecar(path, dict(zip((name for name, _ in META_FIELDS), values)))
+        try:
+            report = live.update()
+        except UpdateBusy:
+            return (f"{SIDECAR_DIR}/{side.name} に保存しました。別の索引更新が実行中のため、"
+                    "反映は次の更新のときになります。")
+        except IndexError_ as exc:
+            return f"{SIDECAR_DIR}/{side.name} に保存しましたが、索引を更新できませんでした: {exc}"
+        document = live.assistant.documents.get(doc)
+        shown = f"「{document.title}」" if document else doc
+        return f"{SIDECAR_DIR}/{side.name} に保存し、{shown} を読み直しました。\n" + "\n".join(report.lines())
 
     regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
     areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
@@ -226,6 +272,13 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                                   elem_id="pa-upload")
                 add = gr.Button("追加して索引を更新", variant="primary", elem_id="pa-add")
                 report = gr.Textbox(label="結果", lines=6, interactive=False, elem_id="pa-report")
+                with gr.Accordion("文書の情報を直す（題名・発行者・発行日・版・URL）", open=False, elem_id="pa-meta"):
+                    gr.Markdown(f"出典の表示に使う情報です。保存すると文書フォルダの `{SIDECAR_DIR}/<ファイル名>.json` に書き、"
+                                "その文書を読み直します（空欄は文書から読み取った値を使います）。")
+                    meta_doc = gr.Dropdown([], label="文書", elem_id="pa-meta-doc")
+                    meta_boxes = [gr.Textbox(label=label, elem_id=f"pa-meta-{name}") for name, label in META_FIELDS]
+                    meta_save = gr.Button("保存して読み直す", elem_id="pa-meta-save")
+                    meta_result = gr.Textbox(label="結果", lines=3, interactive=False, elem_id="pa-meta-result")
 
         chat_outputs = [turns_state, chat, question, example_row, context]
         send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
@@ -248,6 +301,11 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         app.load(kpi_view, kpi_inputs, kpi_outputs)
         app.load(project_view, [region, project_text], [project_note, project_list])
         app.load(lambda: _document_rows(live), None, documents)
+        app.load(document_choices, None, meta_doc)
+        documents.change(document_choices, None, meta_doc)
+        meta_doc.change(load_metadata, [meta_doc], meta_boxes)
+        meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
+                        concurrency_limit=1).then(lambda: _document_rows(live), None, documents)
     app.queue(max_size=settings.queue_size, default_concurrency_limit=4)
     return app
 

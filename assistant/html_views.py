@@ -7,6 +7,7 @@ import re
 from html import escape
 
 from assistant.context import CitationContext
+from assistant.source_view import SourceView
 from assistant.records import Answer
 from ingest.plan_records import Kpi, Project
 
@@ -61,6 +62,36 @@ def render_context(ctx: CitationContext | None, n: int | None = None) -> str:
             f'<div class="pa-context-body">{escape(_tidy_context(ctx.before))}<mark>{escape(ctx.quoted)}</mark>'
             f'{escape(_tidy_context(ctx.after))}</div>'
             f'<div class="pa-context-label">出典：{escape(ctx.label)}</div></div>')
+
+
+def render_source(view: SourceView | None, n: int | None = None, original_url: str = "") -> str:
+    """The source panel: label, where the quote stands, the text around it and, for a PDF, the page image
+    with the quote boxed (beside the text on a wide screen, below it on a narrow one) and a link that
+    opens the original file at that page."""
+    if view is None:
+        return render_context(None)
+    ctx = view.context
+    head = f"[{n}] " if n else ""
+    parts = [f'<div class="pa-context"><div class="pa-context-head">{head}{escape(ctx.label)}'
+             f' <span class="pa-muted">（{escape(ctx.doc)}）</span></div>']
+    if view.location:
+        parts.append(f'<div class="pa-location">場所: {escape(view.location)}</div>')
+    parts.append('<div class="pa-source">')
+    parts.append(f'<div class="pa-context-body">{escape(_tidy_context(ctx.before))}<mark>{escape(ctx.quoted)}</mark>'
+                 f'{escape(_tidy_context(ctx.after))}</div>')
+    if view.page_png:
+        note = "" if view.quote_found_on_page else '<div class="pa-muted">このページの画像では引用箇所を特定できませんでした。</div>'
+        parts.append(f'<figure class="pa-page"><img class="pa-page-image" alt="{escape(ctx.doc)} の {view.page} ページ目"'
+                     f' src="{view.page_data_uri()}">{note}</figure>')
+    parts.append("</div>")
+    if original_url:
+        parts.append(f'<div class="pa-original"><a href="{escape(original_url, quote=True)}" target="_blank" '
+                     f'rel="noopener">元のファイルを開く（{escape(view.location or ctx.doc)}）</a></div>')
+    if view.source_url.startswith(("https://", "http://")):
+        parts.append(f'<div class="pa-original">入手元: <a href="{escape(view.source_url, quote=True)}" target="_blank" '
+                     f'rel="noopener noreferrer">{escape(view.source_url)}</a></div>')
+    parts.append(f'<div class="pa-context-label">出典：{escape(ctx.label)}</div></div>')
+    return "".join(parts)
 
 
 def render_progress_chart(kpis: list[Kpi], limit: int = 40) -> str:

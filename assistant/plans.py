@@ -103,11 +103,11 @@ class PlanRegistry:
         """The citation of a plan record's source span (its quote, label and offsets)."""
         document = self.documents[source.doc]
         page = document.page_at(source.start)
-        return Citation(n, source.doc, page, source.quote, citation_label(document, page), document.title,
+        return Citation(n, source.doc, page, source.quote, citation_label(document, page, source.start), document.title,
                         source.start, source.end)
 
     def label_of(self, source: Source) -> str:
-        """「title（date）p.N」 for a plan record's source."""
+        """「title（issuer、date）p.N」 for a plan record's source."""
         return self.citation(0, source).label
 
     def _places_of(self, place: str, area: str, doc: str) -> set[str]:

@@ -52,7 +52,7 @@ class Assistant:
     def citation(self, n: int, unit: QuoteUnit) -> Citation:
         document = self.documents[unit.doc]
         page = document.page_at(unit.start)
-        return Citation(n=n, doc=unit.doc, page=page, quote=unit.quote, label=citation_label(document, page),
+        return Citation(n=n, doc=unit.doc, page=page, quote=unit.quote, label=citation_label(document, page, unit.start),
                         title=document.title, start=unit.start, end=unit.end)
 
     def unknown_names(self, question: str) -> list[str]:

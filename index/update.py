@@ -32,6 +32,7 @@ from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import INGEST_VERSION, file_hash
 from ingest.sandbox import IngestLimits, ingest_bounded
+from ingest.sidecar import sidecar_path
 from ingest.readers import SUPPORTED_SUFFIXES
 from ingest.records import Document, Passage
 
@@ -132,18 +133,29 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     return any(doc not in current for doc in entries)
 
 
+def _sidecar_mtime_ns(path: Path) -> int:
+    """The modification time of the file's metadata sidecar (0 when it has none): part of its stamp."""
+    try:
+        return sidecar_path(path).stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
 def file_stamp(path: Path) -> dict:
-    """Size and modification time of a corpus file, and when they were read (for unchanged_on_disk)."""
+    """Size and modification time of a corpus file (and of its sidecar), and when they were read."""
     stat = path.stat()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "stamped_ns": time.time_ns()}
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "meta_mtime_ns": _sidecar_mtime_ns(path),
+            "stamped_ns": time.time_ns()}
 
 
 def stamp_matches(path: Path, entry: dict) -> bool:
     """Same size and mtime as recorded, and modified well before they were recorded (so a rewrite within
     the same clock tick is not missed, as git does). Hashing every file of a large corpus costs seconds."""
     stat = path.stat()
+    meta = _sidecar_mtime_ns(path)
     return (entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns
-            and stat.st_mtime_ns < entry.get("stamped_ns", 0) - 2_000_000_000)
+            and entry.get("meta_mtime_ns", 0) == meta
+            and max(stat.st_mtime_ns, meta) < entry.get("stamped_ns", 0) - 2_000_000_000)
 
 
 def unchanged_on_disk(path: Path, entry: dict) -> bool:

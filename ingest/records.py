@@ -28,16 +28,29 @@ class Document:
     edition: str = ""                      # 「令和7年3月改訂版」, 「第2期」 …
     source_url: str = ""
     page_labels: tuple[str, ...] = ()      # printed page label per file page ("" where none is printed)
+    # Where a quote stands when there are no pages: (offset, 「第3章 2(1)」 or 「シート名!B7」), sorted (ingest.locations).
+    locations: tuple[tuple[int, str], ...] = ()
 
     def page_at(self, offset: int) -> int:
         i = bisect_right([s for s, _ in self.page_starts], offset) - 1
         return self.page_starts[max(i, 0)][1]
 
+    def printed_page(self, page: int) -> str:
+        """The page number printed on file page `page` (「10」), else the file page itself."""
+        label = self.page_labels[page - 1] if 0 < page <= len(self.page_labels) else ""
+        return label or str(page)
+
+    def location_at(self, offset: int) -> str:
+        """The section or cell an offset stands in (「第3章 2(1)」, 「シート名!B7」), "" when unknown."""
+        i = bisect_right([s for s, _ in self.locations], offset) - 1
+        return self.locations[i][1] if i >= 0 else ""
+
     @classmethod
     def from_json(cls, row: dict) -> "Document":
         """The inverse of dataclasses.asdict (JSON turns the page_starts pairs into lists)."""
         return cls(**{**row, "page_starts": tuple(tuple(p) for p in row["page_starts"]),
-                      "page_labels": tuple(row.get("page_labels", ()))})
+                      "page_labels": tuple(row.get("page_labels", ())),
+                      "locations": tuple(tuple(x) for x in row.get("locations", ()))})
 
     @property
     def page_count(self) -> int:

@@ -1,4 +1,4 @@
-"""The structure of a plan document: lines, headings, page boundaries, title and date.
+"""The structure of a plan document: lines, headings and page boundaries (the title: ingest.metadata).
 
 Works on the normalised text (`MappedText`), so headings and page numbers are recognised the
 same way whatever the file format; every line keeps its span so the source offsets follow.
@@ -17,8 +17,6 @@ _LEVEL3 = "■□◆◇"
 _LEVEL4 = "▶▷○●◎◇"
 _PAGE_NUMBER = re.compile(r"^-?\s*([0-9]{1,3})\s*-?$")
 _TOC_ENTRY = re.compile(r"^(.{2,40}?)\s*(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*([0-9]{1,3})")
-_DATE_LINE = re.compile(r"^((?:令和|平成)(?:元|[0-9]{1,2})年(?:[0-9]{1,2}月)?|[0-9]{4}年(?:[0-9]{1,2}月)?)(?:策定|改定|版)?$")
-_TITLE_SUFFIX = re.compile(r"(?:方針|計画|戦略|ビジョン|表|報告書|について|プロジェクト|の推進|の政策)$")
 
 
 @dataclass(frozen=True)
@@ -92,27 +90,3 @@ def find_page_starts(lines: list[Line], mapped: MappedText) -> tuple[list[tuple[
             starts.append((mapped.source_span(ln.start, ln.end)[0], toc[key]))
             last_pos = ln.start
     return starts, number_lines
-
-
-def title_and_date(lines: list[Line]) -> tuple[list[Line], str | None]:
-    """The lines of the document's title and its date as the cover gives them (「令和7年3月」 alone)."""
-    date = None
-    title_parts: list[Line] = []
-    for ln in lines[:15]:
-        text = ln.text.strip()
-        if _DATE_LINE.match(text):
-            date = date or _DATE_LINE.match(text).group(1)
-            continue
-        if _PAGE_NUMBER.match(text) or len(text) < 2:
-            continue
-        if not title_parts:
-            if len(text) > 80:
-                break
-            title_parts.append(ln)
-            if _TITLE_SUFFIX.search(text):
-                break
-            continue
-        if len(text) <= 16 and _TITLE_SUFFIX.search(text):
-            title_parts.append(ln)
-        break
-    return title_parts, date

@@ -28,7 +28,7 @@ def test_fact_answers_hold_the_figure_and_a_verbatim_quote(assistant, question, 
 def test_label_names_title_date_and_page(assistant):
     answer = assistant.ask("北方領土隣接地域とはどの地域のことですか？")
     citation = answer.citations[0]
-    assert citation.label == "釧路・根室連携地域政策展開方針（令和7年3月）p.10"
+    assert citation.label == "釧路・根室連携地域政策展開方針（北海道、令和7年3月）p.10"
     assert citation.paste_text().startswith("「") and "（出典：釧路・根室連携地域政策展開方針" in citation.paste_text()
 
 
