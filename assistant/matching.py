@@ -10,6 +10,7 @@ the precision and recall of "found" they give); change them only with that table
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
@@ -21,6 +22,9 @@ BUDGET_MIN_ASKED = 0.6     # a budget line's 事業 name must hold this share of
 PASSAGE_MIN_SUBJECT = 0.45  # a sentence (with its item heading and the lines around) must hold this share of the subject
 
 
+_SHORT_KANA = re.compile(r"[\u3041-\u3096ー]{1,2}")
+
+
 @dataclass(frozen=True)
 class Match:
     asked: float
@@ -28,8 +32,10 @@ class Match:
 
 
 def subject_tokens(tokens) -> set[str]:
-    """The tokens that say what the question is about (generic question words and bare digits dropped)."""
-    return {t for t in tokens if t not in GENERIC and not t.replace(".", "").replace(",", "").isdigit()}
+    """The tokens that say what the question is about (generic question words, bare digits and short kana
+    pieces such as 「いく」「つ」 of a split 「いくつ」 dropped)."""
+    return {t for t in tokens if t not in GENERIC and not t.replace(".", "").replace(",", "").isdigit()
+            and not _SHORT_KANA.fullmatch(t)}
 
 
 def weight(tokens, idf: IdfTable) -> float:

@@ -14,6 +14,7 @@ from assistant.scope import Scope, document_place, place_keys, place_tokens
 from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
+from ingest.places import contains
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
@@ -39,6 +40,13 @@ def asked_fields(question: str) -> list[str]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
     return fields or ["baseline", "actual", "target", "progress"]
+
+
+def _states(kpi: Kpi, field: str) -> bool:
+    """Whether the document states this KPI's `field` (a computed progress is not stated)."""
+    if field == "progress":
+        return kpi.progress is not None and not kpi.progress_computed
+    return getattr(kpi, field) is not None
 
 
 def _value_years(kpi: Kpi) -> set[int]:
@@ -112,9 +120,9 @@ class PlanRegistry:
 
     def _places_of(self, place: str, area: str, doc: str) -> set[str]:
         """A record's place keys: its own (issue 11), else the places its area names, else its document's."""
-        if place:
-            return {place}
         keys = place_keys(area)
+        if place:  # the area a record names is more specific than a wide document's place (北海道 → 道南)
+            return keys if keys and all(contains(place, k) for k in keys) else {place}
         if keys:
             return keys
         own = document_place(self.documents[doc]) if doc in self.documents else ""
@@ -165,10 +173,16 @@ class PlanRegistry:
 
     def answer_kpi(self, question: str, kpis: list[Kpi]) -> Answer | None:
         """The matched KPIs' asked values, one line each."""
-        kpis = kpis[:8]
         if not kpis:
             return None
         fields = asked_fields(question)
+        stated = [k for k in kpis if any(_states(k, f) for f in fields)]
+        if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
+            asked = "・".join(_FIELD_LABEL[f] for f in fields)
+            others = "・".join(_FIELD_LABEL[f] for f in _FIELD_LABEL if _states(kpis[0], f))
+            return Answer(question, False, f"{self.kpi_name(kpis[0])}の{asked}は資料に記載がありません"
+                          + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
+        kpis = stated[:8]
         lines, citations, records = [], [], []
         for n, kpi in enumerate(kpis, start=1):
             citations.append(self.citation(n, kpi.source))

@@ -98,3 +98,8 @@ def years_in(text: str) -> set[int]:
 def place_tokens(tokens, places) -> set[str]:
     """The tokens that are names of places (「釧路」 in an indicator 「観光入込客数(釧路)」): not its subject."""
     return {t for t in tokens if gazetteer().resolve(t)}
+
+
+def without_edition(question: str) -> str:
+    """The question without 「前の計画で、」: what to search for once the edition is read."""
+    return re.sub(r"^[、,\s]+", "", _PREVIOUS.sub("", question)).strip() or question

@@ -8,7 +8,7 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant.followup import topic_of
 from assistant import matching
 from assistant.matching import subject_tokens
-from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_scope, years_in
+from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
 from assistant.statements import read_value, statement_line
 from assistant.labels import citation_label
 from assistant.plans import PlanRegistry
@@ -137,8 +137,9 @@ class Assistant:
     def answer_from_passages(self, question: str, text: str, shape: QuestionShape, scope: Scope | None = None,
                              subject: set[str] | None = None) -> Answer:
         scope = scope or Scope()
-        hits = self.scoped_search(text, scope)
-        scored = score_units(text, shape, hits, self.documents, self.tokenizer, self.idf, subject)
+        searched = without_edition(text) if scope.edition else text
+        hits = self.scoped_search(searched, scope)
+        scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
