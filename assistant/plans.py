@@ -267,20 +267,41 @@ class PlanRegistry:
             return [l for s, l in sorted(scored, key=lambda x: -x[0]) if s >= top * ratio]
         return best(inside, 0.95 if subject else 0.0), best(elsewhere, 0.95)
 
-    def _budget_statement(self, line: BudgetLine, n: int) -> str:
-        """「ブリの活用連携促進事業の予算額は 1,623千円 です[1]」 (the column's own name when known)."""
-        column = line.column or "予算額"
-        return f"{line.item}の{column}は {line.raw}{line.unit} です[{n}]"
+    def header_source(self, source: Source, column: str) -> Source | None:
+        """The header line naming `column` above a table row (to cite where a column's year or unit stands)."""
+        if not column or source.doc not in self.documents:
+            return None
+        text = self.documents[source.doc].text
+        at = text.rfind(column, max(0, source.start - 20000), source.start)
+        if at < 0:
+            return None
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
 
     def answer_budget(self, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
-        """The matched lines' amounts; a sum only when asked for and every addend matched."""
+        """The matched lines' amounts, each under its column's own name (the header cited beside the row);
+        a sum only when asked for and every addend matched."""
         chosen = lines if wants_sum else lines[:5]
         if not chosen or (wants_sum and len(chosen) < 2):
             wants_sum = False
         if not chosen:
             return None
-        citations = [self.citation(n, l.source) for n, l in enumerate(chosen, start=1)]
-        statements = [self._budget_statement(l, n) for n, l in enumerate(chosen, start=1)]
+        citations, statements, headers = [], [], {}
+        for line in chosen:
+            n = len(citations) + 1
+            citations.append(self.citation(n, line.source))
+            header = self.header_source(line.source, line.column)
+            marks = f"[{n}]"
+            if header is not None:
+                key = (header.doc, header.start)
+                if key not in headers:
+                    headers[key] = len(citations) + 1
+                    citations.append(self.citation(headers[key], header))
+                marks += f"[{headers[key]}]"
+            column = line.column if header is not None else "予算額"
+            statements.append(f"{line.item}の{column}は {line.raw}{line.unit} です{marks}")
         if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
             total = sum(l.amount for l in chosen)
             statements = [f"・{s}" for s in statements]
