@@ -49,9 +49,9 @@ def choose_edition(candidates: list, documents: dict[str, Document], scope: Scop
     else:
         chosen = known[0]
     picked = [c for c in candidates if years[c.unit.doc] == chosen]
-    document = documents[picked[0].unit.doc]
     others = [y for y in known if y != chosen]
-    newest = chosen == known[0]
-    note = (f"（{document.title}{'（' + document.date + '）' if document.date else ''}の記述です。"
-            + ("以前の版の記述もあります: 「前の計画では？」と聞いてください）" if newest and others else "より新しい版もあります）"))
+    if chosen == known[0]:
+        note = "（この資料の最新の版の記述です。以前の版は「前の計画では？」で確かめられます）" if others else ""
+    else:
+        note = "（以前の版の記述です。より新しい版もあります）"
     return picked, note

@@ -68,10 +68,10 @@ def test_the_value_is_stated_first_with_its_label(assistant):
 
 def test_the_plan_period_comes_from_the_newest_edition_and_the_previous_on_request(assistant):
     answer = assistant.ask("計画期間は？")
-    assert "令和７年度（令和７年４月）から概ね５年" in answer.answer and "令和7年3月" in answer.answer
-    assert answer.citations[0].doc == "001_415e8db82cdb5ded.txt"
+    assert "令和７年度（令和７年４月）から概ね５年" in answer.answer and "最新の版" in answer.answer
+    assert answer.citations[0].doc == "001_415e8db82cdb5ded.txt" and "令和7年3月" in answer.citations[0].label
     older = assistant.ask("前の計画で、計画期間は？")
-    assert "平成28年度から概ね5年間" in older.answer
+    assert "平成28年度から概ね5年間" in older.answer and "以前の版" in older.answer
 
 
 def test_follow_ups_through_the_cli_context_file_and_session(corpus_index, tmp_path, capsys):
