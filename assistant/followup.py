@@ -16,8 +16,9 @@ from ingest.kpi import HOKKAIDO_AREAS
 from ingest.textnorm import normalize_query
 
 # What a follow-up asks about the previous topic (attribute words only, no topic of their own).
-ATTRIBUTES = ("目標値", "実績値", "基準値", "進捗率", "進捗状況", "達成状況", "達成率", "目標年度", "目標", "実績", "基準",
-              "KPI", "評価指標", "指標", "予算", "事業費", "金額", "期間", "概要", "内容", "主な取組", "取組", "課題",
+ATTRIBUTES = ("目標値", "実績値", "基準値", "現状値", "進捗率", "進捗状況", "達成状況", "達成率", "達成度", "目標年度", "目標",
+              "実績", "基準", "KPI", "評価指標", "指標", "前年度予算額", "本年度予算額", "予算額", "決算額", "限度額", "予算",
+              "事業費", "金額", "期間", "概要", "内容", "主な取組", "取組", "課題",
               "出典", "ページ", "根拠", "詳細")
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")

@@ -251,6 +251,33 @@ class PlanRegistry:
             projects.append({"name": entry.name, "region": region, "citations": [n]})
         return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
+    # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
+    def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:
+        """「〇〇の主な事業は？」: the 事業/取組 units standing under the 基本目標, 施策 or プロジェクト the
+        question names (matched on its subject words, inside the scope), each cited where it is named."""
+        if not subject or not self.units:
+            return None
+        parents = []
+        for unit in self.units:
+            if unit.kind in ("事業", "取組") or not scope.covers_any({unit.place} if unit.place else set()):
+                continue
+            m = match(subject, set(self.tokenizer.tokenize(unit.name)), self.idf)
+            if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER:
+                parents.append((m.asked + m.cover, unit))
+        if not parents:
+            return None
+        parent = max(parents, key=lambda x: x[0])[1]
+        children = [u for u in self.units if u.kind in ("事業", "取組") and parent.name in u.outline
+                    and u.source.doc == parent.source.doc]
+        if not children:
+            return None
+        lines = [f"{parent.name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
+        citations = []
+        for n, unit in enumerate(children[:12], start=1):
+            citations.append(self.citation(n, unit.source))
+            lines.append(f"・{unit.name}[{n}]")
+        return Answer(question, True, "\n".join(lines), citations, kind="projects")
+
     # --- budgets ----------------------------------------------------------------------------
     def match_budgets(self, subject: set[str], scope: Scope) -> tuple[list[BudgetLine], list[BudgetLine]]:
         """Budget lines whose 事業 matches the subject: (inside the scope, elsewhere), best first.

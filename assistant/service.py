@@ -1,6 +1,8 @@
 """The assistant: search and ask over one loaded index generation."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.editions import choose_edition
@@ -115,12 +117,18 @@ class Assistant:
                           subject: set[str]) -> tuple[Answer | None, str]:
         """KPI, project and budget questions answered from the plans' records (None: use passages),
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
-        answer, references = None, ""
-        if shape.kind == "kpi_filter":
+        answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        references = ""
+        if answer is not None:
+            pass  # the units under a named 施策 / 基本目標 answer it
+        elif shape.kind == "kpi_filter":
             answer = self.plans.answer_kpi_filter(text, scope)
         elif shape.kind == "kpi":
             inside, elsewhere = self.plans.match_kpis(subject, scope)
             answer = self.plans.answer_kpi(text, inside)
+            if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
+                # the indicator is there for the place, not for the year asked: say so, never another year's value
+                answer = Answer(question, False, not_found_message(scope, without_scope(text, scope), text), kind="kpi")
             references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
@@ -165,6 +173,10 @@ class Assistant:
             length += len(part) + 1
         lines = ([lead] if lead else []) + parts + ([edition_note] if edition_note else [])
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
+
+
+# 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
+_ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
 
 def reference_line(scope: Scope, names: list[str]) -> str:
