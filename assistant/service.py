@@ -68,7 +68,7 @@ class Assistant:
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
         scope = read_scope(text)
-        subject_text = without_scope(text, scope)
+        subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
         missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")
@@ -175,6 +175,7 @@ class Assistant:
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
 
 
+_TAG = re.compile(r"<[^<>]{0,200}>")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
@@ -204,7 +205,7 @@ _FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総
 
 def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:
     """「音威子府村の資料に『観光入込客数』の目標値は見つかりませんでした。」: what was looked for, and where."""
-    what = topic_of(subject_text).strip(" のはをがに、?？")
+    what = re.sub(r"[<>&\"']", "", topic_of(subject_text)).strip(" のはをがに、?？")[:40]
     field = next((f for f in _FIELDS if f in question), "")
     where = scope.where
     years = "・".join(scope.year_texts)
