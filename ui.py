@@ -300,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     live = LiveIndex(settings, embedder, JapaneseTokenizer())
-    print("索引を確認しています（初回は作成に 30 秒ほどかかります）…", file=sys.stderr)
+    print("索引を確認しています（初回は作成に数秒から数十秒かかります）…", file=sys.stderr)
     try:
         report = live.open(progress=_progress_bar())
     except IndexError_ as exc:

