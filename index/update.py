@@ -334,7 +334,7 @@ def _hash_or_empty(path: Path) -> str:
         return ""
 
 
-def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, batch: int = 16) -> np.ndarray:
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, batch: int = 32) -> np.ndarray:
     if not texts:
         return np.zeros((0, embedder.dim), np.float32)
     parts = []

