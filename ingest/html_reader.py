@@ -108,8 +108,23 @@ def _span(value: str | None) -> int:
         return 1
 
 
+MAX_GRID_PER_CELL = 20      # a grid may cover at most this many positions per cell written (hostile spans)
+
+
 def place_spans(rows: list[list[GridCell]]) -> list[list[GridCell | None]]:
-    """Cells with rowspan/colspan placed on a grid: each covers its positions (the same object)."""
+    """Cells with rowspan/colspan placed on a grid: each covers its positions (the same object).
+
+    A rowspan reaching past the last row stops there (as browsers draw it); a table whose spans
+    would cover more than `MAX_GRID_PER_CELL` positions per cell (rowspan=100 colspan=100 on every
+    cell) is placed with every span 1, so the HTML reader stays linear in the file size."""
+    cells = sum(len(row) for row in rows)
+    for r, row in enumerate(rows):
+        for cell in row:
+            cell.row_span = min(cell.row_span, len(rows) - r)
+    if sum(c.row_span * c.col_span for row in rows for c in row) > MAX_GRID_PER_CELL * cells + 1000:
+        for row in rows:
+            for cell in row:
+                cell.row_span = cell.col_span = 1
     grid: dict[tuple[int, int], GridCell] = {}
     for r, row in enumerate(rows):
         col = 0

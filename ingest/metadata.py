@@ -169,7 +169,7 @@ def _title_score(c: _Candidate, sizes: dict[str, float], property_title: str) ->
     score += 1 if 6 <= len(key) <= 50 else -2
     if sizes:
         biggest = max(sizes.values())
-        size = max((v for k, v in sizes.items() if k and (k in key or key in k)), default=0.0)
+        size = max((v for k, v in sizes.items() if len(k) >= 3 and (k in key or key in k)), default=0.0)
         score += 4 * size / biggest if size >= 0.9 * biggest else 0
     if property_title and _key(property_title) in (key, _base(key)):
         score += 4

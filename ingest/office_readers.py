@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.records import RawText
-from ingest.table_build import GridCell, TextWriter, finish_tables
+from ingest.table_build import GridCell, TextWriter, finish_tables, write_grid
 from ingest.textnorm import strip_invisible
 
 
@@ -27,6 +27,8 @@ def _properties(props, names: dict[str, str]) -> dict[str, str]:
         out[ours] = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else strip_invisible(str(value))
     return out
 
+
+MAX_MERGED_CELLS = 10_000   # a merged range covering more grid positions is kept as its top-left cell only
 
 _PROPERTY_NAMES = {"title": "title", "author": "author", "created": "created", "modified": "modified",
                    "subject": "subject", "keywords": "keywords", "last_modified_by": "last_modified_by"}
@@ -136,8 +138,9 @@ def _sheet_grid(sheet) -> list[list[GridCell | None]]:
                 values[(cell.row, cell.column)] = GridCell(text, value=number)
     for rng in sheet.merged_cells.ranges:
         top = values.get((rng.min_row, rng.min_col))
-        if top is None:
-            continue
+        area = (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1)
+        if top is None or area > MAX_MERGED_CELLS:
+            continue        # a merge over a whole sheet (hostile or careless) is not spread over its cells
         top.row_span, top.col_span = rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1
         for r in range(rng.min_row, rng.max_row + 1):
             for c in range(rng.min_col, rng.max_col + 1):
@@ -145,41 +148,15 @@ def _sheet_grid(sheet) -> list[list[GridCell | None]]:
     cells = {**values, **merged}
     if not cells:
         return []
-    rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+    used = sorted({r for r, _ in cells})
     cols = sorted({c for _, c in cells})
-    return [[cells.get((r, c)) for c in cols] for r in rows]
-
-
-def _filled(row: list[GridCell | None]) -> int:
-    return len({id(c) for c in row if c is not None})
-
-
-def _row_line(row: list[GridCell | None]) -> str:
-    """A row outside any table (a title, a unit note) as one line."""
-    return " ".join(c.text.replace("\n", " ") for c in dict.fromkeys(c for c in row if c))
+    grid: list[list[GridCell | None]] = []
+    for n, r in enumerate(used):
+        if n and r > used[n - 1] + 1:
+            grid.append([None] * len(cols))      # blank rows between: one blank row keeps the blocks apart
+        grid.append([cells.get((r, c)) for c in cols])
+    return grid
 
 
 def _write_sheet(writer: TextWriter, sheet, page: int) -> None:
-    """Blank rows split the sheet into blocks; in each, rows with two or more cells form a table and
-    the one-cell rows before and after it (title, unit note, notes) are lines."""
-    grid = _sheet_grid(sheet)
-    blocks: list[list[list[GridCell | None]]] = [[]]
-    for row in grid:
-        if _filled(row):
-            blocks[-1].append(row)
-        elif blocks[-1]:
-            blocks.append([])
-    for block in blocks:
-        multi = [i for i, row in enumerate(block) if _filled(row) >= 2]
-        if not multi:
-            for row in block:
-                writer.line(_row_line(row))
-            continue
-        first, last = multi[0], multi[-1]
-        for row in block[:first]:
-            writer.line(_row_line(row))
-        table = block[first:last + 1]
-        used = [k for k in range(len(table[0])) if any(row[k] is not None for row in table)]
-        writer.table([[row[k] for k in used] for row in table], page=page, sheet=sheet.title, origin="xlsx")
-        for row in block[last + 1:]:
-            writer.line(_row_line(row))
+    write_grid(writer, _sheet_grid(sheet), page=page, sheet=sheet.title, origin="xlsx")

@@ -1,11 +1,13 @@
 """PDF -> text with tables, through pdfplumber.
 
 Per page: overprinted characters (bold headings printed two to four times over) are read once
-(`dedupe_chars`); tables are found by their ruling lines, or by text alignment where a page has no
-ruled table and the aligned block looks like a table (short cells, several filled columns, no
-sentences); each table is written as rows (cells joined by a tab, rows by a line break) at its
-place in the reading order, and the text outside tables as lines, with wide gaps kept as runs of
-spaces so that columns printed without lines are found by `ingest.text_tables` afterwards.
+(`dedupe_chars`, as pdfplumber's but linear); tables are found by their ruling lines, or by text
+alignment where a page has no ruled table and the aligned block looks like a table (short cells,
+several filled columns, no sentences), and in the text around ruled tables by `ingest.text_tables`;
+each table is written as rows (cells joined by a tab, rows
+by a line break) at its place in the reading order, and the text outside tables as lines, with
+wide gaps kept as runs of spaces so that columns printed without lines are found by
+`ingest.text_tables` afterwards.
 
 A quote taken from one cell or one line must stand in pdfplumber's own `extract_text()` once
 whitespace is ignored (that is how quotes are checked): a cell broken over lines is written
@@ -15,7 +17,6 @@ lines follow the row on lines of their own (`Cell.tail`).
 from __future__ import annotations
 
 import io
-import re
 import statistics
 import unicodedata
 from pathlib import Path
@@ -25,15 +26,11 @@ from ingest.records import RawText
 from ingest.table_build import TableDraft, TextWriter, finish_tables, has_value_number
 from ingest.tables import Cell
 from ingest.text_tables import find_text_tables
-from ingest.textnorm import strip_invisible
+from ingest.textnorm import comparable, strip_invisible
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 MAX_TEXT_TABLE_CELL = 40     # a text-aligned "table" with longer cells is prose in columns, not a table
-
-
-def _comparable(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -167,7 +164,7 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
                 continue
             lines = cells.lines.get(key) or []
             joined = _join_lines(lines)
-            if len(lines) > 1 and _comparable(joined) not in plain:
+            if len(lines) > 1 and comparable(joined) not in plain:
                 tails[key] = lines[1:]
                 joined = lines[0]
             spans[key] = (*writer.write(joined), joined)
@@ -207,11 +204,40 @@ def _extent(rows: list[list[int | None]], key: int) -> tuple[int, int]:
     return max(rs) - min(rs) + 1, max(cs) - min(cs) + 1
 
 
+DEDUPE_TOLERANCE = 1.0    # points: overprinted strikes of a bold heading lie within this of each other
+
+
+def dedupe_chars(page):
+    """The page without overprinted copies of a character (same text, font and size within
+    `DEDUPE_TOLERANCE` of a character kept before it), as pdfplumber's `dedupe_chars` but in linear
+    time (pdfplumber's takes about a second per page of text)."""
+    kept: dict[tuple, list] = {}
+    dropped: set[int] = set()
+    tol = DEDUPE_TOLERANCE
+    for ch in sorted(page.chars, key=lambda c: (c["top"], c["x0"])):
+        key = (ch["text"], ch.get("fontname"), round(ch.get("size", 0), 1))
+        bx, by = int(ch["x0"] // tol), int(ch["top"] // tol)
+        duplicate = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for other in kept.get((*key, bx + dx, by + dy), ()):
+                    if abs(other["x0"] - ch["x0"]) <= tol and abs(other["top"] - ch["top"]) <= tol:
+                        duplicate = True
+                        break
+        if duplicate:
+            dropped.add(id(ch))
+        else:
+            kept.setdefault((*key, bx, by), []).append(ch)
+    if not dropped:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in dropped)
+
+
 def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
     """One page's text in reading order: lines outside tables and tables as rows, by their top."""
-    page = page.dedupe_chars()
+    page = dedupe_chars(page)
     chars = page.chars
-    plain = _comparable(page.extract_text() or "")
+    plain = comparable(page.extract_text() or "")
     tables = _page_tables(page, chars)
     bboxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, bboxes)) if bboxes else page
@@ -227,14 +253,18 @@ def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
             writer.line(_spaced_line(item, left, density))
         else:
             drafts.append(_write_table(writer, item, plain, page_number))
-    if not tables:
-        text = writer.text_since(mark)
-        for draft in find_text_tables(text):
-            for row in draft.rows:
-                for i, cell in enumerate(row):
-                    row[i] = _shifted(cell, page_start, page_number)
-            draft.page, draft.origin = page_number, "pdf-text"
-            drafts.append(draft)
+    taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
+    text = writer.text_since(mark)
+    for draft in find_text_tables(text):
+        a = min(c.start for row in draft.rows for c in row) + page_start
+        b = max(c.end for row in draft.rows for c in row) + page_start
+        if any(a < y and x < b for x, y in taken):
+            continue            # a ruled table already read, seen again in its tab-separated rows
+        for row in draft.rows:
+            for i, cell in enumerate(row):
+                row[i] = _shifted(cell, page_start, page_number)
+        draft.page, draft.origin = page_number, "pdf-text"
+        drafts.append(draft)
     return drafts
 
 

@@ -12,7 +12,7 @@ from ingest.html_reader import write_html
 from ingest.office_readers import read_docx, read_xlsx
 from ingest.pdf_reader import read_pdf
 from ingest.records import RawText
-from ingest.table_build import GridCell, TextWriter, finish_tables
+from ingest.table_build import GridCell, TextWriter, finish_tables, write_grid
 from ingest.text_tables import find_text_tables
 from ingest.textnorm import strip_invisible
 
@@ -46,12 +46,10 @@ def read_delimited(path: Path, data: bytes) -> RawText:
     if looks_binary(text):
         raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     writer = TextWriter()
-    if rows:
-        width = max(len(row) for row in rows)
-        writer.table([[GridCell(c) if c.strip() else None for c in row] + [None] * (width - len(row)) for row in rows],
-                     origin=path.suffix.lower().lstrip("."))
+    write_grid(writer, [[GridCell(c) if c.strip() else None for c in row] for row in rows],
+               origin=path.suffix.lower().lstrip("."))
     text = writer.text().rstrip("\n")
     return RawText(text, tables=finish_tables(path.name, text, writer.drafts))
 

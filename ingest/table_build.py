@@ -97,6 +97,44 @@ class TextWriter:
         return "".join(self._parts[mark:])
 
 
+def _filled(row: list[GridCell | None]) -> int:
+    return len({id(c) for c in row if c is not None})
+
+
+def _row_line(row: list[GridCell | None]) -> str:
+    """A row outside any table (a title, a unit note) as one line."""
+    return " ".join(cell_line(c.text) for c in dict.fromkeys(c for c in row if c))
+
+
+def write_grid(writer: TextWriter, grid: list[list[GridCell | None]], page: int | None = None, sheet: str = "",
+               origin: str = "") -> None:
+    """A spreadsheet-like grid (a sheet, a CSV file): blank rows split it into blocks; in each block
+    the rows with two or more cells form a table and the one-cell rows before and after it (a title,
+    「（単位：千円）」, notes) are lines of their own. Columns empty in the whole table are dropped."""
+    blocks: list[list[list[GridCell | None]]] = [[]]
+    for row in grid:
+        if _filled(row):
+            blocks[-1].append(row)
+        elif blocks[-1]:
+            blocks.append([])
+    for block in blocks:
+        multi = [i for i, row in enumerate(block) if _filled(row) >= 2]
+        if not multi:
+            for row in block:
+                writer.line(_row_line(row))
+            continue
+        first, last = multi[0], multi[-1]
+        for row in block[:first]:
+            writer.line(_row_line(row))
+        table = block[first:last + 1]
+        width = max(len(row) for row in table)
+        table = [row + [None] * (width - len(row)) for row in table]
+        used = [k for k in range(width) if any(row[k] is not None for row in table)]
+        writer.table([[row[k] for k in used] for row in table], page=page, sheet=sheet, origin=origin)
+        for row in block[last + 1:]:
+            writer.line(_row_line(row))
+
+
 def cell_line(text: str) -> str:
     """A cell's text on one line of the document text: in-cell breaks and tabs become spaces."""
     return re.sub(r"[\t\n\r\v\f]+", " ", text).strip()
@@ -231,13 +269,14 @@ def _unit_in(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
     return (m.group(0), (m.start(), m.end())) if m else None
 
 
+_DATED = re.compile(r"(?:年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?|公表|作成|現在)$")
 _LABEL_VALUE = re.compile(r"^(?!表|図)[^:：]{1,12}[:：]\s*\S")
 
 
 def _is_caption(line: str) -> bool:
     """A short line naming what follows: not a sentence, not a table row, not 「協議事項：…」 (a label and its value)."""
     line = line.strip()
-    return (0 < len(line) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．"))
+    return (0 < len(" ".join(line.split())) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．", "、", "，"))
             and not line.startswith("|") and not _LABEL_VALUE.match(line))
 
 
@@ -256,11 +295,15 @@ def caption_and_unit(text: str, start: int, end: int, floor: int, header_rows: l
             if not unit:
                 unit, unit_span = found
             continue
+        if caption:
+            continue            # above the caption only a unit note is still looked for
+        if _DATED.search(line.strip()):
+            continue            # 「北海道ニセコ町　企画環境課　令和6年6月」: who and when, not what
         if _is_caption(line):
             caption, caption_span = line, (a, b)
             if found and not unit:
                 unit, unit_span = found
-        break
+        # else a paragraph between a heading and its table: look past it for the heading
     if not unit:
         for row in header_rows:
             for cell in dict.fromkeys(row):

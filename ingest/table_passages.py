@@ -1,15 +1,17 @@
-"""Passages from a table: groups of whole rows, each row labelled with its column headers for search.
+"""Passages from a table: groups of whole rows, with the column headers in the search text.
 
 Display text is the document's own span (rows one a line, never a row split or joined with its
-neighbour); the search text carries the caption, the unit note and each row as
+neighbour); the search text carries the caption, the unit note and each row with its cells joined
+by 「｜」 and values named by their column, as
 「短期移住体験者数｜現状値(2014年度) 9人(延べ243日)｜目標値(2019年度) 年12人(延べ300日)」, so a
-question naming a column (現状値, 目標値, 予算額) finds the row, and the row keeps its meaning when
-the table is cut into several passages.
+question naming a column (現状値, 目標値, 予算額) finds the row, and every passage of a table cut
+into several keeps its meaning. A passage names each column once (at its first value).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.table_build import has_value_number
 from ingest.tables import Cell, Table
 from ingest.textnorm import display_text, normalize_query
 
@@ -29,8 +31,12 @@ def _cell_end(cell: Cell) -> int:
     return cell.tail_spans[-1][1] if cell.tail_spans else cell.end
 
 
-def labelled_cells(table: Table, row: tuple[Cell, ...]) -> list[str]:
-    """「label」 for the first filled cell, 「header value」 for the others; merged cells once."""
+def labelled_cells(table: Table, row: tuple[Cell, ...], named: set[str] | None = None) -> list[str]:
+    """The row's cells, merged cells once; a cell holding a number is prefixed with its column
+    header (「現状値(2014年度) 9人」): a number means nothing without it, while a name or a sentence
+    reads on its own. With `named`, a header already named in the passage is not repeated: a
+    passage names each column once, at its first value, so header words do not outweigh the rows'
+    own words in search."""
     headers = table.column_headers()
     out: list[str] = []
     seen: set[int] = set()
@@ -40,7 +46,11 @@ def labelled_cells(table: Table, row: tuple[Cell, ...]) -> list[str]:
         seen.add(id(cell))
         value = " ".join(cell.whole.split())
         header = headers[col] if col < len(headers) else ""
-        out.append(f"{header} {value}" if out and header and header != value else value)
+        labelled = out and header and header != value and has_value_number(value) and \
+            (named is None or header not in named)
+        if labelled and named is not None:
+            named.add(header)
+        out.append(f"{header} {value}" if labelled else value)
     return out
 
 
@@ -50,10 +60,13 @@ def table_pieces(text: str, table: Table, target_chars: int, max_chars: int) -> 
     pieces: list[TablePiece] = []
     group: list[tuple[int, int, str]] = []
 
+    named: set[str] = set()
+
     def flush() -> None:
         if group:
             pieces.append(TablePiece(group[0][0], group[-1][1], "\n".join(g[2] for g in group)))
             group.clear()
+            named.clear()
 
     above: tuple[Cell, ...] = ()
     for i, row in enumerate(rows):
@@ -71,7 +84,7 @@ def table_pieces(text: str, table: Table, target_chars: int, max_chars: int) -> 
             continue
         if group and size + len(display_text(text[group[0][0]:group[-1][1]])) > target_chars:
             flush()
-        group.append((start, end, ROW_SEPARATOR.join(labelled_cells(table, labelled_row))))
+        group.append((start, end, ROW_SEPARATOR.join(labelled_cells(table, labelled_row, named))))
     flush()
     return pieces
 

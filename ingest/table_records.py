@@ -14,7 +14,8 @@ from typing import Callable
 
 from ingest.eras import era_year, is_date, year_span
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
-from ingest.table_words import ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table
+from ingest.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
+                                year_value_roles)
 from ingest.tables import Cell, Table
 from ingest.textnorm import quote_text
 from ingest.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
@@ -106,7 +107,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     """One Kpi per body row that names an indicator and holds a value (see the module docstring)."""
     headers, body, preamble = header_and_body(table)
     before = "\n".join(t for t in (before, preamble) if t)
-    roles = column_roles(headers)
+    roles = year_value_roles(column_roles(headers))
     if not is_kpi_table(roles):
         return []
     indicator_col = next((i for i, r in enumerate(roles) if r.role == "indicator"), None)
@@ -171,6 +172,7 @@ _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
 
 
 _COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
+_NUMBERING = re.compile(r"^(?:[0-9]{1,3}|[(（][0-9]{1,3}[)）])\s+(?=\S)")   # 「６ 企画費」 -> 「企画費」
 
 
 def _period(text: str) -> tuple[int | None, int | None] | None:
@@ -198,7 +200,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
     amount_cols = [i for i, r in enumerate(roles) if r.role == "amount"]
     lines: list[BudgetLine] = []
-    carried = {"area": "", "project": ""}
+    carried = {"area": "", "project": "", "main": ""}
     for row in body:
         texts = [_whole(c) for c in row]
 
@@ -209,9 +211,11 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         carried["project"] = at(project_col) or carried["project"]
         item_text = at(item_col)
         if item_col is not None and item_col < len(row) and not item_text:
+            lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
+                                context_at, place_of)
             continue
         m = _ITEM_NAME.match(item_text)
-        item = m.group(1).strip() if m else item_text
+        item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
         description = item_text[m.end():].strip() if m else ""
         for col in amount_cols:
             if col >= len(row) or row[col].empty:
@@ -232,6 +236,33 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 raw=cell_label(row[col].text), description=description, source=source, amount_yen=amount.yen,
                 column=cell_label(role.header), place=place_of(item) or place_of(carried["area"]) or context.place,
                 outline=outline, period=_period(at(period_col))))
+        lines += _explained(table, row, roles, table_unit, table_year, item or carried["main"], document_text,
+                            context_at, place_of)
+        carried["main"] = item or carried["main"]
+    return lines
+
+
+def _explained(table, row, roles, unit, year, parent, document_text, context_at, place_of) -> list[BudgetLine]:
+    """A 予算書 明細's 説明 column: each item there with the amount beside it is a line of its own (「職員給与費 72,200」),
+    under the row's 目 (「企画費」); the rows below with only an item and an amount continue the same 目."""
+    lines = []
+    for col, role in enumerate(roles):
+        if role.role != "explanation" or col >= len(row) or row[col].empty:
+            continue
+        name = cell_label(_whole(row[col]))
+        amount_cell = next((c for c in row[col + 1:] if not c.empty), None)
+        if amount_cell is None or has_value(name):
+            continue
+        amount = parse_amount(_whole(amount_cell), unit)
+        if amount.value is None:
+            continue
+        source = _source(table.doc, document_text, [row[col], amount_cell])
+        context = context_at(source.start)
+        lines.append(BudgetLine(
+            project=parent or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,
+            amount=amount.value, unit=amount.unit, raw=cell_label(amount_cell.text), description="", source=source,
+            amount_yen=amount.yen, column=cell_label(role.header), place=place_of(name) or context.place,
+            outline=context.outline + ((parent,) if parent else ())))
     return lines
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.eras import era_year, year_span
+from ingest.eras import year_span
 from ingest.values import unit_in
 
 # role -> the header words that give it. Order inside a tuple does not matter: the longest match wins.
@@ -32,6 +32,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
                "概算額", "所要額", "要求額", "事業費計", "総事業費"),
     "item": ("事業名", "事項", "事業", "施策名", "主な施策", "取組", "取組名", "細事業名", "事業内容", "内容"),
     "period": ("期間", "事業期間", "実施期間"),
+    "explanation": ("説明", "内訳", "説明欄", "主な内容"),
     "project": ("プロジェクト", "プロジェクト名", "基本目標", "施策", "政策"),
     "area": ("地域区分", "地域", "振興局", "区分", "市町村"),
 }
@@ -93,8 +94,6 @@ def column_role(header: str) -> ColumnRole:
     year, year_end = _header_year(text)
     if not role and _YEAR_ONLY.match(text):
         role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year
-    if role == "year_value" or (role and era_year(text) and role in ("year",) and len(text) > len(word) + 2):
-        pass
     return ColumnRole(role, header, year, year_end, unit_in(header), word)
 
 
@@ -114,7 +113,24 @@ def column_roles(headers: list[str]) -> list[ColumnRole]:
 
 def is_kpi_table(roles: list[ColumnRole]) -> bool:
     kinds = {r.role for r in roles}
-    return bool(kinds & {"baseline", "actual", "target"}) or ("progress" in kinds and "indicator" in kinds)
+    years = sum(1 for r in roles if r.role == "year_value")
+    return (bool(kinds & {"baseline", "actual", "target"}) or ("progress" in kinds and "indicator" in kinds)
+            or ("indicator" in kinds and years >= 2))
+
+
+def year_value_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """Columns named by years alone (「指標｜H26｜R1」) in a table naming no value role: the first year is the
+    baseline, the last the target, one between them the actual (the latest before the target)."""
+    if any(r.role in ("baseline", "actual", "target") for r in roles):
+        return roles
+    cols = [i for i, r in enumerate(roles) if r.role == "year_value"]
+    if len(cols) < 2:
+        return roles
+    named = {cols[0]: "baseline", cols[-1]: "target"}
+    if len(cols) >= 3:
+        named[cols[-2]] = "actual"
+    return [ColumnRole(named[i], r.header, r.year, r.year_end, r.unit, r.word) if i in named else r
+            for i, r in enumerate(roles)]
 
 
 def is_budget_table(roles: list[ColumnRole]) -> bool:

@@ -62,7 +62,8 @@ class Table:
     unit_span: tuple[int, int] | None = None
     page: int | None = None                       # file page of the first row
     sheet: str = ""                               # XLSX sheet name
-    origin: str = ""                              # pdf-ruled | pdf-text | docx | xlsx | csv | html | markdown | text-columns
+    origin: str = ""                              # pdf-ruled | pdf-text | docx | xlsx | csv | tsv | html | markdown
+    #                                               | text-tab (tab-separated lines) | text-columns (space-aligned)
     notes: tuple[str, ...] = field(default=())    # anything a reader wants to say about how it read the table
 
     @property

@@ -2,7 +2,7 @@
 
 Works on any text (a .txt/.md file, a PDF page's text) and returns `TableDraft`s whose cell spans
 index that text. Space-aligned columns are what pdftotext prints: fields apart by two or more
-spaces or a full-width space, in columns that line up over consecutive lines. A column is where no
+spaces (full-width or not), in columns that line up over consecutive lines. A column is where no
 line of the block has text in the gutters between; a line that only continues the row above (an
 item wrapped onto the next line, no numbers) adds its pieces to that row's cells as `tail`.
 
@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.table_build import TableDraft, has_value_number, is_header_word_cell
 from ingest.tables import Cell
 
-_GAP = re.compile(r"(?: {2,}|[ \u3000]*\u3000[ \u3000]*|\t[ \u3000\t]*)")
+_GAP = re.compile(r"(?:[ \u3000]{2,}|\t[ \u3000\t]*)")   # one space or one 「　」 separates words, not columns
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
 _MD_SPLIT = re.compile(r"(?<!\\)\|")
 _SPACE = " \u3000"
+LONG_BLOCK = 50             # aligned lines; a block this long that is no table is skipped whole
+MAX_BLOCK = 400             # lines a table candidate may span
 _NUMBERED = re.compile(r"^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、]|第[0-9０-９]{1,2}[章節])")
 _MARKERS = ("※", "注", "資料", "出典", "(注", "（注", "*", "【", "・", "●", "○", "◆", "■", "◇", "□", "▶", "①", "②", "③")
 
@@ -58,8 +61,9 @@ def find_text_tables(text: str, start: int = 0, end: int | None = None,
         for finder in (_markdown_at, _tabbed_at, _aligned_at):
             found = finder(text, lines, i, page_of)
             if found:
-                draft, i = found
-                drafts.append(draft)
+                draft, i = found       # no draft: nothing to find before line i (a long block that is no table)
+                if draft is not None:
+                    drafts.append(draft)
                 break
         else:
             i += 1
@@ -104,7 +108,7 @@ def _tabbed_at(text, lines, i, page_of):
         rows.append(_cells(text, [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)], page_of(la)))
     if not any(sum(not c.empty for c in row) >= 2 for row in rows):
         return None
-    return TableDraft(rows, page_of(lines[i][0]), origin="tab"), j
+    return TableDraft(rows, page_of(lines[i][0]), origin="text-tab"), j
 
 
 def _width(ch: str) -> int:
@@ -143,7 +147,7 @@ def _candidate_block(text: str, lines, i: int) -> list[_Line]:
     block: list[_Line] = []
     singles = 0
     j = i
-    while j < len(lines):
+    while j < len(lines) and len(block) < MAX_BLOCK:
         a, b = lines[j]
         line = text[a:b]
         if not line.strip():
@@ -193,6 +197,9 @@ def _column_for(columns, place: tuple[int, int]) -> int:
 
 
 def _assigned(line: _Line, columns) -> list[int]:
+    """The column of each field; a line with a field for every column fills them in order."""
+    if len(line.places) == len(columns):
+        return list(range(len(columns)))
     return [_column_for(columns, p) for p in line.places]
 
 
@@ -239,29 +246,55 @@ def _aligned_at(text, lines, i, page_of):
         full = [ln for ln in block if len(ln.fields) >= max(2, most - 1)]
         if len(full) < 2:
             continue
-        valued = [ln for ln in full if any(has_value_number(text[x:y]) for x, y in ln.fields)]
-        columns = _merge_never_together(full, _columns_from(valued if len(valued) >= 2 else full))
+        columns = _ordinal_columns(block, most)
+        if columns is None:
+            valued = [ln for ln in full if any(has_value_number(text[x:y]) for x, y in ln.fields)]
+            if len(valued) < 2:     # one full row: the shorter rows with values (説明 items) tell the columns
+                valued = [ln for ln in block if len(ln.fields) >= 2 and
+                          any(has_value_number(text[x:y]) for x, y in ln.fields)]
+            columns = _merge_never_together(full, _columns_from(valued if len(valued) >= 2 else full))
         if len(columns) < 2:
             continue
         kept = _trim_block(text, block, full, columns)
-        if len(kept) < 2 or not _looks_tabular(text, kept):
+        if len(kept) < 2 or not _looks_tabular(text, kept, columns):
             continue
-        filled = sum(len(_filled(ln, columns)) for ln in kept)
-        score = (len(kept), filled / (len(kept) * len(columns)))   # the metric that lines columns up fills them
+        score = (len(kept), _edges_shared(kept))      # the metric that lines the columns up
         if best is None or score > best[0]:
             best = (score, display, [(_Line(ln.span, ln.fields, list(ln.places))) for ln in kept],
                     [tuple(c) for c in columns])
     if best is None:
-        return None
+        # a long aligned block that is no table is not searched again from each of its lines
+        return (None, bisect_left(lines, block[-1].span) + 1) if len(block) >= LONG_BLOCK else None
     _, _, kept, columns = best
     kept = _first_of_repeated_headers(text, kept, columns)
-    end_line = kept[-1].span
-    j = next(k for k, ln in enumerate(lines) if ln == end_line) + 1
-    if kept[0].span != lines[i]:
-        j = next(k for k, ln in enumerate(lines) if ln == kept[0].span)
-        if j > i:           # the table starts further down: let the scan reach it
-            return None
-    return _rows_of(text, kept, columns, page_of), j
+    first = bisect_left(lines, kept[0].span)
+    if first > i:           # the table starts further down (title lines above it): go on from there
+        return None, first
+    return _rows_of(text, kept, columns, page_of), bisect_left(lines, kept[-1].span) + 1
+
+
+def _ordinal_columns(block: list[_Line], most: int) -> list[list[int]] | None:
+    """Where two or more lines have the most fields, their k-th fields are the k-th column: a header
+    over right-aligned numbers lines up by order, not by position. None when they do not line up."""
+    exact = [ln for ln in block if len(ln.fields) == most]
+    if len(exact) < 2:
+        return None
+    columns = [[min(ln.places[k][0] for ln in exact), max(ln.places[k][1] for ln in exact)] for k in range(most)]
+    if any(columns[k][0] >= columns[k + 1][0] or columns[k][1] >= columns[k + 1][1] for k in range(most - 1)):
+        return None
+    return columns
+
+
+def _edges_shared(lines: list[_Line]) -> int:
+    """Fields whose left or right edge another line's field shares: high where the counting
+    (characters or display width) is the one the text was aligned in."""
+    starts: dict[int, set[int]] = {}
+    ends: dict[int, set[int]] = {}
+    for n, ln in enumerate(lines):
+        for x, y in ln.places:
+            starts.setdefault(x, set()).add(n)
+            ends.setdefault(y, set()).add(n)
+    return sum(1 for ln in lines for x, y in ln.places if len(starts[x]) > 1 or len(ends[y]) > 1)
 
 
 def _trim_block(text: str, block: list[_Line], full: list[_Line], columns) -> list[_Line]:
@@ -272,10 +305,19 @@ def _trim_block(text: str, block: list[_Line], full: list[_Line], columns) -> li
             not any(has_value_number(text[x:y]) for x, y in block[start - 1].fields):
         start -= 1
     end = block.index(full[-1]) + 1
-    while end < len(block) and _starts_apart(block[end], columns) and \
-            not _NUMBERED.match(text[block[end].fields[0][0]:block[end].fields[-1][1]]):
+    while end < len(block) and _starts_apart(block[end], columns) and _goes_on(text, block[end], columns):
         end += 1
     return block[start:end]
+
+
+def _goes_on(text: str, line: _Line, columns) -> bool:
+    """A line after the last full row still belongs to the table: it continues a row (no numbers)
+    or holds a value beyond the first column (a 説明 item and its amount); 「３  今後の取組」 (a
+    numbered heading: a number only in the first column) does not."""
+    if _NUMBERED.match(text[line.fields[0][0]:line.fields[-1][1]]):
+        return False
+    numbered = [k for (x, y), k in zip(line.fields, _assigned(line, columns)) if has_value_number(text[x:y])]
+    return not numbered or any(k > 0 for k in numbered)
 
 
 def _starts_apart(line: _Line, columns) -> bool:
@@ -297,13 +339,16 @@ def _first_of_repeated_headers(text: str, kept: list[_Line], columns) -> list[_L
     return kept
 
 
-def _looks_tabular(text, block: list[_Line]) -> bool:
+def _looks_tabular(text, block: list[_Line], columns) -> bool:
     """Weak evidence needs support: a wide gap (two or more spaces) or three filled columns somewhere,
-    and a number or a header word (「第１章　総論」 over 「第２章　現状」 is a list, not a table)."""
+    and a value beyond the first column or a header word. 「第３章  基本目標と具体的な施策」 over
+    「基本目標１  安定した雇用を創出する」 are headings, not a table."""
     wide = any(m.end() - m.start() >= 2 for ln in block for m in _GAP.finditer(text, *ln.span))
     three = any(len(ln.fields) >= 3 for ln in block)
-    cells = [text[x:y] for ln in block for x, y in ln.fields]
-    return (wide or three) and (any(has_value_number(c) for c in cells) or any(is_header_word_cell(c) for c in cells))
+    valued = any(k > 0 and has_value_number(text[x:y])
+                 for ln in block for (x, y), k in zip(ln.fields, _assigned(ln, columns)))
+    named = any(is_header_word_cell(text[x:y]) for ln in block[:3] for x, y in ln.fields)
+    return (wide or three) and (valued or named)
 
 
 def _rows_of(text, block: list[_Line], columns, page_of) -> TableDraft:

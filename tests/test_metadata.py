@@ -188,3 +188,20 @@ def test_a_file_name_in_the_title_property_is_not_a_title(tmp_path):
 def test_a_quote_running_on_to_the_next_page_boxes_its_head(made):
     image = render_page(made / "senryaku.pdf", 3, [BODY_FACT + "第3章の施策は関係機関と連携して推進します。"])
     assert image.found and len(image.boxes) == 1
+
+
+@pytest.mark.parametrize("cover, title, date, issuer", [
+    ("令和７年度\n松戸市公式マスコットキャラクター まつドッコイ\n第3次松戸市総合計画\n令和7年3月\n千葉県松戸市\n",
+     "第3次松戸市総合計画", "令和7年3月", "松戸市"),
+    ("写真：音威子府村の森\n音威子府村過疎地域持続的発展計画\n令和3年9月　北海道中川郡音威子府村\n",
+     "音威子府村過疎地域持続的発展計画", "令和3年9月", "音威子府村"),
+    ("第1章　計画の策定にあたって\n本計画は「富士市環境基本計画」に基づき、令和4年度から5年間の取組を定める。\n",
+     "富士市環境基本計画　第1章　計画の策定にあたって", "令和4年度", "富士市"),
+])
+def test_cover_of_a_text_file(tmp_path, cover, title, date, issuer):
+    """No font sizes in text: the caption, the mascot and the lone year still lose to the plan's name."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(cover + "■ 本文\n本文の説明が続きます。\n", encoding="utf-8")
+    document = ingest_file(corpus / "plan.txt", corpus).document
+    assert (document.title, document.date, document.issuer) == (title, date, issuer)

@@ -333,3 +333,23 @@ def test_a_kpi_inside_a_sentence():
     kpi = _by_indicator(_plans(text))["観光入込客数"]
     assert (kpi.baseline.value, kpi.baseline.unit, kpi.baseline.year) == (120, "万人", 2019)
     assert (kpi.target.value, kpi.target.year) == (150, 2025)
+
+
+def test_budget_book_explanation_items_are_lines_of_their_own():
+    text = ("歳出予算事項別明細書\n（単位：千円）\n目 本年度予算額 説明\n６ 企画費 284,510 職員給与費 72,200\n"
+            "移住・定住促進事業 42,680\n")
+    rows = [["目", "本年度予算額", "説明", ""], ["６ 企画費", "284,510", "職員給与費", "72,200"],
+            ["", "", "移住・定住促進事業", "42,680"]]
+    table = _table("made.txt", text, rows, unit_note="（単位：千円）")
+    got = {(b.item, b.column): b for b in _plans(text, [table], title="令和６年度沼津市一般会計予算書").budgets}
+    assert got[("企画費", "本年度予算額")].amount_yen == 284_510_000
+    moving = got[("移住・定住促進事業", "説明")]
+    assert (moving.amount, moving.unit, moving.project, moving.fiscal_year) == (42_680, "千円", "企画費", 2024)
+    assert "移住・定住促進事業" in moving.source.quote and len(got) == 3
+
+
+def test_columns_named_by_years_alone():
+    text = "数値目標\n指標 H26 R1 R7\n移住者数 120人 135人 150人\n"
+    table = _table("made.txt", text, [["指標", "H26", "R1", "R7"], ["移住者数", "120人", "135人", "150人"]])
+    (kpi,) = _plans(text, [table]).kpis
+    assert [(v.value, v.year) for v in (kpi.baseline, kpi.actual, kpi.target)] == [(120, 2014), (135, 2019), (150, 2025)]

@@ -99,7 +99,7 @@ def test_copy_button_puts_quote_and_label_on_the_clipboard(page):
     page.wait_for_function("document.querySelector('.pa-copy').textContent === 'コピーしました'")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == f"{quote}（出典：{label}）"
-    assert "（令和7年3月）p." in copied
+    assert "（北海道、令和7年3月）p." in copied
 
 
 def test_follow_up_question_keeps_the_indicator(page):
