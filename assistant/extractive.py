@@ -7,11 +7,13 @@ question asks for (「何社」 -> a number with 社). Nothing is made up: no se
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Mapping
 
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
+from assistant.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document
@@ -26,6 +28,10 @@ class ScoredUnit:
     score: float
     coverage: float
     hit_rank: int
+    subject: float = 1.0        # share of the question's subject words in the unit, its item heading and around
+    has_value: bool = True      # holds a value of the kind the question asks for
+    block: str = ""             # the item heading the unit stands under (「▶ じもと×しごと発見フェア」)
+    around: str = ""            # the lines around it and the passage's heading path (for column words)
 
 
 class IdfTable:
@@ -43,12 +49,51 @@ class IdfTable:
         return token in self._df or any(token in t for t in self._df)
 
 
+_HEADING = re.compile(r"^[▶▷■□◆◇●【]")
+_DATES = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:元|[0-9]{1,2})(?:\s*[年.]\s*(?:度|[0-9]{1,2}\s*[月.](?:\s*[0-9]{1,2}\s*日?)?)?)?"
+                    r"|(?:19|20)[0-9]{2}\s*年度?|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{1,2}\s*月")
+
+
+def without_dates(text: str) -> str:
+    """`text` with its years and dates taken out (「基準値（R1） R4年度」 -> 「基準値（） 」)."""
+    return _DATES.sub(" ", text)
+BARE_LABEL_PENALTY = 0.15
+NEAR_WEIGHT = 0.5   # subject words two lines around a unit (PDF layouts put a label beside or below its value)
+
+
+def _is_bare_label(text: str) -> bool:
+    """A chart label or heading standing alone (「搾乳ロボット導入率」): no sentence, no figure, short."""
+    return len(text) <= 16 and not re.search(r"[0-9。]", text)
+
+
+def _blocks(units: list[QuoteUnit]) -> list[int | None]:
+    """For each unit, the index of the item heading (▶ / ■ / 【…】 line) it stands under, None if none."""
+    heads, current = [], None
+    for i, unit in enumerate(units):
+        if _HEADING.match(unit.norm.lstrip()):
+            current = i
+            heads.append(None)
+        else:
+            heads.append(current)
+    return heads
+
+
+def _held(subject: set[str], tokens: set[str], text: str = "") -> set[str]:
+    """Subject words a piece holds: as a token, a listed synonym, or inside a longer word of its text
+    (「ツアー」 in 「サイクルトレインモニターツアー」, which the tokenizer keeps whole)."""
+    wider = expand(tokens)
+    return {t for t in subject if t in wider or (len(t) >= 2 and t in text)}
+
+
 def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents: dict[str, Document],
-                tokenizer: JapaneseTokenizer, idf: IdfTable) -> list[ScoredUnit]:
+                tokenizer: JapaneseTokenizer, idf: IdfTable, subject: set[str] | None = None) -> list[ScoredUnit]:
+    """Every unit of the hits, scored; `subject`: the question's subject words (coverage reported per unit)."""
     q_tokens = set(tokenizer.tokenize(question))
     if not q_tokens:
         return []
     total = sum(idf.idf(t) for t in q_tokens)
+    subject = subject if subject is not None else q_tokens
+    subject_total = sum(idf.idf(t) for t in subject) or 1.0
     scored: list[ScoredUnit] = []
     seen: set[tuple[str, int]] = set()
     for hit in hits:
@@ -56,25 +101,51 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         units = quote_units(document, hit.passage)
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
+        heads = _blocks(units)
         for i, unit in enumerate(units):
             if (unit.doc, unit.start) in seen:
                 continue
             seen.add((unit.doc, unit.start))
+            block = token_sets[heads[i]] - token_sets[i] if heads[i] is not None else set()
+            block_text = units[heads[i]].norm if heads[i] is not None else ""
+            near_idx = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(units) and j != heads[i]]
+            near_text = "\n".join(units[j].norm for j in near_idx)
             own = sum(idf.idf(t) for t in q_tokens & token_sets[i]) / total
-            around = set().union(*(token_sets[j] for j in (i - 1, i + 1) if 0 <= j < len(units))) - token_sets[i]
+            around = set().union(*(token_sets[j] for j in (i - 1, i + 1) if 0 <= j < len(units))) - token_sets[i] - block
             near = sum(idf.idf(t) for t in q_tokens & around) / total
-            context = sum(idf.idf(t) for t in q_tokens & (context_tokens - token_sets[i] - around)) / total
-            coverage = min(1.0, own + 0.5 * near + 0.4 * context)
+            in_block = sum(idf.idf(t) for t in q_tokens & block) / total
+            rest = context_tokens - token_sets[i] - around - block
+            context = sum(idf.idf(t) for t in q_tokens & rest) / total
+            coverage = min(1.0, own + 0.8 * in_block + 0.5 * near + 0.4 * context)
+            held_own = _held(subject, token_sets[i], unit.norm)
+            held_block = _held(subject, block, block_text) - held_own
+            held_near = _held(subject, set().union(*(token_sets[j] for j in near_idx)), near_text) - held_own - held_block
+            held_rest = _held(subject, rest, f"{document.title}\n{hit.passage.section}") - held_own - held_block - held_near
+            subject_share = (sum(idf.idf(t) for t in held_own) + 0.8 * sum(idf.idf(t) for t in held_block)
+                             + NEAR_WEIGHT * sum(idf.idf(t) for t in held_near)
+                             + 0.3 * sum(idf.idf(t) for t in held_rest)) / subject_total if subject else 1.0
             score = coverage + 0.15 / hit.rank
+            has_value = True
             if shape.answer_pattern is not None:
-                score += 0.35 if shape.answer_pattern.search(fold_variants(unit.norm)) else -0.2
-            scored.append(ScoredUnit(unit, score, coverage, hit.rank))
+                # a number question is not answered by years and dates (a header row 「R4年度 R7年度」)
+                plain = unit.norm if shape.wants_date else without_dates(unit.norm)
+                has_value = bool(shape.answer_pattern.search(fold_variants(plain)))
+                score += 0.35 if has_value else -0.2
+            if _is_bare_label(unit.norm) and not (shape.answer_pattern and has_value):
+                score -= BARE_LABEL_PENALTY
+            head = units[heads[i]].quote if heads[i] is not None else ""
+            scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
+                                     f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}"))
     return sorted(scored, key=lambda s: -s.score)
 
 
-def pick_sentences(scored: list[ScoredUnit], shape: QuestionShape) -> list[ScoredUnit]:
-    """The best sentence, and a second (or third for 「教えて」 questions) when nearly as good."""
-    good = [s for s in scored if s.coverage >= MIN_COVERAGE]
+def pick_sentences(scored: list[ScoredUnit], shape: QuestionShape, min_subject: float = 0.0,
+                   strict_value: bool = False, min_coverage: float = MIN_COVERAGE) -> list[ScoredUnit]:
+    """The best sentence, and a second (or third for 「教えて」 questions) when nearly as good.
+    A unit qualifies with enough coverage, enough of the subject (`min_subject`) and, for a number
+    question (`strict_value`), a value of the asked kind."""
+    good = [s for s in scored if s.coverage >= min_coverage and s.subject >= min_subject
+            and (s.has_value or not strict_value)]
     if not good:
         return []
     best = good[0]

@@ -2,7 +2,9 @@
 
 After 「観光入込客数（釧路）の目標値は？」:
 - 「実績値は？」 / 「では進捗率は？」 / 「その基準値は」 -> 「観光入込客数（釧路）の実績値は？」 …
-- 「十勝は？」 -> 「観光入込客数（十勝）の目標値は？」 (another area, same question)
+- 「十勝は？」 -> 「観光入込客数（十勝）の目標値は？」 (another place replaces the place, never stacks)
+- 「それはいつまで？」 -> 「<the previous subject>はいつまで？」
+- 「前の計画では？」 -> 「前の計画で、<the previous question>」 (another edition, same question)
 A question that names its own topic is left as it is. The rewritten question is what retrieval
 sees; the UI shows both, so the user can tell what was searched.
 """
@@ -14,8 +16,9 @@ from ingest.kpi import HOKKAIDO_AREAS
 from ingest.textnorm import normalize_query
 
 # What a follow-up asks about the previous topic (attribute words only, no topic of their own).
-ATTRIBUTES = ("目標値", "実績値", "基準値", "進捗率", "進捗状況", "達成状況", "達成率", "目標年度", "目標", "実績", "基準",
-              "KPI", "評価指標", "指標", "予算", "事業費", "金額", "期間", "概要", "内容", "主な取組", "取組", "課題",
+ATTRIBUTES = ("目標値", "実績値", "基準値", "現状値", "進捗率", "進捗状況", "達成状況", "達成率", "達成度", "目標年度", "目標",
+              "実績", "基準", "KPI", "評価指標", "指標", "前年度予算額", "本年度予算額", "予算額", "決算額", "限度額", "予算",
+              "事業費", "金額", "期間", "概要", "内容", "主な取組", "取組", "課題",
               "出典", "ページ", "根拠", "詳細")
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")
@@ -46,8 +49,48 @@ def topic_of(question: str) -> str:
     return head.rstrip("はをがの?？。 ") or text
 
 
-def rewrite_followup(question: str, previous: str | None) -> str:
-    """The question as retrieval should see it, given the previous (already rewritten) question."""
+_PRONOUN = re.compile(r"^(?:それ|これ|あれ|そちら|こちら)(?:は|って|の)?")
+_EDITION = re.compile(r"^(?:前|以前|旧|前回|改訂前)の(?:計画|方針|版|戦略|プラン)(?:で|では|は|だと|なら)?$")
+_PLACE_REST = re.compile(r"^(?:連携地域|地域|管内|圏域|振興局|総合振興局)?(?:で|では|は|の場合|だと|なら)?$")
+
+
+def subject_of(question: str) -> str:
+    """What a question is about, for 「それは…」: 「じもと×しごと発見フェアには何社が…」 -> じもと×しごと発見フェア."""
+    text = normalize_query(question)
+    head = re.sub(r"(?:について|に関して)?(?:は|を|が)?(?:どう|何|教えて|いつ|どれ|どこ|いくら|いくつ).*$", "", text)
+    head = head.rstrip("はをがの?？。 ") or text
+    return re.sub(r"(?:には|では|にて|で|に|へ)$", "", head) or head
+
+
+def _place_only(core: str) -> str | None:
+    """The place a follow-up names when it names nothing else (「十勝は」, 「釧路市では」)."""
+    from assistant.scope import gazetteer
+
+    mentions = gazetteer().find(core)
+    if not mentions or mentions[0].start != 0:
+        return None
+    rest = core[mentions[-1].end:]
+    return core[: mentions[-1].end] if _PLACE_REST.match(rest) and len(mentions) == 1 else None
+
+
+def _replace_place(previous: str, place: str) -> str:
+    from assistant.scope import gazetteer
+
+    prev = normalize_query(previous)
+    mentions = gazetteer().find(prev)
+    if not mentions:
+        return f"{place}の{prev}"
+    out, pos = [], 0
+    for m in mentions:
+        out += [prev[pos:m.start], place]
+        pos = m.end
+    text = "".join(out) + prev[pos:]
+    return re.sub(rf"({re.escape(place)})(?:・{re.escape(place)})+", r"\1", text)
+
+
+def rewrite_followup(question: str, previous: str | None, subject: str | None = None) -> str:
+    """The question as retrieval should see it, given the previous (already rewritten) question and
+    what the previous answer was about (`subject`, default: read from the previous question)."""
     if not previous or not question.strip():
         return question
     core = _core(question)
@@ -55,9 +98,13 @@ def rewrite_followup(question: str, previous: str | None) -> str:
         return question
     if _ATTRIBUTE_LIST.match(core):
         return f"{topic_of(previous)}の{core}は？"
-    if core in HOKKAIDO_AREAS:
-        prev = normalize_query(previous)
-        if _AREA_IN_PARENS.search(prev):
-            return _AREA_IN_PARENS.sub(f"({core})", prev, count=1)
-        return f"{core}の{prev}"
+    if _EDITION.match(core):
+        return f"{core.rstrip('はでだとなら')}で、{normalize_query(previous)}"
+    place = _place_only(core)
+    if place:
+        return _replace_place(previous, place)
+    text = normalize_query(question)
+    text = _LEAD.sub("", text)
+    if _PRONOUN.match(text):
+        return _PRONOUN.sub(f"{subject or subject_of(previous)}は", text, count=1)
     return question

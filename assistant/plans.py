@@ -9,23 +9,52 @@ import re
 
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
+from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
+from assistant.scope import Scope, document_place, place_keys, place_tokens
 from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
-from ingest.kpi import HOKKAIDO_AREAS
-from ingest.eras import era_label
+from ingest.places import contains
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
-_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("baseline", "基準"), ("progress", "進捗"))
-_FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値"}
-_GENERIC = {"プロジェクト", "事業", "目指す", "取組む", "取り組む", "目標", "推進", "値", "kpi", "指標", "評価", "進捗",
-            "率", "実績", "基準", "予算", "額", "いくつ", "教える", "どれ", "何", "目的", "活用", "連携", "地域"}
+COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
+_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"))
+_FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
 
 
 def _key(text: str) -> str:
     return re.sub(r"[\s「」“”\"]", "", text)
+
+
+def _shortened(quote: str, limit: int = 120) -> str:
+    """A quote cut to about `limit` characters at a sentence, comma or space (never mid-word), with 「…」."""
+    if len(quote) <= limit:
+        return quote
+    cut = max(quote.rfind(ch, 0, limit) for ch in "。、 ")
+    return quote[: cut + 1 if cut > limit // 2 else limit].rstrip() + "…"
+
+
+def asked_fields(question: str) -> list[str]:
+    """The KPI fields a question asks for (all of them when it names none)."""
+    fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
+    return fields or ["baseline", "actual", "target", "progress"]
+
+
+def _states(kpi: Kpi, field: str) -> bool:
+    """Whether the document states this KPI's `field` (a computed progress is not stated)."""
+    if field == "progress":
+        return kpi.progress is not None and not kpi.progress_computed
+    return getattr(kpi, field) is not None
+
+
+def _value_years(kpi: Kpi) -> set[int]:
+    years = set()
+    for value in (kpi.baseline, kpi.actual, kpi.target):
+        if value is not None and value.year:
+            years.update(range(value.year, (value.year_end or value.year) + 1))
+    return years
 
 
 class PlanRegistry:
@@ -64,6 +93,8 @@ class PlanRegistry:
         # tokens of everything a question is matched against, made once here and not per question
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
         self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project)) for line in self.budgets]
+        self._kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
+        self._budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
         for entry in self.projects.values():
             for source in entry.sources + [b.source for b in entry.budgets]:
@@ -87,60 +118,71 @@ class PlanRegistry:
         """「title（issuer、date）p.N」 for a plan record's source."""
         return self.citation(0, source).label
 
-    def _areas_in(self, question: str) -> list[str]:
-        found = []
-        for area in HOKKAIDO_AREAS:
-            if area in question and not any(area in f for f in found):
-                found.append(area)
-        return found
+    def _places_of(self, place: str, area: str, doc: str) -> set[str]:
+        """A record's place keys: its own (issue 11), else the places its area names, else its document's."""
+        keys = place_keys(area)
+        if place:  # the area a record names is more specific than a wide document's place (北海道 → 道南)
+            return keys if keys and all(contains(place, k) for k in keys) else {place}
+        if keys:
+            return keys
+        own = document_place(self.documents[doc]) if doc in self.documents else ""
+        return {own} if own else set()
 
     # --- KPIs -------------------------------------------------------------------------------
-    def match_kpis(self, question: str) -> list[Kpi]:
-        tokens = set(self.tokenizer.tokenize(question)) - _GENERIC
-        if not tokens:
-            return []
-        areas = self._areas_in(question)
-        scored = []
-        for kpi, kpi_tokens in zip(self.kpis, self._kpi_tokens):
-            if not kpi_tokens:
+    def match_kpis(self, subject: set[str], scope: Scope) -> tuple[list[Kpi], list[Kpi]]:
+        """KPIs whose indicator matches the subject: (inside the scope, elsewhere), best first."""
+        if not subject:
+            return [], []
+        inside, elsewhere = [], []
+        for kpi, kpi_tokens, places in zip(self.kpis, self._kpi_tokens, self._kpi_places):
+            m = match(subject, kpi_tokens - place_tokens(kpi_tokens, places), self.idf)
+            if m.asked < KPI_MIN_ASKED or m.cover < KPI_MIN_COVER:
                 continue
-            shared = tokens & kpi_tokens
-            weight = sum(self.idf.idf(t) for t in shared)
-            cover = weight / max(1e-9, sum(self.idf.idf(t) for t in kpi_tokens - set(HOKKAIDO_AREAS)))
-            asked = weight / max(1e-9, sum(self.idf.idf(t) for t in tokens - set(areas)))
-            if cover < 0.5 and asked < 0.6:
-                continue
-            in_area = not areas or any(a in kpi.area or a in kpi.indicator for a in areas)
-            scored.append((in_area, cover + asked, kpi))
-        if not scored:
-            return []
-        best = max(s for _, s, _ in scored)
-        keep = [(a, s, k) for a, s, k in scored if s >= best * 0.8]
-        if any(a for a, _, _ in keep):
-            keep = [x for x in keep if x[0]]
-        return [k for _, _, k in sorted(keep, key=lambda x: -x[1])]
+            covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
+            (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
+        def best(scored):
+            if not scored:
+                return []
+            top = max(s for s, _ in scored)
+            return [k for s, k in sorted(scored, key=lambda x: -x[0]) if s >= top * 0.8]
+        return best(inside), best(elsewhere)
 
     def kpi_json(self, kpi: Kpi, n: int) -> dict:
         values = {f: (getattr(kpi, f).to_json() if getattr(kpi, f) else None) for f in ("baseline", "actual", "target")}
         return {"indicator": kpi.indicator, "region": kpi.area, "project": kpi.project, **values,
                 "progress": kpi.progress, "citations": [n], "doc": kpi.source.doc}
 
+    @staticmethod
+    def kpi_name(kpi: Kpi) -> str:
+        """「観光入込客数（釧路）」: the indicator with its area when the indicator does not say it."""
+        return kpi.indicator + (f"（{kpi.area}）" if kpi.area and kpi.area not in kpi.indicator else "")
+
     def _kpi_statement(self, kpi: Kpi, fields: list[str], n: int) -> str:
-        label = kpi.indicator + (f"（{kpi.area}）" if kpi.area else "")
+        """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
         parts = []
         for f in fields:
             if f == "progress":
-                if kpi.progress is not None:
-                    parts.append(f"進捗率 {kpi.progress:g}%")
+                if kpi.progress is not None and not kpi.progress_computed:
+                    parts.append(f"進捗率は {kpi.progress:g}%")
             elif getattr(kpi, f) is not None:
-                parts.append(f"{_FIELD_LABEL[f]} {getattr(kpi, f).raw}")
-        return f"{label}: {'、'.join(parts) or '（該当する値の記載なし）'}[{n}]"
+                parts.append(f"{_FIELD_LABEL[f]}は {getattr(kpi, f).raw}")
+        if not parts:
+            asked = "・".join(_FIELD_LABEL[f] for f in fields)
+            return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
+        return f"{self.kpi_name(kpi)}の{'、'.join(parts)} です[{n}]"
 
-    def answer_kpi(self, question: str) -> Answer | None:
-        kpis = self.match_kpis(question)[:8]
+    def answer_kpi(self, question: str, kpis: list[Kpi]) -> Answer | None:
+        """The matched KPIs' asked values, one line each."""
         if not kpis:
             return None
-        fields = [f for f, word in _FIELD_WORDS if word in question] or ["baseline", "actual", "target", "progress"]
+        fields = asked_fields(question)
+        stated = [k for k in kpis if any(_states(k, f) for f in fields)]
+        if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
+            asked = "・".join(_FIELD_LABEL[f] for f in fields)
+            others = "・".join(_FIELD_LABEL[f] for f in _FIELD_LABEL if _states(kpis[0], f))
+            return Answer(question, False, f"{self.kpi_name(kpis[0])}の{asked}は資料に記載がありません"
+                          + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
+        kpis = stated[:8]
         lines, citations, records = [], [], []
         for n, kpi in enumerate(kpis, start=1):
             citations.append(self.citation(n, kpi.source))
@@ -148,7 +190,7 @@ class PlanRegistry:
             lines.append(self._kpi_statement(kpi, fields, n))
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
-    def answer_kpi_filter(self, question: str) -> Answer | None:
+    def answer_kpi_filter(self, question: str, scope: Scope) -> Answer | None:
         m = re.search(r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)", question)
         if m:
             limit, op = float(m.group(1)), m.group(2)
@@ -157,12 +199,12 @@ class PlanRegistry:
             condition = f"進捗率が{limit:g}%{op}"
         else:
             test, condition = (lambda p: p >= 100), "目標を達成（進捗率100%以上）"
-        areas = self._areas_in(question)
-        chosen = [k for k in self.kpis if k.progress is not None and test(k.progress)
-                  and (not areas or any(a in k.area for a in areas))]
+        chosen = [k for k, places in zip(self.kpis, self._kpi_places)
+                  if k.progress is not None and not k.progress_computed and test(k.progress) and scope.covers_any(places)]
+        where = f"{scope.where}の" if scope.places else ""
         if not chosen:
-            return Answer(question, False, f"{condition}の指標は見つかりませんでした。", kind="kpi_filter")
-        lines, citations, records = [f"{condition}の指標は {len(chosen)} 件です。"], [], []
+            return Answer(question, False, f"{where}{condition}の指標は見つかりませんでした。", kind="kpi_filter")
+        lines, citations, records = [f"{where}{condition}の指標は {len(chosen)} 件です。"], [], []
         for n, kpi in enumerate(chosen, start=1):
             citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(kpi, n))
@@ -170,15 +212,18 @@ class PlanRegistry:
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi_filter")
 
     # --- projects ---------------------------------------------------------------------------
-    def answer_projects(self, question: str, hits: list[Hit]) -> Answer | None:
+    def answer_projects(self, question: str, hits: list[Hit], scope: Scope) -> Answer | None:
+        """Projects whose evidence holds the question's topic (inside the scope's places)."""
         topic = re.split(r"を?(?:目標|目指|取り?組|推進|進め|図)", question)[0]
-        tokens = set(self.tokenizer.tokenize(topic)) - _GENERIC or set(self.tokenizer.tokenize(question)) - _GENERIC
+        tokens = subject_tokens(self.tokenizer.tokenize(topic)) or subject_tokens(self.tokenizer.tokenize(question))
         if not tokens:
             return None
         total = sum(self.idf.idf(t) for t in tokens)
         hit_spans = [(h.passage.doc, h.passage.start, h.passage.end, h.rank) for h in hits]
         ranked = []
         for entry in self.projects.values():
+            if scope.places and not scope.covers_any(set().union(*(place_keys(r) for r in entry.regions), set())):
+                continue
             best, best_source = 0.0, None
             for source in entry.sources + [b.source for b in entry.budgets]:
                 shared = tokens & self._tokens_of(source)
@@ -197,7 +242,7 @@ class PlanRegistry:
         length = len(lines[0])
         for n, (_, entry, source) in enumerate(ranked[:10], start=1):
             region = "・".join(entry.regions)
-            line = f"・{entry.name}（{region}）: {source.quote[:120]}[{n}]"
+            line = f"・{entry.name}（{region}）: {_shortened(source.quote)}[{n}]"
             if length + len(line) > 1100:
                 break
             length += len(line)
@@ -206,29 +251,87 @@ class PlanRegistry:
             projects.append({"name": entry.name, "region": region, "citations": [n]})
         return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
+    # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
+    def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:
+        """「〇〇の主な事業は？」: the 事業/取組 units standing under the 基本目標, 施策 or プロジェクト the
+        question names (matched on its subject words, inside the scope), each cited where it is named."""
+        if not subject or not self.units:
+            return None
+        parents = []
+        for unit in self.units:
+            if unit.kind in ("事業", "取組") or not scope.covers_any({unit.place} if unit.place else set()):
+                continue
+            m = match(subject, set(self.tokenizer.tokenize(unit.name)), self.idf)
+            if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER:
+                parents.append((m.asked + m.cover, unit))
+        if not parents:
+            return None
+        parent = max(parents, key=lambda x: x[0])[1]
+        children = [u for u in self.units if u.kind in ("事業", "取組") and parent.name in u.outline
+                    and u.source.doc == parent.source.doc]
+        if not children:
+            return None
+        lines = [f"{parent.name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
+        citations = []
+        for n, unit in enumerate(children[:12], start=1):
+            citations.append(self.citation(n, unit.source))
+            lines.append(f"・{unit.name}[{n}]")
+        return Answer(question, True, "\n".join(lines), citations, kind="projects")
+
     # --- budgets ----------------------------------------------------------------------------
-    def answer_budget(self, question: str) -> Answer | None:
-        tokens = set(self.tokenizer.tokenize(question)) - _GENERIC
-        areas = self._areas_in(question)
-        wants_sum = bool(re.search(r"合計|総額|計は", question))
-        scored = []
-        for line, item_tokens in zip(self.budgets, self._budget_tokens):
-            shared = tokens & item_tokens
-            score = sum(self.idf.idf(t) for t in shared) / max(1e-9, sum(self.idf.idf(t) for t in tokens))
-            scored.append((score, line))
-        if wants_sum and areas:
-            # 「釧路」 names the 釧路 振興局 area first; only without such lines the 連携地域 釧路・根室.
-            chosen = ([l for l in self.budgets if l.area in areas]
-                      or [l for l in self.budgets if any(a in l.region for a in areas)])
-        else:
-            best = max((s for s, _ in scored), default=0)
-            chosen = [l for s, l in scored if s >= max(0.5, best * 0.95)][:5]
+    def match_budgets(self, subject: set[str], scope: Scope) -> tuple[list[BudgetLine], list[BudgetLine]]:
+        """Budget lines whose 事業 matches the subject: (inside the scope, elsewhere), best first.
+        With no subject words (「十勝のR3予算額の合計は？」) every line inside the scope matches."""
+        inside, elsewhere = [], []
+        for line, tokens, places in zip(self.budgets, self._budget_tokens, self._budget_places):
+            score = match(subject, tokens, self.idf).asked if subject else 1.0
+            if score < BUDGET_MIN_ASKED:
+                continue
+            covered = scope.covers_any(places) and (not scope.years or line.fiscal_year in scope.years)
+            (inside if covered else elsewhere).append((score, line))
+        def best(scored, ratio):
+            top = max((s for s, _ in scored), default=0)
+            return [l for s, l in sorted(scored, key=lambda x: -x[0]) if s >= top * ratio]
+        return best(inside, 0.95 if subject else 0.0), best(elsewhere, 0.95)
+
+    def header_source(self, source: Source, column: str) -> Source | None:
+        """The header line naming `column` above a table row (to cite where a column's year or unit stands)."""
+        if not column or source.doc not in self.documents:
+            return None
+        text = self.documents[source.doc].text
+        at = text.rfind(column, max(0, source.start - 20000), source.start)
+        if at < 0:
+            return None
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
+
+    def answer_budget(self, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
+        """The matched lines' amounts, each under its column's own name (the header cited beside the row);
+        a sum only when asked for and every addend matched."""
+        chosen = lines if wants_sum else lines[:5]
+        if not chosen or (wants_sum and len(chosen) < 2):
+            wants_sum = False
         if not chosen:
             return None
-        citations = [self.citation(n, l.source) for n, l in enumerate(chosen, start=1)]
-        year = lambda l: era_label(l.fiscal_year) if l.fiscal_year else ""
-        lines = [f"・{l.item}（{l.area}、{l.project}）: {year(l)}予算額 {l.raw}{l.unit}[{n}]" for n, l in enumerate(chosen, start=1)]
-        if wants_sum:
-            total = sum(l.amount or 0 for l in chosen)
-            lines.append(f"合計: {' + '.join(l.raw for l in chosen)} = {total:,.0f}{chosen[0].unit}（各項の出典は上記）")
-        return Answer(question, True, "\n".join(lines), citations, kind="budget")
+        citations, statements, headers = [], [], {}
+        for line in chosen:
+            n = len(citations) + 1
+            citations.append(self.citation(n, line.source))
+            header = self.header_source(line.source, line.column)
+            marks = f"[{n}]"
+            if header is not None:
+                key = (header.doc, header.start)
+                if key not in headers:
+                    headers[key] = len(citations) + 1
+                    citations.append(self.citation(headers[key], header))
+                marks += f"[{headers[key]}]"
+            column = line.column if header is not None else "予算額"
+            statements.append(f"{line.item}の{column}は {line.raw}{line.unit} です{marks}")
+        if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
+            total = sum(l.amount for l in chosen)
+            statements = [f"・{s}" for s in statements]
+            statements.append(f"{COMPUTED}合計: {' + '.join(l.raw for l in chosen)} = {total:,.0f}{chosen[0].unit}"
+                              "（資料に合計の記載はなく、上の各項を足した値です）")
+        return Answer(question, True, "\n".join(statements), citations, kind="budget")

@@ -15,8 +15,16 @@ _ANSWER_TYPES = (
     (re.compile(r"何件"), re.compile(r"[0-9,]+\s*件")),
     (re.compile(r"予算|金額|いくら|費用|交付金"), re.compile(r"[0-9,.]+\s*(?:億|万|千)?円|[0-9]{1,3}(?:,[0-9]{3})+")),
     (re.compile(r"何(?:か所|箇所|ヶ所)"), re.compile(r"[0-9,]+\s*(?:か所|箇所|ヶ所)")),
-    (re.compile(r"いくつ|どのくらい|どれくらい|何"), re.compile(r"[0-9]")),
+    (re.compile(r"何部"), re.compile(r"[0-9,]+\s*部")),
+    (re.compile(r"何回"), re.compile(r"[0-9,]+\s*回")),
+    (re.compile(r"何品"), re.compile(r"[0-9,]+\s*品")),
+    (re.compile(r"どこ|場所"), re.compile(r"場所|会場|[市町村]|センター|会館|ホール|店")),
+    (re.compile(r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を)"), re.compile(r"[0-9]")),
 )
+_DATE_QUESTION = _ANSWER_TYPES[1][0]
+# A question that wants a number stated: the answer must hold one of its kind, or there is none.
+_NUMBER_QUESTION = re.compile(r"何(?:人|名|社|件|パーセント|%|割|部|回|品|か所|箇所|ヶ所|万|千|億|ha|トン)|いくら|いくつ|"
+                              r"どのくらい|どれくらい|(?:数|額|量|高|率)(?:は|を|って)|目標値|実績値|基準値|進捗率")
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,17 @@ class QuestionShape:
     kind: str                  # fact | passage | kpi | kpi_filter | projects | budget
     answer_pattern: re.Pattern | None
     wants_list: bool
+    wants_number: bool = False  # 何人, いくら, 目標値 …: the answer states a number of that kind
+    wants_sum: bool = False     # 合計, 総額, 計: a sum may be offered (every addend matching)
+    wants_date: bool = False    # いつ, 何年, 期間: the answer holds a year or a date
+
+
+def wants_number(question: str) -> bool:
+    return bool(_NUMBER_QUESTION.search(normalize_query(question)))
+
+
+def wants_sum(question: str) -> bool:
+    return bool(re.search(r"合計|総額|総計|計は|計で", normalize_query(question)))
 
 
 def answer_pattern(question: str) -> re.Pattern | None:
@@ -34,6 +53,14 @@ def answer_pattern(question: str) -> re.Pattern | None:
 
 
 def classify(question: str) -> QuestionShape:
+    shape = _classify(question)
+    q = normalize_query(question)
+    return QuestionShape(shape.kind, shape.answer_pattern, shape.wants_list,
+                         shape.kind not in ("kpi_filter", "projects") and wants_number(q), wants_sum(q),
+                         shape.kind not in ("kpi_filter", "projects") and bool(_DATE_QUESTION.search(q)))
+
+
+def _classify(question: str) -> QuestionShape:
     q = normalize_query(question)
     pattern = answer_pattern(q)
     if re.search(r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標", q):

@@ -1,14 +1,27 @@
-"""Quote units: the sentences, table rows and list items of a passage, each a verbatim document span."""
+"""Quote units: the sentences, table rows and list items of a passage, each a verbatim document span.
+
+A unit starts and ends on a sentence, line, bracket or word boundary: a sentence end inside
+brackets (「…。」) does not end the unit, a long unit is cut only outside brackets, and a piece that
+starts mid-word (a wrapped line beginning 「る市町村に対し」) or on a closing bracket is joined to the
+piece before it — reaching back before the passage start when the passage itself began mid-sentence.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from ingest.records import Document, Passage
-from ingest.textnorm import normalize, quote_text
+from ingest.textnorm import SENTENCE_END, normalize
 
-_UNIT_END = re.compile(r"(?<=[。！？])|\n")
+_UNIT_END = re.compile(r"(?<=[。！？])(?![」』）)】〕])|\n")
 MAX_UNIT_CHARS = 220
+OPENERS, CLOSERS = "「『（(【〔［[", "」』）)】〕］]"
+# A unit may not start with these: they continue the piece before (a closing bracket, a comma).
+_CONTINUATION = re.compile(r"^[、。，．」』）)】〕］\]]")
+_KANA = re.compile(r"[\u3041-\u3096]")
+REACH_BACK = 120
+_WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]*\n[ \u3000\n]*(?=[^\x00-\x7f])")
+_LETTER_SPACED = re.compile(r"(?:[^\x00-\x7f][ \u3000]){2,}[^\x00-\x7f]")  # characters looked back before a passage that starts mid-sentence
 
 
 @dataclass(frozen=True)
@@ -23,35 +36,106 @@ class QuoteUnit:
     position: int
 
 
-def quote_units(document: Document, passage: Passage) -> list[QuoteUnit]:
-    """Split a passage into sentences / rows / items, mapped back to the document exactly."""
-    mapped = normalize(document.text[passage.start:passage.end])
-    units: list[QuoteUnit] = []
+def quote_text(span: str) -> str:
+    """A document span as a quote: line wraps joined, letter-spaced headings (「釧 路 ・ 根 室」) closed up,
+    runs of white space made one space; the spaces the source puts between words are kept."""
+    text = _WRAP.sub("", span)
+    text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _depth(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+    return depth
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Sentence / line pieces of normalised text, continuation pieces joined to the piece before."""
+    spans: list[tuple[int, int]] = []
     begin = 0
-    text = mapped.text
-    cuts = [m.start() for m in _UNIT_END.finditer(text)] + [len(text)]
-    for cut in cuts:
+    for cut in [m.start() for m in _UNIT_END.finditer(text)] + [len(text)]:
         piece = text[begin:cut]
         lead = len(piece) - len(piece.lstrip("\n "))
         a, b = begin + lead, cut
         begin = cut + (1 if cut < len(text) and text[cut] == "\n" else 0)
-        if b - a < 2:
+        if b - a < 1:
             continue
+        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[a:b]):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return [(a, b) for a, b in spans if b - a >= 2]
+
+
+def _continues(before: str, piece: str) -> bool:
+    """True when `piece` goes on from `before`: a closing bracket or comma, a bracket left open, or a
+    word wrapped between two kana (「…推進す」 / 「る市町村に対し」). Table rows (tabs) never join."""
+    before = before.rstrip()
+    if not before or before.endswith(tuple(SENTENCE_END)) or "\t" in before or "\t" in piece:
+        return False
+    if _CONTINUATION.match(piece) or _depth(before) > 0:
+        return True
+    return bool(_KANA.fullmatch(before[-1]) and _KANA.match(piece[0]))
+
+
+def quote_units(document: Document, passage: Passage) -> list[QuoteUnit]:
+    """Split a passage into sentences / rows / items, mapped back to the document exactly."""
+    origin = passage.start
+    if _starts_mid_sentence(document.text, passage.start):
+        origin = _sentence_start(document.text, passage.start)
+    mapped = normalize(document.text[origin:passage.end])
+    text = mapped.text
+    units: list[QuoteUnit] = []
+    for a, b in _pieces(text):
         for sa, sb in _bounded(text, a, b):
             s, e = mapped.source_span(sa, sb)
-            quote = quote_text(document.text[passage.start + s:passage.start + e])
+            if origin + e <= passage.start:
+                continue
+            quote = quote_text(document.text[origin + s:origin + e])
             if quote:
-                units.append(QuoteUnit(document.doc, passage.start + s, passage.start + e, text[sa:sb], quote, len(units)))
+                units.append(QuoteUnit(document.doc, origin + s, origin + e, text[sa:sb], quote, len(units)))
     return units
 
 
+def _starts_mid_sentence(text: str, start: int) -> bool:
+    """True when the passage's first character continues the line before it (a wrapped word)."""
+    if start == 0:
+        return False
+    before = text[max(0, start - REACH_BACK):start].rstrip("\n ")
+    last_line = before[before.rfind("\n") + 1:]
+    return bool(last_line) and _continues(last_line, text[start:start + 1])
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The start of the line or sentence a mid-sentence passage start belongs to (bounded look-back)."""
+    lo = max(0, start - REACH_BACK)
+    line = text.rfind("\n", lo, start - 1)
+    sentence = max(text.rfind(ch, lo, start) for ch in SENTENCE_END)
+    cut = max(line, sentence)
+    if cut >= 0:
+        return cut + 1
+    return 0 if lo == 0 else start  # the document's start, or no boundary near enough: keep the passage's
+
+
 def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Long run-on units are cut at 、 or spaces so a quote stays readable."""
+    """Long run-on units are cut at 、 or spaces outside brackets, so a quote stays readable and whole."""
     spans = []
     while b - a > MAX_UNIT_CHARS:
         window = text[a:a + MAX_UNIT_CHARS]
-        cut = max(window.rfind("、"), window.rfind(" "), window.rfind("■"), window.rfind("○"))
-        cut = a + (cut + 1 if cut > MAX_UNIT_CHARS // 3 else MAX_UNIT_CHARS)
+        depth, best = 0, -1
+        for i, ch in enumerate(window):
+            if ch in OPENERS:
+                depth += 1
+            elif ch in CLOSERS:
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in "、 ■○" and i > MAX_UNIT_CHARS // 3:
+                best = i
+        cut = a + (best + 1 if best > 0 else MAX_UNIT_CHARS)
         spans.append((a, cut))
         a = cut
     spans.append((a, b))

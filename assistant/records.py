@@ -31,9 +31,11 @@ class Answer:
     projects: list[dict] = field(default_factory=list)
     kpis: list[dict] = field(default_factory=list)
     kind: str = "fact"
+    rewritten: str = ""     # the question as answered, when a follow-up was rewritten ("" otherwise)
 
     def to_json(self) -> dict:
-        """The command-line contract's `ask --json` object."""
+        """The command-line contract's `ask --json` object (plus `rewritten` for a rewritten follow-up)."""
+        extra = {"rewritten": self.rewritten} if self.rewritten else {}
         return {
             "question": self.question,
             "found": self.found,
@@ -42,4 +44,5 @@ class Answer:
                           for c in self.citations],
             "projects": self.projects,
             "kpis": self.kpis,
+            **extra,
         }

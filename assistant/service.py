@@ -1,9 +1,17 @@
 """The assistant: search and ask over one loaded index generation."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
-from assistant.extractive import IdfTable, pick_sentences, score_units
+from assistant.editions import choose_edition
+from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_units
+from assistant.followup import topic_of
+from assistant import matching
+from assistant.matching import subject_tokens
+from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
+from assistant.statements import read_value, statement_line
 from assistant.labels import citation_label
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
@@ -59,38 +67,103 @@ class Assistant:
             return Answer(question, False, "質問を文章で入力してください（例: 「観光入込客数（釧路）の目標値は？」）。")
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
-        missing = self.unknown_names(text)
+        scope = read_scope(text)
+        subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
+        missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")
         shape = classify(text)
-        answer = self.answer_from_plans(question, text, shape) or self.answer_from_passages(question, text, shape)
+        subject = subject_tokens(self.tokenizer.tokenize(subject_text))
+        if scope.places and not self._place_indexed(scope):
+            return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
+        answer, references = self.answer_from_plans(question, text, shape, scope, subject)
+        if answer is None:
+            answer = self.answer_from_passages(question, text, shape, scope, subject)
+        if not answer.found and answer.answer == NOT_FOUND:
+            message = not_found_message(scope, subject_text, text)
+            if references:
+                message += "\n" + references
+            answer = Answer(question, False, message, kind=answer.kind)
         if cut and answer.found:
             answer = Answer(answer.question, True, "（質問が長いため先頭部分で検索しました）" + answer.answer,
                             answer.citations, answer.projects, answer.kpis, answer.kind)
         return answer
 
-    def answer_from_plans(self, question: str, text: str, shape: QuestionShape) -> Answer | None:
-        """KPI, project and budget questions answered from the plans' tables (None: use passages)."""
-        if shape.kind == "kpi_filter":
-            answer = self.plans.answer_kpi_filter(text)
-        elif shape.kind == "kpi":
-            answer = self.plans.answer_kpi(text)
-        elif shape.kind == "projects":
-            answer = self.plans.answer_projects(text, self.searcher.search(text, self.search_depth))
-        elif shape.kind == "budget":
-            answer = self.plans.answer_budget(text)
-        else:
-            return None
-        return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
-                      answer.kind) if answer else None
+    # --- scope ------------------------------------------------------------------------------
+    def _place_indexed(self, scope: Scope) -> bool:
+        """Whether any document, record or indexed word can speak for a place the question names."""
+        if any(scope.covers(document_place(d)) for d in self.documents.values()):
+            return True
+        if any(scope.covers_any(p) for p in self.plans._kpi_places + self.plans._budget_places):
+            return True
+        return any(all(self.idf.known(t) for t in self.tokenizer.tokenize(name)) for name in scope.names)
 
-    def answer_from_passages(self, question: str, text: str, shape: QuestionShape) -> Answer:
-        hits = self.searcher.search(text, self.search_depth)
-        scored = score_units(text, shape, hits, self.documents, self.tokenizer, self.idf)
-        chosen = pick_sentences(scored, shape)
+    def _in_scope(self, hit: Hit, scope: Scope) -> bool:
+        """A passage answers for the scope's places when its document lies inside one, or it names one."""
+        if not scope.places:
+            return True
+        if scope.covers(document_place(self.documents[hit.passage.doc])):
+            return True
+        return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
+
+    def scoped_search(self, text: str, scope: Scope) -> list[Hit]:
+        """The search hits inside the scope (searching deeper when a place narrows them)."""
+        depth = self.search_depth * (3 if scope.places else 1)
+        hits = [h for h in self.searcher.search(text, depth) if self._in_scope(h, scope)]
+        return hits[: self.search_depth]
+
+    # --- answers from records ---------------------------------------------------------------
+    def answer_from_plans(self, question: str, text: str, shape: QuestionShape, scope: Scope,
+                          subject: set[str]) -> tuple[Answer | None, str]:
+        """KPI, project and budget questions answered from the plans' records (None: use passages),
+        and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
+        answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        references = ""
+        if answer is not None:
+            pass  # the units under a named 施策 / 基本目標 answer it
+        elif shape.kind == "kpi_filter":
+            answer = self.plans.answer_kpi_filter(text, scope)
+        elif shape.kind == "kpi":
+            inside, elsewhere = self.plans.match_kpis(subject, scope)
+            answer = self.plans.answer_kpi(text, inside)
+            if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
+                # the indicator is there for the place, not for the year asked: say so, never another year's value
+                answer = Answer(question, False, not_found_message(scope, without_scope(text, scope), text), kind="kpi")
+            references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
+        elif shape.kind == "projects":
+            answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+        elif shape.kind == "budget" and (subject or (shape.wants_sum and (scope.places or scope.years))):
+            inside, elsewhere = self.plans.match_budgets(subject, scope)
+            answer = self.plans.answer_budget(text, inside, shape.wants_sum)
+            references = reference_line(scope, [f"{l.item}（{l.area}）" for l in elsewhere])
+        if answer is None:
+            return None, references
+        return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
+                      answer.kind), references
+
+    # --- answers from passages --------------------------------------------------------------
+    def answer_from_passages(self, question: str, text: str, shape: QuestionShape, scope: Scope | None = None,
+                             subject: set[str] | None = None) -> Answer:
+        scope = scope or Scope()
+        searched = without_edition(text) if scope.edition else text
+        hits = self.scoped_search(searched, scope)
+        scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
+        qualified = [s for s in scored
+                     if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
+                     and (s.has_value or not (shape.wants_number or shape.wants_date))
+                     and (not scope.years or set(scope.years) & years_in(f"{s.block}\n{s.unit.norm}")
+                          or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)]
+        if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
+            qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
+        qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
+        chosen = pick_sentences(qualified, shape, min_coverage=0.0)
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0
+        lead = ""
+        if shape.wants_number:
+            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set())
+            lead = statement_line(value, 1) if value else ""
         for n, item in enumerate(chosen, start=1):
             part = f"{item.unit.quote}[{n}]"
             if parts and length + len(part) > ANSWER_LIMIT:
@@ -98,4 +171,46 @@ class Assistant:
             citations.append(self.citation(n, item.unit))
             parts.append(part)
             length += len(part) + 1
-        return Answer(question, True, "\n".join(parts), citations, kind=shape.kind)
+        lines = ([lead] if lead else []) + parts + ([edition_note] if edition_note else [])
+        return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
+
+
+_TAG = re.compile(r"<[^<>]{0,200}>")
+# 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
+_ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+
+
+def reference_line(scope: Scope, names: list[str]) -> str:
+    """「参考（他の地域）: …」 naming records outside the scope (never their values: they do not answer)."""
+    names = list(dict.fromkeys(names))[:5]
+    if not names or not (scope.places or scope.years):
+        return ""
+    label = "参考（他の地域）" if scope.places else "参考（他の年度）"
+    return f"{label}: {'、'.join(names)} の記録はあります（この質問の答えではありません）。"
+
+
+# The words a table or sentence uses for each KPI column a question can ask for.
+_FIELD_NAMES = {"目標": ("目標",), "実績": ("実績", "現状", "直近"), "基準": ("基準", "策定時", "現状"),
+                "進捗": ("進捗", "達成")}
+
+
+def names_field(question: str, text: str) -> bool:
+    """True when `text` names every KPI column the question asks for (or the question asks for none)."""
+    asked = [names for word, names in _FIELD_NAMES.items() if word in question]
+    return all(any(n in text for n in names) for names in asked)
+
+
+_FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総額", "合計")
+
+
+def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:
+    """「音威子府村の資料に『観光入込客数』の目標値は見つかりませんでした。」: what was looked for, and where."""
+    what = re.sub(r"[<>&\"']", "", topic_of(subject_text)).strip(" のはをがに、?？")[:40]
+    field = next((f for f in _FIELDS if f in question), "")
+    where = scope.where
+    years = "・".join(scope.year_texts)
+    if not indexed:
+        return f"{where}の資料は索引にありません（『{what}』{'の' + field if field else ''}を探しました）。"
+    place = f"{where}の資料" if where else "資料"
+    sought = f"『{what}』" + (f"の{years}" if years else "") + (f"の{field}" if field else "")
+    return f"{place}に{sought}は見つかりませんでした。"

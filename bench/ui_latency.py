@@ -8,7 +8,6 @@ in a fresh conversation, so follow-up rewriting does not change it. Prints one t
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -25,7 +24,7 @@ from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from tests.browser import chromium, free_port  # noqa: E402
 
-DEV = ROOT / "tests" / "data" / "dev_questions.jsonl"   # the dev set's questions
+DEV = ROOT / "tests" / "data" / "dev_questions.txt"   # the dev set's questions
 
 
 
@@ -34,7 +33,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    questions = [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     settings = Settings(corpus_dir=ROOT / "corpus", port=free_port())
     live = LiveIndex(settings, make_embedder(settings.embedder), JapaneseTokenizer())
     live.open()

@@ -15,3 +15,8 @@ class IndexIncompatible(IndexError_):
 
 class UpdateBusy(IndexError_):
     """Another update holds the lock."""
+
+
+class BuildFailed(IndexError_):
+    """A distributed build could not finish (a task failed after its retries, a segment failed its check):
+    nothing was published; the index stays as it was."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from index.embedders import Embedder
+from index.threads import cpu_gate
 from index.postings import add_term_scores, idf, length_norms
 from index.store import Generation, SegmentCache, open_generation
 from index.tokenizer import JapaneseTokenizer
@@ -99,9 +100,13 @@ class HybridSearcher:
         return sorted(found, key=lambda item: (-item[1], item[0]))[:k]
 
     def ranking(self, query: str, mode: str = "hybrid", k: int = CANDIDATES) -> list[tuple[RowKey, float]]:
-        """(row key, score) best first."""
+        """(row key, score) best first; the work holds one slot of the process's CPU gate (index/threads.py)."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        with cpu_gate().question():
+            return self._ranking(query, mode, k)
+
+    def _ranking(self, query: str, mode: str, k: int) -> list[tuple[RowKey, float]]:
         lexical = self.bm25_ranking(query, k) if mode in ("hybrid", "bm25") else []
         if mode == "bm25":
             return lexical

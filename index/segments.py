@@ -76,13 +76,31 @@ def next_segment_name(segments_dir: Path) -> str:
     return f"seg-{max(numbers, default=0) + 1:06d}"
 
 
-def write_segment(segments_dir: Path, content: SegmentContent, approximate_from: int = APPROXIMATE_FROM) -> str:
-    """Write a new segment under a fresh name (through a temporary directory) and return the name."""
-    segments_dir.mkdir(parents=True, exist_ok=True)
-    for stale in segments_dir.glob(".tmp-seg-*"):  # left by an update that was killed (the caller holds the lock)
+def reserved_segment_names(segments_dir: Path, count: int) -> list[str]:
+    """`count` fresh names in order, for segments that several processes write at once (the caller holds
+    the update lock, so nobody else picks names meanwhile)."""
+    first = int(next_segment_name(segments_dir).split("-")[1])
+    return [f"seg-{first + i:06d}" for i in range(count)]
+
+
+def remove_stale_temporaries(segments_dir: Path) -> None:
+    """Temporary segment directories left by an update that was killed (the caller holds the update lock)."""
+    for stale in segments_dir.glob(".tmp-seg-*"):
         shutil.rmtree(stale, ignore_errors=True)
-    name = next_segment_name(segments_dir)
+
+
+def write_segment(segments_dir: Path, content: SegmentContent, approximate_from: int = APPROXIMATE_FROM,
+                  name: str | None = None) -> str:
+    """Write a new segment (through a temporary directory) and return its name: a fresh one, or `name`
+    when the caller reserved it (reserved_segment_names). A retried writer of a reserved name replaces
+    what an earlier, killed attempt left there: nothing lists a segment before its writer has returned."""
+    segments_dir.mkdir(parents=True, exist_ok=True)
+    if name is None:
+        remove_stale_temporaries(segments_dir)
+        name = next_segment_name(segments_dir)
     tmp = segments_dir / f".tmp-{name}-{os.getpid()}"
+    if tmp.exists():  # a retried task in a reused worker process
+        shutil.rmtree(tmp)
     tmp.mkdir()
     doc_order = list(dict.fromkeys([d.doc for d in content.documents] + list(content.row_docs)))
     doc_index = {doc: i for i, doc in enumerate(doc_order)}
@@ -112,6 +130,8 @@ def write_segment(segments_dir: Path, content: SegmentContent, approximate_from:
     for file in tmp.iterdir():
         with open(file, "rb") as f:
             os.fsync(f.fileno())
+    if (segments_dir / name).exists():  # written by an attempt that was killed before it returned
+        shutil.rmtree(segments_dir / name)
     os.replace(tmp, segments_dir / name)
     return name
 

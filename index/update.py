@@ -60,6 +60,7 @@ class UpdateReport:
     new_segments: list[str] = field(default_factory=list)
     merged_segments: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    publish_seconds: float = 0.0   # of `seconds`: publishing the generation and merging segments after it
 
     def lines(self) -> list[str]:
         out = []
@@ -163,14 +164,31 @@ def unchanged_on_disk(path: Path, entry: dict) -> bool:
     return stamp_matches(path, entry) or entry.get("content_hash") == file_hash(path)
 
 
+@dataclass(frozen=True)
+class NewSegment:
+    """A segment written for freshly read files, and what the generation manifest needs about them."""
+
+    name: str                          # "" when none of the files could be read (nothing was written)
+    entries: dict[str, dict]           # doc -> document_entry, in file order
+    problems: list[tuple[str, str]]    # (doc, reason) for each file that could not be read
+    embedded_passages: int
+
+
+# Reads files into new segments: (files, corpus_dir, segments_dir) -> the segments written, in file order.
+# The local one (update_index's default) writes one segment in this process; index/ray_build.py spreads
+# the files over a Ray cluster, one segment per task.
+SegmentWriter = Callable[[list[Path], Path, Path], list[NewSegment]]
+
+
 def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
                  rebuild: bool = False, progress: Progress | None = None, lock_wait: float = 0.0,
                  limits: IngestLimits = IngestLimits(), approximate_from: int = APPROXIMATE_FROM,
-                 reread: frozenset[str] = frozenset()) -> UpdateReport:
-    """Bring the index in line with the corpus; see the module docstring.
-
-    `reread` names documents to read again even when their file did not change (the page's 「読み直す」).
-    """
+                 writer: SegmentWriter | None = None, reread: frozenset[str] = frozenset()) -> UpdateReport:
+    """Bring the index in line with the corpus; see the module docstring. `writer` reads and embeds the new
+    and changed files (default: here, into one segment, with `embedder`); `reread` names documents to read
+    again even when their file did not change (the page's 「読み直す」)."""
+    writer = writer or (lambda files, corpus, segments_dir: [
+        write_new_segment(files, corpus, segments_dir, embedder, tokenizer, limits, progress, approximate_from)])
     started = time.perf_counter()
     with update_lock(index_dir, lock_wait):
         report = UpdateReport()
@@ -189,23 +207,23 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
         elif rebuild:
             report.full_rebuild_reason = "--rebuild が指定されました"
         try:
-            _update(corpus_dir, index_dir, embedder, tokenizer, old, report, progress, limits, approximate_from, reread)
+            _update(corpus_dir, index_dir, embedder, tokenizer, old, report, writer, approximate_from, reread)
         except IndexIncompatible as exc:  # a kept segment turned out broken while merging: start again from the files
             if old is None:
                 raise
             report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0])
-            _update(corpus_dir, index_dir, embedder, tokenizer, None, report, progress, limits, approximate_from, reread)
+            _update(corpus_dir, index_dir, embedder, tokenizer, None, report, writer, approximate_from, reread)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer,
-            old: Generation | None, report: UpdateReport, progress: Progress | None, limits: IngestLimits,
-            approximate_from: int, reread: frozenset[str] = frozenset()) -> None:
+            old: Generation | None, report: UpdateReport, writer: SegmentWriter, approximate_from: int,
+            reread: frozenset[str] = frozenset()) -> None:
     old_entries = old.entries if old else {}
     files = corpus_files(corpus_dir)
     keep: dict[str, dict] = {}   # document -> its entry for the new generation
-    fresh = []
+    to_read = []
     for path in files:
         doc = path.relative_to(corpus_dir).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -216,14 +234,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
             keep[doc] = {**previous, **file_stamp(path)}
             report.unchanged += 1
             continue
-        try:
-            fresh.append(ingest_bounded(path, corpus_dir, limits))
-        except IngestError as exc:
-            report.problems.append((doc, exc.reason + ("（前の版を残しています）" if previous else "")))
-            if previous is not None:  # the old stamp stays: the unreadable new file is tried again next time
-                keep[doc] = previous
-            continue
-        (report.changed if previous is not None else report.added).append(doc)
+        to_read.append(path)
     present = {p.relative_to(corpus_dir).as_posix() for p in files}
     report.removed = sorted(doc for doc in old_entries if doc not in present)
 
@@ -236,23 +247,30 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
         entries = {doc: {**entry, "segment": name} for doc, entry in entries.items()}
         segment_names = [name]
         report.retokenized = True
-    if fresh:
-        passages = [p for item in fresh for p in item.passages]
-        report.embedded_passages = len(passages)
-        content = SegmentContent(
-            documents=[item.document for item in fresh],
-            plans={item.document.doc: item.plans for item in fresh},
-            passage_lines=[passage_line(p) for p in passages],
-            row_docs=[p.doc for p in passages],
-            vectors=_embed(embedder, [p.search_text for p in passages], progress),
-            postings=postings_from_tokens([tokenizer.tokenize(p.search_text) for p in passages]),
-        )
-        name = write_segment(segments_dir, content, approximate_from)
-        report.new_segments.append(name)
-        segment_names.append(name)
-        now = datetime.now().isoformat(timespec="seconds")
-        for item in fresh:
-            entries[item.document.doc] = document_entry(item.document, name, len(item.passages), now, corpus_dir)
+    for new in (writer(to_read, corpus_dir, segments_dir) if to_read else []):
+        for doc, reason in new.problems:
+            previous = old_entries.get(doc)
+            report.problems.append((doc, reason + ("（前の版を残しています）" if previous else "")))
+            if previous is not None:  # the old stamp stays: the unreadable new file is tried again next time
+                entries[doc] = previous
+        for doc, entry in new.entries.items():
+            (report.changed if doc in old_entries else report.added).append(doc)
+            entries[doc] = entry
+        if new.name:
+            report.new_segments.append(new.name)
+            segment_names.append(new.name)
+        report.embedded_passages += new.embedded_passages
+    publish_started = time.perf_counter()
+    try:
+        _publish(corpus_dir, index_dir, embedder, old, report, entries, segment_names, approximate_from)
+    finally:
+        report.publish_seconds = time.perf_counter() - publish_started
+
+
+def _publish(corpus_dir: Path, index_dir: Path, embedder: Embedder, old: Generation | None, report: UpdateReport,
+             entries: dict[str, dict], segment_names: list[str], approximate_from: int) -> None:
+    """Publish the new generation if anything changed, then merge segments if there are too many."""
+    segments_dir = index_dir / SEGMENTS
     problems = [{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
     changed = report.added or report.changed or report.removed or old is None or report.retokenized
     old_problems = {(p["doc"], p["reason"]) for p in old.problems} if old else set()
@@ -278,6 +296,35 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
         segment_names = [n for n in segment_names if n not in merged] + [name]
         publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems)
         report.merged_segments = sorted(merged)
+
+
+def write_new_segment(files: list[Path], corpus_dir: Path, segments_dir: Path, embedder: Embedder,
+                      tokenizer: JapaneseTokenizer, limits: IngestLimits, progress: Progress | None = None,
+                      approximate_from: int = APPROXIMATE_FROM, name: str | None = None) -> NewSegment:
+    """Read, tokenise and embed `files` into one new segment (named `name` when the caller reserved one);
+    a file that cannot be read is reported by name and left out."""
+    fresh, problems = [], []
+    for path in files:
+        try:
+            fresh.append(ingest_bounded(path, corpus_dir, limits))
+        except IngestError as exc:
+            problems.append((path.relative_to(corpus_dir).as_posix(), exc.reason))
+    if not fresh:
+        return NewSegment("", {}, problems, 0)
+    passages = [p for item in fresh for p in item.passages]
+    content = SegmentContent(
+        documents=[item.document for item in fresh],
+        plans={item.document.doc: item.plans for item in fresh},
+        passage_lines=[passage_line(p) for p in passages],
+        row_docs=[p.doc for p in passages],
+        vectors=_embed(embedder, [p.search_text for p in passages], progress),
+        postings=postings_from_tokens([tokenizer.tokenize(p.search_text) for p in passages]),
+    )
+    name = write_segment(segments_dir, content, approximate_from, name)
+    now = datetime.now().isoformat(timespec="seconds")
+    entries = {item.document.doc: document_entry(item.document, name, len(item.passages), now, corpus_dir)
+               for item in fresh}
+    return NewSegment(name, entries, problems, len(passages))
 
 
 def document_entry(document: Document, segment: str, passages: int, added_at: str, corpus_dir: Path) -> dict:
@@ -338,7 +385,7 @@ def _hash_or_empty(path: Path) -> str:
         return ""
 
 
-def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, batch: int = 16) -> np.ndarray:
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, batch: int = 32) -> np.ndarray:
     if not texts:
         return np.zeros((0, embedder.dim), np.float32)
     parts = []

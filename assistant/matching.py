@@ -1,0 +1,54 @@
+"""Does a record (a KPI's indicator, a budget line's 事業) or a sentence match what the question is about?
+
+The question's subject words are its tokens without the scope (places, years), without the words
+that only say what is asked (目標値, いくら, 合計: `synonyms.GENERIC`). A match is IDF-weighted:
+`asked` = share of the subject's weight the target holds (synonyms from `synonyms.SYNONYM_GROUPS`
+count), `cover` = share of the target's own weight the subject holds.
+
+The thresholds below were calibrated on tests/questions/own.jsonl (bench/own_questions.py prints
+the precision and recall of "found" they give); change them only with that table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.extractive import IdfTable
+from assistant.synonyms import GENERIC, expand
+
+KPI_MIN_ASKED = 0.6        # an indicator must hold this share of the question's subject
+KPI_MIN_COVER = 0.3        # … and the subject this share of the indicator
+BUDGET_MIN_ASKED = 0.6     # a budget line's 事業 name must hold this share of the subject
+PASSAGE_MIN_SUBJECT = 0.45  # a sentence (with its item heading and the lines around) must hold this share of the subject
+
+
+_SHORT_KANA = re.compile(r"[\u3041-\u3096ー]{1,2}")
+
+
+@dataclass(frozen=True)
+class Match:
+    asked: float
+    cover: float
+
+
+def subject_tokens(tokens) -> set[str]:
+    """The tokens that say what the question is about (generic question words, bare digits and short kana
+    pieces such as 「いく」「つ」 of a split 「いくつ」 dropped)."""
+    return {t for t in tokens if t not in GENERIC and not t.replace(".", "").replace(",", "").isdigit()
+            and not _SHORT_KANA.fullmatch(t)}
+
+
+def weight(tokens, idf: IdfTable) -> float:
+    return sum(idf.idf(t) for t in tokens)
+
+
+def match(subject: set[str], target: set[str], idf: IdfTable) -> Match:
+    """How well `target` tokens match the `subject` tokens (0..1 each way)."""
+    if not subject or not target:
+        return Match(0.0, 0.0)
+    wider_target = expand(target)
+    held = {t for t in subject if t in wider_target}
+    wider_subject = expand(subject)
+    own = {t for t in target if t in wider_subject}
+    return Match(weight(held, idf) / max(1e-9, weight(subject, idf)),
+                 weight(own, idf) / max(1e-9, weight(target - GENERIC, idf) or weight(target, idf)))

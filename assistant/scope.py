@@ -1,0 +1,105 @@
+"""What a question is scoped to: the places, fiscal years and plan edition it names.
+
+「音威子府村の観光入込客数の目標値は？」 names 音威子府村 (北海道/道北/上川/音威子府村 in the gazetteer of
+`ingest.places`); a document or record answers it only when its place lies inside that place
+(`contains(asked, place)`: a path-key prefix). A passage of a wider document (北海道, a 連携地域) answers
+when the passage itself mentions a place inside the asked one. Years (「令和12年度」, 「R3」, 「2035年度」)
+narrow values and passages to those years; 「前の計画」 asks for the edition before the newest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest.eras import era_year
+from ingest.places import Gazetteer, contains, load_gazetteer
+from ingest.records import Document
+
+_ERA = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:元|[0-9]{1,2})(?![0-9])\s*年?度?|(?<![0-9])(?:19|20)[0-9]{2}\s*年度?")
+_PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
+# Words that say "an area" after a place name; dropped with the name when the subject is read.
+_PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体)?"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process (it is read-only data)."""
+    return load_gazetteer()
+
+
+@dataclass(frozen=True)
+class Scope:
+    places: tuple[str, ...] = ()       # place keys the question names
+    names: tuple[str, ...] = ()        # the names as the question writes them
+    years: tuple[int, ...] = ()        # Western fiscal years the question names
+    year_texts: tuple[str, ...] = ()   # as written (「令和12年度」)
+    edition: str = ""                  # "previous": the plan before the newest
+    spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+
+    def covers(self, place: str) -> bool:
+        """True when `place` (a key; "" unknown) lies inside a named place, or no place is named."""
+        if not self.places:
+            return True
+        return bool(place) and any(contains(asked, place) for asked in self.places)
+
+    def covers_any(self, places) -> bool:
+        return not self.places or any(self.covers(p) for p in places)
+
+    @property
+    def where(self) -> str:
+        """「音威子府村」 / 「十勝・釧路」 for messages."""
+        return "・".join(dict.fromkeys(self.names))
+
+
+def read_scope(question: str, places: Gazetteer | None = None) -> Scope:
+    places = places or gazetteer()
+    mentions = places.find(question)
+    years, year_texts = [], []
+    for m in _ERA.finditer(question):
+        year = era_year(m.group(0))
+        if year:
+            years.append(year)
+            year_texts.append(m.group(0).strip())
+    edition = "previous" if _PREVIOUS.search(question) else ""
+    return Scope(tuple(dict.fromkeys(m.key for m in mentions)), tuple(m.name for m in mentions),
+                 tuple(dict.fromkeys(years)), tuple(year_texts), edition,
+                 tuple((m.start, m.end) for m in mentions))
+
+
+def without_scope(question: str, scope: Scope) -> str:
+    """The question with its place names (and 「地域」 after them), years and edition words removed."""
+    text = question
+    for name in sorted(set(scope.names), key=len, reverse=True):
+        text = re.sub(re.escape(name) + _PLACE_TAIL, " ", text)
+    text = _ERA.sub(" ", text)
+    text = _PREVIOUS.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def document_place(document: Document, places: Gazetteer | None = None) -> str:
+    """The document's place key: `Document.place` when ingest set it, else the first place its title names."""
+    if document.place:
+        return document.place
+    found = (places or gazetteer()).find(document.title)
+    return found[0].key if found else ""
+
+
+def place_keys(text: str, places: Gazetteer | None = None) -> set[str]:
+    """Keys of the places a text mentions (a record's area 「十勝、オホーツク」, a passage)."""
+    return {m.key for m in (places or gazetteer()).find(text)}
+
+
+def years_in(text: str) -> set[int]:
+    """Western years a text states (「R3年度」, 「令和７年」, 「2018年」)."""
+    return {y for m in _ERA.finditer(text) if (y := era_year(m.group(0)))}
+
+
+def place_tokens(tokens, places) -> set[str]:
+    """The tokens that are names of places (「釧路」 in an indicator 「観光入込客数(釧路)」): not its subject."""
+    return {t for t in tokens if gazetteer().resolve(t)}
+
+
+def without_edition(question: str) -> str:
+    """The question without 「前の計画で、」: what to search for once the edition is read."""
+    return re.sub(r"^[、,\s]+", "", _PREVIOUS.sub("", question)).strip() or question

@@ -1,0 +1,58 @@
+"""Every number an answer states stands in a quote it cites: the check behind "a figure you can trust".
+
+Numbers are compared in the contract's form (NFKC, whitespace removed). A line marked as computed
+(plans.COMPUTED, a sum) must have every addend in a cited quote and the stated total equal to their sum.
+Numbers the question itself holds (「進捗率が80%未満」) and the count of a list header (「… 3 件です。」)
+are not claims about the documents.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.plans import COMPUTED
+from assistant.records import Answer
+from ingest.textnorm import comparable
+
+_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_MARKER = re.compile(r"\[([0-9]+)\]")
+_LIST_HEAD = re.compile(r"は\s*[0-9]+\s*件です。$")
+
+
+def unsupported_numbers(answer: Answer) -> list[str]:
+    """The numbers of a found answer that no cited quote holds (empty: every figure is backed)."""
+    if not answer.found:
+        return []
+    quotes = {c.n: comparable(c.quote) for c in answer.citations}
+    asked = comparable(answer.question)
+    missing = []
+    for line in answer.answer.splitlines():
+        cited = [int(n) for n in _MARKER.findall(line)]
+        pool = [quotes[n] for n in cited if n in quotes] or list(quotes.values())
+        text = comparable(_MARKER.sub("", line))
+        if line.startswith(COMPUTED):
+            missing += _check_sum(text, list(quotes.values()))
+            continue
+        if not cited and _LIST_HEAD.search(line.strip()):
+            continue
+        for number in _NUMBER.findall(text):
+            if _stands(number, asked) or any(_stands(number, q) for q in pool):
+                continue
+            missing.append(number)
+    return missing
+
+
+def _stands(number: str, text: str) -> bool:
+    """`number` stands in `text` as a whole number (7,688 in 「7,688人」, never 72 in 「972ha」)."""
+    return re.search(rf"(?<![0-9.,]){re.escape(number)}(?![0-9]|[.,][0-9])", text) is not None
+
+
+def _check_sum(text: str, quotes: list[str]) -> list[str]:
+    m = re.search(r"合計:(.+)=([0-9,.]+)", text)
+    if not m:
+        return [text]
+    addends = _NUMBER.findall(m.group(1))
+    missing = [a for a in addends if not any(_stands(a, q) for q in quotes)]
+    total = sum(float(a.replace(",", "")) for a in addends)
+    if abs(total - float(m.group(2).replace(",", ""))) > 1e-6:
+        missing.append(m.group(2))
+    return missing
