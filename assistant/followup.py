@@ -23,7 +23,7 @@ ATTRIBUTES = ("目標値", "実績値", "基準値", "現状値", "進捗率", "
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")
 _ENDING = re.compile(r"(?:は|を|の|も)?(?:どう(?:なって(?:い)?ますか|ですか)?|いくつ(?:ですか)?|教えて(?:ください)?|"
-                     r"何(?:ですか)?|ですか|でしょうか)?\s*[?？。]*\s*$")
+                     r"何\s*(?:%|パーセント|割|人|名|件|社|倍|校|円|回)?(?:ですか|でしたか)?|ですか|でしたか|でしょうか)?\s*[?？。]*\s*$")
 _ATTRIBUTE_LIST = re.compile(rf"^(?:{'|'.join(ATTRIBUTES)})(?:(?:と|や|・|、)(?:{'|'.join(ATTRIBUTES)}))*$")
 _AREA_IN_PARENS = re.compile(rf"\((?:{'|'.join(HOKKAIDO_AREAS)})\)")
 _TOPIC_TAIL = re.compile(rf"(?:の|における|に関する)?(?:{'|'.join(ATTRIBUTES)})(?:(?:と|や|・|、)(?:{'|'.join(ATTRIBUTES)}))*"

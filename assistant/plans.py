@@ -36,6 +36,19 @@ def _shortened(quote: str, limit: int = 120) -> str:
     return quote[: cut + 1 if cut > limit // 2 else limit].rstrip() + "…"
 
 
+_NUMBERING = re.compile(r"^(?:[（(][0-9０-９]+[)）]|(?:基本目標|政策|施策|プロジェクト|重点)\s*[0-9０-９]+(?:\s*[－\-ー―の]\s*[0-9０-９]+)?)\s*")
+
+
+_ERA_YEAR = r"(?:令和|平成|R|H)\s*(?:元|[0-9０-９]{1,2})\s*年度?"
+_PERIOD_FROM = re.compile(_ERA_YEAR + r"\s*(?:から|～|~|〜)")
+_PERIOD_TO = re.compile(_ERA_YEAR + r"\s*まで")
+
+
+def _unnumbered(heading: str) -> str:
+    """「（１）観光の振興」 -> 観光の振興, 「プロジェクト１－１ テレワークで…」 -> テレワークで…: a heading's name."""
+    return _NUMBERING.sub("", heading.strip()).strip() or heading
+
+
 def asked_fields(question: str) -> list[str]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
@@ -254,24 +267,25 @@ class PlanRegistry:
     # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
     def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:
         """「〇〇の主な事業は？」: the 事業/取組 units standing under the 基本目標, 施策 or プロジェクト the
-        question names (matched on its subject words, inside the scope), each cited where it is named."""
-        if not subject or not self.units:
+        question names (matched on its subject words, inside the scope), each cited where it is named.
+
+        The parents are the outline entries the 事業/取組 stand under (a 施策 heading 「（１）観光の振興」 need
+        not be a unit of its own); a child stands under a parent when one of its outline entries is it."""
+        leaves = [u for u in self.units if u.kind in ("事業", "取組")
+                  and scope.covers_any({u.place} if u.place else set())]
+        if not subject or not leaves:
             return None
         parents = []
-        for unit in self.units:
-            if unit.kind in ("事業", "取組") or not scope.covers_any({unit.place} if unit.place else set()):
-                continue
-            m = match(subject, set(self.tokenizer.tokenize(unit.name)), self.idf)
+        for doc, heading in dict.fromkeys((u.source.doc, h) for u in leaves for h in u.outline):
+            m = match(subject, set(self.tokenizer.tokenize(_unnumbered(heading))), self.idf)
             if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER:
-                parents.append((m.asked + m.cover, unit))
+                parents.append((m.asked + m.cover, doc, heading))
         if not parents:
             return None
-        parent = max(parents, key=lambda x: x[0])[1]
-        children = [u for u in self.units if u.kind in ("事業", "取組") and parent.name in u.outline
-                    and u.source.doc == parent.source.doc]
-        if not children:
-            return None
-        lines = [f"{parent.name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
+        _, doc, heading = max(parents, key=lambda x: x[0])
+        children = [u for u in leaves if u.source.doc == doc and heading in u.outline]
+        name = _unnumbered(heading)
+        lines = [f"{name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
         citations = []
         for n, unit in enumerate(children[:12], start=1):
             citations.append(self.citation(n, unit.source))
@@ -306,6 +320,19 @@ class PlanRegistry:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
+
+    def answer_period(self, question: str, lines: list[BudgetLine]) -> Answer | None:
+        """「…の債務負担行為の期間は？」: the 期間 cell of the matched row (「令和７年度から」…「令和11年度まで」),
+        as the row's quote writes it; None when the row states no period (never the amount instead)."""
+        for line in lines[:1]:
+            quote = line.source.quote
+            begin, until = _PERIOD_FROM.search(quote), _PERIOD_TO.search(quote)
+            if not (begin or until):
+                continue
+            period = "".join(m.group(0).strip() for m in (begin, until) if m)
+            return Answer(question, True, f"{line.item}の期間は {period} です[1]\n{quote}[1]",
+                          [self.citation(1, line.source)], kind="budget")
+        return None
 
     def answer_budget(self, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
         """The matched lines' amounts, each under its column's own name (the header cited beside the row);

@@ -119,8 +119,10 @@ class Assistant:
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
         answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
         references = ""
+        if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
+            answer = self.plans.answer_period(text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
         if answer is not None:
-            pass  # the units under a named 施策 / 基本目標 answer it
+            pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
             answer = self.plans.answer_kpi_filter(text, scope)
         elif shape.kind == "kpi":
@@ -177,6 +179,8 @@ class Assistant:
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
+_ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
+_PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
 
