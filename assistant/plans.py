@@ -10,7 +10,7 @@ import re
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
-from assistant.scope import Scope, document_place, place_keys, place_tokens
+from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
@@ -39,6 +39,7 @@ def _shortened(quote: str, limit: int = 120) -> str:
 _NUMBERING = re.compile(r"^(?:[（(][0-9０-９]+[)）]|(?:基本目標|政策|施策|プロジェクト|重点)\s*[0-9０-９]+(?:\s*[－\-ー―の]\s*[0-9０-９]+)?)\s*")
 
 
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _ERA_YEAR = r"(?:令和|平成|R|H)\s*(?:元|[0-9０-９]{1,2})\s*年度?"
 _PERIOD_FROM = re.compile(_ERA_YEAR + r"\s*(?:から|～|~|〜)")
 _PERIOD_TO = re.compile(_ERA_YEAR + r"\s*まで")
@@ -203,6 +204,23 @@ class PlanRegistry:
             lines.append(self._kpi_statement(kpi, fields, n))
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
+    def answer_kpi_year(self, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:
+        """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
+        as its cell states it; None when no matched KPI has a value of that year."""
+        lines, citations, records = [], [], []
+        for kpi in kpis[:3]:
+            for field in ("actual", "baseline", "target"):
+                value = getattr(kpi, field)
+                if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):
+                    n = len(citations) + 1
+                    citations.append(self.citation(n, kpi.source))
+                    records.append(self.kpi_json(kpi, n))
+                    lines.append(self._kpi_statement(kpi, [field], n))
+                    break
+        if not lines:
+            return None
+        return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
+
     def answer_kpi_filter(self, question: str, scope: Scope) -> Answer | None:
         m = re.search(r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)", question)
         if m:
@@ -301,7 +319,8 @@ class PlanRegistry:
             score = match(subject, tokens, self.idf).asked if subject else 1.0
             if score < BUDGET_MIN_ASKED:
                 continue
-            covered = scope.covers_any(places) and (not scope.years or line.fiscal_year in scope.years)
+            covered = scope.covers_any(places) and (not scope.years or line.fiscal_year in scope.years
+                                                    or bool(set(scope.years) & years_in(line.column)))
             (inside if covered else elsewhere).append((score, line))
         def best(scored, ratio):
             top = max((s for s, _ in scored), default=0)
@@ -314,6 +333,8 @@ class PlanRegistry:
             return None
         text = self.documents[source.doc].text
         at = text.rfind(column, max(0, source.start - 20000), source.start)
+        if at < 0:  # the column name as printed with full-width digits (「令和４年度決算額」)
+            at = text.rfind(column.translate(_FULL_WIDTH), max(0, source.start - 20000), source.start)
         if at < 0:
             return None
         start = text.rfind("\n", 0, at) + 1

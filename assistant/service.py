@@ -134,10 +134,14 @@ class Assistant:
             references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
-        elif shape.kind == "budget" and (subject or (shape.wants_sum and (scope.places or scope.years))):
+        elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
+            # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
+            answer = self.plans.answer_kpi_year(text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
+        elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
+                and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
-            answer = self.plans.answer_budget(text, inside, shape.wants_sum)
-            references = reference_line(scope, [f"{l.item}（{l.area}）" for l in elsewhere])
+            answer = self.plans.answer_budget(text, prefer_column(inside, text), shape.wants_sum)
+            references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references
         return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
@@ -164,7 +168,7 @@ class Assistant:
         citations, parts, length = [], [], 0
         lead = ""
         if shape.wants_number:
-            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set())
+            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set(), set(scope.years))
             lead = statement_line(value, 1) if value else ""
         for n, item in enumerate(chosen, start=1):
             part = f"{item.unit.quote}[{n}]"
@@ -179,9 +183,19 @@ class Assistant:
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
+_BUDGET_COLUMN = re.compile(r"決算額|事業費|限度額")
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+
+
+def prefer_column(lines: list, question: str) -> list:
+    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are."""
+    for word in ("決算", "予算", "限度"):
+        if word in question:
+            named = [line for line in lines if word in line.column]
+            return named or lines
+    return lines
 
 
 def reference_line(scope: Scope, names: list[str]) -> str:
@@ -189,7 +203,7 @@ def reference_line(scope: Scope, names: list[str]) -> str:
     names = list(dict.fromkeys(names))[:5]
     if not names or not (scope.places or scope.years):
         return ""
-    label = "参考（他の地域）" if scope.places else "参考（他の年度）"
+    label = ("参考（他の地域・年度）" if scope.years else "参考（他の地域）") if scope.places else "参考（他の年度）"
     return f"{label}: {'、'.join(names)} の記録はあります（この質問の答えではありません）。"
 
 
@@ -209,7 +223,7 @@ _FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総
 
 def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:
     """「音威子府村の資料に『観光入込客数』の目標値は見つかりませんでした。」: what was looked for, and where."""
-    what = re.sub(r"[<>&\"']", "", topic_of(subject_text)).strip(" のはをがに、?？")[:40]
+    what = re.sub(r"の\s+の", "の", re.sub(r"[<>&\"']", "", topic_of(subject_text))).strip(" のはをがに、?？")[:40]
     field = next((f for f in _FIELDS if f in question), "")
     where = scope.where
     years = "・".join(scope.year_texts)

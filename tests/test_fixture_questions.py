@@ -17,13 +17,9 @@ QUESTIONS = [q for q in load_own_questions() if q.corpus == "fixtures"]
 # Answerable questions the assistant still answers "not found" (honestly): why, for the report.
 NOT_YET = {
     "fx16": "the 一般会計 total of 予算書 第１条 is prose, not a budget line, and the passage is not matched",
-    "fx17": "a 事業評価シート's 決算額 year column is not selected by the year the question names",
-    "fx23": "a year column's value (令和5年度) of a CSV KPI row is not read as the asked year's actual",
-    "fx25": "the 施策 named in the question is not linked to the 事業 listed under it (units' outline)",
-    "fx26": "the プロジェクト's 主な取組 are not linked to it (units' outline)",
-    "fx27": "the 基本目標's 主な事業 bullets are not linked to it (units' outline)",
-    "fx33": "「そのうち…」 (a part of the previous budget item) is not understood",
-    "fx34": "follows fx33, which is not understood",
+    "fx33": "rewritten in the previous question's place, but a 説明 item wrapped over two lines of a "
+            "pdftotext -layout 予算書 is no budget line and its passage line holds half the name",
+    "fx34": "expects the 前年度 amount of the 目 (観光費) two turns back, not of fx33's 説明 item",
 }
 
 
