@@ -157,7 +157,7 @@ class Assistant:
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
-                     and (not scope.years or set(scope.years) & years_in(f"{s.block}\n{s.unit.norm}")
+                     and (not scope.years or set(scope.years) & _years_of(s)
                           or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
@@ -187,6 +187,13 @@ _BUDGET_COLUMN = re.compile(r"決算額|事業費|限度額")
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+
+
+def _years_of(scored) -> set[int]:
+    """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
+    years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」)."""
+    own = years_in(f"{scored.block}\n{scored.unit.norm}")
+    return own or years_in(scored.around)
 
 
 def prefer_column(lines: list, question: str) -> list:

@@ -16,7 +16,6 @@ from tests.own_set import ask_in_context, load_own_questions, verdict
 QUESTIONS = [q for q in load_own_questions() if q.corpus == "fixtures"]
 # Answerable questions the assistant still answers "not found" (honestly): why, for the report.
 NOT_YET = {
-    "fx16": "the 一般会計 total of 予算書 第１条 is prose, not a budget line, and the passage is not matched",
     "fx33": "rewritten in the previous question's place, but a 説明 item wrapped over two lines of a "
             "pdftotext -layout 予算書 is no budget line and its passage line holds half the name",
     "fx34": "expects the 前年度 amount of the 目 (観光費) two turns back, not of fx33's 説明 item",
