@@ -23,7 +23,7 @@ ATTRIBUTES = ("目標値", "実績値", "基準値", "現状値", "進捗率", "
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")
 _ENDING = re.compile(r"(?:は|を|の|も)?(?:どう(?:なって(?:い)?ますか|ですか)?|いくつ(?:ですか)?|教えて(?:ください)?|"
-                     r"何(?:ですか)?|ですか|でしょうか)?\s*[?？。]*\s*$")
+                     r"何\s*(?:%|パーセント|割|人|名|件|社|倍|校|円|回)?(?:ですか|でしたか)?|ですか|でしたか|でしょうか)?\s*[?？。]*\s*$")
 _ATTRIBUTE_LIST = re.compile(rf"^(?:{'|'.join(ATTRIBUTES)})(?:(?:と|や|・|、)(?:{'|'.join(ATTRIBUTES)}))*$")
 _AREA_IN_PARENS = re.compile(rf"\((?:{'|'.join(HOKKAIDO_AREAS)})\)")
 _TOPIC_TAIL = re.compile(rf"(?:の|における|に関する)?(?:{'|'.join(ATTRIBUTES)})(?:(?:と|や|・|、)(?:{'|'.join(ATTRIBUTES)}))*"
@@ -88,6 +88,20 @@ def _replace_place(previous: str, place: str) -> str:
     return re.sub(rf"({re.escape(place)})(?:・{re.escape(place)})+", r"\1", text)
 
 
+_PART_OF = re.compile(r"^(?:そのうち|その中で|そのなかで|うち)[、,]?\s*(.+)$")
+
+
+def _part_of(rest: str, previous: str) -> str:
+    """「そのうち沼津港周辺にぎわい創出事業はいくら？」 after a 沼津市 question -> 「沼津市の沼津港周辺…はいくら？」:
+    a part of the previous item, asked in the previous question's places (the part names its own subject)."""
+    from assistant.scope import gazetteer
+
+    if gazetteer().find(rest):
+        return rest
+    places = list(dict.fromkeys(m.name for m in gazetteer().find(normalize_query(previous))))
+    return f"{'・'.join(places)}の{rest}" if places else rest
+
+
 def rewrite_followup(question: str, previous: str | None, subject: str | None = None) -> str:
     """The question as retrieval should see it, given the previous (already rewritten) question and
     what the previous answer was about (`subject`, default: read from the previous question)."""
@@ -103,6 +117,9 @@ def rewrite_followup(question: str, previous: str | None, subject: str | None = 
     place = _place_only(core)
     if place:
         return _replace_place(previous, place)
+    part = _PART_OF.match(normalize_query(question))
+    if part:
+        return _part_of(part.group(1), previous)
     text = normalize_query(question)
     text = _LEAD.sub("", text)
     if _PRONOUN.match(text):

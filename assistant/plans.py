@@ -10,7 +10,7 @@ import re
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
-from assistant.scope import Scope, document_place, place_keys, place_tokens
+from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Answer, Citation
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
@@ -34,6 +34,20 @@ def _shortened(quote: str, limit: int = 120) -> str:
         return quote
     cut = max(quote.rfind(ch, 0, limit) for ch in "。、 ")
     return quote[: cut + 1 if cut > limit // 2 else limit].rstrip() + "…"
+
+
+_NUMBERING = re.compile(r"^(?:[（(][0-9０-９]+[)）]|(?:基本目標|政策|施策|プロジェクト|重点)\s*[0-9０-９]+(?:\s*[－\-ー―の]\s*[0-9０-９]+)?)\s*")
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_ERA_YEAR = r"(?:令和|平成|R|H)\s*(?:元|[0-9０-９]{1,2})\s*年度?"
+_PERIOD_FROM = re.compile(_ERA_YEAR + r"\s*(?:から|～|~|〜)")
+_PERIOD_TO = re.compile(_ERA_YEAR + r"\s*まで")
+
+
+def _unnumbered(heading: str) -> str:
+    """「（１）観光の振興」 -> 観光の振興, 「プロジェクト１－１ テレワークで…」 -> テレワークで…: a heading's name."""
+    return _NUMBERING.sub("", heading.strip()).strip() or heading
 
 
 def asked_fields(question: str) -> list[str]:
@@ -190,6 +204,23 @@ class PlanRegistry:
             lines.append(self._kpi_statement(kpi, fields, n))
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
+    def answer_kpi_year(self, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:
+        """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
+        as its cell states it; None when no matched KPI has a value of that year."""
+        lines, citations, records = [], [], []
+        for kpi in kpis[:3]:
+            for field in ("actual", "baseline", "target"):
+                value = getattr(kpi, field)
+                if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):
+                    n = len(citations) + 1
+                    citations.append(self.citation(n, kpi.source))
+                    records.append(self.kpi_json(kpi, n))
+                    lines.append(self._kpi_statement(kpi, [field], n))
+                    break
+        if not lines:
+            return None
+        return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
+
     def answer_kpi_filter(self, question: str, scope: Scope) -> Answer | None:
         m = re.search(r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)", question)
         if m:
@@ -254,24 +285,25 @@ class PlanRegistry:
     # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
     def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:
         """「〇〇の主な事業は？」: the 事業/取組 units standing under the 基本目標, 施策 or プロジェクト the
-        question names (matched on its subject words, inside the scope), each cited where it is named."""
-        if not subject or not self.units:
+        question names (matched on its subject words, inside the scope), each cited where it is named.
+
+        The parents are the outline entries the 事業/取組 stand under (a 施策 heading 「（１）観光の振興」 need
+        not be a unit of its own); a child stands under a parent when one of its outline entries is it."""
+        leaves = [u for u in self.units if u.kind in ("事業", "取組")
+                  and scope.covers_any({u.place} if u.place else set())]
+        if not subject or not leaves:
             return None
         parents = []
-        for unit in self.units:
-            if unit.kind in ("事業", "取組") or not scope.covers_any({unit.place} if unit.place else set()):
-                continue
-            m = match(subject, set(self.tokenizer.tokenize(unit.name)), self.idf)
+        for doc, heading in dict.fromkeys((u.source.doc, h) for u in leaves for h in u.outline):
+            m = match(subject, set(self.tokenizer.tokenize(_unnumbered(heading))), self.idf)
             if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER:
-                parents.append((m.asked + m.cover, unit))
+                parents.append((m.asked + m.cover, doc, heading))
         if not parents:
             return None
-        parent = max(parents, key=lambda x: x[0])[1]
-        children = [u for u in self.units if u.kind in ("事業", "取組") and parent.name in u.outline
-                    and u.source.doc == parent.source.doc]
-        if not children:
-            return None
-        lines = [f"{parent.name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
+        _, doc, heading = max(parents, key=lambda x: x[0])
+        children = [u for u in leaves if u.source.doc == doc and heading in u.outline]
+        name = _unnumbered(heading)
+        lines = [f"{name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
         citations = []
         for n, unit in enumerate(children[:12], start=1):
             citations.append(self.citation(n, unit.source))
@@ -287,7 +319,8 @@ class PlanRegistry:
             score = match(subject, tokens, self.idf).asked if subject else 1.0
             if score < BUDGET_MIN_ASKED:
                 continue
-            covered = scope.covers_any(places) and (not scope.years or line.fiscal_year in scope.years)
+            covered = scope.covers_any(places) and (not scope.years or line.fiscal_year in scope.years
+                                                    or bool(set(scope.years) & years_in(line.column)))
             (inside if covered else elsewhere).append((score, line))
         def best(scored, ratio):
             top = max((s for s, _ in scored), default=0)
@@ -300,12 +333,27 @@ class PlanRegistry:
             return None
         text = self.documents[source.doc].text
         at = text.rfind(column, max(0, source.start - 20000), source.start)
+        if at < 0:  # the column name as printed with full-width digits (「令和４年度決算額」)
+            at = text.rfind(column.translate(_FULL_WIDTH), max(0, source.start - 20000), source.start)
         if at < 0:
             return None
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
+
+    def answer_period(self, question: str, lines: list[BudgetLine]) -> Answer | None:
+        """「…の債務負担行為の期間は？」: the 期間 cell of the matched row (「令和７年度から」…「令和11年度まで」),
+        as the row's quote writes it; None when the row states no period (never the amount instead)."""
+        for line in lines[:1]:
+            quote = line.source.quote
+            begin, until = _PERIOD_FROM.search(quote), _PERIOD_TO.search(quote)
+            if not (begin or until):
+                continue
+            period = "".join(m.group(0).strip() for m in (begin, until) if m)
+            return Answer(question, True, f"{line.item}の期間は {period} です[1]\n{quote}[1]",
+                          [self.citation(1, line.source)], kind="budget")
+        return None
 
     def answer_budget(self, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
         """The matched lines' amounts, each under its column's own name (the header cited beside the row);

@@ -119,8 +119,10 @@ class Assistant:
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
         answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
         references = ""
+        if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
+            answer = self.plans.answer_period(text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
         if answer is not None:
-            pass  # the units under a named 施策 / 基本目標 answer it
+            pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
             answer = self.plans.answer_kpi_filter(text, scope)
         elif shape.kind == "kpi":
@@ -132,10 +134,14 @@ class Assistant:
             references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
-        elif shape.kind == "budget" and (subject or (shape.wants_sum and (scope.places or scope.years))):
+        elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
+            # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
+            answer = self.plans.answer_kpi_year(text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
+        elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
+                and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
-            answer = self.plans.answer_budget(text, inside, shape.wants_sum)
-            references = reference_line(scope, [f"{l.item}（{l.area}）" for l in elsewhere])
+            answer = self.plans.answer_budget(text, prefer_column(inside, text), shape.wants_sum)
+            references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references
         return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
@@ -151,7 +157,7 @@ class Assistant:
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
-                     and (not scope.years or set(scope.years) & years_in(f"{s.block}\n{s.unit.norm}")
+                     and (not scope.years or set(scope.years) & _years_of(s)
                           or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
@@ -162,7 +168,7 @@ class Assistant:
         citations, parts, length = [], [], 0
         lead = ""
         if shape.wants_number:
-            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set())
+            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set(), set(scope.years))
             lead = statement_line(value, 1) if value else ""
         for n, item in enumerate(chosen, start=1):
             part = f"{item.unit.quote}[{n}]"
@@ -177,7 +183,26 @@ class Assistant:
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
+_BUDGET_COLUMN = re.compile(r"決算額|事業費|限度額")
+_ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
+_PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+
+
+def _years_of(scored) -> set[int]:
+    """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
+    years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」)."""
+    own = years_in(f"{scored.block}\n{scored.unit.norm}")
+    return own or years_in(scored.around)
+
+
+def prefer_column(lines: list, question: str) -> list:
+    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are."""
+    for word in ("決算", "予算", "限度"):
+        if word in question:
+            named = [line for line in lines if word in line.column]
+            return named or lines
+    return lines
 
 
 def reference_line(scope: Scope, names: list[str]) -> str:
@@ -185,7 +210,7 @@ def reference_line(scope: Scope, names: list[str]) -> str:
     names = list(dict.fromkeys(names))[:5]
     if not names or not (scope.places or scope.years):
         return ""
-    label = "参考（他の地域）" if scope.places else "参考（他の年度）"
+    label = ("参考（他の地域・年度）" if scope.years else "参考（他の地域）") if scope.places else "参考（他の年度）"
     return f"{label}: {'、'.join(names)} の記録はあります（この質問の答えではありません）。"
 
 
@@ -205,7 +230,7 @@ _FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総
 
 def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:
     """「音威子府村の資料に『観光入込客数』の目標値は見つかりませんでした。」: what was looked for, and where."""
-    what = re.sub(r"[<>&\"']", "", topic_of(subject_text)).strip(" のはをがに、?？")[:40]
+    what = re.sub(r"の\s+の", "の", re.sub(r"[<>&\"']", "", topic_of(subject_text))).strip(" のはをがに、?？")[:40]
     field = next((f for f in _FIELDS if f in question), "")
     where = scope.where
     years = "・".join(scope.year_texts)

@@ -29,10 +29,15 @@ class Statement:
     value: str      # the value as the unit writes it (normalised spaces)
 
 
-def read_value(unit_text: str, pattern: re.Pattern | None, question_words: set[str]) -> Statement | None:
-    """The best value of the asked kind in one unit (None when the unit holds none)."""
+def read_value(unit_text: str, pattern: re.Pattern | None, question_words: set[str],
+               years: set[int] | frozenset = frozenset()) -> Statement | None:
+    """The best value of the asked kind in one unit (None when the unit holds none, or when several values
+    are equally likely and nothing — neither a label sharing the question's words nor a year the question
+    names just before the value (「R5 9校」) — tells them apart: a guessed figure is worse than none)."""
+    from assistant.scope import years_in
+
     text = normalize_query(unit_text)
-    best, best_score = None, -1.0
+    best, best_score, scores = None, -1.0, []
     for m in VALUE.finditer(text):
         value = m.group(0).strip()
         if _is_date(text, m.start(), m.end()):
@@ -47,9 +52,17 @@ def read_value(unit_text: str, pattern: re.Pattern | None, question_words: set[s
         if not _is_label(label) or len(text) > LONG_SENTENCE:
             label = ""
         score = sum(len(w) for w in question_words if w and w in label) + (0.5 if label else 0)
+        if years and years & years_in(_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]).group(0)):
+            score += 10   # the value stands right after the year asked (a year column's cell)
+        scores.append(score)
         if score > best_score:
             best, best_score = Statement(label, value), score
+    if scores.count(best_score) > 1:
+        return None
     return best
+
+
+_YEAR_BEFORE = re.compile(r"(?:(?:令和|平成|R|H)\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})?\s*(?:年度?)?[\s(（]*$")
 
 
 def _is_date(text: str, start: int, end: int) -> bool:

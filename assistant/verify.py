@@ -8,6 +8,7 @@ are not claims about the documents.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from assistant.plans import COMPUTED
 from assistant.records import Answer
@@ -22,28 +23,40 @@ def unsupported_numbers(answer: Answer) -> list[str]:
     """The numbers of a found answer that no cited quote holds (empty: every figure is backed)."""
     if not answer.found:
         return []
-    quotes = {c.n: comparable(c.quote) for c in answer.citations}
-    asked = comparable(answer.question)
+    quotes = {c.n: _forms(c.quote) for c in answer.citations}
+    asked = _forms(answer.question)
     missing = []
     for line in answer.answer.splitlines():
         cited = [int(n) for n in _MARKER.findall(line)]
         pool = [quotes[n] for n in cited if n in quotes] or list(quotes.values())
-        text = comparable(_MARKER.sub("", line))
+        text = _spaced(_MARKER.sub("", line))
         if line.startswith(COMPUTED):
-            missing += _check_sum(text, list(quotes.values()))
+            missing += _check_sum(comparable(_MARKER.sub("", line)), [f for q in quotes.values() for f in q])
             continue
         if not cited and _LIST_HEAD.search(line.strip()):
             continue
         for number in _NUMBER.findall(text):
-            if _stands(number, asked) or any(_stands(number, q) for q in pool):
+            if any(_stands(number, form) for form in asked) or any(_stands(number, f) for q in pool for f in q):
                 continue
             missing.append(number)
     return missing
 
 
+def _spaced(text: str) -> str:
+    """NFKC with ※ removed and whitespace kept as one space: numbers of a table row stay apart (「8,300 96.8%」)."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).replace("※", "")
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    """A quote in both forms a number may stand in: spaced (row cells apart) and the contract's (「4, 107」 = 4,107)."""
+    return (_spaced(text), comparable(text))
+
+
 def _stands(number: str, text: str) -> bool:
-    """`number` stands in `text` as a whole number (7,688 in 「7,688人」, never 72 in 「972ha」)."""
-    return re.search(rf"(?<![0-9.,]){re.escape(number)}(?![0-9]|[.,][0-9])", text) is not None
+    """`number` stands in `text` as a whole number (7,688 in 「7,688人」, never 72 in 「972ha」), or as one of the
+    numbers the text reads as (30.10 and 1 of a date 「H30.10.1」, read the same way from the answer)."""
+    return re.search(rf"(?<![0-9.,]){re.escape(number)}(?![0-9]|[.,][0-9])", text) is not None \
+        or number in _NUMBER.findall(text)
 
 
 def _check_sum(text: str, quotes: list[str]) -> list[str]:

@@ -69,6 +69,7 @@ def main() -> None:
             print(f"subject threshold {threshold:.2f}: found precision {right / max(1, said):.3f}, recall {right / max(1, answerable):.3f}")
         matching.PASSAGE_MIN_SUBJECT = chosen
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    by_corpus: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     said_found = right_found = answerable = 0
     for item in items:
         if item.corpus not in assistants:
@@ -76,6 +77,7 @@ def main() -> None:
         answer = ask_in_context(assistants[item.corpus], item)
         result = verdict(item, answer)
         table[item.kind][result] += 1
+        by_corpus[item.corpus][result] += 1
         said_found += answer.found
         right_found += answer.found and item.found and result == "right"
         answerable += item.found
@@ -88,6 +90,8 @@ def main() -> None:
         total.update(row)
         print(f"{kind:18} {sum(row.values()):3d} {row['right']:6d} {row['not found']:10d} {row['wrong']:6d}")
     print(f"{'all':18} {sum(total.values()):3d} {total['right']:6d} {total['not found']:10d} {total['wrong']:6d}")
+    for corpus, row in sorted(by_corpus.items()):
+        print(f"{'(' + corpus + ')':18} {sum(row.values()):3d} {row['right']:6d} {row['not found']:10d} {row['wrong']:6d}")
     precision = right_found / said_found if said_found else 0.0
     recall = right_found / answerable if answerable else 0.0
     print(f"found: precision {precision:.3f} ({right_found}/{said_found}), recall {recall:.3f} ({right_found}/{answerable})")

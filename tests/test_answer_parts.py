@@ -81,3 +81,23 @@ def test_the_checker_flags_a_number_no_quote_holds():
 
 def test_synonyms_come_from_the_one_list():
     assert {"方針", "計画"} <= expand({"計画"}) and expand({"観光入込客数以外"}) == {"観光入込客数以外"}
+
+
+def test_the_checker_keeps_a_rows_cells_apart_and_reads_dates_as_the_answer_does():
+    row = "4 転入者数 人 7,812 8,034 8,300 96.8%"
+    assert unsupported_numbers(_answer("転入者数の達成率は 96.8% です[1]", row)) == []
+    assert unsupported_numbers(_answer("転入者数は 348,300 です[1]", row)) == ["348,300"]
+    assert unsupported_numbers(_answer("412人（H30.10.1現在）です[1]", "登録者数は412人（H30.10.1現在）で")) == []
+
+
+def test_an_unlabelled_value_is_stated_only_when_it_stands_out():
+    row = "学校教育の充実 コミュニティ・スクール導入校数 R1 2校 R5 9校 R8 14校 64.3%"
+    assert read_value(row, answer_pattern("何校でしたか"), set()) is None   # three equal guesses: none stated
+    assert read_value(row, answer_pattern("何校でしたか"), set(), {2023}).value == "9校"   # R5 = 2023
+
+
+def test_a_part_of_the_previous_item_is_asked_in_its_places():
+    previous = "沼津市の観光費の本年度予算額はいくらですか？"
+    assert rewrite_followup("そのうち沼津港周辺にぎわい創出事業はいくらですか？", previous) \
+        == "沼津市の沼津港周辺にぎわい創出事業はいくらですか?"
+    assert rewrite_followup("達成率は何%ですか？", "富士市の転入者数の実績値は？") == "富士市の転入者数の達成率は？"
