@@ -39,7 +39,7 @@ def split_lines(mapped: MappedText) -> list[Line]:
 
 def heading_level(text: str) -> int:
     """0 for body text; 1 chapter, 2 project/unit title, 3 short label (目的), 4 ■ section, 5 ▶/○ item."""
-    if "\t" in text or len(text) > 60 or text.endswith("。") or _TOC_ENTRY.match(text):
+    if not text or "\t" in text or len(text) > 60 or text.endswith("。") or _TOC_ENTRY.match(text):
         return 0
     if _CHAPTER.match(text) and len(text) <= 30:
         return 1
