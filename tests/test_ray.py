@@ -77,6 +77,24 @@ def local_reference(corpus_index, embedder, tokenizer, tmp_path_factory) -> tupl
     return corpus, index_dir
 
 
+PLAN_TEXTS = 300   # made plan texts added to the corpus of the two-node build
+
+
+def recombined_plans(count: int) -> list[str]:
+    """`count` distinct plan texts, each a heading and five sentences of the bundled corpus drawn at random
+    (seeded). Distinct on purpose: templated near-copies tie at the top of a ranking, and which of two tied
+    hits comes first is noise, not a difference between the builds."""
+    import random
+    import re
+
+    sentences = sorted({s.strip() + "。" for path in sorted(CORPUS.glob("*.txt"))
+                        for s in re.split(r"。", path.read_text(encoding="utf-8")) if 20 <= len(s.strip()) <= 160})
+    rng = random.Random(15)
+    areas = ["宗谷", "留萌", "上川", "空知", "石狩", "後志", "胆振", "日高", "渡島", "檜山", "十勝", "釧路", "根室"]
+    return [f"■ {rng.choice(areas)}地域 第{k}号 取組計画\n" + "\n".join(rng.sample(sentences, 5)) + "\n"
+            for k in range(count)]
+
+
 FP32 = "e5:fp32"   # the default model in fp32: batch-independent to ~1e-7, so a fresh build compares hit for hit
 
 
@@ -95,6 +113,8 @@ def fp32_reference(fp32_embedder, tokenizer, tmp_path_factory) -> tuple[Path, Pa
     """
     base = tmp_path_factory.mktemp("fp32")
     corpus = made_corpus(base / "corpus")
+    for k, text in enumerate(recombined_plans(PLAN_TEXTS)):  # a few hundred more, so the partitions carry real work
+        (corpus / f"plan_{k:04d}.txt").write_text(text, encoding="utf-8")
     update_index(corpus, base / "index", fp32_embedder, tokenizer)
     return corpus, base / "index"
 
