@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from assistant.editions import choose_edition
@@ -90,9 +91,18 @@ class Assistant:
         return answer
 
     # --- scope ------------------------------------------------------------------------------
+    @cached_property
+    def _document_places(self) -> dict[str, str]:
+        """Each document's place key, read once per index generation on the first question naming a place.
+
+        Documents are read from their segments on demand (index.store.DocumentShelf); reading all of them on
+        every such question was the costliest step a question could take on a large corpus.
+        """
+        return {doc: document_place(self.documents[doc]) for doc in self.documents}
+
     def _place_indexed(self, scope: Scope) -> bool:
         """Whether any document, record or indexed word can speak for a place the question names."""
-        if any(scope.covers(document_place(d)) for d in self.documents.values()):
+        if any(scope.covers(place) for place in set(self._document_places.values())):
             return True
         if any(scope.covers_any(p) for p in self.plans._kpi_places + self.plans._budget_places):
             return True
@@ -102,7 +112,7 @@ class Assistant:
         """A passage answers for the scope's places when its document lies inside one, or it names one."""
         if not scope.places:
             return True
-        if scope.covers(document_place(self.documents[hit.passage.doc])):
+        if scope.covers(self._document_places[hit.passage.doc]):
             return True
         return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
 
