@@ -6,9 +6,11 @@ Every figure an answer states is the raw text of the cell or span its citation q
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
+from assistant.lists import ListIndex
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Answer, Citation
@@ -16,6 +18,7 @@ from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from ingest.places import contains
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
+from ingest.list_items import ListItem
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
@@ -83,6 +86,8 @@ class PlanRegistry:
         self.budgets: list[BudgetLine] = []
         self.projects: dict[str, Project] = {}
         self.units: list[PlanUnit] = []   # every 基本目標/施策/プロジェクト/事業 record, with its outline and place
+        self.items: list[ListItem] = []   # every list item (事業/取組 under a group heading), assistant.lists
+        self.titles: dict[str, str] = {}
         seen: set[tuple] = set()
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
@@ -93,6 +98,8 @@ class PlanRegistry:
                     self.kpis.append(kpi)
             self.budgets += plans.budgets
             self.units += plans.units
+            self.items += plans.items
+            self.titles[doc] = plans.title or doc
             for name, region in plans.projects.items():
                 entry = self.projects.setdefault(_key(name), Project(name))
                 if region and region not in entry.regions:
@@ -245,7 +252,7 @@ class PlanRegistry:
     # --- projects ---------------------------------------------------------------------------
     def answer_projects(self, question: str, hits: list[Hit], scope: Scope) -> Answer | None:
         """Projects whose evidence holds the question's topic (inside the scope's places)."""
-        topic = re.split(r"を?(?:目標|目指|取り?組|推進|進め|図)", question)[0]
+        topic = re.split(r"を?(?:目標|目指|取り?組|推進|促進|進め|図)|に(?:関する|関連|係る)", question)[0]
         tokens = subject_tokens(self.tokenizer.tokenize(topic)) or subject_tokens(self.tokenizer.tokenize(question))
         if not tokens:
             return None
@@ -281,6 +288,11 @@ class PlanRegistry:
             citations.append(self.citation(n, source))
             projects.append({"name": entry.name, "region": region, "citations": [n]})
         return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
+
+    @cached_property
+    def list_index(self) -> ListIndex:
+        """The list items with their tokens, made on the first list question of this index generation."""
+        return ListIndex(self.items, self.titles, self.tokenizer, self.idf)
 
     # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
     def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:

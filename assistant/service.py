@@ -14,6 +14,7 @@ from assistant.matching import subject_tokens
 from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
 from assistant.statements import read_value, statement_line
 from assistant.labels import citation_label
+from assistant.lists import answer_list, asked_tags, asks_list, list_topic
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
@@ -127,7 +128,9 @@ class Assistant:
                           subject: set[str]) -> tuple[Answer | None, str]:
         """KPI, project and budget questions answered from the plans' records (None: use passages),
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
-        answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        answer = self.answer_list(question, text, shape, scope)
+        if answer is None and _ASKS_UNITS.search(text):
+            answer = self.plans.answer_units(text, subject, scope)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = self.plans.answer_period(text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
@@ -156,6 +159,19 @@ class Assistant:
             return None, references
         return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
                       answer.kind), references
+
+    def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
+        """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the documents' list items; a
+        question about declared プロジェクト is left to their records (PlanRegistry.answer_projects) first."""
+        if not asks_list(text) or shape.wants_number:
+            return None
+        if "プロジェクト" in text and shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
+            declared = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+            if declared is not None and declared.projects:
+                return declared
+        topic = list_topic(without_scope(text, scope), self.tokenizer)
+        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._document_places.get)
+        return answer_list(question, found, self.plans.titles, self.plans.citation)
 
     # --- answers from passages --------------------------------------------------------------
     def answer_from_passages(self, question: str, text: str, shape: QuestionShape, scope: Scope | None = None,

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
+from ingest.list_items import ListItem, item_from_json, list_items
 from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, place_in
@@ -36,18 +37,22 @@ class DocumentPlans:
     projects: dict[str, str] = field(default_factory=dict)          # name -> region
     evidence: dict[str, list[Source]] = field(default_factory=dict)  # name -> lines
     units: list[PlanUnit] = field(default_factory=list)              # 基本目標/施策/プロジェクト/事業 records
+    items: list[ListItem] = field(default_factory=list)              # 事業/取組 named by the document's lists
+    title: str = ""                                                  # the document's title (list answers name it)
 
     def to_json(self) -> dict:
         """Plain JSON for the index generation (extracted once per document version, not at every start)."""
         return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
                 "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()},
-                "units": [asdict(u) for u in self.units]}
+                "units": [asdict(u) for u in self.units], "items": [asdict(i) for i in self.items],
+                "title": self.title}
 
     @classmethod
     def from_json(cls, row: dict) -> "DocumentPlans":
         return cls([kpi_from_json(k) for k in row["kpis"]], [budget_from_json(b) for b in row["budgets"]],
                    dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()},
-                   [unit_from_json(u) for u in row.get("units", ())])
+                   [unit_from_json(u) for u in row.get("units", ())],
+                   [item_from_json(i) for i in row.get("items", ())], row.get("title", ""))
 
 
 def document_region(title: str) -> str:
@@ -243,6 +248,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
         plans.units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
     plans.units.sort(key=lambda u: u.source.start)
+    plans.items = list_items(document.doc, document.text)
+    plans.title = document.title
     return plans
 
 
