@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
-from assistant.matching import match, subject_tokens
+from assistant.matching import subject_tokens
+from assistant.synonyms import expand
 from assistant.records import Answer
 from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.list_items import ListItem
+from ingest.textnorm import normalize_query
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
@@ -39,9 +41,20 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
                "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください"}
 
 
+_TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続"}
+
+
 def asks_list(question: str) -> bool:
     """Whether a question wants a list of 事業 / プロジェクト / 取組 (not one value of one)."""
     return bool(_ASKS_LIST.search(question)) and not _ASKS_NUMBER.search(question)
+
+
+_TAG_FAMILY = {"拡充": "拡大", "一部新規": "新規", "新": "新規", "充実": "拡大"}
+
+
+def tag_family(tag: str) -> str:
+    """The tag a question asks with for a printed tag: 〔拡充〕 is asked as 拡大, 〔一部新規〕 as 新規."""
+    return _TAG_FAMILY.get(tag, tag)
 
 
 def asked_tags(question: str) -> list[str]:
@@ -63,27 +76,29 @@ class ListIndex:
         self._title_tokens = {doc: set(tokenizer.tokenize(t)) for doc, t in titles.items()}
         self._tokens = [set(tokenizer.tokenize(" ".join((i.name, *i.headings, i.context, i.description[:200]))))
                         | self._title_tokens.get(i.source.doc, set()) for i in items]
+        self._texts = [normalize_query(" ".join((i.name, *i.headings, i.context, i.description[:200],
+                                                 titles.get(i.source.doc, "")))) for i in items]
         self._years = [years_in(" ".join((*i.headings, i.context, titles.get(i.source.doc, "")))) for i in items]
 
-    def find(self, topic: set[str], tags: list[str], scope: Scope, place_of) -> list[ListMatch]:
+    def find(self, topic: set[str], tags: list[str], scope: Scope, place_of, tag_words: set[str] = frozenset()
+             ) -> list[ListMatch]:
         """Items inside the scope whose words hold the topic, best first (tags filter them where the documents
         tag their items; where no item in scope is tagged, the tag word is a topic word like any other)."""
         inside = [k for k, item in enumerate(self.items)
                   if scope.covers(place_of(item.source.doc))
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
-        if tags:
-            tagged = [k for k in inside if set(tags) & set(self.items[k].tags)]
-            if tagged:
-                inside = tagged
-            else:
-                topic = topic | set(tags)
-        if not topic:   # 「新規の事業を教えて」 with a place: every tagged item there
-            return [ListMatch(1.0, self.items[k]) for k in inside] if tags and scope.places else []
+        tagging = {self.items[k].source.doc for k in inside if self.items[k].tags}
+        if tags:   # in a document that tags its items the tag decides; elsewhere the question's word is a topic word
+            inside = [k for k in inside if self.items[k].source.doc not in tagging
+                      or set(tags) & {tag_family(t) for t in self.items[k].tags}]
+        if not topic:   # 「新規の事業を教えて」: every item so tagged (inside the place and year asked)
+            return [ListMatch(1.0, self.items[k]) for k in inside if self.items[k].source.doc in tagging] if tags else []
         scored = []
         for k in inside:
-            m = match(topic, self._tokens[k], self.idf)
-            if m.asked >= LIST_MIN_ASKED:
-                scored.append(ListMatch(m.asked, self.items[k]))
+            wanted = topic if not tags or self.items[k].source.doc in tagging else topic | set(tag_words)
+            asked = held_share(wanted, self._tokens[k], self._texts[k], self.idf)
+            if asked >= LIST_MIN_ASKED:
+                scored.append(ListMatch(asked, self.items[k]))
         if not scored:
             return []
         top = max(s.score for s in scored)
@@ -91,9 +106,28 @@ class ListIndex:
         return sorted(chosen, key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))
 
 
-def list_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
-    """The topic words of a list question: its subject without the words that only ask for a list or a tag."""
-    return {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _LIST_WORDS}
+_KANA_TAIL = re.compile(r"[\u3041-\u3096]+$")
+
+
+def held_share(topic: set[str], tokens: set[str], text: str, idf: IdfTable) -> float:
+    """The share of the topic's IDF weight the target holds: a topic word is held when the target has it as a
+    token (or a synonym), or as written — the word or its stem (「担う」 in 「担い手」) stands in the target's text,
+    since the tokenizer cuts the same phrase differently in a question and in a heading."""
+    wider = expand(tokens)
+    held = set()
+    for word in topic:
+        stem = _KANA_TAIL.sub("", word)
+        if word in wider or word in text or (stem and stem != word and stem in text):
+            held.add(word)
+    total = sum(idf.idf(t) for t in topic)
+    return sum(idf.idf(t) for t in held) / total if total else 0.0
+
+
+def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], set[str]]:
+    """The topic words of a list question (its subject without the words that only ask for a list or a tag),
+    and its tag words (「新規」「新た」: a topic word where the documents do not tag their items)."""
+    tokens = subject_tokens(tokenizer.tokenize(question))
+    return {t for t in tokens if t not in _LIST_WORDS}, {t for t in tokens if t in _TAG_TOKENS}
 
 
 def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str], citation_of) -> Answer | None:

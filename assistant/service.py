@@ -169,8 +169,8 @@ class Assistant:
             declared = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
-        topic = list_topic(without_scope(text, scope), self.tokenizer)
-        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._document_places.get)
+        topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
+        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._document_places.get, tag_words)
         return answer_list(question, found, self.plans.titles, self.plans.citation)
 
     # --- answers from passages --------------------------------------------------------------

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.outline import BULLET_STYLES, heading_style
 from ingest.plan_records import Source
 from ingest.textnorm import quote_text
 
@@ -33,12 +34,13 @@ _AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|�
 _BRACKET_NAME = re.compile(r"[\[［]([^\[\]［］]{2,40})[\]］]\s*$")
 _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
 # The name before its amount or tags: 「妊婦のための支援給付事業〔3億9,053万円〕」, 「…事業…563万円」, 「…事業 4605万7千円」.
-_NAME_END = re.compile(r"\s*(?:[〔［\[]|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
+_NAME_END = re.compile(r"\s*(?:[〔［\[【]|[(（](?=[0-9０-９])|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
 _NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
 # 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
 _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
-_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[][^〕］\]]{0,20}[〕］\]]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+円?|\([^)]{0,20}\))*")
+_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+円?|\([^)]{0,20}\))*")
+_CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
 
 
@@ -74,6 +76,9 @@ class _Piece:
 def _mark_of(text: str) -> str:
     if not text:
         return ""
+    style = heading_style(text)
+    if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
+        return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
     if re.match(_NUMBERED, text):
@@ -179,12 +184,13 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     item_of: dict[int, int] = {}   # marked item piece -> index of its record (for the lines describing it)
     for i, piece in enumerate(pieces):
         if piece.mark:
-            if piece.children == 0 and piece.mark != "【】" and piece.parent >= 0 and i not in heads_lines:
+            if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
+                    and piece.parent >= 0 and i not in heads_lines:
                 items.append(_item(doc, text, pieces, i, contexts[i], "item"))
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
             items.append(_item(doc, text, pieces, i, contexts[i], "line"))
-        elif piece.parent in item_of:
+        elif piece.parent in item_of and not _CONTACT.match(piece.text):
             items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece)
     items += _mentions(doc, text)
     return items
