@@ -10,6 +10,7 @@ from functools import cached_property
 
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
+from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
@@ -18,6 +19,7 @@ from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from ingest.places import contains
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
+from ingest.blocks import Block
 from ingest.list_items import ListItem
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
@@ -88,6 +90,7 @@ class PlanRegistry:
         self.units: list[PlanUnit] = []   # every 基本目標/施策/プロジェクト/事業 record, with its outline and place
         self.items: list[ListItem] = []   # every list item (事業/取組 under a group heading), assistant.lists
         self.titles: dict[str, str] = {}
+        self.blocks: list[Block] = []     # every labelled block (【課 題】, 目的 …), assistant.blocks
         seen: set[tuple] = set()
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
@@ -99,6 +102,7 @@ class PlanRegistry:
             self.budgets += plans.budgets
             self.units += plans.units
             self.items += plans.items
+            self.blocks += plans.blocks
             self.titles[doc] = plans.title or doc
             for name, region in plans.projects.items():
                 entry = self.projects.setdefault(_key(name), Project(name))
@@ -293,6 +297,11 @@ class PlanRegistry:
     def list_index(self) -> ListIndex:
         """The list items with their tokens, made on the first list question of this index generation."""
         return ListIndex(self.items, self.titles, self.tokenizer, self.idf)
+
+    @cached_property
+    def block_index(self) -> BlockIndex:
+        """The labelled blocks with their tokens, made on the first open question of this index generation."""
+        return BlockIndex(self.blocks, self.tokenizer, self.idf)
 
     # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
     def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:

@@ -14,6 +14,7 @@ from assistant.matching import subject_tokens
 from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
 from assistant.statements import read_value, statement_line
 from assistant.labels import citation_label
+from assistant.blocks import answer_blocks, asked_block_kind, block_topic
 from assistant.lists import answer_list, asked_tags, asks_list, list_topic
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
@@ -79,6 +80,8 @@ class Assistant:
         if scope.places and not self._place_indexed(scope):
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
         answer, references = self.answer_from_plans(question, text, shape, scope, subject)
+        if answer is None:
+            answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
             answer = self.answer_from_passages(question, text, shape, scope, subject)
         if not answer.found and answer.answer == NOT_FOUND:
@@ -172,6 +175,15 @@ class Assistant:
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
         found = self.plans.list_index.find(topic, asked_tags(text), scope, self._document_places.get, tag_words)
         return answer_list(question, found, self.plans.titles, self.plans.citation)
+
+    def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
+        """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""
+        kind = asked_block_kind(text)
+        if kind is None or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter", "budget"):
+            return None
+        topic = block_topic(without_scope(text, scope), self.tokenizer)
+        blocks = self.plans.block_index.find(kind, topic, scope, self._document_places.get)
+        return answer_blocks(question, kind, blocks, self.documents, self.plans.citation)
 
     # --- answers from passages --------------------------------------------------------------
     def answer_from_passages(self, question: str, text: str, shape: QuestionShape, scope: Scope | None = None,

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
+from ingest.blocks import Block, block_from_json, find_blocks
 from ingest.list_items import ListItem, item_from_json, list_items
 from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
@@ -39,20 +40,22 @@ class DocumentPlans:
     units: list[PlanUnit] = field(default_factory=list)              # 基本目標/施策/プロジェクト/事業 records
     items: list[ListItem] = field(default_factory=list)              # 事業/取組 named by the document's lists
     title: str = ""                                                  # the document's title (list answers name it)
+    blocks: list[Block] = field(default_factory=list)                # 【課 題】, 目的 … blocks and their items
 
     def to_json(self) -> dict:
         """Plain JSON for the index generation (extracted once per document version, not at every start)."""
         return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
                 "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()},
                 "units": [asdict(u) for u in self.units], "items": [asdict(i) for i in self.items],
-                "title": self.title}
+                "title": self.title, "blocks": [asdict(b) for b in self.blocks]}
 
     @classmethod
     def from_json(cls, row: dict) -> "DocumentPlans":
         return cls([kpi_from_json(k) for k in row["kpis"]], [budget_from_json(b) for b in row["budgets"]],
                    dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()},
                    [unit_from_json(u) for u in row.get("units", ())],
-                   [item_from_json(i) for i in row.get("items", ())], row.get("title", ""))
+                   [item_from_json(i) for i in row.get("items", ())], row.get("title", ""),
+                   [block_from_json(b) for b in row.get("blocks", ())])
 
 
 def document_region(title: str) -> str:
@@ -250,6 +253,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.units.sort(key=lambda u: u.source.start)
     plans.items = list_items(document.doc, document.text)
     plans.title = document.title
+    plans.blocks = find_blocks(document.doc, document.text)
     return plans
 
 

@@ -1,0 +1,144 @@
+"""Open questions answered from labelled blocks: 「主な課題は？」「どんな取組？」「目的は？」「方針は？」「成果は？」「今後は？」.
+
+A plan states its 課題, 取組 and 目的 in blocks a label opens (ingest.blocks). A question asks for one kind of
+block and names its subject and place; the blocks of that kind inside the place whose headings, label and items
+hold the subject answer it, with their items' first sentences, each cited, and the heading the block stands
+under named — never the heading or a contents line alone. When no block of the kind matches, the question goes
+to the passages as before.
+
+`BLOCK_MIN_ASKED` was set on tests/questions/own.jsonl (bench/own_questions.py prints precision and recall).
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.extractive import IdfTable
+from assistant.lists import held_share
+from assistant.matching import subject_tokens
+from assistant.records import Answer
+from assistant.scope import Scope, place_keys
+from index.tokenizer import JapaneseTokenizer
+from ingest.blocks import Block, BlockItem
+from ingest.plan_records import Source
+from ingest.textnorm import normalize_query
+
+BLOCK_MIN_ASKED = 0.6
+ANSWER_CHARS = 480
+# The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
+_ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから"),
+          ("方針", r"方針|考え方|方向性"), ("成果", r"成果|効果"),
+          ("取組", r"取組|取り組み|取り組んで|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"))
+_OPEN = re.compile(r"何|なに|どんな|どのよう|どういう|教え|挙げ|[?？]$|は$")
+_KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい", "狙い", "今後", "方針", "考え方", "考え", "方向性", "方向",
+               "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
+               "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画"}
+
+
+def asked_block_kind(question: str) -> str | None:
+    """The kind of block an open question asks for (課題, 取組, 目的 …), or None."""
+    q = normalize_query(question)
+    if not _OPEN.search(q):
+        return None
+    for kind, words in _ASKED:
+        if re.search(words, q):
+            return kind
+    return None
+
+
+class BlockIndex:
+    """The labelled blocks of every indexed document, with their tokens made once per index generation."""
+
+    def __init__(self, blocks: list[Block], tokenizer: JapaneseTokenizer, idf: IdfTable):
+        self.blocks, self.idf = blocks, idf
+        self._texts = [normalize_query(_about(b) + " " + " ".join(i.source.quote for i in b.items)[:600]) for b in blocks]
+        self._tokens = [set(tokenizer.tokenize(t)) for t in self._texts]
+        self._places = [place_keys(_about(b) + " " + " ".join(i.subheading for i in b.items)) for b in blocks]
+
+    def find(self, kind: str, topic: set[str], scope: Scope, place_of) -> list[Block]:
+        """Blocks of the asked kind inside the scope that hold the topic, best first (document order when the
+        question names no topic beyond its place)."""
+        scored = []
+        for k, block in enumerate(self.blocks):
+            if kind not in block.kinds:
+                continue
+            if scope.places and not (scope.covers(place_of(block.source.doc)) or scope.covers_any(self._places[k])):
+                continue
+            score = held_share(topic, self._tokens[k], self._texts[k], self.idf) if topic else 1.0
+            if score >= BLOCK_MIN_ASKED:
+                scored.append((score, k))
+        if not scored:
+            return []
+        top = max(s for s, _ in scored)
+        return [self.blocks[k] for s, k in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= top - 0.1]
+
+
+def _about(block: Block) -> str:
+    return " ".join((*block.headings, block.label))
+
+
+def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
+    return {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _KIND_WORDS}
+
+
+def answer_blocks(question: str, kind: str, blocks: list[Block], documents, citation_of) -> Answer | None:
+    """The blocks' items as 「・（heading）first sentence[n]」 lines under one line saying what they are."""
+    if not blocks:
+        return None
+    lines = [f"資料の「{blocks[0].label.strip('【】[] ')}」などには次の記載があります。"]
+    citations, length = [], len(lines[0])
+    per_block = 1 if len(blocks) > 2 else 3
+    for block in blocks:
+        heading = _heading_name(block)
+        for item in block.items[:per_block]:
+            source = first_sentence(documents[item.source.doc].text, item.source)
+            if source is None:
+                continue
+            n = len(citations) + 1
+            named = item.subheading or heading
+            line = f"・{('（' + _unmarked(named) + '）') if named else ''}{source.quote}[{n}]"
+            if length + len(line) > ANSWER_CHARS and citations:
+                break
+            citations.append(citation_of(n, source))
+            lines.append(line)
+            length += len(line)
+        if length >= ANSWER_CHARS:
+            break
+    if not citations:
+        return None
+    return Answer(question, True, "\n".join(lines), citations, kind="passage")
+
+
+def _heading_name(block: Block) -> str:
+    return block.headings[-1] if block.headings else ("" if block.label.startswith("【") else block.label)
+
+
+def _unmarked(heading: str) -> str:
+    return re.sub(r"^[\s○●◆◇■□▶▷▽▼・]+", "", heading).strip()[:40]
+
+
+_MARK = re.compile(r"^[\s・○●◎◇◆□■▶▷▽▼☆★\-－]+|^[(（][0-9０-９]{1,2}[)）]\s*|^[①-⑳]\s*")
+
+
+def first_sentence(text: str, source: Source, limit: int = 200) -> Source | None:
+    """The item's first sentence as a verbatim span: from after its bullet to its first 「。」 outside brackets
+    (or the whole item when it has none, cut at the limit on a 「、」 only when it must)."""
+    a, b = source.start, source.end
+    body = text[a:b]
+    mark = _MARK.match(body)
+    if mark:
+        a += mark.end()
+        body = text[a:b]
+    depth, end = 0, len(body)
+    for i, ch in enumerate(body):
+        if ch in "「『（(【〔":
+            depth += 1
+        elif ch in "」』）)】〕":
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth == 0:
+            end = i + 1
+            break
+    from assistant.quotes import quote_text
+    quote = quote_text(body[:end])
+    if not quote:
+        return None
+    return Source(source.doc, a, a + end, quote)
