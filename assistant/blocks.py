@@ -27,11 +27,14 @@ ANSWER_CHARS = 480
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから"),
           ("方針", r"方針|考え方|方向性"), ("成果", r"成果|効果"),
-          ("取組", r"取組|取り組み|取り組んで|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"))
+          ("取組", r"取組|取り組み|取り組んで|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
+          ("理由", r"なぜ|理由|要因|背景"))
+# The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
+_ANSWERED_BY = {"理由": ("理由", "目的", "概要"), "取組": ("取組", "成果"), "今後": ("今後", "方針")}
 _OPEN = re.compile(r"何|なに|どんな|どのよう|どういう|教え|挙げ|[?？]$|は$")
 _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい", "狙い", "今後", "方針", "考え方", "考え", "方向性", "方向",
                "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
-               "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画"}
+               "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景"}
 
 
 def asked_block_kind(question: str) -> str | None:
@@ -54,22 +57,34 @@ class BlockIndex:
         self._tokens = [set(tokenizer.tokenize(t)) for t in self._texts]
         self._places = [place_keys(_about(b) + " " + " ".join(i.subheading for i in b.items)) for b in blocks]
 
-    def find(self, kind: str, topic: set[str], scope: Scope, place_of) -> list[Block]:
+    def find(self, kind: str, topic: set[str], scope: Scope, place_of, question: str = "") -> list[Block]:
         """Blocks of the asked kind inside the scope that hold the topic, best first (document order when the
         question names no topic beyond its place)."""
         scored = []
         for k, block in enumerate(self.blocks):
-            if kind not in block.kinds:
+            if not set(_ANSWERED_BY.get(kind, (kind,))) & set(block.kinds):
                 continue
             if scope.places and not (scope.covers(place_of(block.source.doc)) or scope.covers_any(self._places[k])):
                 continue
             score = held_share(topic, self._tokens[k], self._texts[k], self.idf) if topic else 1.0
             if score >= BLOCK_MIN_ASKED:
-                scored.append((score, k))
+                scored.append((score + _label_fit(block, kind, question), k))
         if not scored:
             return []
         top = max(s for s, _ in scored)
         return [self.blocks[k] for s, k in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= top - 0.1]
+
+
+def _label_fit(block: Block, kind: str, question: str) -> float:
+    """A label that is the asked word itself (【課 題】, 「主な課題」 when the question says 主な課題) fits better
+    than a title that joins two (「これまでの取組と課題」: a chapter, its items about the document)."""
+    label = re.sub(r"[\s\u3000【】\[\]≪≫《》<>＜＞]|^[0-9０-９]+[.．]?", "", block.label)
+    fit = 0.0
+    if re.search(r"[と・及]", label.replace("取組・成果", "")):
+        fit -= 0.1
+    if label.startswith("主な") and label in normalize_query(question).replace(" ", ""):
+        fit += 0.1
+    return fit
 
 
 def _about(block: Block) -> str:
@@ -84,12 +99,11 @@ def answer_blocks(question: str, kind: str, blocks: list[Block], documents, cita
     """The blocks' items as 「・（heading）first sentence[n]」 lines under one line saying what they are."""
     if not blocks:
         return None
-    lines = [f"資料の「{blocks[0].label.strip('【】[] ')}」などには次の記載があります。"]
+    lines = [f"「{kind}」について、資料には次の記載があります。"]
     citations, length = [], len(lines[0])
-    per_block = 1 if len(blocks) > 2 else 3
-    for block in blocks:
+    for rank, block in enumerate(blocks):
         heading = _heading_name(block)
-        for item in block.items[:per_block]:
+        for item in block.items[:3 if rank == 0 or len(blocks) <= 2 else 1]:
             source = first_sentence(documents[item.source.doc].text, item.source)
             if source is None:
                 continue

@@ -182,7 +182,7 @@ class Assistant:
         if kind is None or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter", "budget"):
             return None
         topic = block_topic(without_scope(text, scope), self.tokenizer)
-        blocks = self.plans.block_index.find(kind, topic, scope, self._document_places.get)
+        blocks = self.plans.block_index.find(kind, topic, scope, self._document_places.get, text)
         return answer_blocks(question, kind, blocks, self.documents, self.plans.citation)
 
     # --- answers from passages --------------------------------------------------------------

@@ -27,11 +27,12 @@ BLOCK_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("目的", ("目的", "ねらい", "趣旨")),
     ("方針", ("方針", "基本方針", "考え方", "基本的な考え方", "方向性", "施策の方向", "今後の方向性", "展開方向")),
     ("成果", ("成果", "実績", "効果", "取組・成果", "主な成果")),
-    ("今後", ("今後の方向性", "今後の取組", "今後の課題", "今後の展開", "今後")),
+    ("今後", ("今後の方向性", "今後の取組", "今後の課題", "今後の展開", "今後", "見直し")),
     ("概要", ("概要", "事業概要", "内容")),
+    ("理由", ("理由", "背景", "要因", "趣旨", "提案理由")),
 )
 _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
-_BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜]\s*([^】\]］〉>＞]{1,20}?)\s*[】\]］〉>＞]\s*$")
+_BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜≪《]\s*([^】\]］〉>＞≫》]{1,20}?)\s*[】\]］〉>＞≫》]\s*$")
 _ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
 _SUBHEAD_MARK = re.compile(r"^\s*[■□◆▽▼]")
 MAX_BLOCK_CHARS = 6000
@@ -77,7 +78,7 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
     if not word or len(word) > (20 if inner else 16):
         return None
     kinds = tuple(kind for kind, labels in BLOCK_KINDS
-                  if any(word == w or (word.endswith(w) and (inner or len(word) <= 16)) for w in labels))
+                  if any(word == w or word.endswith(w) or (inner and w in word) for w in labels))
     if not kinds:
         return None
     if not inner and re.search(r"[をにがはで]", word[:-2]) and not word.startswith(("主な", "今後", "これまで")):
@@ -88,6 +89,34 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
 def _is_heading_line(text: str) -> bool:
     style = heading_style(text)
     return style is not None and style not in BULLET_STYLES
+
+
+_INLINE_LABEL = re.compile(r"[【≪《〈]\s*([^】≫》〉\s]{2,12})\s*[】≫》〉]")
+
+
+def _inline_blocks(doc: str, text: str, start: int, line: str) -> list[Block]:
+    """Blocks whose label stands inside a line (a flattened PDF: 「…【設定の考え方】 総合戦略に掲げた…。【算出方法】…」):
+    the label's sentences up to the next bracketed label, the text just before it as what it is about."""
+    labels = list(_INLINE_LABEL.finditer(line))
+    blocks = []
+    for k, m in enumerate(labels):
+        found = label_kinds(m.group(0))
+        if not found or (m.start() == 0 and not line[m.end():].strip()):
+            continue
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+        items = []
+        for sentence in re.finditer(r"[^。]+。?", line[m.end():end]):
+            body = sentence.group(0)
+            lead = len(body) - len(body.lstrip())
+            a, b = start + m.end() + sentence.start() + lead, start + m.end() + sentence.end()
+            quote = quote_text(text[a:b])
+            if len(quote) >= 8:
+                items.append(BlockItem(Source(doc, a, b, quote)))
+        if items:
+            about = line[max(0, m.start() - 60):m.start()].strip()
+            blocks.append(Block(m.group(0), found[1], (about,) if about else (), tuple(items),
+                                Source(doc, start + m.start(), start + m.end(), m.group(0))))
+    return blocks
 
 
 def _heading_like(line: str) -> bool:
@@ -121,6 +150,8 @@ def find_blocks(doc: str, text: str) -> list[Block]:
     while i < len(lines):
         start, raw = lines[i]
         found = label_kinds(raw)
+        if not found and len(raw) > 40 and _INLINE_LABEL.search(raw):
+            blocks += _inline_blocks(doc, text, start, raw)
         if not found:
             stripped = raw.strip()
             if _heading_like(stripped):
