@@ -53,18 +53,19 @@ class BlockIndex:
 
     def __init__(self, blocks: list[Block], tokenizer: JapaneseTokenizer, idf: IdfTable):
         self.blocks, self.idf = blocks, idf
-        self._texts = [normalize_query(_about(b) + " " + " ".join(i.source.quote for i in b.items)[:600]) for b in blocks]
+        self._texts = [normalize_query(" ".join((b.context, _about(b), " ".join(i.source.quote for i in b.items)[:600])))
+                       for b in blocks]
         self._tokens = [set(tokenizer.tokenize(t)) for t in self._texts]
         self._places = [place_keys(_about(b) + " " + " ".join(i.subheading for i in b.items)) for b in blocks]
 
-    def find(self, kind: str, topic: set[str], scope: Scope, place_of, question: str = "") -> list[Block]:
+    def find(self, kind: str, topic: set[str], scope: Scope, in_scope, question: str = "") -> list[Block]:
         """Blocks of the asked kind inside the scope that hold the topic, best first (document order when the
         question names no topic beyond its place)."""
         scored = []
         for k, block in enumerate(self.blocks):
             if not set(_ANSWERED_BY.get(kind, (kind,))) & set(block.kinds):
                 continue
-            if scope.places and not (scope.covers(place_of(block.source.doc)) or scope.covers_any(self._places[k])):
+            if scope.places and not (in_scope(block.source.doc) or scope.covers_any(self._places[k])):
                 continue
             score = held_share(topic, self._tokens[k], self._texts[k], self.idf) if topic else 1.0
             if score >= BLOCK_MIN_ASKED:
@@ -73,6 +74,37 @@ class BlockIndex:
             return []
         top = max(s for s, _ in scored)
         return [self.blocks[k] for s, k in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= top - 0.1]
+
+
+# A sentence that names the asked kind as its own subject: 「黒字の要因は、…によるものです。」「…と位置付けて編成しました。」
+_SELF_LABELLED = {
+    "理由": r"(?:要因|理由|背景)は|ため[、,]|によるもの|ことから[、,]",
+    "方針": r"考え方|方針|位置付け|位置づけ|基本姿勢|重点的に",
+    "目的": r"目的", "課題": r"課題|必要があります|懸念", "成果": r"成果|効果|達成",
+    "今後": r"今後", "取組": r"取り?組|実施|推進", "概要": r"概要|内容",
+}
+
+
+def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: JapaneseTokenizer, idf: IdfTable,
+                       limit: int = 2) -> list[Block]:
+    """Sentences of the search hits that state the asked kind of themselves (「…の要因は、…」), holding the topic:
+    each as a one-item block named by its passage's section. The open question's answer where no label opens a
+    block of its kind."""
+    from assistant.quotes import quote_units
+    words = re.compile(_SELF_LABELLED.get(kind, "$^"))
+    found = []
+    for rank, hit in enumerate(hits):
+        document = documents[hit.passage.doc]
+        for unit in quote_units(document, hit.passage):
+            if not words.search(unit.norm) or len(unit.quote) < 12:
+                continue
+            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], unit.norm)))
+            score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
+            if score >= BLOCK_MIN_ASKED:
+                source = Source(unit.doc, unit.start, unit.end, unit.quote)
+                found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
+    found.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return [b for score, _, _, b in found[:limit] if score >= found[0][0]]
 
 
 def _label_fit(block: Block, kind: str, question: str) -> float:
@@ -104,7 +136,7 @@ def answer_blocks(question: str, kind: str, blocks: list[Block], documents, cita
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
         for item in block.items[:3 if rank == 0 or len(blocks) <= 2 else 1]:
-            source = first_sentence(documents[item.source.doc].text, item.source)
+            source = first_sentence(documents[item.source.doc].text, item.source) if block.label else item.source
             if source is None:
                 continue
             n = len(citations) + 1

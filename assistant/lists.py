@@ -21,6 +21,7 @@ from assistant.records import Answer
 from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.list_items import ListItem
+from ingest.places import contains
 from ingest.textnorm import normalize_query
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
@@ -42,6 +43,14 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
 
 
 _TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続"}
+
+
+def document_in_scope(scope: Scope, place: str, named: list[str]) -> bool:
+    """Whether a document answers for the scope's places: its place lies inside one, or its place is wider (a
+    prefecture, or unknown) and its first lines name a place inside one (「岡山県倉敷市」 in a 広報 CSV)."""
+    if scope.covers(place):
+        return True
+    return any(scope.covers(m) and (not place or contains(place, m)) for m in named)
 
 
 def asks_list(question: str) -> bool:
@@ -80,12 +89,12 @@ class ListIndex:
                                                  titles.get(i.source.doc, "")))) for i in items]
         self._years = [years_in(" ".join((*i.headings, i.context, titles.get(i.source.doc, "")))) for i in items]
 
-    def find(self, topic: set[str], tags: list[str], scope: Scope, place_of, tag_words: set[str] = frozenset()
+    def find(self, topic: set[str], tags: list[str], scope: Scope, in_scope, tag_words: set[str] = frozenset()
              ) -> list[ListMatch]:
         """Items inside the scope whose words hold the topic, best first (tags filter them where the documents
         tag their items; where no item in scope is tagged, the tag word is a topic word like any other)."""
         inside = [k for k, item in enumerate(self.items)
-                  if scope.covers(place_of(item.source.doc))
+                  if in_scope(item.source.doc)
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
         tagging = {self.items[k].source.doc for k in inside if self.items[k].tags}
         if tags:   # in a document that tags its items the tag decides; elsewhere the question's word is a topic word

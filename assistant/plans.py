@@ -91,6 +91,7 @@ class PlanRegistry:
         self.items: list[ListItem] = []   # every list item (事業/取組 under a group heading), assistant.lists
         self.titles: dict[str, str] = {}
         self.blocks: list[Block] = []     # every labelled block (【課 題】, 目的 …), assistant.blocks
+        self.mentions: dict[str, list[str]] = {}   # the places each document's first lines name
         seen: set[tuple] = set()
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
@@ -103,6 +104,7 @@ class PlanRegistry:
             self.units += plans.units
             self.items += plans.items
             self.blocks += plans.blocks
+            self.mentions[doc] = plans.places
             self.titles[doc] = plans.title or doc
             for name, region in plans.projects.items():
                 entry = self.projects.setdefault(_key(name), Project(name))

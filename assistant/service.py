@@ -14,8 +14,8 @@ from assistant.matching import subject_tokens
 from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
 from assistant.statements import read_value, statement_line
 from assistant.labels import citation_label
-from assistant.blocks import answer_blocks, asked_block_kind, block_topic
-from assistant.lists import answer_list, asked_tags, asks_list, list_topic
+from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences
+from assistant.lists import answer_list, asked_tags, asks_list, document_in_scope, list_topic
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
@@ -116,7 +116,7 @@ class Assistant:
         """A passage answers for the scope's places when its document lies inside one, or it names one."""
         if not scope.places:
             return True
-        if scope.covers(self._document_places[hit.passage.doc]):
+        if self._scope_test(scope)(hit.passage.doc):   # its place, or a place its first lines name (広報 CSV)
             return True
         return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
 
@@ -163,26 +163,35 @@ class Assistant:
         return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
                       answer.kind), references
 
+    def _scope_test(self, scope: Scope):
+        """doc -> whether the document answers for the scope's places (its place, or a place its first lines name)."""
+        return lambda doc: document_in_scope(scope, self._document_places.get(doc, ""), self.plans.mentions.get(doc, []))
+
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the documents' list items; a
         question about declared プロジェクト is left to their records (PlanRegistry.answer_projects) first."""
         if not asks_list(text) or shape.wants_number:
             return None
+        if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text):
+            return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better than a list of names
         if "プロジェクト" in text and shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
-        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._document_places.get, tag_words)
+        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._scope_test(scope), tag_words)
         return answer_list(question, found, self.plans.titles, self.plans.citation)
 
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""
         kind = asked_block_kind(text)
-        if kind is None or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter", "budget"):
+        if kind is None or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter"):
             return None
         topic = block_topic(without_scope(text, scope), self.tokenizer)
-        blocks = self.plans.block_index.find(kind, topic, scope, self._document_places.get, text)
+        blocks = self.plans.block_index.find(kind, topic, scope, self._scope_test(scope), text)
+        if not blocks:   # no label opens a block of this kind: a sentence that states it (「黒字の要因は、…」)
+            blocks = labelled_sentences(kind, topic, self.scoped_search(text, scope), self.documents, self.tokenizer,
+                                        self.idf)
         return answer_blocks(question, kind, blocks, self.documents, self.plans.citation)
 
     # --- answers from passages --------------------------------------------------------------

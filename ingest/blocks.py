@@ -55,11 +55,13 @@ class Block:
     headings: tuple[str, ...]   # the nearest heading lines above the label, outermost first
     items: tuple[BlockItem, ...]
     source: Source              # the label line
+    context: str = ""           # the words around the label that say what it is about (matched, never quoted)
 
 
 def block_from_json(row: dict) -> Block:
     items = tuple(BlockItem(Source(**i["source"]), i.get("subheading", "")) for i in row["items"])
-    return Block(row["label"], tuple(row["kinds"]), tuple(row["headings"]), items, Source(**row["source"]))
+    return Block(row["label"], tuple(row["kinds"]), tuple(row["headings"]), items, Source(**row["source"]),
+                 row.get("context", ""))
 
 
 def _squeezed(text: str) -> str:
@@ -113,10 +115,20 @@ def _inline_blocks(doc: str, text: str, start: int, line: str) -> list[Block]:
             if len(quote) >= 8:
                 items.append(BlockItem(Source(doc, a, b, quote)))
         if items:
-            about = line[max(0, m.start() - 60):m.start()].strip()
+            about = _about_label(line[max(0, m.start() - 80):m.start()])
             blocks.append(Block(m.group(0), found[1], (about,) if about else (), tuple(items),
-                                Source(doc, start + m.start(), start + m.end(), m.group(0))))
+                                Source(doc, start + m.start(), start + m.end(), m.group(0)),
+                                line[max(0, m.start() - 200):m.start()]))
     return blocks
+
+
+def _about_label(before: str) -> str:
+    """What an inline label is about: the marked title just before it (「○ 数値目標・KPIの設定根拠【…】」 ->
+    「数値目標・KPIの設定根拠」); "" when the text before it is no title (figures, another sentence)."""
+    m = re.search(r"[○■◆●▶□◇]\s*([^○■◆●▶□◇。]{4,60})$", before.rstrip())
+    if not m or len(re.findall(r"[^\x00-\x7f]", m.group(1))) < 4:
+        return ""
+    return re.sub(r"[【≪《〈][^】≫》〉]*[】≫》〉]", "", m.group(1)).strip()
 
 
 def _heading_like(line: str) -> bool:

@@ -19,7 +19,7 @@ from ingest.blocks import Block, block_from_json, find_blocks
 from ingest.list_items import ListItem, item_from_json, list_items
 from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
-from ingest.record_places import document_place, place_in
+from ingest.record_places import document_place, mentions, place_in
 from ingest.records import Document
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
@@ -41,13 +41,14 @@ class DocumentPlans:
     items: list[ListItem] = field(default_factory=list)              # 事業/取組 named by the document's lists
     title: str = ""                                                  # the document's title (list answers name it)
     blocks: list[Block] = field(default_factory=list)                # 【課 題】, 目的 … blocks and their items
+    places: list[str] = field(default_factory=list)                  # place keys its first lines name (a 広報 CSV's 自治体名)
 
     def to_json(self) -> dict:
         """Plain JSON for the index generation (extracted once per document version, not at every start)."""
         return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
                 "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()},
                 "units": [asdict(u) for u in self.units], "items": [asdict(i) for i in self.items],
-                "title": self.title, "blocks": [asdict(b) for b in self.blocks]}
+                "title": self.title, "blocks": [asdict(b) for b in self.blocks], "places": self.places}
 
     @classmethod
     def from_json(cls, row: dict) -> "DocumentPlans":
@@ -55,7 +56,7 @@ class DocumentPlans:
                    dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()},
                    [unit_from_json(u) for u in row.get("units", ())],
                    [item_from_json(i) for i in row.get("items", ())], row.get("title", ""),
-                   [block_from_json(b) for b in row.get("blocks", ())])
+                   [block_from_json(b) for b in row.get("blocks", ())], list(row.get("places", ())))
 
 
 def document_region(title: str) -> str:
@@ -254,6 +255,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.items = list_items(document.doc, document.text)
     plans.title = document.title
     plans.blocks = find_blocks(document.doc, document.text)
+    plans.places = list(dict.fromkeys(mentions(document.text[:3000])))
     return plans
 
 
