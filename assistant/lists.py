@@ -144,13 +144,13 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
     if not matches:
         return None
     chosen = matches[:MAX_ITEMS]
-    by_doc: dict[str, list[ListMatch]] = {}
+    by_doc: dict[tuple[str, str], list[ListMatch]] = {}   # (document, the row's title: a 広報 article's own)
     for m in chosen:
-        by_doc.setdefault(m.item.source.doc, []).append(m)
+        by_doc.setdefault((m.item.source.doc, m.item.context), []).append(m)
     lines = [f"該当する事業・取組は {len(chosen)} 件です。"]
     citations, projects, length = [], [], len(lines[0])
-    for doc, group in by_doc.items():
-        head = f"【{titles.get(doc, doc)}】"
+    for (doc, context), group in by_doc.items():
+        head = f"【{context or titles.get(doc, doc)}】"
         lines.append(head)
         length += len(head)
         for m in sorted(group, key=lambda m: m.item.source.start):

@@ -258,7 +258,7 @@ class PlanRegistry:
     # --- projects ---------------------------------------------------------------------------
     def answer_projects(self, question: str, hits: list[Hit], scope: Scope) -> Answer | None:
         """Projects whose evidence holds the question's topic (inside the scope's places)."""
-        topic = re.split(r"を?(?:目標|目指|取り?組|推進|促進|進め|図)|に(?:関する|関連|係る)", question)[0]
+        topic = re.split(r"を?(?:目標|目指|取り?組|推進|促進|進め|図)|に(?:関する|関連|関係|係る)", question)[0]
         tokens = subject_tokens(self.tokenizer.tokenize(topic)) or subject_tokens(self.tokenizer.tokenize(question))
         if not tokens:
             return None

@@ -39,7 +39,7 @@ _NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|
 # 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
 _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
-_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+円?|\([^)]{0,20}\))*")
+_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+円?|[(（][^)）]{0,20}[)）])*")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
 
@@ -242,3 +242,55 @@ def _mentions(doc: str, text: str) -> list[ListItem]:
         for name in dict.fromkeys(names):
             found.append(ListItem(name, (), (), "", sentence.strip(), "", source, "mention"))
     return found
+
+
+# --- tables: a 事業名 / 主な事業 / 取組 / 事項 column -------------------------------------------------------------
+_NAME_HEADER = re.compile(r"^(?:主な|主要|重点)?(?:事業名?|事業名称|取組(?:名|内容)?|取り組み|事項|施策名?|プロジェクト名?)$")
+_AMOUNT_HEADER = re.compile(r"予算|金額|事業費|決算|限度額|補正額|計上額")
+_TAG_HEADER = re.compile(r"区分|新規|新・継|種別")
+_SPLIT = re.compile(r"\s*[／/、・]\s*")
+
+
+def table_items(doc: str, text: str, tables) -> list[ListItem]:
+    """事業 named by the cells of a table's 事業名 / 主な事業 / 取組 / 事項 column, one record per name: a cell that
+    holds several names (「A事業／B事業」「A事業、B事業」) gives each; the row's amount and tag cells go with them."""
+    from ingest.table_records import header_and_body
+    items = []
+    for table in tables or ():
+        headers, body, _ = header_and_body(table)
+        squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
+        name_col = next((k for k, h in enumerate(squeezed) if _NAME_HEADER.match(h)), None)
+        if name_col is None:
+            continue
+        amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
+        tag_col = next((k for k, h in enumerate(squeezed) if _TAG_HEADER.search(h) and k != name_col), None)
+        heading = table.caption.strip() or headers[name_col]
+        for row in body:
+            if name_col >= len(row) or not row[name_col].text.strip():
+                continue
+            cell = row[name_col]
+            amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
+            tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
+            tags = tuple(dict.fromkeys([m.group(1) for m in _TAG.finditer(tag_text)]
+                                       + ([tag_text.strip()] if tag_col is not None and tag_text.strip()
+                                          in ("新規", "拡大", "拡充", "継続") else [])))
+            others = " ".join(c.text.strip() for k, c in enumerate(row) if k not in (name_col, amount_col, tag_col))
+            for name, a, b in _cell_names(text, cell):
+                source = Source(doc, a, b, quote_text(text[a:b]))
+                items.append(ListItem(name, (heading,), tags, amount, others[:200], "", source, "cell"))
+    return items
+
+
+def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
+    """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
+    name (「移住・定住促進事業」 stays one)."""
+    raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
+    body = _TAG.sub(lambda m: " " * len(m.group(0)), raw)
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
+    named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
+             for a, b in parts if body[a:b].strip()]
+    if len(named) > 1 and all(len(n) >= 4 and _NAME_WORDS.search(n) for n, _, _ in named):
+        return [(n, cell.start + a, cell.start + b) for n, a, b in named]
+    whole = body.strip()
+    lead = len(body) - len(body.lstrip())
+    return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.blocks import Block, block_from_json, find_blocks
-from ingest.list_items import ListItem, item_from_json, list_items
+from ingest.list_items import ListItem, item_from_json, list_items, table_items
 from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, mentions, place_in
@@ -252,7 +252,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
         plans.units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
     plans.units.sort(key=lambda u: u.source.start)
-    plans.items = list_items(document.doc, document.text)
+    plans.items = list_items(document.doc, document.text) + table_items(document.doc, document.text, tables)
     plans.title = document.title
     plans.blocks = find_blocks(document.doc, document.text)
     plans.places = list(dict.fromkeys(mentions(document.text[:3000])))

@@ -79,3 +79,42 @@ def test_list_questions_list_the_items_of_the_named_group_each_cited(list_assist
     for project in answer.projects:
         cited = answer.citations[project["citations"][0] - 1]
         assert project["name"] in cited.quote or project["name"] in cited.quote.replace(" ", "")
+
+
+def _write_docx(path: Path) -> None:
+    """A 予算の概要 as a DOCX: heading styles, ◇ items with amounts and tags, and a 事業名 table whose cells hold
+    several names (invented content)."""
+    from docx import Document as Docx
+    doc = Docx()
+    doc.add_heading("森野村 令和8年度 予算の概要", level=1)
+    doc.add_heading("重点事業", level=2)
+    doc.add_paragraph("◆ 暮らしの安心")
+    doc.add_paragraph("◇ 雪下ろし支援事業（180万円）〔新規〕")
+    doc.add_paragraph("高齢者世帯の屋根の雪下ろしを支援します。")
+    doc.add_paragraph("◇ 診療所送迎バス運行事業（620万円）")
+    doc.add_paragraph("診療所への送迎バスを週3日運行します。")
+    table = doc.add_table(rows=3, cols=4)
+    for k, text in enumerate(["事業名", "概要", "予算額（千円）", "区分"]):
+        table.cell(0, k).text = text
+    for k, text in enumerate(["空き家バンク運営事業／空き家改修補助事業", "空き家の登録と改修費の補助", "3,200", "新規"]):
+        table.cell(1, k).text = text
+    for k, text in enumerate(["移住・定住相談窓口事業", "相談員の配置", "1,450", "継続"]):
+        table.cell(2, k).text = text
+    doc.save(path)
+
+
+def test_a_docx_lists_items_and_table_cells_with_several_names(tmp_path):
+    from ingest.projects import extract_plans
+    from ingest.records import Document
+    path = tmp_path / "morino_r8_yosan.docx"
+    _write_docx(path)
+    raw = read_file(path)
+    document = Document(doc=path.name, title="森野村 予算の概要", date="", text=raw.text, content_hash="x")
+    items = {i.name: i for i in extract_plans(document, tables=raw.tables).items}
+    assert items["雪下ろし支援事業"].tags == ("新規",) and items["雪下ろし支援事業"].amount == "180万円"
+    assert items["雪下ろし支援事業"].headings[-1] == "◆ 暮らしの安心"
+    assert items["診療所送迎バス運行事業"].description.startswith("診療所への送迎バス")
+    for name in ("空き家バンク運営事業", "空き家改修補助事業"):
+        assert items[name].form == "cell" and items[name].amount == "3,200" and items[name].tags == ("新規",)
+        assert raw.text[items[name].source.start:items[name].source.end] == name
+    assert items["移住・定住相談窓口事業"].tags == ("継続",), "a 「・」 inside one name does not split it"
