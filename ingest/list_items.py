@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ingest.outline import BULLET_STYLES, heading_style
 from ingest.plan_records import Source
 from ingest.textnorm import quote_text
+from ingest.vocab.quantities import read_quantities
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
@@ -112,6 +113,15 @@ def _looks_like_item(piece: _Piece) -> bool:
     body = _strip_mark(piece.text)
     return bool(_AMOUNT.search(body) or _TAG.search(body) or _BRACKET_NAME.search(body)
                 or _NAME_WORDS.search(_name_of(body)[0]))
+
+
+def _money(text: str) -> str:
+    """The first amount of money a text prints (「2億1,711万円」, 「4605万7千円」), as printed; "" when none.
+    Read with the project's one quantity grammar (ingest.vocab): a per-person figure after it is not it."""
+    for q in read_quantities(text):
+        if q.unit == "円" and q.is_value and not q.qualifier:
+            return q.raw
+    return ""
 
 
 def _name_of(body: str) -> tuple[str, str]:
@@ -214,17 +224,16 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     while j >= 0:
         headings.append(pieces[j].text)
         j = pieces[j].parent
-    amount = _AMOUNT.search(body)
+    amount = _money(body)
     tags = tuple(dict.fromkeys(m.group(1) for m in _TAG.finditer(body)))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
-    return ListItem(name, tuple(reversed(headings)), tags, amount.group(0) if amount else "", description, context,
-                    source, form)
+    return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
 
 
 def _described(item: ListItem, piece: _Piece) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
     tags = item.tags + tuple(m.group(1) for m in _TAG.finditer(piece.text) if m.group(1) not in item.tags)
-    amount = item.amount or (m.group(0) if (m := _AMOUNT.search(piece.text)) else "")
+    amount = item.amount or _money(piece.text)
     description = (item.description + " " + piece.text).strip() if len(item.description) < 200 else item.description
     return ListItem(item.name, item.headings, tags, amount, description, item.context, item.source, item.form)
 
