@@ -112,8 +112,8 @@ def _inline_blocks(doc: str, text: str, start: int, line: str) -> list[Block]:
             lead = len(body) - len(body.lstrip())
             a, b = start + m.end() + sentence.start() + lead, start + m.end() + sentence.end()
             quote = quote_text(text[a:b])
-            if len(quote) >= 8:
-                items.append(BlockItem(Source(doc, a, b, quote)))
+            if len(quote) >= 8 and (quote.endswith("。") or not items):
+                items.append(BlockItem(Source(doc, a, b, quote)))   # sentences; a trailing fragment (figures) is not one
         if items:
             about = _about_label(line[max(0, m.start() - 80):m.start()])
             blocks.append(Block(m.group(0), found[1], (about,) if about else (), tuple(items),
