@@ -34,13 +34,17 @@ _ANSWERED_BY = {"理由": ("理由", "目的", "概要"), "取組": ("取組", "
 _OPEN = re.compile(r"何|なに|どんな|どのよう|どういう|教え|挙げ|[?？]$|は$")
 _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい", "狙い", "今後", "方針", "考え方", "考え", "方向性", "方向",
                "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
-               "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景"}
+               "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
+               "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう"}
+
+
+_NOT_OPEN = re.compile(r"期間|いつ|何年|何人|何件|何回|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位")
 
 
 def asked_block_kind(question: str) -> str | None:
-    """The kind of block an open question asks for (課題, 取組, 目的 …), or None."""
+    """The kind of block an open question asks for (課題, 取組, 目的 …), or None (a value or date question)."""
     q = normalize_query(question)
-    if not _OPEN.search(q):
+    if not _OPEN.search(q) or _NOT_OPEN.search(q):
         return None
     for kind, words in _ASKED:
         if re.search(words, q):
@@ -114,7 +118,8 @@ def _label_fit(block: Block, kind: str, question: str) -> float:
     fit = 0.0
     if re.search(r"[と・及]", label.replace("取組・成果", "")):
         fit -= 0.1
-    if label.startswith("主な") and label in normalize_query(question).replace(" ", ""):
+    asked = normalize_query(question).replace(" ", "")
+    if "主な" + kind in label and "主な" + kind in asked:
         fit += 0.1
     return fit
 

@@ -12,6 +12,7 @@ from assistant.extractive import IdfTable
 from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
+from assistant.quotes import quote_text, readable_span
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Answer, Citation
@@ -278,7 +279,7 @@ class PlanRegistry:
                 if score > best:
                     best, best_source = score, source
             if best_source is not None and best >= 0.75:
-                ranked.append((best, entry, best_source))
+                ranked.append((best, entry, self._readable(best_source)))
         if not ranked:
             return None
         ranked.sort(key=lambda x: -x[0])
@@ -304,6 +305,14 @@ class PlanRegistry:
     def block_index(self) -> BlockIndex:
         """The labelled blocks with their tokens, made on the first open question of this index generation."""
         return BlockIndex(self.blocks, self.tokenizer, self.idf)
+
+    def _readable(self, source: Source) -> Source:
+        """A record's source widened to the start of its sentence or item when it starts inside brackets."""
+        if source.doc not in self.documents:
+            return source
+        text = self.documents[source.doc].text
+        a, b = readable_span(text, source.start, source.end)
+        return source if (a, b) == (source.start, source.end) else Source(source.doc, a, b, quote_text(text[a:b]))
 
     # --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
     def answer_units(self, question: str, subject: set[str], scope: Scope) -> Answer | None:

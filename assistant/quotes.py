@@ -140,3 +140,34 @@ def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
         a = cut
     spans.append((a, b))
     return spans
+
+
+_BOUNDARY = "\n\t。■○•●◆▶"
+
+
+def readable_span(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """A record's span widened back to where its sentence or item begins when it starts inside brackets
+    (「北東北の縄文遺跡群」の…」, 「交流人口拡大事業】…」): the nearest line, cell, sentence or bullet start from
+    which its brackets balance. Spans that already balance are kept as they are."""
+    if _balanced(text[start:end]):
+        return start, end
+    for b in range(start - 1, max(-1, start - reach), -1):
+        if b < 0 or text[b] in _BOUNDARY:
+            a = b + 1
+            while a < start and text[a] in " \u3000・":
+                a += 1
+            if _balanced(text[a:end]):
+                return a, end
+    return start, end
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

@@ -79,8 +79,13 @@ class Assistant:
         subject = subject_tokens(self.tokenizer.tokenize(subject_text))
         if scope.places and not self._place_indexed(scope):
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
-        answer, references = self.answer_from_plans(question, text, shape, scope, subject)
+        answer, references = None, ""
+        blocks_first = asked_block_kind(text) not in (None, "取組")   # 目的は？ 主な課題は？: a block, not a list
+        if blocks_first:
+            answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
+            answer, references = self.answer_from_plans(question, text, shape, scope, subject)
+        if answer is None and not blocks_first:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
             answer = self.answer_from_passages(question, text, shape, scope, subject)

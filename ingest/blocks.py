@@ -144,6 +144,17 @@ def _next_is_label(lines, j: int) -> bool:
     return False
 
 
+def _wraps_on(line: str, lines, j: int) -> bool:
+    """Whether an item's last line, cut before its sentence ends, goes on after the blank line(s) below it."""
+    if len(line.strip()) < 25 or line.rstrip().endswith(("。", "）", ")")):
+        return False
+    for _, body in lines[j + 1:j + 4]:
+        if body.strip():
+            nxt = body.strip()
+            return not (_ITEM_MARK.match(nxt) or _SUBHEAD_MARK.match(nxt) or label_kinds(nxt) or _heading_like(nxt))
+    return False
+
+
 def _ends_line_item(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) < 25 or stripped.endswith("。")
@@ -196,7 +207,8 @@ def find_blocks(doc: str, text: str) -> list[Block]:
             if _heading_like(stripped) and _next_is_label(lines, j):
                 break   # the heading of the next block (「○ 農林水産資源などを活かした…」 above 【これまでの取組】)
             if not stripped:
-                close()
+                if not (current and _wraps_on(text[current[-1][0]:current[-1][1]], lines, j)):
+                    close()   # a blank line ends an item, unless a PDF put it inside a wrapped sentence
             elif _SUBHEAD_MARK.match(stripped) and len(stripped) <= 50 and not stripped.endswith("。") \
                     or (len(stripped) <= 12 and not _ITEM_MARK.match(stripped) and not current and not stripped.endswith("。")):
                 close()
