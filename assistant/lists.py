@@ -174,4 +174,6 @@ def _short_headings(item: ListItem) -> list[str]:
     if not item.headings:
         return []
     heading = re.sub(r"^[◇◆○◎●・■□▶▷▽▼☆★◯◉\-\s]+", "", item.headings[-1]).strip()
+    if re.search(r"[0-9０-９]", heading):
+        return []   # a figure the item's own quote does not hold is never stated beside it
     return [heading[:30]] if heading else []

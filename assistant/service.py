@@ -174,12 +174,12 @@ class Assistant:
 
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the documents' list items; a
-        question about declared プロジェクト is left to their records (PlanRegistry.answer_projects) first."""
+        question the declared projects' records answer (PlanRegistry.answer_projects) is theirs first."""
         if not asks_list(text) or shape.wants_number:
             return None
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text):
             return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better than a list of names
-        if "プロジェクト" in text and shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
+        if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
