@@ -61,6 +61,10 @@ BARE_LABEL_PENALTY = 0.15
 NEAR_WEIGHT = 0.5   # subject words two lines around a unit (PDF layouts put a label beside or below its value)
 
 
+# A table-of-contents line (「５ 主な施策の展開方向 ・・・・・ １９」): where something is, never what it says.
+_CONTENTS_LINE = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,}|･{3,})\s*[0-9０-９]{1,3}\s*$")
+
+
 def _is_bare_label(text: str) -> bool:
     """A chart label or heading standing alone (「搾乳ロボット導入率」): no sentence, no figure, short."""
     return len(text) <= 16 and not re.search(r"[0-9。]", text)
@@ -131,6 +135,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 plain = unit.norm if shape.wants_date else without_dates(unit.norm)
                 has_value = bool(shape.answer_pattern.search(fold_variants(plain)))
                 score += 0.35 if has_value else -0.2
+            if _CONTENTS_LINE.search(unit.norm):
+                continue
             if _is_bare_label(unit.norm) and not (shape.answer_pattern and has_value):
                 score -= BARE_LABEL_PENALTY
             head = units[heads[i]].quote if heads[i] is not None else ""
