@@ -118,3 +118,17 @@ def test_a_docx_lists_items_and_table_cells_with_several_names(tmp_path):
         assert items[name].form == "cell" and items[name].amount == "3,200" and items[name].tags == ("新規",)
         assert raw.text[items[name].source.start:items[name].source.end] == name
     assert items["移住・定住相談窓口事業"].tags == ("継続",), "a 「・」 inside one name does not split it"
+
+
+def test_a_debt_burden_table_names_each_matter_with_its_limit(tmp_path):
+    """債務負担行為 as a CSV: each 事項 row is a record with its 限度額 (invented figures)."""
+    from ingest.projects import extract_plans
+    from ingest.records import Document
+    path = tmp_path / "saimu_futan.csv"
+    path.write_text("事項,期間,限度額（千円）\n学校給食調理業務委託,令和8年度から令和10年度まで,86400\n"
+                    "庁舎清掃業務委託,令和8年度から令和9年度まで,12300\n", encoding="utf-8")
+    raw = read_file(path)
+    document = Document(doc=path.name, title="債務負担行為", date="", text=raw.text, content_hash="x")
+    items = {i.name: i for i in extract_plans(document, tables=raw.tables).items}
+    assert items["学校給食調理業務委託"].amount == "86400" and items["学校給食調理業務委託"].form == "cell"
+    assert items["庁舎清掃業務委託"].amount == "12300"
