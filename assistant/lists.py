@@ -110,6 +110,8 @@ class ListIndex:
                 scored.append(ListMatch(asked, self.items[k]))
         if not scored:
             return []
+        named = [s for s in scored if _names_a_project(s.item)]
+        scored = named or scored   # a heading-like line that matched is not listed beside the 事業 that did
         top = max(s.score for s in scored)
         chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]
         return sorted(chosen, key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))
@@ -132,6 +134,15 @@ def held_share(topic: set[str], tokens: set[str], text: str, idf: IdfTable) -> f
     return sum(idf.idf(t) for t in held) / total if total else 0.0
 
 
+_PROJECT_NAME = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度|費|委託|手当)(?:\([^)]{0,12}\))?$")
+
+
+def _names_a_project(item: ListItem) -> bool:
+    """An item that names a 事業: an amount, a tag, a name in brackets or a cell, or a name ending like one."""
+    return bool(item.amount or item.tags or item.form != "item" or _PROJECT_NAME.search(item.name)
+                or item.source.quote.rstrip().endswith(("]", "］")))
+
+
 def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], set[str]]:
     """The topic words of a list question (its subject without the words that only ask for a list or a tag),
     and its tag words (「新規」「新た」: a topic word where the documents do not tag their items)."""
@@ -151,8 +162,9 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
     citations, projects, length = [], [], len(lines[0])
     for (doc, context), group in by_doc.items():
         head = f"【{context or titles.get(doc, doc)}】"
-        lines.append(head)
-        length += len(head)
+        if not re.search(r"[0-9０-９]", head):   # a title's figures stand in no quote: the citations name it then
+            lines.append(head)
+            length += len(head)
         for m in sorted(group, key=lambda m: m.item.source.start):
             item = m.item
             n = len(citations) + 1

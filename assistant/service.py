@@ -136,9 +136,9 @@ class Assistant:
                           subject: set[str]) -> tuple[Answer | None, str]:
         """KPI, project and budget questions answered from the plans' records (None: use passages),
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
-        answer = self.answer_list(question, text, shape, scope)
-        if answer is None and _ASKS_UNITS.search(text):
-            answer = self.plans.answer_units(text, subject, scope)
+        answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        if answer is None:
+            answer = self.answer_list(question, text, shape, scope)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = self.plans.answer_period(text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
