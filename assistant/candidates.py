@@ -1,0 +1,168 @@
+"""Candidate values of a quote, read from its structure: each number with the label and header it stands under.
+
+- a table cell: the row label (first cell) and the column header written in the cell
+  (「移住者数｜基準値(R2) 12人｜目標値(R7) 30人」: 30人 is 移住者数 under 目標値(R7));
+- a row under a header line (「指標 基準値(R2) 目標値(R7)」 / 「移住者数 12人 30人」): cells matched by position;
+- a label–value pair on one line (「○重層的支援体制整備事業…1億3,857万円」) or on two (「◇一般会計」 / 「2,119億8,400万円」);
+- a sentence: the words before the number are its label.
+
+Every number is read once by `ingest.vocab.quantities`, so its kind (money, count, ratio, rank, marker …)
+is known; `choose` states a value only when exactly one candidate fits the question's kind, attribute
+and subject. The candidate's `quantity.raw` is taken from the quote itself, so a stated value stands in it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.query import Query, attributes_named, conflicts
+from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
+from ingest.vocab.normal import normalize
+
+CELL_SEPARATOR = "｜"
+_LABEL_CUT = re.compile(r"[、，,：:。\t|｜]|\s{2,}")
+_LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
+MAX_LABEL = 40
+_SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜]\s*")
+_HEADER_WORDS = re.compile(r"目標|基準|現状|実績|予算|決算|当初|補正|年度|期待|計画|単位|区分|指標|項目")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value a quote offers: what it is of (label), under which column (header), and the quantity."""
+
+    label: str
+    header: str
+    quantity: Quantity
+    context: str = ""     # the words around it that may name its attribute (a heading, the line above)
+
+    @property
+    def named(self) -> frozenset[str]:
+        """The attributes its header and label name (those of the context when they name none)."""
+        own = attributes_named(f"{self.header} {self.label}")
+        return own or attributes_named(self.context)
+
+
+def _trim(label: str) -> str:
+    return label.strip(_LABEL_TRIM).strip()
+
+
+def _label_before(line: str, start: int) -> str:
+    """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業)."""
+    head = line[:start]
+    label = _trim(_LABEL_CUT.split(head)[-1]) if head.strip() else ""
+    return label[-MAX_LABEL:]
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _SPLIT_CELLS.split(line.strip()) if c.strip()]
+
+
+def _values(text: str) -> list[Quantity]:
+    """The quantities of `text` that can be values (never a year, date or list marker)."""
+    return [q for q in read_quantities(text) if q.kind in VALUE_KINDS]
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
+
+
+def from_labelled(quote: str, labelled: str, context: str = "") -> list[Candidate]:
+    """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」).
+    The quantity is the one of the quote (raw as the document prints it) equal to the cell's."""
+    cells = [c.strip() for c in labelled.split(CELL_SEPARATOR)]
+    if len(cells) < 2:
+        return []
+    label = _trim(cells[0])
+    printed = _values(quote)
+    out = []
+    for cell in cells[1:]:
+        found = _values(cell)
+        if not found:
+            continue
+        first = found[0]
+        header = _trim(cell[:first.start])
+        for q in printed:
+            if _same(q, first):
+                out.append(Candidate(label, header, q, context))
+                break
+    return out
+
+
+def from_header_line(row: str, header_line: str, context: str = "") -> list[Candidate]:
+    """Candidates of a row whose column headers stand on a line above: the row's values (after its label)
+    take the last headers, one for one from the right (a row label may stand under 「指標」 or under nothing).
+    None when the row holds more values than the header has columns, or words between its values."""
+    heads = _cells(header_line)
+    if len(heads) < 2:
+        heads = header_line.split()
+    if len(heads) < 2 or not _HEADER_WORDS.search(header_line):
+        return []
+    values = [q for q in read_quantities(row) if q.kind in VALUE_KINDS]
+    if not values or len(values) > len(heads) or not row[:values[0].start].strip():
+        return []
+    if any(re.search(r"[^\s]", row[a.end:b.start]) for a, b in zip(values, values[1:])):
+        return []
+    label = _trim(row[:values[0].start])
+    n = len(values)
+    return [Candidate(label, heads[len(heads) - n + k], q, context) for k, q in enumerate(values)]
+
+
+def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candidate]:
+    """Candidates of a sentence or a label–value line: the label is the words before the value on its line,
+    or the line before when the value stands alone (a form's 「予算額」 / amount)."""
+    out = []
+    for q in read_quantities(quote):
+        line_start = quote.rfind("\n", 0, q.start) + 1
+        label = _label_before(quote[line_start:], q.start - line_start)
+        if not label and not quote[line_start:q.start].strip():
+            label = _trim(previous.strip().split("\n")[-1])[-MAX_LABEL:] if previous else ""
+        out.append(Candidate(label, "", q, context))
+    return out
+
+
+def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str = "", previous: str = "",
+                  context: str = "") -> list[Candidate]:
+    """The candidates of one quote unit: from the labelled table rows that are its row, else from a header
+    line above it, else from its lines."""
+    norm = normalize(quote).text
+    for line in labelled_lines:
+        first = normalize(line.split(CELL_SEPARATOR)[0]).text.strip()
+        if first and first in norm:
+            found = from_labelled(quote, line, context)
+            if found:
+                return found
+    if header_line:
+        found = from_header_line(quote, header_line, context)
+        if found:
+            return found
+    return from_lines(quote, previous, context)
+
+
+def fits(candidate: Candidate, query: Query) -> bool:
+    """Kind and attribute: a value of the wanted kind, whose header/label names no attribute the question rules out."""
+    q = candidate.quantity
+    if not query.takes(q.kind, q.unit):
+        return False
+    return not conflicts(query.attributes, candidate.named)
+
+
+def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidate | None:
+    """The one candidate that fits kind ∧ attribute ∧ subject, or None.
+
+    `subject_score(candidate)` tells how much of the question's subject its label, header and context hold
+    (0..1). Among the fitting candidates the best subject wins; those naming an asked attribute are
+    preferred; when two different values remain equally good, none is stated."""
+    fitting = [c for c in candidates if fits(c, query)]
+    if not fitting:
+        return None
+    if query.attributes:
+        naming = [c for c in fitting if query.attributes & c.named]
+        fitting = naming or fitting
+    scored = [(subject_score(c), c) for c in fitting]
+    top = max(s for s, _ in scored)
+    best = [c for s, c in scored if s >= top - 1e-9]
+    values = {(c.quantity.kind, c.quantity.unit, c.quantity.value) for c in best}
+    if len(values) != 1:
+        return None
+    return best[0]
