@@ -32,6 +32,9 @@ class ScoredUnit:
     has_value: bool = True      # holds a value of the kind the question asks for
     block: str = ""             # the item heading the unit stands under (「▶ じもと×しごと発見フェア」)
     around: str = ""            # the lines around it and the passage's heading path (for column words)
+    before: tuple[str, ...] = ()    # the quotes of up to three units before it in its passage, nearest last
+    labelled: tuple[str, ...] = ()  # the passage's table rows with their column headers (「指標｜基準値(R2) 12人」)
+    row_head: str = ""          # the start of the document line the passage begins in (a CSV row's first cells)
 
 
 class IdfTable:
@@ -102,6 +105,9 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         heads = _blocks(units)
+        labelled = tuple(line for line in hit.passage.search_text.splitlines() if "｜" in line)
+        line_start = document.text.rfind("\n", 0, hit.passage.start) + 1
+        row_head = document.text[line_start:min(hit.passage.start, line_start + 300)]
         for i, unit in enumerate(units):
             if (unit.doc, unit.start) in seen:
                 continue
@@ -135,7 +141,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 score -= BARE_LABEL_PENALTY
             head = units[heads[i]].quote if heads[i] is not None else ""
             scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
-                                     f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}"))
+                                     f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",
+                                     tuple(u.quote for u in units[max(0, i - 3):i]), labelled, row_head))
     return sorted(scored, key=lambda s: -s.score)
 
 

@@ -11,8 +11,10 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant.followup import topic_of
 from assistant import matching
 from assistant.matching import subject_tokens
-from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
-from assistant.statements import read_value, statement_line
+from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, place_keys, read_scope,
+                            without_edition, without_scope, years_in)
+from assistant.query import attributes_named, conflicts, read_query
+from assistant.statements import choose_statement, statement_line
 from assistant.labels import citation_label
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
@@ -112,9 +114,16 @@ class Assistant:
         """A passage answers for the scope's places when its document lies inside one, or it names one."""
         if not scope.places:
             return True
-        if scope.covers(self._document_places[hit.passage.doc]):
+        place = self._document_places[hit.passage.doc]
+        if scope.covers(place):
             return True
+        if not place and not self._place_covered(scope):
+            return True   # a document whose place cannot be read answers for a place no document covers
         return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
+
+    def _place_covered(self, scope: Scope) -> bool:
+        """Whether some document's own place lies inside a place the question names."""
+        return any(place and scope.covers(place) for place in set(self._document_places.values()))
 
     def scoped_search(self, text: str, scope: Scope) -> list[Hit]:
         """The search hits inside the scope (searching deeper when a place narrows them)."""
@@ -157,6 +166,28 @@ class Assistant:
         return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
                       answer.kind), references
 
+    def _years_of(self, scored) -> set[int]:
+        """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
+        years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
+        of the row it stands in (a CSV article's title cell), else its document's fiscal years."""
+        own = years_in(f"{scored.block}\n{scored.unit.norm}")
+        return own or years_in(scored.around) or years_in(scored.row_head) or self._document_years[scored.unit.doc]
+
+    def _attributes_of(self, scored) -> frozenset[str]:
+        """The attributes (当初, 決算, 目標 …) a unit's own words, its heading and its row name; the document's
+        title and cover when those name none."""
+        own = attributes_named(f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}")
+        return own or self._document_attributes[scored.unit.doc]
+
+    @cached_property
+    def _document_years(self) -> dict[str, set[int]]:
+        """Each document's fiscal years as its title and cover print them (「令和7年度当初予算案の概要」)."""
+        return {doc: document_years(self.documents[doc]) for doc in self.documents}
+
+    @cached_property
+    def _document_attributes(self) -> dict[str, frozenset[str]]:
+        return {doc: attributes_named(cover_text(self.documents[doc])) for doc in self.documents}
+
     # --- answers from passages --------------------------------------------------------------
     def answer_from_passages(self, question: str, text: str, shape: QuestionShape, scope: Scope | None = None,
                              subject: set[str] | None = None) -> Answer:
@@ -164,11 +195,13 @@ class Assistant:
         searched = without_edition(text) if scope.edition else text
         hits = self.scoped_search(searched, scope)
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
+        query = read_query(text)
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
-                     and (not scope.years or set(scope.years) & _years_of(s)
-                          or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)]
+                     and (not scope.years or set(scope.years) & self._years_of(s)
+                          or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)
+                     and not (shape.wants_number and conflicts(query.attributes, self._attributes_of(s)))]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
@@ -178,8 +211,10 @@ class Assistant:
         citations, parts, length = [], [], 0
         lead = ""
         if shape.wants_number:
-            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set(), set(scope.years))
+            value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
+                                     lambda words: matching.weight(words, self.idf), set(scope.years))
             lead = statement_line(value, 1) if value else ""
+        unplaced = scope.places and any(not self._document_places[c.unit.doc] for c in chosen)
         for n, item in enumerate(chosen, start=1):
             part = f"{item.unit.quote}[{n}]"
             if parts and length + len(part) > ANSWER_LIMIT:
@@ -187,7 +222,8 @@ class Assistant:
             citations.append(self.citation(n, item.unit))
             parts.append(part)
             length += len(part) + 1
-        lines = ([lead] if lead else []) + parts + ([edition_note] if edition_note else [])
+        note = ["（場所の記載がない資料から）"] if unplaced else []
+        lines = ([lead] if lead else []) + parts + note + ([edition_note] if edition_note else [])
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
 
 
@@ -199,11 +235,7 @@ _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "�
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
 
-def _years_of(scored) -> set[int]:
-    """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
-    years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」)."""
-    own = years_in(f"{scored.block}\n{scored.unit.norm}")
-    return own or years_in(scored.around)
+_FISCAL_YEAR = re.compile(r"年度")
 
 
 def prefer_column(lines: list, question: str) -> list:
