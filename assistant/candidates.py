@@ -20,6 +20,8 @@ from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
 from ingest.vocab.normal import normalize
 
 CELL_SEPARATOR = "｜"
+_CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
+_CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
 _LABEL_CUT = re.compile(r"[、，,：:。\t|｜]|\s{2,}")
 _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
 MAX_LABEL = 40
@@ -35,6 +37,13 @@ class Candidate:
     header: str
     quantity: Quantity
     context: str = ""     # the words around it that may name its attribute (a heading, the line above)
+    after: str = ""       # the characters right after the value (「の増額」 makes it a change)
+
+    @property
+    def is_change(self) -> bool:
+        """A difference, not a level: 「前年度と比べ10・8億円の増額」, 「28億円を増額し」, 「(+14.3)」."""
+        return self.quantity.kind == "change" or bool(_CHANGE_BEFORE.search(self.label)) \
+            or bool(_CHANGE_AFTER.match(self.after))
 
     @property
     def named(self) -> frozenset[str]:
@@ -47,11 +56,22 @@ def _trim(label: str) -> str:
     return label.strip(_LABEL_TRIM).strip()
 
 
+_PARTICLE_END = re.compile(r"(?:が|は|も|を|で|に|では)$")
+
+
+def _balanced(text: str) -> bool:
+    return sum(text.count(c) for c in "(（「『[【〔") == sum(text.count(c) for c in ")）」』]】〕")
+
+
 def _label_before(line: str, start: int) -> str:
-    """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業)."""
-    head = line[:start]
+    """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業; 「項目:」
+    before the value -> 項目); "" when they open a bracket they do not close (「(H30.3 改訂後の期待値」)."""
+    head = line[:start].rstrip()
+    if head.endswith((":", "：")):
+        head = head[:-1]
     label = _trim(_LABEL_CUT.split(head)[-1]) if head.strip() else ""
-    return label[-MAX_LABEL:]
+    label = _PARTICLE_END.sub("", label[-MAX_LABEL:]).strip()
+    return label if _balanced(label) else ""
 
 
 def _cells(line: str) -> list[str]:
@@ -117,7 +137,7 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
         label = _label_before(quote[line_start:], q.start - line_start)
         if not label and not quote[line_start:q.start].strip():
             label = _trim(previous.strip().split("\n")[-1])[-MAX_LABEL:] if previous else ""
-        out.append(Candidate(label, "", q, context))
+        out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
     return out
 
 
@@ -139,10 +159,24 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
     return from_lines(quote, previous, context)
 
 
+# Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
+# asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
+NAMED_ATTRIBUTES = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
+
+
 def fits(candidate: Candidate, query: Query) -> bool:
-    """Kind and attribute: a value of the wanted kind, whose header/label names no attribute the question rules out."""
+    """Kind and attribute: a value of the wanted kind (a bare number only in a table cell under a header; a
+    difference only for a question about a change), whose header/label names no attribute the question rules
+    out, and names the attributes that a value must be named by."""
     q = candidate.quantity
+    kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
+    if q.kind in ("number", "index") and not candidate.header:
+        return False
+    if kind == "change" and query.kind != "change":
+        return False
     if not query.takes(q.kind, q.unit):
+        return False
+    if (query.attributes & NAMED_ATTRIBUTES) - candidate.named - attributes_named(candidate.context):
         return False
     return not conflicts(query.attributes, candidate.named)
 
@@ -161,6 +195,8 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
         fitting = naming or fitting
     scored = [(subject_score(c), c) for c in fitting]
     top = max(s for s, _ in scored)
+    if top <= 0:
+        return None   # no candidate is named by the question's subject: the quotes say it, not a guess
     best = [c for s, c in scored if s >= top - 1e-9]
     values = {(c.quantity.kind, c.quantity.unit, c.quantity.value) for c in best}
     if len(values) != 1:

@@ -22,6 +22,7 @@ _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"何位|順位"), "rank"),
     (re.compile(r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント"), "ratio"),
     (re.compile(r"いつ|何年(?!間)|時期"), "date"),
+    (re.compile(r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減"), "change"),
     (re.compile(r"何(?P<counter>人|名|件|項目|校|回|社|か所|箇所|ヶ所|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)"), "count"),
     (re.compile(r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支"), "money"),
     (re.compile(r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)"), "change"),
@@ -117,3 +118,11 @@ def conflicts(asked: frozenset[str], named: frozenset[str]) -> bool:
         if want and have and not (want & have):
             return True
     return False
+
+
+_NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
+
+
+def numbers_named(text: str) -> set[int]:
+    """The 第N号 a text names (「補正予算（第2号）」 -> {2}): a question about 第3号 is not answered from 第2号."""
+    return {int(n) for n in _NUMBERED.findall(normalize_query(text))}

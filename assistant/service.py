@@ -13,7 +13,7 @@ from assistant import matching
 from assistant.matching import subject_tokens
 from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, place_keys, read_scope,
                             without_edition, without_scope, years_in)
-from assistant.query import attributes_named, conflicts, read_query
+from assistant.query import attributes_named, conflicts, numbers_named, read_query
 from assistant.statements import choose_statement, statement_line
 from assistant.labels import citation_label
 from assistant.plans import PlanRegistry
@@ -25,6 +25,7 @@ from index.search import Hit, HybridSearcher
 from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
 from ingest.textnorm import normalize_query
+from ingest.vocab.eras import read_years
 
 ANSWER_LIMIT = 480
 NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
@@ -171,7 +172,7 @@ class Assistant:
         years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
         of the row it stands in (a CSV article's title cell), else its document's fiscal years."""
         own = years_in(f"{scored.block}\n{scored.unit.norm}")
-        return own or years_in(scored.around) or years_in(scored.row_head) or self._document_years[scored.unit.doc]
+        return own or _fiscal_years(scored.around) or _fiscal_years(scored.row_head) or self._document_years[scored.unit.doc]
 
     def _attributes_of(self, scored) -> frozenset[str]:
         """The attributes (当初, 決算, 目標 …) a unit's own words, its heading and its row name; the document's
@@ -201,7 +202,8 @@ class Assistant:
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
                      and (not scope.years or set(scope.years) & self._years_of(s)
                           or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)
-                     and not (shape.wants_number and conflicts(query.attributes, self._attributes_of(s)))]
+                     and not (shape.wants_number and conflicts(query.attributes, self._attributes_of(s)))
+                     and not _other_number(numbers_named(text), s)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
@@ -235,7 +237,21 @@ _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "�
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
 
-_FISCAL_YEAR = re.compile(r"年度")
+def _fiscal_years(text: str) -> set[int]:
+    """The years a text names as years, not as dates (a 広報's 「2024年10月15日発行」 is not its fiscal year)."""
+    years: set[int] = set()
+    for y in read_years(text):
+        if not y.bare and not y.is_date:
+            years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
+    return years
+
+
+def _other_number(asked: set[int], scored) -> bool:
+    """True when the question names a 第N号 and the unit, its heading and the lines around name only others."""
+    if not asked:
+        return False
+    named = numbers_named(f"{scored.block}\n{scored.unit.norm}\n{' '.join(scored.before)}\n{scored.around}")
+    return bool(named) and not (named & asked)
 
 
 def prefer_column(lines: list, question: str) -> list:

@@ -52,6 +52,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     total = weight(subject) or 1.0
 
     def subject_score(c: Candidate) -> float:
+        if not subject:
+            return 1.0
         text = normalize(f"{c.label} {c.header}").text
         tokens = expand(set(tokenize(text)))
         held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
