@@ -20,9 +20,11 @@ from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
 from ingest.vocab.normal import normalize
 
 CELL_SEPARATOR = "｜"
+_YEARS_ONLY = re.compile(r"(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})\s*(?:年度|年)?|(?:19|20)[0-9]{2}\s*年度?|[()（）\s]")
+_YEAR_AT_END = re.compile(r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})|(?:19|20)[0-9]{2})\s*(?:年度|年)?\s*$")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
 _CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
-_LABEL_CUT = re.compile(r"[、，,：:。\t|｜]|\s{2,}")
+_LABEL_CUT = re.compile(r"[、，：:。\t|｜]|(?<![0-9]),|,(?![0-9])|\s{2,}")
 _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
 MAX_LABEL = 40
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜]\s*")
@@ -48,7 +50,7 @@ class Candidate:
     @property
     def named(self) -> frozenset[str]:
         """The attributes its header and label name (those of the context when they name none)."""
-        own = attributes_named(f"{self.header} {self.label}")
+        own = attributes_named(f"{self.header} {self.label} {self.quantity.qualifier}")
         return own or attributes_named(self.context)
 
 
@@ -137,6 +139,13 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
         label = _label_before(quote[line_start:], q.start - line_start)
         if not label and not quote[line_start:q.start].strip():
             label = _trim(previous.strip().split("\n")[-1])[-MAX_LABEL:] if previous else ""
+        elif _values(label) or not _YEARS_ONLY.sub("", label).strip():
+            # a value of a row of year columns (「利用者数 R2 1,200人 R6 1,500人」): the row's label and the year
+            line = quote[line_start:]
+            first = next((v for v in _values(line)), None)
+            lead = _label_before(line, first.start) if first is not None else ""
+            year = _YEAR_AT_END.search(label)
+            label = f"{lead} {year.group(0).strip() if year else ''}".strip()
         out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
     return out
 
@@ -172,13 +181,14 @@ def fits(candidate: Candidate, query: Query) -> bool:
     kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
     if q.kind in ("number", "index") and not candidate.header:
         return False
-    if kind == "change" and query.kind != "change":
+    if (kind == "change") != (query.kind == "change"):
         return False
     if not query.takes(q.kind, q.unit):
         return False
-    if (query.attributes & NAMED_ATTRIBUTES) - candidate.named - attributes_named(candidate.context):
+    named = candidate.named | ({"増減"} if kind == "change" else set())
+    if (query.attributes & NAMED_ATTRIBUTES) - named - attributes_named(candidate.context):
         return False
-    return not conflicts(query.attributes, candidate.named)
+    return not conflicts(query.attributes, named)
 
 
 def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidate | None:

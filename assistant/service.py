@@ -14,7 +14,7 @@ from assistant.matching import subject_tokens
 from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, place_keys, read_scope,
                             without_edition, without_scope, years_in)
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
-from assistant.statements import choose_statement, statement_line
+from assistant.statements import choose_statement, precise_form, statement_line
 from assistant.labels import citation_label
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
@@ -215,6 +215,11 @@ class Assistant:
         if shape.wants_number:
             value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
                                      lambda words: matching.weight(words, self.idf), set(scope.years))
+            if value is not None and value.quantity.kind == "money":
+                exact = precise_form(value, chosen[0], [s for s in scored if s.unit.doc == chosen[0].unit.doc], query)
+                if exact is not None:
+                    value, unit = exact
+                    chosen = [unit] + [c for c in chosen if c is not unit][:1]
             lead = statement_line(value, 1) if value else ""
         unplaced = scope.places and any(not self._document_places[c.unit.doc] for c in chosen)
         for n, item in enumerate(chosen, start=1):

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from assistant.candidates import Candidate, candidates_of, choose
 from assistant.query import Query
 from assistant.synonyms import expand
-from ingest.vocab.eras import years_in
+from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.normal import normalize
+from ingest.vocab.quantities import Quantity
 
 _HEADER_HINTS = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標", "区分")
 
@@ -24,6 +25,7 @@ _HEADER_HINTS = ("目標", "基準", "現状", "実績", "予算", "決算", "�
 class Statement:
     label: str      # what the value is of, as the quote writes it ("" when none fits)
     value: str      # the value as the quote prints it
+    quantity: Quantity | None = None
 
 
 def header_line(before: tuple[str, ...]) -> str:
@@ -34,6 +36,18 @@ def header_line(before: tuple[str, ...]) -> str:
         if any(w in line for w in _HEADER_HINTS) and not _values(line):
             return line
     return ""
+
+
+def _years_named(c: Candidate) -> set[int]:
+    """The years a candidate stands under: its header's, else the year printed right before it (「R5 9校」),
+    else those its label names."""
+    if c.header:
+        return years_in(c.header)
+    mentions = read_years(c.label)
+    if mentions and len(c.label) - mentions[-1].end <= 2:
+        last = mentions[-1]
+        return set(range(last.year, (last.year_end or last.year) + 1))
+    return years_in(c.label)
 
 
 def unit_candidates(scored) -> list[Candidate]:
@@ -48,13 +62,13 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     """The one value of the unit that answers, or None (no candidate of the kind, or several equally good)."""
     candidates = unit_candidates(scored)
     if years:
-        candidates = [c for c in candidates if not (named := years_in(f"{c.header} {c.label}")) or named & years]
+        candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
     total = weight(subject) or 1.0
 
     def subject_score(c: Candidate) -> float:
         if not subject:
             return 1.0
-        text = normalize(f"{c.label} {c.header}").text
+        text = normalize(f"{c.label} {c.header} {c.quantity.qualifier}").text
         tokens = expand(set(tokenize(text)))
         held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
         bonus = 0.5 if years and years_in(c.header) & years else 0.0
@@ -63,10 +77,53 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     chosen = choose(candidates, query, subject_score)
     if chosen is None:
         return None
-    return Statement(chosen.label if subject_score(chosen) > 0 else "", chosen.quantity.raw.strip())
+    return Statement(chosen.label if subject_score(chosen) > 0 else "", chosen.quantity.raw.strip(), chosen.quantity)
+
+
+def _step(value: float) -> float:
+    """The place of a round figure's last printed digit (「2,120億円」 -> 10億): what it was rounded to."""
+    n, step = int(round(abs(value))), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
+
+
+def precise_form(statement: Statement, unit, units: list, query: Query):
+    """The same amount printed more precisely in the same document (「一般会計が2,120億円」 in prose,
+    「2,119億8,400万円」 in the table): (statement, unit) of the exact figure, or None. A prose figure is a
+    rounding of the printed one; the answer states the amount as the document prints it in full."""
+    value = statement.quantity.value
+    step = _step(value)
+    if step < 1e6:
+        return None
+    found = []
+    for other in units:
+        for c in unit_candidates(other):
+            q = c.quantity
+            if q.kind == "money" and q.value != value and abs(q.value - value) <= step / 2 and _step(q.value) < step \
+                    and not c.is_change and query.takes(q.kind, q.unit):
+                found.append((c, other))
+    if len({c.quantity.value for c, _ in found}) != 1:
+        return None
+    c, other = found[0]
+    return Statement(statement.label if statement.label and statement.label in other.unit.quote else "",
+                     c.quantity.raw.strip(), c.quantity), other
 
 
 def statement_line(statement: Statement, n: int) -> str:
     if statement.label:
         return f"{statement.label}は {statement.value} です[{n}]"
     return f"{statement.value} です[{n}]"
+
+
+def read_value(quote: str, question: str, subject: set[str] = frozenset(), years: set[int] = frozenset(),
+               before: tuple[str, ...] = (), labelled: tuple[str, ...] = ()) -> Statement | None:
+    """The value one quote states for a question (subject words matched as text): `choose_statement` for a
+    quote standing alone, with the lines `before` it and its passage's `labelled` table rows."""
+    from assistant.query import read_query
+    from types import SimpleNamespace
+
+    unit = SimpleNamespace(unit=SimpleNamespace(quote=quote), block="", before=before, labelled=labelled, row_head="")
+    return choose_statement(unit, read_query(question), set(subject), lambda text: [],
+                            lambda words: float(sum(len(w) for w in words)), set(years))
