@@ -14,7 +14,7 @@ from assistant.matching import subject_tokens
 from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, place_keys, read_scope,
                             without_edition, without_scope, years_in)
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
-from assistant.statements import choose_statement, precise_form, statement_line
+from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.plans import PlanRegistry
 from assistant.question import QuestionShape, classify
@@ -207,6 +207,12 @@ class Assistant:
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
+        if shape.wants_number and query.kind in ("rank", "ratio", "count", "money"):
+            # a quote holding no number of the asked kind (a rank, a rate …) cannot answer: never a number of another
+            # (a bare number may be an amount or a count whose unit a table's note gives: 「[単位] 億円」)
+            loose = ("number", "index") if query.kind in ("money", "count") else ()
+            qualified = [s for s in qualified if any(query.takes(c.quantity.kind, c.quantity.unit)
+                                                     or c.quantity.kind in loose for c in unit_candidates(s))]
         chosen = pick_sentences(qualified, shape, min_coverage=0.0)
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
