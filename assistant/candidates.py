@@ -139,11 +139,19 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
         label = _label_before(quote[line_start:], q.start - line_start)
         if not label and not quote[line_start:q.start].strip():
             label = _trim(previous.strip().split("\n")[-1])[-MAX_LABEL:] if previous else ""
-        elif _values(label) or not _YEARS_ONLY.sub("", label).strip():
+        inside = _values(label)
+        if inside:
+            label = _trim(label[inside[-1].end:])   # 「7,688人販売数」: the words after the value before
+            if not label and inside[-1].kind != q.kind:
+                # 「定住満足度 2位 48.2%」: a row's measures of another kind share its label
+                line = quote[line_start:]
+                first = _values(line)[0]
+                label = _label_before(line, first.start)
+        if label and not _YEARS_ONLY.sub("", label).strip():
             # a value of a row of year columns (「利用者数 R2 1,200人 R6 1,500人」): the row's label and the year
             line = quote[line_start:]
             first = next((v for v in _values(line)), None)
-            lead = _label_before(line, first.start) if first is not None else ""
+            lead = _YEAR_AT_END.sub("", _label_before(line, first.start)).strip() if first is not None else ""
             year = _YEAR_AT_END.search(label)
             label = f"{lead} {year.group(0).strip() if year else ''}".strip()
         out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
