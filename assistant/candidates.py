@@ -22,6 +22,7 @@ from ingest.vocab.normal import normalize
 CELL_SEPARATOR = "｜"
 _YEARS_ONLY = re.compile(r"(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})\s*(?:年度|年)?|(?:19|20)[0-9]{2}\s*年度?|[()（）\s]")
 _YEAR_AT_END = re.compile(r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})|(?:19|20)[0-9]{2})\s*(?:年度|年)?\s*$")
+_ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
 _CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
 _LABEL_CUT = re.compile(r"[、，：:。\t|｜]|(?<![0-9]),|,(?![0-9])|\s{2,}")
@@ -68,9 +69,10 @@ def _balanced(text: str) -> bool:
 def _label_before(line: str, start: int) -> str:
     """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業; 「項目:」
     before the value -> 項目); "" when they open a bracket they do not close (「(H30.3 改訂後の期待値」)."""
-    head = line[:start].rstrip()
+    head = line[:start].rstrip().rstrip("〔(（[【「…").rstrip()
     if head.endswith((":", "：")):
         head = head[:-1]
+    head = _ITEM_MARK.split(head)[-1]   # a list item starts at its mark (「… ◇浸水対策事業〔…」)
     label = _trim(_LABEL_CUT.split(head)[-1]) if head.strip() else ""
     label = _PARTICLE_END.sub("", label[-MAX_LABEL:]).strip()
     return label if _balanced(label) else ""
@@ -134,26 +136,26 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
     """Candidates of a sentence or a label–value line: the label is the words before the value on its line,
     or the line before when the value stands alone (a form's 「予算額」 / amount)."""
     out = []
-    for q in read_quantities(quote):
+    read = read_quantities(quote)
+    for q in read:
         line_start = quote.rfind("\n", 0, q.start) + 1
+        line_end = quote.find("\n", q.start)
+        line_end = len(quote) if line_end < 0 else line_end
+        on_line = [v for v in read if v.kind in VALUE_KINDS and line_start <= v.start < line_end]
+        lead = _label_before(quote[line_start:], on_line[0].start - line_start) if on_line else ""
         label = _label_before(quote[line_start:], q.start - line_start)
         if not label and not quote[line_start:q.start].strip():
             label = _trim(previous.strip().split("\n")[-1])[-MAX_LABEL:] if previous else ""
-        inside = _values(label)
-        if inside:
-            label = _trim(label[inside[-1].end:])   # 「7,688人販売数」: the words after the value before
-            if not label and inside[-1].kind != q.kind:
-                # 「定住満足度 2位 48.2%」: a row's measures of another kind share its label
-                line = quote[line_start:]
-                first = _values(line)[0]
-                label = _label_before(line, first.start)
+        before = [v for v in on_line if v.end <= q.start and q.start - v.end <= len(label) + 1]
+        if before and label:
+            gap = quote[before[-1].end:q.start]   # 「7,688人販売数」: the words after the value before
+            label = _label_before(gap, len(gap))
+            if not label and before[-1].kind != q.kind:
+                label = lead   # 「定住満足度 2位 48.2%」: a row's measures of another kind share its label
         if label and not _YEARS_ONLY.sub("", label).strip():
             # a value of a row of year columns (「利用者数 R2 1,200人 R6 1,500人」): the row's label and the year
-            line = quote[line_start:]
-            first = next((v for v in _values(line)), None)
-            lead = _YEAR_AT_END.sub("", _label_before(line, first.start)).strip() if first is not None else ""
             year = _YEAR_AT_END.search(label)
-            label = f"{lead} {year.group(0).strip() if year else ''}".strip()
+            label = f"{_YEAR_AT_END.sub('', lead).strip()} {year.group(0).strip() if year else ''}".strip()
         out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
     return out
 
