@@ -20,7 +20,8 @@ VALUE_KINDS = frozenset({"money", "count", "ratio", "points", "rank", "measure",
 # (pattern of the question, wanted kind); the first that matches decides.
 _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"何位|順位"), "rank"),
-    (re.compile(r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"), "change"),
+    (re.compile(r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
+                r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から"), "change"),
     (re.compile(r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント"), "ratio"),
     (re.compile(r"いつ|何年(?!間)|時期"), "date"),
     (re.compile(r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減"), "change"),

@@ -171,7 +171,7 @@ class Assistant:
         """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
         years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
         of the row it stands in (a CSV article's title cell), else its document's fiscal years."""
-        own = years_in(f"{scored.block}\n{scored.unit.norm}")
+        own = _fiscal_years(f"{scored.block}\n{scored.unit.norm}")
         return own or _fiscal_years(scored.around) or _fiscal_years(scored.row_head) or self._document_years[scored.unit.doc]
 
     def _attributes_of(self, scored) -> frozenset[str]:
@@ -197,17 +197,23 @@ class Assistant:
         hits = self.scoped_search(searched, scope)
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         query = read_query(text)
+        # a question naming a kind of quantity (「割合は」, 「いくら」) wants a number even without 「何」
+        wants_number = shape.wants_number or (query.kind in ("ratio", "rank") and shape.kind in ("fact", "kpi", "budget"))
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
                      and (not scope.years or set(scope.years) & self._years_of(s)
-                          or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)
-                     and not (shape.wants_number and conflicts(query.attributes, self._attributes_of(s)))
+                          or shape.kind not in ("fact", "kpi", "budget") or not wants_number)
+                     and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))
                      and not _other_number(numbers_named(text), s)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
-        if shape.wants_number and query.kind in ("rank", "ratio", "count", "money"):
+        if wants_number and query.attributes & _OWN_NAME_ATTRIBUTES:
+            # an upper limit or an expected value is answered only by a value named so (not the budget beside it)
+            qualified = [s for s in qualified if any(query.attributes & (c.named | attributes_named(c.context))
+                                                     for c in unit_candidates(s))]
+        if wants_number and query.kind in _STATED_KINDS:
             # a quote holding no number of the asked kind (a rank, a rate …) cannot answer: never a number of another
             # (a bare number may be an amount or a count whose unit a table's note gives: 「[単位] 億円」)
             loose = ("number", "index") if query.kind in ("money", "count") else ()
@@ -246,6 +252,10 @@ _BUDGET_COLUMN = re.compile(r"決算額|事業費|限度額")
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+
+
+_STATED_KINDS = ("rank", "ratio", "count", "money")
+_OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待"})
 
 
 def _fiscal_years(text: str) -> set[int]:
