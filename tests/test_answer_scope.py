@@ -30,3 +30,26 @@ def test_a_question_year_range_and_its_dates():
     scope = read_scope("松本市の令和6年度当初予算の総額は？")
     assert scope.years == (2024,) and scope.year_texts == ("令和6年度",)
     assert read_scope("H27~H29の実績は？").years == (2015, 2016, 2017)
+
+
+def test_a_document_without_a_place_answers_a_town_no_document_covers_and_says_so(tmp_path, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "summary.txt").write_text(
+        "令和7年度当初予算の概要\n■主な事業\n◇みどり公園整備事業〔2億4,680万5千円〕\n公園の遊具を更新します。\n"
+        "◇図書館運営事業〔8,120万円〕\n開館時間を延長します。\n", encoding="utf-8")
+    (corpus / "other.txt").write_text(
+        "長野県松本市 令和7年度当初予算\n■主な事業\n◇松本市民みどり公園整備事業〔9億円〕\n長野県松本市の公園を整備します。\n",
+        encoding="utf-8")
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir, embedder, tokenizer)
+    assistant = Assistant.open(index_dir, embedder, tokenizer)
+    answer = assistant.ask("安曇野市の令和7年度のみどり公園整備事業の予算はいくらですか？")
+    assert answer.found and answer.answer.splitlines()[0].endswith("2億4,680万5千円 です[1]")
+    assert "場所の記載がない資料から" in answer.answer
+    assert all(c.doc == "summary.txt" for c in answer.citations)
+    # a year no document covers is not answered
+    assert not assistant.ask("安曇野市の令和5年度のみどり公園整備事業の予算はいくらですか？").found
