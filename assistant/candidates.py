@@ -24,7 +24,7 @@ _YEARS_ONLY = re.compile(r"(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{
 _YEAR_AT_END = re.compile(r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})|(?:19|20)[0-9]{2})\s*(?:年度|年)?\s*$")
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
-_CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
+_CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
 _LABEL_CUT = re.compile(r"[、，：:。\t|｜]|(?<![0-9]),|,(?![0-9])|\s{2,}")
 _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
 MAX_LABEL = 40

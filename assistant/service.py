@@ -149,7 +149,7 @@ class Assistant:
             answer = self.plans.answer_kpi_filter(text, scope)
         elif shape.kind == "kpi":
             inside, elsewhere = self.plans.match_kpis(subject, scope)
-            answer = self.plans.answer_kpi(text, inside)
+            answer = self.plans.answer_kpi(text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
                 # the indicator is there for the place, not for the year asked: say so, never another year's value
                 answer = Answer(question, False, not_found_message(scope, without_scope(text, scope), text), kind="kpi")
@@ -278,7 +278,10 @@ def _other_number(asked: set[int], scored) -> bool:
 
 
 def prefer_column(lines: list, question: str) -> list:
-    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are."""
+    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; never
+    a line whose column names another kind of amount (a 当初予算額 for a 決算額 question)."""
+    asked = read_query(question).attributes
+    lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
     for word in ("決算", "予算", "限度"):
         if word in question:
             named = [line for line in lines if word in line.column]

@@ -18,6 +18,7 @@ from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity
 
+STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
 _HEADER_HINTS = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標", "区分")
 
 
@@ -77,6 +78,13 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     chosen = choose(candidates, query, subject_score)
     if chosen is None:
         return None
+    if subject:
+        # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
+        text = normalize(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}").text
+        tokens = expand(set(tokenize(text)))
+        held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
+        if weight(held) / total < STATE_MIN_SUBJECT:
+            return None
     return Statement(chosen.label if subject_score(chosen) > 0 else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
