@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from assistant.query import read_query
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
 from assistant.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document
+from ingest.vocab.quantities import read_quantities
 
 MIN_COVERAGE = 0.34
 SECOND_SENTENCE_RATIO = 0.75
@@ -91,6 +93,7 @@ def _held(subject: set[str], tokens: set[str], text: str = "") -> set[str]:
 def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents: dict[str, Document],
                 tokenizer: JapaneseTokenizer, idf: IdfTable, subject: set[str] | None = None) -> list[ScoredUnit]:
     """Every unit of the hits, scored; `subject`: the question's subject words (coverage reported per unit)."""
+    query = read_query(question)   # the kind of quantity asked: a compound amount (「73億6千9百万円」) is one
     q_tokens = set(tokenizer.tokenize(question))
     if not q_tokens:
         return []
@@ -135,7 +138,9 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             if shape.answer_pattern is not None:
                 # a number question is not answered by years and dates (a header row 「R4年度 R7年度」)
                 plain = unit.norm if shape.wants_date else without_dates(unit.norm)
-                has_value = bool(shape.answer_pattern.search(fold_variants(plain)))
+                has_value = bool(shape.answer_pattern.search(fold_variants(plain))) or (
+                    query.kind in ("money", "ratio", "count", "rank")
+                    and any(query.takes(q.kind, q.unit) for q in read_quantities(unit.quote)))
                 score += 0.35 if has_value else -0.2
             if _is_bare_label(unit.norm) and not (shape.answer_pattern and has_value):
                 score -= BARE_LABEL_PENALTY
