@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from assistant.query import read_query
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
 from assistant.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document
+from ingest.vocab.quantities import read_quantities
 
 MIN_COVERAGE = 0.34
 SECOND_SENTENCE_RATIO = 0.75
@@ -32,6 +34,9 @@ class ScoredUnit:
     has_value: bool = True      # holds a value of the kind the question asks for
     block: str = ""             # the item heading the unit stands under (「▶ じもと×しごと発見フェア」)
     around: str = ""            # the lines around it and the passage's heading path (for column words)
+    before: tuple[str, ...] = ()    # the quotes of up to three units before it in its passage, nearest last
+    labelled: tuple[str, ...] = ()  # the passage's table rows with their column headers (「指標｜基準値(R2) 12人」)
+    row_head: str = ""          # the start of the document line the passage begins in (a CSV row's first cells)
 
 
 class IdfTable:
@@ -92,6 +97,7 @@ def _held(subject: set[str], tokens: set[str], text: str = "") -> set[str]:
 def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents: dict[str, Document],
                 tokenizer: JapaneseTokenizer, idf: IdfTable, subject: set[str] | None = None) -> list[ScoredUnit]:
     """Every unit of the hits, scored; `subject`: the question's subject words (coverage reported per unit)."""
+    query = read_query(question)   # the kind of quantity asked: a compound amount (「73億6千9百万円」) is one
     q_tokens = set(tokenizer.tokenize(question))
     if not q_tokens:
         return []
@@ -106,6 +112,9 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         heads = _blocks(units)
+        labelled = tuple(line for line in hit.passage.search_text.splitlines() if "｜" in line)
+        line_start = document.text.rfind("\n", 0, hit.passage.start) + 1
+        row_head = document.text[line_start:min(hit.passage.start, line_start + 300)]
         for i, unit in enumerate(units):
             if (unit.doc, unit.start) in seen:
                 continue
@@ -133,7 +142,9 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             if shape.answer_pattern is not None:
                 # a number question is not answered by years and dates (a header row 「R4年度 R7年度」)
                 plain = unit.norm if shape.wants_date else without_dates(unit.norm)
-                has_value = bool(shape.answer_pattern.search(fold_variants(plain)))
+                has_value = bool(shape.answer_pattern.search(fold_variants(plain))) or (
+                    query.kind in ("money", "ratio", "count", "rank")
+                    and any(query.takes(q.kind, q.unit) for q in read_quantities(unit.quote)))
                 score += 0.35 if has_value else -0.2
             if _CONTENTS_LINE.search(unit.norm):
                 continue
@@ -141,7 +152,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 score -= BARE_LABEL_PENALTY
             head = units[heads[i]].quote if heads[i] is not None else ""
             scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
-                                     f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}"))
+                                     f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",
+                                     tuple(u.quote for u in units[max(0, i - 3):i]), labelled, row_head))
     return sorted(scored, key=lambda s: -s.score)
 
 

@@ -69,6 +69,17 @@ def _states(kpi: Kpi, field: str) -> bool:
     return getattr(kpi, field) is not None
 
 
+def _of_years(kpi: Kpi, years: set[int]) -> Kpi:
+    """The KPI with the values of other years than `years` left out (values whose year is unknown stay)."""
+    from dataclasses import replace
+
+    def keep(value):
+        if value is None or not value.year:
+            return value
+        return value if years & set(range(value.year, (value.year_end or value.year) + 1)) else None
+    return replace(kpi, baseline=keep(kpi.baseline), actual=keep(kpi.actual), target=keep(kpi.target))
+
+
 def _value_years(kpi: Kpi) -> set[int]:
     years = set()
     for value in (kpi.baseline, kpi.actual, kpi.target):
@@ -199,11 +210,14 @@ class PlanRegistry:
             return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
         return f"{self.kpi_name(kpi)}の{'、'.join(parts)} です[{n}]"
 
-    def answer_kpi(self, question: str, kpis: list[Kpi]) -> Answer | None:
-        """The matched KPIs' asked values, one line each."""
+    def answer_kpi(self, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
+        """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
+        target never answers for an R6 actual, nor an R5 actual for R6)."""
         if not kpis:
             return None
         fields = asked_fields(question)
+        if years:
+            kpis = [_of_years(k, years) for k in kpis]
         stated = [k for k in kpis if any(_states(k, f) for f in fields)]
         if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
             asked = "・".join(_FIELD_LABEL[f] for f in fields)

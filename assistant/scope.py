@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.eras import era_year
+from ingest.vocab.eras import read_years, years_in
 from ingest.places import Gazetteer, contains, load_gazetteer
 from ingest.records import Document
 
-_ERA = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:元|[0-9]{1,2})(?![0-9])\s*年?度?|(?<![0-9])(?:19|20)[0-9]{2}\s*年度?")
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
 # Words that say "an area" after a place name; dropped with the name when the subject is read.
 _PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体)?"
@@ -56,11 +55,10 @@ def read_scope(question: str, places: Gazetteer | None = None) -> Scope:
     places = places or gazetteer()
     mentions = places.find(question)
     years, year_texts = [], []
-    for m in _ERA.finditer(question):
-        year = era_year(m.group(0))
-        if year:
-            years.append(year)
-            year_texts.append(m.group(0).strip())
+    for y in read_years(question):
+        if not y.bare and not y.is_date:
+            years += range(y.year, min(y.year_end or y.year, y.year + 40) + 1)
+            year_texts.append(y.raw.strip())
     edition = "previous" if _PREVIOUS.search(question) else ""
     return Scope(tuple(dict.fromkeys(m.key for m in mentions)), tuple(m.name for m in mentions),
                  tuple(dict.fromkeys(years)), tuple(year_texts), edition,
@@ -72,27 +70,55 @@ def without_scope(question: str, scope: Scope) -> str:
     text = question
     for name in sorted(set(scope.names), key=len, reverse=True):
         text = re.sub(re.escape(name) + _PLACE_TAIL, " ", text)
-    text = _ERA.sub(" ", text)
+    for y in sorted(read_years(text), key=lambda y: -y.start):
+        if not y.bare:
+            text = text[:y.start] + " " + text[y.end:]
     text = _PREVIOUS.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
+COVER_CHARS = 300        # the cover: a document's first characters (a CSV's header and first row)
+NARROW_SHARE = 0.75      # a place inside the document's must hold this share of the mentions inside it
+SCAN_CHARS = 60_000
+
+
+def cover_text(document: Document) -> str:
+    """The title and the first characters of a document: where its fiscal year, kind and town are printed."""
+    return f"{document.title}\n{document.text[:COVER_CHARS]}"
+
+
 def document_place(document: Document, places: Gazetteer | None = None) -> str:
-    """The document's place key: `Document.place` when ingest set it, else the first place its title names."""
-    if document.place:
-        return document.place
-    found = (places or gazetteer()).find(document.title)
-    return found[0].key if found else ""
+    """The document's place key: `Document.place` when ingest set it (narrowed to a place inside it that its
+    cover names and that holds most of the mentions of places inside it: a 広報 whose every article row
+    begins 「岡山県倉敷市」 is 倉敷市's, not 岡山県's), else the first place its title names; "" when unknown."""
+    places = places or gazetteer()
+    if not document.place:
+        found = places.find(document.title)
+        return found[0].key if found else ""
+    on_cover = {m.key for m in places.find(cover_text(document))}
+    inside = [m.key for m in places.find(document.text[:SCAN_CHARS])
+              if m.key != document.place and contains(document.place, m.key)]
+    if inside and on_cover:
+        best = max(set(inside), key=inside.count)
+        if best in on_cover and inside.count(best) >= NARROW_SHARE * len(inside) and inside.count(best) >= 2:
+            return best
+    return document.place
+
+
+def document_years(document: Document) -> set[int]:
+    """The fiscal years a document's title, date and cover print with 年度 (「令和7年度当初予算案の概要」):
+    the years its passages speak for when they name none themselves."""
+    text = f"{document.title}\n{document.date or ''}\n{document.text[:COVER_CHARS]}"
+    years: set[int] = set()
+    for y in read_years(text):
+        if y.fiscal and not y.bare:
+            years.update(range(y.year, min(y.year_end or y.year, y.year + 10) + 1))
+    return years
 
 
 def place_keys(text: str, places: Gazetteer | None = None) -> set[str]:
     """Keys of the places a text mentions (a record's area 「十勝、オホーツク」, a passage)."""
     return {m.key for m in (places or gazetteer()).find(text)}
-
-
-def years_in(text: str) -> set[int]:
-    """Western years a text states (「R3年度」, 「令和７年」, 「2018年」)."""
-    return {y for m in _ERA.finditer(text) if (y := era_year(m.group(0)))}
 
 
 def place_tokens(tokens, places) -> set[str]:

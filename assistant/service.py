@@ -11,8 +11,10 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant.followup import topic_of
 from assistant import matching
 from assistant.matching import subject_tokens
-from assistant.scope import Scope, document_place, gazetteer, place_keys, read_scope, without_edition, without_scope, years_in
-from assistant.statements import read_value, statement_line
+from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, place_keys, read_scope,
+                            without_edition, without_scope, years_in)
+from assistant.query import attributes_named, conflicts, numbers_named, read_query
+from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences
 from assistant.lists import answer_list, asked_tags, asks_list, document_in_scope, list_topic
@@ -25,6 +27,7 @@ from index.search import Hit, HybridSearcher
 from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
 from ingest.textnorm import normalize_query
+from ingest.vocab.eras import read_years
 
 ANSWER_LIMIT = 480
 NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
@@ -113,6 +116,8 @@ class Assistant:
         """Whether any document, record or indexed word can speak for a place the question names."""
         if any(scope.covers(place) for place in set(self._document_places.values())):
             return True
+        if any(not place for place in self._document_places.values()):
+            return True   # a document whose place cannot be read may be the place's own (its answer says so)
         if any(scope.covers_any(p) for p in self.plans._kpi_places + self.plans._budget_places):
             return True
         return any(all(self.idf.known(t) for t in self.tokenizer.tokenize(name)) for name in scope.names)
@@ -121,9 +126,16 @@ class Assistant:
         """A passage answers for the scope's places when its document lies inside one, or it names one."""
         if not scope.places:
             return True
+        place = self._document_places[hit.passage.doc]
         if self._scope_test(scope)(hit.passage.doc):   # its place, or a place its first lines name (広報 CSV)
             return True
+        if not place and not self._place_covered(scope):
+            return True   # a document whose place cannot be read answers for a place no document covers
         return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
+
+    def _place_covered(self, scope: Scope) -> bool:
+        """Whether some document's own place lies inside a place the question names."""
+        return any(place and scope.covers(place) for place in set(self._document_places.values()))
 
     def scoped_search(self, text: str, scope: Scope) -> list[Hit]:
         """The search hits inside the scope (searching deeper when a place narrows them)."""
@@ -148,7 +160,7 @@ class Assistant:
             answer = self.plans.answer_kpi_filter(text, scope)
         elif shape.kind == "kpi":
             inside, elsewhere = self.plans.match_kpis(subject, scope)
-            answer = self.plans.answer_kpi(text, inside)
+            answer = self.plans.answer_kpi(text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
                 # the indicator is there for the place, not for the year asked: say so, never another year's value
                 answer = Answer(question, False, not_found_message(scope, without_scope(text, scope), text), kind="kpi")
@@ -199,6 +211,28 @@ class Assistant:
                                         self.idf)
         return answer_blocks(question, kind, blocks, self.documents, self.plans.citation)
 
+    def _years_of(self, scored) -> set[int]:
+        """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
+        years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
+        else its document's fiscal years; the row it stands in (a CSV article's title cell) speaks for all of it."""
+        own = _fiscal_years(f"{scored.block}\n{scored.unit.norm}") | _fiscal_years(scored.row_head)
+        return own or _fiscal_years(scored.around) or self._document_years[scored.unit.doc]
+
+    def _attributes_of(self, scored) -> frozenset[str]:
+        """The attributes (当初, 決算, 目標 …) a unit's own words, its heading and its row name; the document's
+        title and cover when those name none."""
+        own = attributes_named(f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}")
+        return own or self._document_attributes[scored.unit.doc]
+
+    @cached_property
+    def _document_years(self) -> dict[str, set[int]]:
+        """Each document's fiscal years as its title and cover print them (「令和7年度当初予算案の概要」)."""
+        return {doc: document_years(self.documents[doc]) for doc in self.documents}
+
+    @cached_property
+    def _document_attributes(self) -> dict[str, frozenset[str]]:
+        return {doc: attributes_named(cover_text(self.documents[doc])) for doc in self.documents}
+
     # --- answers from passages --------------------------------------------------------------
     def answer_from_passages(self, question: str, text: str, shape: QuestionShape, scope: Scope | None = None,
                              subject: set[str] | None = None) -> Answer:
@@ -206,22 +240,44 @@ class Assistant:
         searched = without_edition(text) if scope.edition else text
         hits = self.scoped_search(searched, scope)
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
+        query = read_query(text)
+        # a question naming a kind of quantity (「割合は」, 「いくら」) wants a number even without 「何」
+        wants_number = shape.wants_number or (query.kind in ("ratio", "rank") and shape.kind in ("fact", "kpi", "budget"))
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
-                     and (not scope.years or set(scope.years) & _years_of(s)
-                          or shape.kind not in ("fact", "kpi", "budget") or not shape.wants_number)]
+                     and (not scope.years or set(scope.years) & self._years_of(s)
+                          or shape.kind not in ("fact", "kpi", "budget") or not wants_number)
+                     and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))
+                     and not _other_number(numbers_named(text), s)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
+        if wants_number and query.attributes & _OWN_NAME_ATTRIBUTES:
+            # an upper limit or an expected value is answered only by a value named so (not the budget beside it)
+            qualified = [s for s in qualified if any(query.attributes & (c.named | attributes_named(c.context))
+                                                     for c in unit_candidates(s))]
+        if wants_number and query.kind in _STATED_KINDS:
+            # a quote holding no number of the asked kind (a rank, a rate …) cannot answer: never a number of another
+            # (a bare number may be an amount or a count whose unit a table's note gives: 「[単位] 億円」)
+            loose = ("number", "index") if query.kind in ("money", "count") else ()
+            qualified = [s for s in qualified if any(query.takes(c.quantity.kind, c.quantity.unit)
+                                                     or c.quantity.kind in loose for c in unit_candidates(s))]
         chosen = pick_sentences(qualified, shape, min_coverage=0.0)
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0
         lead = ""
         if shape.wants_number:
-            value = read_value(chosen[0].unit.quote, shape.answer_pattern, subject or set(), set(scope.years))
+            value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
+                                     lambda words: matching.weight(words, self.idf), set(scope.years))
+            if value is not None and value.quantity.kind == "money":
+                exact = precise_form(value, chosen[0], [s for s in scored if s.unit.doc == chosen[0].unit.doc], query)
+                if exact is not None:
+                    value, unit = exact
+                    chosen = [unit] + [c for c in chosen if c is not unit][:1]
             lead = statement_line(value, 1) if value else ""
+        unplaced = scope.places and any(not self._document_places[c.unit.doc] for c in chosen)
         for n, item in enumerate(chosen, start=1):
             part = f"{item.unit.quote}[{n}]"
             if parts and length + len(part) > ANSWER_LIMIT:
@@ -229,7 +285,8 @@ class Assistant:
             citations.append(self.citation(n, item.unit))
             parts.append(part)
             length += len(part) + 1
-        lines = ([lead] if lead else []) + parts + ([edition_note] if edition_note else [])
+        note = ["（場所の記載がない資料から）"] if unplaced else []
+        lines = ([lead] if lead else []) + parts + note + ([edition_note] if edition_note else [])
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
 
 
@@ -241,15 +298,32 @@ _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "�
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
 
-def _years_of(scored) -> set[int]:
-    """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
-    years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」)."""
-    own = years_in(f"{scored.block}\n{scored.unit.norm}")
-    return own or years_in(scored.around)
+_STATED_KINDS = ("rank", "ratio", "count", "money")
+_OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待"})
+
+
+def _fiscal_years(text: str) -> set[int]:
+    """The years a text names as years, not as dates (a 広報's 「2024年10月15日発行」 is not its fiscal year)."""
+    years: set[int] = set()
+    for y in read_years(text):
+        if not y.bare and not y.is_date:
+            years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
+    return years
+
+
+def _other_number(asked: set[int], scored) -> bool:
+    """True when the question names a 第N号 and the unit, its heading and the lines around name only others."""
+    if not asked:
+        return False
+    named = numbers_named(f"{scored.block}\n{scored.unit.norm}\n{' '.join(scored.before)}\n{scored.around}")
+    return bool(named) and not (named & asked)
 
 
 def prefer_column(lines: list, question: str) -> list:
-    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are."""
+    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; never
+    a line whose column names another kind of amount (a 当初予算額 for a 決算額 question)."""
+    asked = read_query(question).attributes
+    lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
     for word in ("決算", "予算", "限度"):
         if word in question:
             named = [line for line in lines if word in line.column]

@@ -1,77 +1,137 @@
-"""The value a number question asks for, stated first: 「来店者購入者延べ数は 7,688人 です[1]」.
+"""The value a number question asks for, stated first: 「重層的支援体制整備事業は 1億3,857万円 です[1]」.
 
-The value is read from the chosen quote unit (a sentence, a list item, a table row): the number of
-the asked kind (人, 社, 件, %, 円 …) whose label — the words just before it in the same unit — shares
-most with the question. Label and value are both taken from the unit, so they stand in its quote.
+The value is chosen among the candidates of the best quote unit (`assistant.candidates`: table cells with
+their row label and column header, label–value lines, sentences), never as "the number nearest the
+question's words": a value is stated only when exactly one candidate fits the question's kind (money,
+count in 人, ratio, rank …), its attribute (目標値, 当初予算, 決算額 …), the years it names and its subject.
+Otherwise the answer gives the quotes without a lead value. Label and value are both taken from the
+quote, so they stand in it (`assistant.verify`).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ingest.textnorm import normalize_query
+from assistant.candidates import Candidate, candidates_of, choose
+from assistant.query import Query
+from assistant.synonyms import expand
+from ingest.vocab.eras import read_years, years_in
+from ingest.vocab.normal import normalize
+from ingest.vocab.quantities import Quantity
 
-VALUE = re.compile(r"(?:約|累計|延べ|計)?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[万億千百]?(?:人|名|社|件|円|部|回|品|種類|食|団体|"
-                   r"か所|箇所|ヶ所|店|戸|台|校|施設|日|ha|kW|トン|m2|%|％|割|倍|ポイント|位|年|月|事業)|‰)?")
-_LABEL_CUT = re.compile(r"[、，,：:。\t　]|\s{2,}|\(|（")
-MAX_LABEL = 24
-LONG_SENTENCE = 80   # in running prose the words before a number are not its label
-
-
-def _is_label(label: str) -> bool:
-    """A row or item label (「来店者購入者延べ数」), not a piece of prose (「約 29 万人で全道の」)."""
-    return 0 < len(label) <= MAX_LABEL and not re.search(r"[0-9]", label) and not re.search(r"[のでにをとがはも]$", label)
+STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
+_HEADER_HINTS = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標", "区分")
 
 
 @dataclass(frozen=True)
 class Statement:
-    label: str      # the words before the value in the unit ("" when none fit)
-    value: str      # the value as the unit writes it (normalised spaces)
+    label: str      # what the value is of, as the quote writes it ("" when none fits)
+    value: str      # the value as the quote prints it
+    quantity: Quantity | None = None
 
 
-def read_value(unit_text: str, pattern: re.Pattern | None, question_words: set[str],
-               years: set[int] | frozenset = frozenset()) -> Statement | None:
-    """The best value of the asked kind in one unit (None when the unit holds none, or when several values
-    are equally likely and nothing — neither a label sharing the question's words nor a year the question
-    names just before the value (「R5 9校」) — tells them apart: a guessed figure is worse than none)."""
-    from assistant.scope import years_in
+def header_line(before: tuple[str, ...]) -> str:
+    """The nearest line above a row that reads as a column header: header words and no value of its own."""
+    from assistant.candidates import _values
 
-    text = normalize_query(unit_text)
-    best, best_score, scores = None, -1.0, []
-    for m in VALUE.finditer(text):
-        value = m.group(0).strip()
-        if _is_date(text, m.start(), m.end()):
-            continue  # 「R4年度」, 「令和5年6月」: a year or date, not the quantity asked for
-        if not re.search(r"[^0-9,.\s]", value) and pattern is None:
-            continue  # a bare number is a value only when the question's kind says so
-        if pattern is not None and not pattern.search(value):
-            continue
-        head = text[:m.start()].rstrip(" ")
-        label = _LABEL_CUT.split(head)[-1].strip() if head else ""
-        label = re.sub(r"^(?:実績|成果|結果|概要)[:：]?", "", label).strip()
-        if not _is_label(label) or len(text) > LONG_SENTENCE:
-            label = ""
-        score = sum(len(w) for w in question_words if w and w in label) + (0.5 if label else 0)
-        if years and years & years_in(_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]).group(0)):
-            score += 10   # the value stands right after the year asked (a year column's cell)
-        scores.append(score)
-        if score > best_score:
-            best, best_score = Statement(label, value), score
-    if scores.count(best_score) > 1:
+    for line in reversed(before):
+        if any(w in line for w in _HEADER_HINTS) and not _values(line):
+            return line
+    return ""
+
+
+def _years_named(c: Candidate) -> set[int]:
+    """The years a candidate stands under: its header's, else the year printed right before it (「R5 9校」),
+    else those its label names."""
+    if c.header:
+        return years_in(c.header)
+    mentions = read_years(c.label)
+    if mentions and len(c.label) - mentions[-1].end <= 2:
+        last = mentions[-1]
+        return set(range(last.year, (last.year_end or last.year) + 1))
+    return years_in(c.label)
+
+
+def unit_candidates(scored) -> list[Candidate]:
+    """The candidates of a scored unit, with its heading and the line above as context for attribute words."""
+    context = f"{scored.block}\n{scored.before[-1] if scored.before else ''}\n{scored.row_head}"
+    return candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
+                         scored.before[-1] if scored.before else "", context)
+
+
+def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset()) \
+        -> Statement | None:
+    """The one value of the unit that answers, or None (no candidate of the kind, or several equally good)."""
+    candidates = unit_candidates(scored)
+    if years:
+        candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
+    total = weight(subject) or 1.0
+
+    def subject_score(c: Candidate) -> float:
+        if not subject:
+            return 1.0
+        text = normalize(f"{c.label} {c.header} {c.quantity.qualifier}").text
+        tokens = expand(set(tokenize(text)))
+        held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
+        bonus = 0.5 if years and years_in(c.header) & years else 0.0
+        return weight(held) / total + bonus
+
+    chosen = choose(candidates, query, subject_score)
+    if chosen is None:
         return None
-    return best
+    if subject:
+        # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
+        text = normalize(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}").text
+        tokens = expand(set(tokenize(text)))
+        held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
+        if weight(held) / total < STATE_MIN_SUBJECT:
+            return None
+    return Statement(chosen.label if subject_score(chosen) > 0 else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
-_YEAR_BEFORE = re.compile(r"(?:(?:令和|平成|R|H)\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})?\s*(?:年度?)?[\s(（]*$")
+def _step(value: float) -> float:
+    """The place of a round figure's last printed digit (「2,120億円」 -> 10億): what it was rounded to."""
+    n, step = int(round(abs(value))), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
 
 
-def _is_date(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 3):start]
-    return bool(re.search(r"(?:令和|平成|昭和|[RH])\s*$", before)) or bool(re.fullmatch(r"[0-9]{4}\s*年", text[start:end].strip())) \
-        or bool(re.fullmatch(r"[0-9]{1,2}\s*(?:年|月)", text[start:end].strip()))
+def precise_form(statement: Statement, unit, units: list, query: Query):
+    """The same amount printed more precisely in the same document (「一般会計が2,120億円」 in prose,
+    「2,119億8,400万円」 in the table): (statement, unit) of the exact figure, or None. A prose figure is a
+    rounding of the printed one; the answer states the amount as the document prints it in full."""
+    value = statement.quantity.value
+    step = _step(value)
+    if step < 1e6:
+        return None
+    found = []
+    for other in units:
+        for c in unit_candidates(other):
+            q = c.quantity
+            if q.kind == "money" and q.value != value and abs(q.value - value) <= step / 2 and _step(q.value) < step \
+                    and not c.is_change and query.takes(q.kind, q.unit):
+                found.append((c, other))
+    if len({c.quantity.value for c, _ in found}) != 1:
+        return None
+    c, other = found[0]
+    return Statement(statement.label if statement.label and statement.label in other.unit.quote else "",
+                     c.quantity.raw.strip(), c.quantity), other
 
 
 def statement_line(statement: Statement, n: int) -> str:
     if statement.label:
         return f"{statement.label}は {statement.value} です[{n}]"
     return f"{statement.value} です[{n}]"
+
+
+def read_value(quote: str, question: str, subject: set[str] = frozenset(), years: set[int] = frozenset(),
+               before: tuple[str, ...] = (), labelled: tuple[str, ...] = ()) -> Statement | None:
+    """The value one quote states for a question (subject words matched as text): `choose_statement` for a
+    quote standing alone, with the lines `before` it and its passage's `labelled` table rows."""
+    from assistant.query import read_query
+    from types import SimpleNamespace
+
+    unit = SimpleNamespace(unit=SimpleNamespace(quote=quote), block="", before=before, labelled=labelled, row_head="")
+    return choose_statement(unit, read_query(question), set(subject), lambda text: [],
+                            lambda words: float(sum(len(w) for w in words)), set(years))

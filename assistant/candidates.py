@@ -1,0 +1,224 @@
+"""Candidate values of a quote, read from its structure: each number with the label and header it stands under.
+
+- a table cell: the row label (first cell) and the column header written in the cell
+  (「移住者数｜基準値(R2) 12人｜目標値(R7) 30人」: 30人 is 移住者数 under 目標値(R7));
+- a row under a header line (「指標 基準値(R2) 目標値(R7)」 / 「移住者数 12人 30人」): cells matched by position;
+- a label–value pair on one line (「○重層的支援体制整備事業…1億3,857万円」) or on two (「◇一般会計」 / 「2,119億8,400万円」);
+- a sentence: the words before the number are its label.
+
+Every number is read once by `ingest.vocab.quantities`, so its kind (money, count, ratio, rank, marker …)
+is known; `choose` states a value only when exactly one candidate fits the question's kind, attribute
+and subject. The candidate's `quantity.raw` is taken from the quote itself, so a stated value stands in it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.query import Query, attributes_named, conflicts
+from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
+from ingest.vocab.normal import normalize
+
+CELL_SEPARATOR = "｜"
+_YEARS_ONLY = re.compile(r"(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})\s*(?:年度|年)?|(?:19|20)[0-9]{2}\s*年度?|[()（）\s]")
+_YEAR_AT_END = re.compile(r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})|(?:19|20)[0-9]{2})\s*(?:年度|年)?\s*$")
+_ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
+_CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
+_CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
+_LABEL_CUT = re.compile(r"[、，：:。\t|｜]|(?<![0-9]),|,(?![0-9])|\s{2,}")
+_LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
+MAX_LABEL = 40
+_SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜]\s*")
+_HEADER_WORDS = re.compile(r"目標|基準|現状|実績|予算|決算|当初|補正|年度|期待|計画|単位|区分|指標|項目")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value a quote offers: what it is of (label), under which column (header), and the quantity."""
+
+    label: str
+    header: str
+    quantity: Quantity
+    context: str = ""     # the words around it that may name its attribute (a heading, the line above)
+    after: str = ""       # the characters right after the value (「の増額」 makes it a change)
+
+    @property
+    def is_change(self) -> bool:
+        """A difference, not a level: 「前年度と比べ10・8億円の増額」, 「28億円を増額し」, 「(+14.3)」."""
+        return self.quantity.kind == "change" or bool(_CHANGE_BEFORE.search(self.label)) \
+            or bool(_CHANGE_AFTER.match(self.after))
+
+    @property
+    def named(self) -> frozenset[str]:
+        """The attributes its header and label name (those of the context when they name none)."""
+        own = attributes_named(f"{self.header} {self.label} {self.quantity.qualifier}")
+        return own or attributes_named(self.context)
+
+
+def _trim(label: str) -> str:
+    return label.strip(_LABEL_TRIM).strip()
+
+
+_PARTICLE_END = re.compile(r"(?:が|は|も|を|で|に|では)$")
+
+
+def _balanced(text: str) -> bool:
+    return sum(text.count(c) for c in "(（「『[【〔") == sum(text.count(c) for c in ")）」』]】〕")
+
+
+def _label_before(line: str, start: int) -> str:
+    """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業; 「項目:」
+    before the value -> 項目); "" when they open a bracket they do not close (「(H30.3 改訂後の期待値」)."""
+    head = line[:start].rstrip().rstrip("〔(（[【「…").rstrip()
+    if head.endswith((":", "：")):
+        head = head[:-1]
+    head = _ITEM_MARK.split(head)[-1]   # a list item starts at its mark (「… ◇浸水対策事業〔…」)
+    label = _trim(_LABEL_CUT.split(head)[-1]) if head.strip() else ""
+    label = _PARTICLE_END.sub("", label[-MAX_LABEL:]).strip()
+    return label if _balanced(label) else ""
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _SPLIT_CELLS.split(line.strip()) if c.strip()]
+
+
+def _values(text: str) -> list[Quantity]:
+    """The quantities of `text` that can be values (never a year, date or list marker)."""
+    return [q for q in read_quantities(text) if q.kind in VALUE_KINDS]
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
+
+
+def from_labelled(quote: str, labelled: str, context: str = "") -> list[Candidate]:
+    """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」).
+    The quantity is the one of the quote (raw as the document prints it) equal to the cell's."""
+    cells = [c.strip() for c in labelled.split(CELL_SEPARATOR)]
+    if len(cells) < 2:
+        return []
+    label = _trim(cells[0])
+    printed = _values(quote)
+    out = []
+    for cell in cells[1:]:
+        found = _values(cell)
+        if not found:
+            continue
+        first = found[0]
+        header = _trim(cell[:first.start])
+        for q in printed:
+            if _same(q, first):
+                out.append(Candidate(label, header, q, context))
+                break
+    return out
+
+
+def from_header_line(row: str, header_line: str, context: str = "") -> list[Candidate]:
+    """Candidates of a row whose column headers stand on a line above: the row's values (after its label)
+    take the last headers, one for one from the right (a row label may stand under 「指標」 or under nothing).
+    None when the row holds more values than the header has columns, or words between its values."""
+    heads = _cells(header_line)
+    if len(heads) < 2:
+        heads = header_line.split()
+    if len(heads) < 2 or not _HEADER_WORDS.search(header_line):
+        return []
+    values = [q for q in read_quantities(row) if q.kind in VALUE_KINDS]
+    if not values or len(values) > len(heads) or not row[:values[0].start].strip():
+        return []
+    if any(re.search(r"[^\s]", row[a.end:b.start]) for a, b in zip(values, values[1:])):
+        return []
+    label = _trim(row[:values[0].start])
+    n = len(values)
+    return [Candidate(label, heads[len(heads) - n + k], q, context) for k, q in enumerate(values)]
+
+
+def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candidate]:
+    """Candidates of a sentence or a label–value line: the label is the words before the value on its line,
+    or the line before when the value stands alone (a form's 「予算額」 / amount)."""
+    out = []
+    read = read_quantities(quote)
+    for q in read:
+        line_start = quote.rfind("\n", 0, q.start) + 1
+        line_end = quote.find("\n", q.start)
+        line_end = len(quote) if line_end < 0 else line_end
+        on_line = [v for v in read if v.kind in VALUE_KINDS and line_start <= v.start < line_end]
+        lead = _label_before(quote[line_start:], on_line[0].start - line_start) if on_line else ""
+        label = _label_before(quote[line_start:], q.start - line_start)
+        if not label and not quote[line_start:q.start].strip():
+            label = _trim(previous.strip().split("\n")[-1])[-MAX_LABEL:] if previous else ""
+        before = [v for v in on_line if v.end <= q.start and q.start - v.end <= len(label) + 1]
+        if before and label:
+            gap = quote[before[-1].end:q.start]   # 「7,688人販売数」: the words after the value before
+            label = _label_before(gap, len(gap))
+            if not label and before[-1].kind != q.kind:
+                label = lead   # 「定住満足度 2位 48.2%」: a row's measures of another kind share its label
+        if label and not _YEARS_ONLY.sub("", label).strip():
+            # a value of a row of year columns (「利用者数 R2 1,200人 R6 1,500人」): the row's label and the year
+            year = _YEAR_AT_END.search(label)
+            label = f"{_YEAR_AT_END.sub('', lead).strip()} {year.group(0).strip() if year else ''}".strip()
+        out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
+    return out
+
+
+def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str = "", previous: str = "",
+                  context: str = "") -> list[Candidate]:
+    """The candidates of one quote unit: from the labelled table rows that are its row, else from a header
+    line above it, else from its lines."""
+    norm = normalize(quote).text
+    for line in labelled_lines:
+        first = normalize(line.split(CELL_SEPARATOR)[0]).text.strip()
+        if first and first in norm:
+            found = from_labelled(quote, line, context)
+            if found:
+                return found
+    if header_line:
+        found = from_header_line(quote, header_line, context)
+        if found:
+            return found
+    return from_lines(quote, previous, context)
+
+
+# Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
+# asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
+NAMED_ATTRIBUTES = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
+
+
+def fits(candidate: Candidate, query: Query) -> bool:
+    """Kind and attribute: a value of the wanted kind (a bare number only in a table cell under a header; a
+    difference only for a question about a change), whose header/label names no attribute the question rules
+    out, and names the attributes that a value must be named by."""
+    q = candidate.quantity
+    kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
+    if q.kind in ("number", "index") and not candidate.header:
+        return False
+    if (kind == "change") != (query.kind == "change"):
+        return False
+    if not query.takes(q.kind, q.unit):
+        return False
+    named = candidate.named | ({"増減"} if kind == "change" else set())
+    if (query.attributes & NAMED_ATTRIBUTES) - named - attributes_named(candidate.context):
+        return False
+    return not conflicts(query.attributes, named)
+
+
+def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidate | None:
+    """The one candidate that fits kind ∧ attribute ∧ subject, or None.
+
+    `subject_score(candidate)` tells how much of the question's subject its label, header and context hold
+    (0..1). Among the fitting candidates the best subject wins; those naming an asked attribute are
+    preferred; when two different values remain equally good, none is stated."""
+    fitting = [c for c in candidates if fits(c, query)]
+    if not fitting:
+        return None
+    if query.attributes:
+        naming = [c for c in fitting if query.attributes & c.named]
+        fitting = naming or fitting
+    scored = [(subject_score(c), c) for c in fitting]
+    top = max(s for s, _ in scored)
+    if top <= 0:
+        return None   # no candidate is named by the question's subject: the quotes say it, not a guess
+    best = [c for s, c in scored if s >= top - 1e-9]
+    values = {(c.quantity.kind, c.quantity.unit, c.quantity.value) for c in best}
+    if len(values) != 1:
+        return None
+    return best[0]

@@ -1,0 +1,130 @@
+"""What a number question wants: the kind of quantity, the attribute (column) asked for, and its counter.
+
+「移住者数の目標値は何人？」 wants a count in 人 of the 目標値 column; 「一般会計の当初予算額はいくら？」 money of
+the 当初 budget; 「満足度が低いとの回答は何％？」 a ratio; 「全国で何位？」 a rank. An answer states a value only
+when it is of the wanted kind (`ingest.vocab.quantities` reads every number's kind once), and never a value
+whose column names another attribute (a 決算額 for a 当初予算 question, a 基準値 for a 目標値 question).
+The words are data here, one table each.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.textnorm import normalize_query
+from ingest.vocab.units import UNIT_BY_WORD
+
+# Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
+VALUE_KINDS = frozenset({"money", "count", "ratio", "points", "rank", "measure", "index", "number", "change"})
+
+# (pattern of the question, wanted kind); the first that matches decides.
+_KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"何位|順位"), "rank"),
+    (re.compile(r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
+                r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から"), "change"),
+    (re.compile(r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント"), "ratio"),
+    (re.compile(r"いつ|何年(?!間)|時期"), "date"),
+    (re.compile(r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減"), "change"),
+    (re.compile(r"何(?P<counter>人|名|件|項目|校|回|社|か所|箇所|ヶ所|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)"), "count"),
+    (re.compile(r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支"), "money"),
+    (re.compile(r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)"), "change"),
+)
+# The attribute (column) a question asks for, and the words a table or sentence uses for it.
+ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
+    "目標": ("目標",),
+    "基準": ("基準", "策定時", "当初値"),
+    "実績": ("実績", "現状", "直近", "結果"),
+    "期待": ("期待",),
+    "当初": ("当初",),
+    "補正": ("補正",),
+    "決算": ("決算",),
+    "予算": ("予算", "計上"),
+    "限度": ("限度", "上限"),
+    "増減": ("増減", "増額", "減額", "前年度比", "前年比", "比較"),
+}
+# Attributes that rule each other out: a value under one never answers a question asking the other.
+EXCLUSIVE: tuple[frozenset[str], ...] = (
+    frozenset({"目標", "基準", "実績", "期待"}),
+    frozenset({"当初", "決算", "補正"}),
+    frozenset({"予算", "決算"}),
+)
+# Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
+_ASKED: dict[str, re.Pattern] = {
+    "目標": re.compile(r"目標"),
+    "基準": re.compile(r"基準値|基準年|策定時"),
+    "実績": re.compile(r"実績|現状値|現在値"),
+    "期待": re.compile(r"期待値"),
+    "当初": re.compile(r"当初"),
+    "補正": re.compile(r"補正"),
+    "決算": re.compile(r"決算"),
+    "予算": re.compile(r"予算"),
+    "限度": re.compile(r"限度額|上限"),
+    "増減": re.compile(r"増減|増額|減額|前年度から|前年度比"),
+}
+_SUM = re.compile(r"合計|総額|総計|計は|計で")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question's wanted value: kind (money, count, ratio, rank, date, change, any), the counter of a count
+    (「人」), the attributes asked (「目標」, 「当初」 …) and whether a sum is asked for."""
+
+    kind: str = "any"
+    counter: str = ""
+    attributes: frozenset[str] = frozenset()
+    wants_sum: bool = False
+
+    def takes(self, kind: str, unit: str) -> bool:
+        """Whether a quantity of `kind` in `unit` can answer (a year, date or marker never does)."""
+        if kind not in VALUE_KINDS:
+            return False
+        if self.kind == "any":
+            return kind != "rank"
+        if self.kind == "count":
+            base = UNIT_BY_WORD[self.counter].base if self.counter in UNIT_BY_WORD else self.counter
+            return kind in ("count", "measure") and (not base or unit == base)
+        if self.kind == "change":
+            return kind in ("change", "points", "money", "ratio", "count")
+        if self.kind == "ratio":
+            return kind in ("ratio", "points")
+        return kind == self.kind
+
+
+def read_query(question: str) -> Query:
+    """The wanted value of a question (kind "any" when the question names no kind)."""
+    q = normalize_query(question)
+    kind, counter = "any", ""
+    for pattern, name in _KIND_WORDS:
+        m = pattern.search(q)
+        if m:
+            kind = name
+            counter = (m.groupdict().get("counter") or "") if name == "count" else ""
+            break
+    attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
+    if "当初" in attributes:
+        attributes = attributes - {"予算"}   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
+    return Query(kind, counter, attributes, bool(_SUM.search(q)))
+
+
+def attributes_named(text: str) -> frozenset[str]:
+    """The attributes a header, label or sentence names (「目標値(R7)」 -> 目標; 「令和5年度決算額」 -> 決算)."""
+    return frozenset(a for a, words in ATTRIBUTE_WORDS.items() if any(w in text for w in words))
+
+
+def conflicts(asked: frozenset[str], named: frozenset[str]) -> bool:
+    """True when a value named by `named` answers another attribute than the one asked (決算 for 当初,
+    基準 for 目標): within a group of exclusive attributes, the value names one the question does not ask
+    and none it asks."""
+    for group in EXCLUSIVE:
+        want, have = asked & group, named & group
+        if want and have and not (want & have):
+            return True
+    return False
+
+
+_NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
+
+
+def numbers_named(text: str) -> set[int]:
+    """The 第N号 a text names (「補正予算（第2号）」 -> {2}): a question about 第3号 is not answered from 第2号."""
+    return {int(n) for n in _NUMBERED.findall(normalize_query(text))}

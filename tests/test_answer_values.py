@@ -1,0 +1,83 @@
+"""Which value an answer states first: only the one candidate that fits the question's kind, attribute,
+years and subject; otherwise none (the quotes speak). Small made-up texts, one rule each."""
+from __future__ import annotations
+
+from assistant.candidates import candidates_of
+from assistant.query import conflicts, numbers_named, read_query, attributes_named
+from assistant.statements import read_value
+
+
+def test_a_question_says_the_kind_counter_and_attribute_it_wants():
+    assert read_query("架空町の移住者数の目標値は？").attributes == {"目標"}
+    q = read_query("架空町の令和7年度当初予算で、一般会計の予算額はいくらですか？")
+    assert q.kind == "money" and q.attributes == {"当初"}
+    assert read_query("満足度が『低い』との回答は何％でしたか？").kind == "ratio"
+    assert read_query("全国で何位でしたか？").kind == "rank"
+    q = read_query("参加者は何人でしたか？")
+    assert (q.kind, q.counter) == ("count", "人")
+    assert read_query("何項目で上昇しましたか？").counter == "項目"
+    assert read_query("歳入歳出をいくら増額しましたか？").kind == "change"
+    assert read_query("一般会計の総額はいくらですか？").wants_sum
+
+
+def test_a_table_cell_is_read_under_its_column_header_not_as_the_first_number():
+    row = "移住者数 12人 30人"
+    by_header = {c.header: c.quantity.raw for c in candidates_of(row, header_line="指標 | 基準値(R2) | 目標値(R7)")}
+    assert by_header == {"基準値(R2)": "12人", "目標値(R7)": "30人"}
+    labelled = {c.header: c.quantity.raw for c in candidates_of(row, ["移住者数｜基準値(R2) 12人｜目標値(R7) 30人"])}
+    assert labelled["目標値(R7"] == "30人" and labelled["基準値(R2"] == "12人"
+    assert read_value(row, "架空町の移住者数の目標値は？", {"移住"}, before=("指標 | 基準値(R2) | 目標値(R7)",)).value == "30人"
+    assert read_value(row, "架空町の移住者数の基準値は？", {"移住"}, before=("指標 | 基準値(R2) | 目標値(R7)",)).value == "12人"
+
+
+def test_a_label_and_its_value_on_consecutive_lines_pair_up():
+    found = candidates_of("5,310万円", previous="◇架空会計")
+    assert [(c.label, c.quantity.raw) for c in found] == [("架空会計", "5,310万円")]
+    assert read_value("5,310万円", "架空会計の予算はいくらですか？", {"架空"}, before=("◇架空会計",)).value == "5,310万円"
+
+
+def test_compound_amounts_are_stated_whole_as_printed():
+    value = read_value("○みらい公園整備事業…2億4,680万5千円", "みらい公園整備事業の予算はいくら？", {"公園", "整備"})
+    assert value.value == "2億4,680万5千円"
+
+
+def test_numbers_of_another_kind_are_never_stated():
+    # a rank beside a rate
+    assert read_value("定住満足度 2位 48.2%", "定住満足度は何％でしたか？", {"定住", "満足"}).value == "48.2%"
+    assert read_value("定住満足度 48.2%", "定住満足度は全国で何位でしたか？", {"定住", "満足"}) is None
+    # a list marker, a per-person denominator, a bare number with no header
+    assert read_value("④ 緑化推進事業", "緑化推進事業はいくつ？", {"緑化"}) is None
+    value = read_value("(町民1人当たり約3,120円)", "町民の人口は何人？", {"町民", "人口"})
+    assert value is None
+    assert read_value("担当課 (内線4417)", "担当課の目標値はいくつ？", {"担当"}) is None
+    # a per-day cap in 円 is not a count, a rounding note is no amount
+    assert read_value("1日当たり上限8,000円 ※千円未満を省略しています", "1日当たりの上限額はいくら？", {"上限"}).value == "上限8,000円"
+
+
+def test_a_difference_answers_only_a_question_about_a_change():
+    text = "繰入金は前年度と比べ4・2億円の増額、全体では1・1億円の減額です。"
+    assert read_value(text, "繰入金の予算はいくら？", {"繰入"}) is None
+    sentence = "歳入歳出予算の総額に歳入歳出それぞれ12億300万円を増額し、総額を歳入歳出それぞれ480億1,000万円とする。"
+    assert read_value(sentence, "歳入歳出予算の総額はいくらですか？", {"歳入", "歳出"}).value == "480億1,000万円"
+    assert read_value(sentence, "歳入歳出をいくら増額しましたか？", {"歳入", "歳出"}).value == "12億300万円"
+
+
+def test_the_attribute_asked_rules_out_other_columns():
+    assert conflicts(frozenset({"当初"}), attributes_named("令和5年度決算額"))
+    assert conflicts(frozenset({"決算"}), attributes_named("令和6年度当初予算"))
+    assert not conflicts(frozenset({"決算"}), attributes_named("一般会計決算の状況"))
+    assert conflicts(frozenset({"目標"}), attributes_named("基準値(R2)"))
+    # a value must itself be named by the attribute 上限 / 期待値 asks for
+    assert read_value("○架空支援事業…1,200万円", "架空支援事業の補助上限額はいくら？", {"架空", "支援"}) is None
+    assert read_value("(R3.4改訂後の期待値) 3,100", "R4の期待値はいくつ？", {"期待"}) is None
+
+
+def test_a_numbered_supplementary_budget_is_read_from_the_question():
+    assert numbers_named("一般会計補正予算（第３号）の補正額は？") == {3}
+    assert numbers_named("補正予算の補正額は？") == set()
+
+
+def test_a_year_printed_before_a_value_picks_the_cell():
+    row = "図書館の利用者数 R2 1,200人 R6 1,500人"
+    assert read_value(row, "図書館の利用者数は令和6年度に何人でしたか？", {"図書館", "利用"}, {2024}).value == "1,500人"
+    assert read_value(row, "図書館の利用者数は何人でしたか？", {"図書館", "利用"}) is None
