@@ -87,7 +87,8 @@ class PlanRegistry:
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
             for kpi in plans.kpis:
-                key = (_key(kpi.indicator), kpi.area, kpi.baseline and kpi.baseline.raw, kpi.target and kpi.target.raw)
+                key = (_key(kpi.indicator), kpi.area, kpi.baseline and kpi.baseline.raw, kpi.target and kpi.target.raw,
+                       kpi.actual and (kpi.actual.raw, kpi.actual.year))   # a series table: one record per year
                 if key not in seen:
                     seen.add(key)
                     self.kpis.append(kpi)
@@ -198,10 +199,18 @@ class PlanRegistry:
                           + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
         kpis = stated[:8]
         lines, citations, records = [], [], []
-        for n, kpi in enumerate(kpis, start=1):
+        said: dict[str, int] = {}
+        for kpi in kpis:
+            n = len(citations) + 1
+            said_as = self._kpi_statement(kpi, fields, 0)
+            if said_as in said:   # the yearly records of one series state the same target: say it once
+                records.append(self.kpi_json(kpi, said[said_as]))
+                continue
+            said[said_as] = n
+            statement = self._kpi_statement(kpi, fields, n)
             citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(kpi, n))
-            lines.append(self._kpi_statement(kpi, fields, n))
+            lines.append(statement)
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
     def answer_kpi_year(self, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:

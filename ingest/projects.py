@@ -19,6 +19,7 @@ from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, place_in
 from ingest.records import Document
+from ingest.series_tables import series_kpis
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
 from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
@@ -230,6 +231,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
+    plans.kpis += series_kpis(document.doc, document.text, mapped, context_at, place_of)
     plans.kpis += KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
     plans.kpis.sort(key=lambda k: k.source.start)
     if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
