@@ -19,6 +19,7 @@ from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, place_in
 from ingest.records import Document
+from ingest.scrambled_kpis import scrambled_kpis
 from ingest.series_tables import series_kpis
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
@@ -231,8 +232,13 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
-    plans.kpis += series_kpis(document.doc, document.text, mapped, context_at, place_of)
-    plans.kpis += KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
+    run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
+    run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
+    plans.kpis += run_together
+    taken = [(k.source.start, k.source.end) for k in run_together]
+    # a line's reading of the same stretch (a mark or a header word taken for an indicator) gives way to them
+    plans.kpis += [k for k in KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
+                   if not any(k.source.start < e and s < k.source.end for s, e in taken)]
     plans.kpis.sort(key=lambda k: k.source.start)
     if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
         # the document states progress where it measures it: computing it for other rows would add a claim it
