@@ -21,6 +21,7 @@ from ingest.record_places import document_place, place_in
 from ingest.records import Document
 from ingest.scrambled_kpis import scrambled_kpis
 from ingest.series_tables import series_kpis
+from ingest.survey_statements import survey_kpis
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
 from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
@@ -234,6 +235,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             skip.append((table.start, table.end))
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
     run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
+    run_together += survey_kpis(document.doc, document.text, mapped, document.date, context_at, place_of)
     plans.kpis += run_together
     taken = [(k.source.start, k.source.end) for k in run_together]
     # a line's reading of the same stretch (a mark or a header word taken for an indicator) gives way to them

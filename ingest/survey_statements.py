@@ -1,0 +1,56 @@
+"""Survey results a report states in a sentence: 「満足度が『高い』との回答は25.9%(「高い」2.6%+…)で、…」,
+「幸福度は、『とても幸せ』『幸せ』『ふつう』と回答した人の合計が94.6%となり、0.4ポイント上昇」.
+
+A survey page (市民満足度調査, 市民実感度調査) gives its headline rates as sentences, not tables: the subject
+before 「は」 names what is measured (a word ending in 度, 率 or 割合, or 「…との回答」), and the first
+percentage after it, in the same sentence with no other number between, is its value. The breakdown after
+it (「高い」2.6%+…) and the change against the last survey (0.9ポイント) are not the value. Only sentences of a
+survey (調査 or 回答 in the sentence or the lines just above) count. The year is the survey's: the report's
+own fiscal year (its date), since 「前回調査(令和5年度)」 in the sentence names the previous one.
+Each becomes a Kpi with the actual value only (form "statement").
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.eras import era_year
+from ingest.plan_records import Kpi, KpiValue, Source
+from ingest.textnorm import MappedText, quote_text
+
+_STATEMENT = re.compile(
+    r"(?P<subject>[^\s。、,，・■◇◆●○「」『』]?[^\s。、,，・■◇◆●○]{1,29}?)は、?"
+    r"(?P<mid>[^。%％0-9０-９\n]{0,40}?)(?P<value>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_MEASURE = re.compile(r"(?:度|率|割合|回答)(?:[」』])?$")
+_SURVEY = re.compile(r"調査|回答|アンケート")
+CONTEXT = 300
+
+
+def report_fiscal_year(date: str | None) -> int | None:
+    """The fiscal year of a report's date: 「2025年11月」 -> 2025, 「令和7年2月」 -> 2024 (Jan-Mar close the year)."""
+    if not date:
+        return None
+    year = era_year(date)
+    month = re.search(r"年\s*([0-9]{1,2})\s*月", date)
+    if year and month and int(month.group(1)) <= 3:
+        return year - 1
+    return year
+
+
+def survey_kpis(doc: str, source: str, mapped: MappedText, date: str | None, context_at, place_of) -> list[Kpi]:
+    text = mapped.text
+    year = report_fiscal_year(date)
+    kpis = []
+    for m in _STATEMENT.finditer(text):
+        subject = m.group("subject").strip()
+        if not _MEASURE.search(subject) or re.search(r"[0-9]", subject):
+            continue
+        if not _SURVEY.search(text[max(0, m.start() - CONTEXT):m.end()]):
+            continue
+        a, b = mapped.source_span(m.start("subject"), m.end())
+        v_a, v_b = mapped.source_span(m.start("value"), m.end())
+        value = KpiValue(float(m.group("value")), "%", year, None, source[v_a:v_b].strip(), "", "")
+        context = context_at(a)
+        kpis.append(Kpi(subject, context.area or context.region, context.project, None, value, None, None,
+                        Source(doc, a, b, quote_text(source[a:b])), "statement", place=place_of(subject) or context.place,
+                        outline=context.outline))
+    return kpis
