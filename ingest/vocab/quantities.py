@@ -1,0 +1,441 @@
+"""The grammar of quantities: every number a plan prints, read with its unit, kind and qualifier.
+
+    「3億5830万円」      -> 358,300,000 円 (money)         「73億6千9百万円」 -> 7,369,000,000 円
+    「1 98億2， 530万円」 -> 19,825,300,000 円 (OCR spaces)  「55・2億円」      -> 5,520,000,000 円
+    「約1,200人」        -> 1,200 人 (count, 約)            「△12.3%」         -> -12.3 % (ratio)
+    「前年比 +0.9ポイント」 -> +0.9 ポイント (change)         「第2位」 「3位」   -> rank
+    「3.256」            -> index                           「①」 「(1)」 「1.」 「No.3」 「第1章」 -> marker
+    「令和5年度」 「H30.10.3」 -> year / date (never a value)
+
+A small tokenizer, not a pile of patterns: digits (with commas, OCR spaces, 「.」 or 「・」 as the decimal point)
+and kanji numerals are read into one number, 十/百/千 and 万/億/兆 multiply as written (「6千9百万」 = 6,900万),
+then a unit from `units` and the qualifiers around it are taken. It reads the NFKC view of the text
+(`normal`) and reports spans into the text as given; whether a number is a list marker is decided on the
+raw character, since NFKC turns 「④」 into 「4」.
+
+Kinds: money | count | ratio | points | rank | measure | index (a bare decimal) | number (a bare integer) |
+change (a signed difference) | year | date | marker (a list marker, a numbering, a denominator 「1人当たり」,
+a rounding note 「千円未満切り捨て」: never a value).
+A year's value is the Western year (`value_end` the last of a range); a date's is year×10000 + month×100 + day
+(0 for what is not printed).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ingest.vocab.eras import read_years
+from ingest.vocab.normal import normalize
+from ingest.vocab.units import KANJI_COUNTERS, UNIT_BY_WORD, Unit, unit_at
+
+VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float            # in the base unit: 「3億5830万円」 -> 358300000.0 (unit 円)
+    unit: str               # base unit: 円, 人, %, 件, ポイント, 位 … ('' for a bare number)
+    kind: str               # see the module docstring
+    start: int              # span in the text given
+    end: int
+    raw: str                # text[start:end], verbatim
+    qualifier: str = ''     # 約 延べ 累計 上限 以上 以下 … (several joined in order)
+    value_end: float | None = None   # ranges (「10～20人」, 「R2～R6」)
+    scale_word: str = ''    # the unit as written (千円, 万人 …)
+
+    @property
+    def is_value(self) -> bool:
+        """True for a quantity an answer may state as a value (not a year, a date or a marker)."""
+        return self.kind in VALUE_KINDS
+
+
+_DIGIT_KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
+_DIGITS = re.compile(r"[0-9]+")
+_GROUP = re.compile(r"( *), *([0-9]{3})(?![0-9])|( +)([0-9]{3})(?=[万億兆円])")
+_OCR_SPLIT = re.compile(r" +([0-9]{1,3})(?=(?: *, *[0-9]{3})*[億兆])")
+_DECIMAL = re.compile(r"\.([0-9]+)(?![.0-9])|・([0-9]+)(?=[万億兆%])")
+_START = re.compile(r"[0-9]|[〇一二三四五六七八九十]")
+_CJK = re.compile(r"[\u3400-\u9fff々]")
+
+PREFIX_QUALIFIERS = ("延べ", "延", "累計", "上限", "最大", "最小", "最低", "概ね", "おおむね", "約", "年間", "平均",
+                     "合計", "総計", "計", "毎年", "年平均")
+POSTFIX_QUALIFIERS = ("以上", "以下", "未満", "超", "程度", "前後", "余り", "余", "強", "弱", "増加", "減少", "増", "減",
+                      "を上限", "まで")
+_PREFIXES = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
+_POSTFIXES = tuple(sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
+_CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差|伸び|増|減)[^0-9]{0,6}$")
+_ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)")
+_PER = re.compile(r"(?:当たり|あたり|につき)")
+_NUMBERING = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.? ?$")
+_ORDINAL_COUNTERS = "章節条項号次期回部編款目弾款類"
+
+
+def _arabic(s: str, j: int) -> tuple[float, int, bool] | None:
+    """An Arabic number at `s[j]`: (value, end, has decimal). Commas group thousands (OCR spaces around them
+    only before 万/億/円); 「1 98億」 (an OCR gap) joins; 「.」 and 「・」 (before 万/億/%) are decimal points."""
+    m = _DIGITS.match(s, j)
+    if not m:
+        return None
+    digits, k = m.group(), m.end()
+    if len(digits) <= 3:
+        split = _OCR_SPLIT.match(s, k)
+        if split:
+            digits, k = digits + split.group(1), split.end()
+    while True:
+        g = _GROUP.match(s, k)
+        if not g:
+            break
+        spaced = bool(g.group(1) or g.group(3)) or " " in g.group(0)
+        rest = _GROUP.match(s, g.end())
+        nxt = s[g.end():g.end() + 1]
+        if spaced and not (nxt in "万億兆千円" and nxt) and not rest:
+            break
+        digits += g.group(2) or g.group(4)
+        k = g.end()
+    decimal = False
+    d = _DECIMAL.match(s, k)
+    if d:
+        digits += "." + (d.group(1) or d.group(2))
+        k, decimal = d.end(), True
+    return float(digits), k, decimal
+
+
+def _kanji(s: str, j: int) -> tuple[float, int] | None:
+    """A run of kanji digits (「二」, 「二〇二三」): its value positionally."""
+    k = j
+    while k < len(s) and s[k] in _DIGIT_KANJI:
+        k += 1
+    if k == j:
+        return None
+    value = 0
+    for c in s[j:k]:
+        value = value * 10 + _DIGIT_KANJI[c]
+    return float(value), k
+
+
+@dataclass
+class _Number:
+    value: float
+    end: int
+    decimal: bool
+    kanji: bool
+    multiplied: bool      # a 十/百/千/万/億 was read
+    last_scale: str       # the multipliers right before the end (「百万」 of 「1,234百万」)
+
+
+def _compound(s: str, i: int) -> _Number | None:
+    """One number with its multipliers: 「2,119億8,400万」, 「73億6千9百万」, 「二千五百」, 「1.5万」."""
+    total = section = 0.0
+    current: float | None = None
+    j, decimal, kanji, multiplied, scale = i, False, False, False, ""
+    while j < len(s):
+        a = _arabic(s, j)
+        if a:
+            if current is not None:
+                break
+            current, j, dec = a
+            decimal = decimal or dec
+            scale = ""
+        else:
+            kj = _kanji(s, j)
+            if kj:
+                if current is not None:
+                    break
+                current, j = kj
+                kanji, scale = True, ""
+        c = s[j:j + 1]
+        if c in _SMALL and c and (current is not None or kanji or j == i):
+            if current is None and j != i and not kanji:
+                break
+            section += (1 if current is None else current) * _SMALL[c]
+            kanji = kanji or j == i
+            current, multiplied = None, True
+            scale += c
+            j += 1
+        elif c in _BIG and c and (current is not None or section):
+            section += current or 0
+            total += section * _BIG[c]
+            section, current, multiplied = 0.0, None, True
+            scale += c
+            j += 1
+        else:
+            break
+        # a number goes on only where a digit follows its multiplier (「億8,400万」, 「千9百」)
+        if not (j < len(s) and (s[j].isdigit() and s[j].isascii() or s[j] in _DIGIT_KANJI)):
+            # 「百万」 after 「1,234百」: two multipliers in a row are one scale word
+            if j < len(s) and s[j] in _BIG and section:
+                continue
+            break
+    if current is None and not multiplied:
+        return None
+    total += section + (current or 0)
+    return _Number(total, j, decimal, kanji, multiplied, scale)
+
+
+def _qualifier_before(s: str, i: int) -> tuple[str, int]:
+    """A qualifier right before `s[i]` (spaces skipped): (word, its start) or ("", i)."""
+    k = i
+    while k > 0 and s[k - 1] == " ":
+        k -= 1
+    for w in _PREFIXES:
+        if s.startswith(w, k - len(w)) and k - len(w) >= 0:
+            a = k - len(w)
+            if len(w) == 1 and a > 0 and _CJK.match(s[a - 1]):
+                continue   # 「会計」 ends with 計, 「遅延」 with 延: not qualifiers
+            return w, a
+    return "", i
+
+
+def _is_marker_char(c: str) -> bool:
+    name = unicodedata.name(c, "")
+    return any(w in name for w in ("CIRCLED", "PARENTHESIZED", "FULL STOP", "DINGBAT NEGATIVE", "DOUBLE CIRCLED"))
+
+
+def read_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order, spans into `text` as given (years, dates and markers included)."""
+    norm = normalize(text)
+    s = norm.text
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []   # normalised spans already read (years, earlier quantities)
+    for y in read_years(text):
+        a = _norm_index(norm, y.start)
+        b = _norm_index(norm, y.end)
+        taken.append((a, b))
+        if y.is_date:
+            value = (y.year * 10000 + (y.month or 0) * 100 + (y.day or 0))
+            out.append(Quantity(float(value), "", "date", y.start, y.end, y.raw))
+        else:
+            out.append(Quantity(float(y.year), "年度" if y.fiscal else "年", "year", y.start, y.end, y.raw,
+                                value_end=float(y.year_end) if y.year_end else None))
+    pos = 0
+    for m in _START.finditer(s):
+        i = m.start()
+        if i < pos or any(a <= i < b for a, b in taken):
+            continue
+        q, end = _read_at(s, i, norm, text)
+        if q is not None:
+            out.append(q)
+            pos = end
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _norm_index(norm, raw_index: int) -> int:
+    if norm.offsets is None:
+        return raw_index
+    # first normalised index whose origin is >= raw_index
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.offsets[mid] < raw_index:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
+    """The quantity whose number starts at normalised `s[i]`, and where reading stopped."""
+    prev = s[i - 1] if i > 0 else "\n"
+    letters = _NUMBERING.search(s, max(0, i - 4), i)
+    if letters:
+        num = _compound(s, i)
+        if num:
+            return _make(norm, text, letters.start(), num.end, num.value, "", "marker", "No"), num.end
+    if (prev.isascii() and (prev.isalnum() or prev == "_")) or (prev == "-" and i >= 2 and s[i - 2].isascii()
+                                                                 and s[i - 2].isalpha()):
+        # 「A1」, 「COVID-19」, 「Society5.0」: part of a name
+        k = i
+        while k < len(s) and (s[k].isascii() and (s[k].isalnum() or s[k] == ".")):
+            k += 1
+        return None, k
+    num = _compound(s, i)
+    if num is None:
+        return None, i + 1
+    j = num.end
+    raw_first = text[norm.origin(i)] if norm.origin(i) < len(text) else ""
+    if _is_marker_char(raw_first):
+        return _make(norm, text, i, j, num.value, "", "marker", "①"), j
+    # numberings: 「第1章」 (rank when 位), 「No.3」, 「(1)」 at a line's start, 「1.」 「1)」 opening a line
+    if prev == "第":
+        unit = unit_at(s, _skip_space(s, j))
+        if unit is not None and unit.kind == "rank":
+            k = _skip_space(s, j) + len(unit.word)
+            return _make(norm, text, i - 1, k, num.value, "位", "rank", "第", scale_word="位"), k
+        k = j + 1 if s[j:j + 1] and s[j] in _ORDINAL_COUNTERS else j
+        return _make(norm, text, i - 1, k, num.value, "", "marker", "第"), k
+    line_start = _at_line_start(s, i)
+    if not num.multiplied and not num.decimal and not num.kanji:
+        if prev == "(" and s[j:j + 1] == ")" and num.value < 100 and (_at_line_start(s, i - 1)
+                                                                       or _CJK.match(s[j + 1:j + 2] or " ")):
+            return _make(norm, text, i - 1, j + 1, num.value, "", "marker", "()"), j + 1
+        if line_start and s[j:j + 1] in (".", ")", "、") and not s[j + 1:j + 2].isdigit() and num.value < 100:
+            return _make(norm, text, i, j + 1, num.value, "", "marker", s[j]), j + 1
+        hyphen = re.match(r"(?:-[0-9]+){2,}|-[0-9]+(?=[ \n]|$)", s[j:])
+        if hyphen and (prev != "-" and (s[j + hyphen.end():j + hyphen.end() + 1] in ("", " ", "\n")
+                                        or hyphen.group().count("-") >= 2)) and line_start or \
+                (hyphen and hyphen.group().count("-") >= 2):
+            k = j + hyphen.end()
+            return _make(norm, text, i, k, num.value, "", "marker", "-"), k
+    # a month and day without a year: 「4月1日」
+    md = re.match(r" ?月(?: ?([0-9]{1,2}) ?日)?", s[j:]) if not num.multiplied and not num.decimal else None
+    if md and 1 <= num.value <= 12:
+        k = j + md.end()
+        day = int(md.group(1)) if md.group(1) else 0
+        return _make(norm, text, i, k, num.value * 100 + day, "", "date", ""), k
+    # the unit
+    k = _skip_space(s, j, limit=2)
+    unit = unit_at(s, k)
+    if num.kanji and (unit is None or unit.word not in KANJI_COUNTERS):
+        if not (num.multiplied and len(s[i:j]) >= 2 and not _CJK.match(prev or " ")
+                and not _CJK.match(s[j:j + 1] or " ")):
+            return None, j     # 「一般」, 「三重」, 「十分」: words, not numbers
+    end = j
+    kind = "index" if num.decimal else "number"
+    base, scale_word, value = "", num.last_scale, num.value
+    if unit is not None:
+        end = k + len(unit.word)
+        kind, base = unit.kind, unit.base
+        value = num.value * unit.scale
+        scale_word = unit.word if num.kanji else num.last_scale + unit.word
+    elif num.kanji:
+        scale_word = ""
+    elif s[j:j + 1] == "時":
+        return _make(norm, text, i, j + 1, num.value, "", "date", ""), j + 1
+    # sign, prefix qualifiers
+    start = i
+    sign = ""
+    if prev in "△▲":
+        sign, start = "-", i - 1
+    elif prev in "+-" and not (i >= 2 and (s[i - 2].isalnum())):
+        sign, start = prev, i - 1
+    qualifiers = []
+    word, qstart = _qualifier_before(s, start)
+    if word:
+        qualifiers.append(word)
+        start = qstart
+    if sign == "-":
+        value = -value
+    # range: 「10～20人」, 「100万～200万円」
+    value_end = None
+    r = re.match(r" *~ *", s[end:])
+    if r:
+        second = _compound(s, end + r.end())
+        if second is not None and not any(_CJK.match(c) for c in s[end + r.end():end + r.end()]):
+            k2 = _skip_space(s, second.end, limit=2)
+            unit2 = unit_at(s, k2)
+            if unit2 is not None and (unit is None or unit2.base == unit.base):
+                if unit is None:
+                    value, kind, base = num.value * unit2.scale * (-1 if sign == "-" else 1), unit2.kind, unit2.base
+                    scale_word = second.last_scale + unit2.word
+                value_end = second.value * unit2.scale
+                end = k2 + len(unit2.word)
+            elif unit2 is None and unit is None and not second.kanji:
+                value_end, end = second.value, second.end
+    # rate 「12人/年」 and postfix qualifiers
+    rate = re.match(r"/(年|月|日|人|週|回)", s[end:])
+    if rate:
+        qualifiers.append(rate.group())
+        end += rate.end()
+    k = _skip_space(s, end, limit=1)
+    for w in _POSTFIXES:
+        if s.startswith(w, k):
+            qualifiers.append(w)
+            end = k + len(w)
+            break
+    qualifier = "".join(qualifiers)
+    if any(q in ("減", "減少") for q in qualifiers) and value > 0:
+        value, kind = -value, "change"
+    elif any(q in ("増", "増加") for q in qualifiers):
+        kind = "change"
+    if sign == "+" or (sign == "-" and _CHANGE_WORDS.search(s, max(0, start - 10), start)):
+        kind = "change"
+    elif sign and prev in "+-" and s[i - 2:i - 1] == "(" and s[j:j + 1] == ")":
+        kind = "change"
+    if kind == "points" and sign:
+        kind = "change"
+    # never values: a denominator 「1人当たり」, a rounding note 「千円未満切り捨て」
+    if unit is not None and _PER.match(s, _skip_space(s, end)) and abs(value) <= 1 * unit.scale:
+        kind, qualifier = "marker", (qualifier + "当たり")
+        end = _PER.match(s, _skip_space(s, end)).end()
+    elif unit is not None and _ROUNDING.match(s, end) and (
+            "未満" in qualifier or "以下" in qualifier or abs(num.value) == 1):
+        kind, qualifier = "marker", (qualifier + "端数")
+    q = _make(norm, text, start, end, value, base, kind, qualifier, value_end, scale_word)
+    return q, end
+
+
+def _at_line_start(s: str, i: int) -> bool:
+    k = i
+    while k > 0 and s[k - 1] == " ":
+        k -= 1
+    return k == 0 or s[k - 1] == "\n"
+
+
+def _skip_space(s: str, j: int, limit: int = 2) -> int:
+    k = j
+    while k < len(s) and s[k] == " " and k - j < limit:
+        k += 1
+    return k if k < len(s) and s[k] != " " else j
+
+
+def _make(norm, text: str, start: int, end: int, value: float, unit: str, kind: str, qualifier: str,
+          value_end: float | None = None, scale_word: str = "") -> Quantity:
+    a, b = norm.raw_span(start, end)
+    return Quantity(float(value), unit, kind, a, b, text[a:b], qualifier, value_end, scale_word)
+
+
+def read_quantity(cell: str) -> Quantity | None:
+    """The value one cell or value text holds: its first value, else its first year, date or marker, else None.
+
+    「816.5万人(R1)」 -> 8,165,000 人; 「R1」 -> year 2019; 「④」 -> marker; 「-」 -> None.
+    """
+    found = read_quantities(cell)
+    for q in found:
+        if q.is_value:
+            return q
+    return found[0] if found else None
+
+
+_NOTE = re.compile(r"単位\s*[:：]?\s*")
+
+
+def unit_note(note_text: str) -> Unit | None:
+    """The unit a unit note or header states: 「（単位：千円）」 -> 千円, 「予算額（百万円）」 -> 百万円, 「(%)」 -> %,
+    「順位」 -> 位; None when it states none."""
+    s = normalize(note_text).text
+    m = _NOTE.search(s)
+    if m:
+        u = unit_at(s, m.end())
+        if u is not None:
+            return u
+    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,6}?)\s*[)\]］〕】]", s):
+        inner = m.group(1).strip()
+        if inner in UNIT_BY_WORD:
+            return UNIT_BY_WORD[inner]
+        if inner.startswith("単位"):
+            u = unit_at(inner, _NOTE.match(inner).end()) if _NOTE.match(inner) else None
+            if u is not None:
+                return u
+    if "順位" in s:
+        return UNIT_BY_WORD["位"]
+    return None
+
+
+def with_unit_note(q: Quantity, note_text: str) -> Quantity:
+    """A bare number read under a unit note or header: 「1,234」 with 「（単位：千円）」 -> 1,234,000 円 (money).
+
+    A quantity that states its own unit, a year, a date or a marker is returned unchanged; so is any quantity when
+    the note states no unit.
+    """
+    if q.unit or q.kind not in ("number", "index", "change"):
+        return q
+    unit = unit_note(note_text)
+    if unit is None:
+        return q
+    kind = "change" if q.kind == "change" else unit.kind
+    return replace(q, value=q.value * unit.scale, unit=unit.base, kind=kind,
+                   value_end=q.value_end * unit.scale if q.value_end is not None else None, scale_word=unit.word)

@@ -1,0 +1,73 @@
+"""Units and counters plans print after a number, as data: each with its kind, base unit and scale.
+
+「千円」 is money in 円 scaled by 1,000; 「割」 is a ratio in % scaled by 10; 「人」, 「件」, 「校」 are counts;
+「位」 a rank; 「ポイント」 points. A number's scale words (万, 億 …) are read by the quantity grammar, not here;
+the scaled money words stay listed because unit notes (「（単位：千円）」) name them whole.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.vocab.normal import normalize
+
+
+@dataclass(frozen=True)
+class Unit:
+    word: str      # as printed (after NFKC): 「千円」, 「人」, 「%」
+    base: str      # the unit values are stated in: 「円」, 「人」, 「%」
+    kind: str      # money | count | ratio | points | rank | measure
+    scale: float   # value in `base` = number × scale
+
+
+def _units(kind: str, words: str, base: str | None = None, scale: float = 1) -> list[Unit]:
+    return [Unit(w, base or w, kind, scale) for w in words.split()]
+
+
+UNITS: tuple[Unit, ...] = tuple(
+    [Unit("円", "円", "money", 1), Unit("千円", "円", "money", 1e3), Unit("万円", "円", "money", 1e4),
+     Unit("百万円", "円", "money", 1e6), Unit("千万円", "円", "money", 1e7), Unit("億円", "円", "money", 1e8),
+     Unit("兆円", "円", "money", 1e12)]
+    + [Unit("%", "%", "ratio", 1), Unit("‰", "‰", "ratio", 1), Unit("割", "%", "ratio", 10),
+       Unit("倍", "倍", "ratio", 1)]
+    + _units("points", "ポイント pt")
+    + _units("rank", "位")
+    # counters: how many of a thing (人 and 名 are both people; 人 is the base)
+    + [Unit("年間", "年", "count", 1), Unit("名", "人", "count", 1), Unit("千人", "人", "count", 1e3), Unit("万人", "人", "count", 1e4)]
+    + _units("count", "人 人日 人泊 人回 件 項目 校 回 社 か所 箇所 ヶ所 カ所 ケ所 ヵ所 地区 品目 種類 団体 事業所 "
+                      "事業 施設 店舗 店 世帯 戸 棟 軒 台 隻 頭 本 部 冊 枚 組 園 床 区画 路線 便 市町村 団地 クラブ "
+                      "チーム 講座 教室 日 泊 時間 分 歳 か月 ヶ月 カ月 ヵ月 年 週 点 品 個 基 箇 席 病院 人分")
+    # physical measures
+    + _units("measure", "ha a km km2 m m2 m3 ㎡ ㎞ t トン kg g kL L ℓ kWh MWh kW MW GWh")
+)
+
+UNIT_BY_WORD: dict[str, Unit] = {u.word: u for u in UNITS}
+# A counter followed by these characters is the start of another word: 「3年生」, 「5人口」, 「1日本」, 「2回答」.
+NOT_BEFORE: dict[str, str] = {"年": "度生目前後", "人": "口材工件", "回": "覧収答復路", "分": "析野類担布散", "日": "本常",
+                              "本": "市町県部庁", "部": "分門局長署会", "点": "検", "品": "質", "校": "舎区長", "園": "芸児",
+                              "台": "風帳", "便": "利", "組": "織合", "基": "本準金盤幹", "個": "人別性所", "週": "末",
+                              "事業": "者費所", "種類": "", "施設": "整", "a": "", "m": "", "g": ""}
+# longest first per first character, so 「人日」 wins over 「人」 and 「ha」 over nothing
+_BY_FIRST: dict[str, tuple[Unit, ...]] = {}
+for _u in sorted(UNITS, key=lambda u: len(u.word), reverse=True):
+    _BY_FIRST[_u.word[0]] = _BY_FIRST.get(_u.word[0], ()) + (_u,)
+# counters a kanji numeral may stand before (「三十人」, 「二千五百件」); not 「一日」 「十分」 「一部」, which are words
+KANJI_COUNTERS = frozenset("人 名 件 項目 校 回 社 か所 箇所 ヶ所 カ所 世帯 戸 台 施設 団体 地区 倍 割 位 円 年間 か月 ヶ月 カ月 "
+                           "種類 事業 品目 店舗 棟 園".split())
+
+
+def unit_of(word: str) -> Unit | None:
+    """The unit `word` names (「千円」 -> Unit(千円, 円, money, 1000)); None when it is not a unit."""
+    return UNIT_BY_WORD.get(normalize(word).text.strip())
+
+
+def unit_at(text: str, i: int) -> Unit | None:
+    """The longest unit starting at `text[i]` (normalised text), not running on into a longer ASCII word."""
+    for u in _BY_FIRST.get(text[i:i + 1], ()):
+        if text.startswith(u.word, i):
+            nxt = text[i + len(u.word):i + len(u.word) + 1]
+            if nxt and nxt in NOT_BEFORE.get(u.word, ""):
+                continue
+            if u.word[-1].isascii() and u.word[-1].isalnum() and nxt.isascii() and nxt.isalnum():
+                continue    # 「5m」 yes, 「5min」 no; 「3t」 yes, 「3times」 no
+            return u
+    return None
