@@ -385,7 +385,8 @@ class PlanRegistry:
                     citations.append(self.citation(headers[key], header))
                 marks += f"[{headers[key]}]"
             column = line.column if header is not None else "予算額"
-            statements.append(f"{line.item}の{column}は {line.raw}{line.unit} です{marks}")
+            amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
+            statements.append(f"{line.item}の{column}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
         if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
             total = sum(l.amount for l in chosen)
             statements = [f"・{s}" for s in statements]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
+from ingest.amount_lines import amount_lines
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
@@ -233,6 +234,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
+    plans.budgets += amount_lines(document.doc, document.text, document.title, skip, context_at, place_of)
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
     run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
     run_together += survey_kpis(document.doc, document.text, mapped, document.date, context_at, place_of)
