@@ -58,6 +58,7 @@ def _kind_and_year(context: str) -> tuple[str, int | None]:
     found = [(context.find(word), column) for word, column in _KINDS if word in context]
     column = min(found)[1] if found else ""
     years = [y for y in read_years(context) if not y.is_date and not y.bare]
+    years = [y for y in years if y.fiscal] or years       # 「令和5年度」 before a 「2024年」 of the issue
     return column, (years[0].year if years else None)
 
 
@@ -99,8 +100,8 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
             continue
-        bullet = max(_bullet_at(text, segment_start, qa), -1)
-        if bullet >= segment_start:          # a new list item starts before this amount
+        bullet = _bullet_at(text, segment_start, qa)
+        if bullet > segment_start or (bullet == a and not segment_label):   # a new list item before this amount
             segment_start, segment_label = bullet, ""
             floor = max(floor, bullet + 1)
         after = text[qb:min(b, qb + 16)]
@@ -151,13 +152,16 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if any(s <= a < e for s, e in skip):
             continue
         cells = _cells(line, a)
-        row_context = "\n".join(text[x:y] for x, y in cells if y - x <= 80) if len(cells) > 1 else ""
+        if len(cells) > 1:      # a CSV row: its longest cell is the article, the others (title, date) say what it is
+            body = max(cells, key=lambda c: c[1] - c[0])
+            row_context = "\n".join(text[x:y] for x, y in cells if (x, y) != body)
+            cells = [body]
+        else:
+            row_context = ""
         column, year = _kind_and_year(row_context) if row_context else _kind_and_year(opening)
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
         for x, y in cells:
-            if len(cells) > 1 and y - x <= 80:
-                continue      # a CSV row's short cells (title, date, category) are its context, not its items
             items = _items(text, x, y)
             if not items and previous and _whole_amount(text, x, y):
                 label = text[previous[0]:previous[1]].strip().strip(_LABEL_TRIM)
