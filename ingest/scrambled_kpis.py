@@ -25,17 +25,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.eras import era_year
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.textnorm import quote_text
-from ingest.values import _UNIT
+from ingest.vocab.eras import era_year, read_years
+from ingest.vocab.quantities import read_quantity
+from ingest.vocab.units import unit_of
 
 MIN_LINE = 200          # a line this long holding a KPI header: a table run together
 _ROLES = {"基準値": "baseline", "現状値": "baseline", "実績値": "actual", "実績": "actual", "目標値": "target"}
-_YEAR_TOKEN = re.compile(r"^[(（]?(?:令和|平成|[RH])\s*(?:元|[0-9]{1,2})(?:年度?)?[)）]?$")
-_NUMBER = re.compile(r"^[△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?$")
 _MARK = re.compile(r"^(?:[○△×◎◯●▲]|[A-DＡ-Ｄ][+＋]?|[SＳ])$")
-_LABEL = re.compile(rf"^(?P<name>.{{3,60}}?)[(（](?P<unit>{_UNIT})[)）]$")
+_LABEL = re.compile(r"^(?P<name>.{3,60}?)[(（](?P<unit>[^()（）]{1,6})[)）]$")
 _QUALIFIERS = ("延べ", "累計")
 MAX_FILLER = 12         # a short word between cells (指標名, 改善・悪化, 重要業績): skipped, not a break
 
@@ -58,21 +57,33 @@ def _tokens(source: str, a: int, b: int) -> list[_Token]:
             out.append(_Token("qualifier", raw, s, e))
         elif raw in _ROLES:
             out.append(_Token("role", raw, s, e))
-        elif _YEAR_TOKEN.match(raw):
+        elif _is_year(raw):
             out.append(_Token("year", raw, s, e))
-        elif _NUMBER.match(raw):
+        elif _is_number(raw):
             qualifier = out[-1].text if out and out[-1].kind == "qualifier" else ""
             start = out.pop().start if qualifier else s
             out.append(_Token("value", raw, start, e, qualifier))
         elif _MARK.match(raw):
             out.append(_Token("mark", raw, s, e))
-        elif _LABEL.match(raw) and any(ord(c) > 0x3000 for c in raw):
+        elif _LABEL.match(raw) and unit_of(_LABEL.match(raw).group("unit")) and any(ord(c) > 0x3000 for c in raw):
             out.append(_Token("label", raw, s, e))
         elif len(raw) <= MAX_FILLER and not re.search(r"[。≪≫]", raw):
             out.append(_Token("filler", raw, s, e))
         else:
             out.append(_Token("break", raw, s, e))
     return out
+
+
+def _is_year(token: str) -> bool:
+    """「(H26)」, 「H27」, 「R3」: a year and nothing else."""
+    years = read_years(token)
+    return len(years) == 1 and not years[0].bare and not token.replace(years[0].raw, "").strip("()（）[]")
+
+
+def _is_number(token: str) -> bool:
+    """「22,585」, 「24.6」, 「△3」: a bare value cell (no unit: the label's parentheses give it)."""
+    q = read_quantity(token)
+    return q is not None and q.is_value and not q.unit and q.raw == token
 
 
 def _header(tokens: list[_Token]) -> tuple[int, dict[str, int]] | None:

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.eras import era_year
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.textnorm import MappedText, quote_text
-from ingest.values import VALUE, clean
+from ingest.vocab.eras import era_year
+from ingest.vocab.quantities import read_quantities, read_quantity
 
 _YEAR = r"(?:令和|平成|[RH])\s*(?:元|[0-9]{1,2})(?:年度?)?"
 _BASE_WORDS = ("基準値", "現状値", "策定時", "基準年")
@@ -35,7 +35,6 @@ _TARGET_WORDS = ("目標値", "目標")
 _HEAD_TOKEN = re.compile(rf"\s*(?P<word>{'|'.join(_BASE_WORDS + _TARGET_WORDS)})?\s*(?P<year>[\[(（]?{_YEAR}[\])）]?)")
 _ROW_WORDS = {"期待値": "expected", "実績値": "actual", "実績": "actual", "達成率": "progress", "進捗率": "progress"}
 _ROW_WORD = re.compile("|".join(sorted(_ROW_WORDS, key=len, reverse=True)))
-_CELL = re.compile(rf"\s*(?P<cell>[\[［]{_YEAR}[\]］]|[△▲\-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?)(?![0-9A-Za-z年月.])")
 _UNIT_CELL = re.compile(r"[\[［]単位[\]］]\s*(?P<unit>[^\s\[\]［］0-9]{1,6}?)\s*(?=" + "|".join(_BASE_WORDS) + ")")
 _NAME_END = re.compile(r"出典|[:：(（\[【]")
 WINDOW = 700          # characters after the header in which its rows stand
@@ -88,43 +87,42 @@ def _column_sets(tokens) -> list[list[_Column]]:
 
 
 def _rows(line: str, start: int, end: int) -> dict[str, _Row]:
-    """The first row of each kind after the header: its word, then cells only (years in brackets, numbers)."""
+    """The first row of each kind after the header: its word, then cells only (a year in brackets, values),
+    apart by spaces; anything else ends the row (「(速報値)」, the next row's word)."""
     rows: dict[str, _Row] = {}
     for m in _ROW_WORD.finditer(line, start, end):
         kind = _ROW_WORDS[m.group(0)]
         if kind in rows:
             continue
         cells, pos = [], m.end()
-        while True:
-            c = _CELL.match(line, pos)
-            if not c:
+        for q in read_quantities(line[m.end():min(end, m.end() + 200)]):
+            a, b = m.end() + q.start, m.end() + q.end
+            if line[pos:a].strip(" \u3000[]［］") or not (q.is_value or q.kind == "year"):
                 break
-            cells.append((c.start("cell"), c.end("cell")))
-            pos = c.end()
+            if line[b:b + 1] in "]］":
+                b += 1
+            cells.append((a - 1 if line[a - 1:a] in "[［" else a, b))
+            pos = b
         if cells:
             rows[kind] = _Row(kind, tuple(cells), pos)
     return rows
 
 
 def _value(raw: str, unit: str, year: int | None, column: str) -> KpiValue:
-    text = clean(raw)
-    m = VALUE.match(text.lstrip("[［"))
-    number = float(m.group("num").replace(",", "")) if m and m.group("num") else None
-    if number is not None and m.group("sign"):
-        number = -number
+    q = read_quantity(raw)
+    number = q.value if q is not None and q.is_value else None
     return KpiValue(number, unit, year, None, raw.strip(), "", column)
 
 
 def _stated_unit(mapped: str, indicator: str, raw_target: str) -> str:
-    """The unit the document writes beside the indicator's target figure elsewhere (「…:10,000人」)."""
-    figure = clean(raw_target)
+    """The unit the document writes beside the indicator's target figure elsewhere (「…:10,000人」), as written."""
+    figure = read_quantity(raw_target)
+    if figure is None:
+        return ""
     for m in re.finditer(re.escape(indicator), mapped):
-        window = clean(mapped[m.end():m.end() + 40])
-        at = window.find(figure)
-        if at >= 0:
-            v = VALUE.match(window, at)
-            if v and v.group("unit") and v.group("num") == figure:
-                return v.group("unit")
+        for q in read_quantities(mapped[m.end():m.end() + 40]):
+            if q.is_value and q.scale_word and q.raw.replace(" ", "").startswith(figure.raw.replace(" ", "")):
+                return q.scale_word
     return ""
 
 

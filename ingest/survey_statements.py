@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.eras import era_year
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.textnorm import MappedText, quote_text
+from ingest.vocab.eras import era_year
+from ingest.vocab.quantities import read_quantities
 
-_STATEMENT = re.compile(
-    r"(?P<subject>[^\s。、,，・■◇◆●○「」『』]?[^\s。、,，・■◇◆●○]{1,29}?)は、?"
-    r"(?P<mid>[^。%％0-9０-９\n]{0,40}?)(?P<value>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_SUBJECT = re.compile(r"(?P<subject>[^\s。、,，・■◇◆●○「」『』]?[^\s。、,，・■◇◆●○]{1,29}?)は、?")
+MAX_GAP = 40             # characters between 「…は」 and the rate
 _MEASURE = re.compile(r"(?:度|率|割合|回答)(?:[」』])?$")
 _SURVEY = re.compile(r"調査|回答|アンケート")
 CONTEXT = 300
@@ -40,15 +40,19 @@ def survey_kpis(doc: str, source: str, mapped: MappedText, date: str | None, con
     text = mapped.text
     year = report_fiscal_year(date)
     kpis = []
-    for m in _STATEMENT.finditer(text):
+    for m in _SUBJECT.finditer(text):
         subject = m.group("subject").strip()
         if not _MEASURE.search(subject) or re.search(r"[0-9]", subject):
             continue
-        if not _SURVEY.search(text[max(0, m.start() - CONTEXT):m.end()]):
+        clause = text[m.end():m.end() + MAX_GAP + 12].split("。")[0].split("\n")[0]
+        first = next(iter(read_quantities(clause)), None)
+        if first is None or first.kind != "ratio" or first.unit != "%" or first.start > MAX_GAP:
             continue
-        a, b = mapped.source_span(m.start("subject"), m.end())
-        v_a, v_b = mapped.source_span(m.start("value"), m.end())
-        value = KpiValue(float(m.group("value")), "%", year, None, source[v_a:v_b].strip(), "", "")
+        if not _SURVEY.search(text[max(0, m.start() - CONTEXT):m.end() + first.end]):
+            continue
+        a, b = mapped.source_span(m.start("subject"), m.end() + first.end)
+        v_a, v_b = mapped.source_span(m.end() + first.start, m.end() + first.end)
+        value = KpiValue(first.value, "%", year, None, source[v_a:v_b].strip(), first.qualifier, "")
         context = context_at(a)
         kpis.append(Kpi(subject, context.area or context.region, context.project, None, value, None, None,
                         Source(doc, a, b, quote_text(source[a:b])), "statement", place=place_of(subject) or context.place,
