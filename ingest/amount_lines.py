@@ -116,9 +116,18 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         if not found:
             continue
         label, start, listed = found
-        group = segment_label if segment_label and segment_label != label else ""
-        if not segment_label:
-            segment_label = label
+        if not listed:
+            group = ""     # a sentence's subjects (歳入が…、歳出は…) stand side by side, none heads the others
+        elif not segment_label:
+            # the list item's first amount: its label right after the bullet heads the item (「◇特別会計 1,014億…
+            # 国民健康保険事業 440億…」: the later amounts are its parts); words between (「■一般会計から税金の
+            # 使い道を知ろう 歳入総額：…」) are a heading over every amount of the item
+            lead = text[segment_start + 1:start].strip(_LABEL_TRIM) if segment_start < start else ""
+            heading = lead if 0 < len(lead) <= MAX_LABEL and not any(c in lead for c in _STOP) else ""
+            segment_label = heading or label
+            group = heading
+        else:
+            group = segment_label if segment_label != label else ""
         out.append(_Found(label, group, q, start, qb, listed))
     return out
 
@@ -142,7 +151,8 @@ def _headings(text: str, a: int, b: int) -> str:
 def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], context_at, place_of) -> list[BudgetLine]:
     """Every budget line written in the text of one document (see the module docstring)."""
     opening = f"{title}\n{text[:OPENING]}"
-    found: list[tuple[_Found, str, int | None]] = []
+    opening_place = place_of(opening)      # a newsletter page names its town in its header (「大分県杵築市」)
+    found: list[tuple[_Found, str, int | None, str]] = []
     heading = ""
     previous: tuple[int, int] | None = None      # the last short line without an amount: a label for the next
     pos = 0
@@ -159,6 +169,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         else:
             row_context = ""
         column, year = _kind_and_year(row_context) if row_context else _kind_and_year(opening)
+        row_place = place_of(row_context) if row_context else opening_place
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
         for x, y in cells:
@@ -169,15 +180,15 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
                 items = [_Found(label, heading, q, previous[0], q.end, True)] if label else []
             for item in items:
                 found.append((item if item.group else _Found(item.label, heading, item.quantity, item.start,
-                                                              item.end, item.listed), column, year))
+                                                              item.end, item.listed), column, year, row_place))
         title_line = _headings(text, a, b)
         if title_line:
             heading = title_line
         previous = (a, b) if line.strip() and len(line.strip()) <= MAX_LABEL and not _items(text, a, b) \
             and not _whole_amount(text, a, b) else None
-    listed = {(f.label, column) for f, column, _ in found if f.listed}
+    listed = {(f.label, column) for f, column, _, _ in found if f.listed}
     lines = []
-    for f, column, year in found:
+    for f, column, year, row_place in found:
         if not f.listed and (f.label, column) in listed:
             continue
         q = f.quantity
@@ -186,7 +197,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         lines.append(BudgetLine(
             project=f.group or context.project, item=f.label, area=context.area, region=context.region,
             fiscal_year=year, amount=q.value, unit="円", raw=q.raw, description="", source=source, amount_yen=q.value,
-            column=column, place=place_of(f.label) or context.place,
+            column=column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines
 
