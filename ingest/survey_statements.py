@@ -46,7 +46,7 @@ def survey_kpis(doc: str, source: str, mapped: MappedText, date: str | None, con
             continue
         clause = text[m.end():m.end() + MAX_GAP + 12].split("。")[0].split("\n")[0]
         first = next(iter(read_quantities(clause)), None)
-        if first is None or first.kind != "ratio" or first.unit != "%" or first.start > MAX_GAP:
+        if first is None or first.kind != "ratio" or first.scale_word not in ("%", "％") or first.start > MAX_GAP:
             continue
         if not _SURVEY.search(text[max(0, m.start() - CONTEXT):m.end() + first.end]):
             continue
