@@ -20,7 +20,8 @@ from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
-_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"))
+_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
+                ("progress", "達成率"))
 _FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
 
 
@@ -180,7 +181,9 @@ class PlanRegistry:
                 if kpi.progress is not None and not kpi.progress_computed:
                     parts.append(f"進捗率は {kpi.progress:g}%")
             elif getattr(kpi, f) is not None:
-                parts.append(f"{_FIELD_LABEL[f]}は {getattr(kpi, f).raw}")
+                value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
+                unit = value.unit if value.unit and value.value is not None and value.unit not in value.raw else ""
+                parts.append(f"{_FIELD_LABEL[f]}は {value.raw}{unit}")
         if not parts:
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
             return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
