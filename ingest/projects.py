@@ -22,7 +22,8 @@ from ingest.record_places import document_place, place_in
 from ingest.records import Document
 from ingest.scrambled_kpis import scrambled_kpis
 from ingest.series_tables import series_kpis
-from ingest.survey_statements import survey_kpis
+from ingest.survey_statements import is_survey, report_fiscal_year, survey_kpis
+from ingest.survey_tables import survey_kpis_from_table
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
 from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
@@ -234,6 +235,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
+        if not kpis and not budgets and is_survey(f"{document.title}\n{table.caption}\n{before}"):
+            plans.kpis += survey_kpis_from_table(table, document.text, context_at, place_of,
+                                                 report_fiscal_year(document.date))
     plans.budgets += amount_lines(document.doc, document.text, document.title, skip, context_at, place_of)
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
     run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)

@@ -25,6 +25,11 @@ _SURVEY = re.compile(r"調査|回答|アンケート")
 CONTEXT = 300
 
 
+def is_survey(text: str) -> bool:
+    """Whether a context speaks of a survey (調査, 回答, アンケート)."""
+    return bool(_SURVEY.search(text))
+
+
 def report_fiscal_year(date: str | None) -> int | None:
     """The fiscal year of a report's date: 「2025年11月」 -> 2025, 「令和7年2月」 -> 2024 (Jan-Mar close the year)."""
     if not date:

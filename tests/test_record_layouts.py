@@ -245,3 +245,31 @@ def test_supplementary_budget_labels_on_the_line_above_and_groups(plans):
 def test_survey_rates_stated_in_sentences(plans):
     got = {k.indicator: _v(k.actual) for k in plans["survey"][0].kpis if k.form == "statement"}
     assert got == {"「住みやすい」との回答": (68.2, "%", 2024), "定住意向の割合": (72.4, "%", 2024)}
+
+
+SURVEY_TABLE = """架空市 市民満足度調査 結果報告書 2024年9月
+満足度の高い施策（上位5項目）
+順位\t施策\t満足度\t重要度\t回答数
+1\tごみの収集・処理\t68.2%\t72.1%\t1,204
+2\t上下水道の整備\t61.5%\t70.4%\t1,198
+3\t公園・緑地の整備\t55.0%\t48.3%\t1,187
+
+年代別の総合満足度
+年代\t高い\t低い
+20歳代\t31.2%\t25.0%
+30歳代\t27.4%\t30.1%
+"""
+
+
+def test_survey_table_each_rate_with_its_column_never_the_rank_or_count(tmp_path):
+    path = tmp_path / "kaku_manzoku.txt"
+    path.write_text(SURVEY_TABLE, encoding="utf-8")
+    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    got = {k.indicator: (k.actual.value, k.actual.unit, k.actual.year, k.actual.column) for k in plans.kpis}
+    assert got["ごみの収集・処理 満足度"] == (68.2, "%", 2024, "満足度")
+    assert got["ごみの収集・処理 重要度"] == (72.1, "%", 2024, "重要度")
+    assert got["上下水道の整備 満足度"] == (61.5, "%", 2024, "満足度")
+    assert got["30歳代 低い"] == (30.1, "%", 2024, "低い")
+    assert not [k for k in plans.kpis if k.actual and k.actual.value in (1, 2, 3, 1204, 1198, 1187)]
+    rank_row = next(k for k in plans.kpis if k.indicator == "公園・緑地の整備 満足度")
+    assert "55.0%" in rank_row.source.quote
