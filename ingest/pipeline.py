@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.locations import cell_anchors, section_anchors
@@ -72,5 +72,8 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
         page_labels=labels,
         locations=locations,
     )
-    return IngestedFile(document, build_passages(document, mapped, tables=raw.tables),
-                        extract_plans(document, mapped, raw.tables).to_json())
+    # A reader knows the file, not where it stands in the corpus: its tables take the document's own name
+    # (「sub/plan.csv」), so records cite a document the index holds.
+    tables = tuple(replace(table, doc=document.doc) for table in raw.tables)
+    return IngestedFile(document, build_passages(document, mapped, tables=tables),
+                        extract_plans(document, mapped, tables).to_json())

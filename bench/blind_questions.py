@@ -1,0 +1,95 @@
+"""Benchmark (a script, not a test): the blind question set, scored by the shared evaluation scorer.
+
+    python bench/blind_questions.py [SCORER] [--work DIR] [--flat] [--cmd CMD]
+
+Writes the blind documents (tests/fixtures/blind/make_blind.py: layouts the extractor was not
+designed for, answers written by hand) into `<work>/corpus/blind/`, beside a copy of the bundled
+corpus (`--flat`: into the corpus root, beside the bundled documents), and runs SCORER (default
+../shared/eval/score.py, the scorer of shared/eval/README.md) on tests/fixtures/blind/questions.jsonl
+with `--verbose`; its output is printed as it comes. The scorer's path is an argument because a
+fresh clone has no ../shared. `--work` keeps the corpus and its index between runs (the index is
+only rebuilt when the corpus or ingest changes); without it a temporary folder is used and removed.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "tests" / "fixtures" / "blind"
+sys.path.insert(0, str(ROOT))
+
+from tests.fixtures.blind.make_blind import make_all  # noqa: E402
+
+
+def build_corpus(work: Path, folder: str = "blind") -> Path:
+    """The bundled corpus plus the blind documents under `folder` (the corpus root when empty),
+    rewritten only where they changed."""
+    corpus = work / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    for path in sorted((ROOT / "corpus").iterdir()):
+        if path.is_file() and path.suffix in (".txt", ".md") and path.name != "README.md":
+            target = corpus / path.name
+            if not target.exists() or target.read_bytes() != path.read_bytes():
+                shutil.copy2(path, target)
+    fresh = Path(tempfile.mkdtemp())
+    try:
+        for made in make_all(fresh):
+            target = corpus / folder / made.name
+            target.parent.mkdir(exist_ok=True)
+            # Generated binaries differ in their timestamps; replace a file only when its text did.
+            if not target.exists() or _stable(target) != _stable(made):
+                shutil.copy2(made, target)
+    finally:
+        shutil.rmtree(fresh)
+    return corpus
+
+
+def _stable(path: Path) -> bytes:
+    """A file's bytes without the creation dates a generator writes (PDF, DOCX/XLSX zip metadata)."""
+    data = path.read_bytes()
+    if path.suffix == ".pdf":
+        import re
+        return re.sub(rb"/(CreationDate|ModDate|ID) *(\([^)]*\)|\[[^\]]*\])", b"", data)
+    if path.suffix in (".docx", ".xlsx"):
+        import io
+        import zipfile
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return b"".join(z.read(n) for n in sorted(z.namelist()) if not n.startswith("docProps/"))
+    return data
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scorer", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "score.py"),
+                        help="path of score.py (default ../shared/eval/score.py)")
+    parser.add_argument("--work", help="folder for the corpus and index, kept between runs")
+    parser.add_argument("--flat", action="store_true",
+                        help="put the blind documents in the corpus root instead of corpus/blind/")
+    parser.add_argument("--cmd", help="the project's command (default: plan-assistant beside this Python)")
+    args = parser.parse_args()
+    scorer = Path(args.scorer)
+    if not scorer.is_file():
+        print(f"採点スクリプトが見つかりません: {scorer}（score.py のパスを引数で指定してください）", file=sys.stderr)
+        return 2
+    local = Path(sys.executable).parent / "plan-assistant"
+    cmd = args.cmd or (str(local) if local.exists() else "plan-assistant")
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="blind-"))
+    try:
+        corpus = build_corpus(work, "" if args.flat else "blind")
+        env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        run = [sys.executable, str(scorer), str(BLIND / "questions.jsonl"), "--cmd", cmd,
+               "--corpus", str(corpus), "--index", str(work / "index"), "--verbose"]
+        return subprocess.run(run, cwd=ROOT, env=env).returncode
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
