@@ -16,12 +16,17 @@ like any other table's.
 """
 from __future__ import annotations
 
+import re
+
 from ingest.table_build import TableDraft, has_value_number, is_header_word_cell
+from ingest.table_words import column_role
 from ingest.tables import Cell
 
 MAX_CELL_CHARS = 40     # a cell on a line of its own; a longer line is prose
 MAX_COLUMNS = 8
 MIN_ROWS = 2
+MAX_ROLE_WORD = 6       # 「達成状況」: a role word alone names a column; 「…成果指標の状況」 (a title) does not
+_WRAPPED = re.compile(r"^[(（\[［].{1,12}[)）\]］]$")    # the rest of a header cell the export put on a line below
 
 
 def _cell_lines(text: str, lines: list[tuple[int, int]], i: int, limit: int) -> list[tuple[int, int]]:
@@ -45,6 +50,13 @@ def _cell_lines(text: str, lines: list[tuple[int, int]], i: int, limit: int) -> 
     return out
 
 
+def _names_column(piece: str) -> bool:
+    """A header cell: a header word or a word that gives a column its role (「達成状況」), without figures."""
+    if has_value_number(piece):
+        return False
+    return is_header_word_cell(piece) or (len(piece) <= MAX_ROLE_WORD and bool(column_role(piece).role))
+
+
 def _line_index(lines: list[tuple[int, int]], offset: int, start: int) -> int:
     j = start
     while j < len(lines) and lines[j][1] < offset:
@@ -56,28 +68,37 @@ def stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
     """A table flattened one cell per line starting at line `i`: (TableDraft, next line index), or None."""
     a, b = lines[i]
     first = text[a:b].strip()
-    if not first or not is_header_word_cell(first) or has_value_number(first):
+    if not first or not _names_column(first):
         return None
-    cells = _cell_lines(text, lines, i, MAX_COLUMNS * 60)
-    width = 0
-    while width < min(len(cells), MAX_COLUMNS) and is_header_word_cell(text[slice(*cells[width])]) \
-            and not has_value_number(text[slice(*cells[width])]):
-        width += 1
+    cells = _cell_lines(text, lines, i, MAX_COLUMNS * 80)
+    header: list[list[tuple[int, int]]] = []      # each header cell: its line, and a wrapped 「（令和元年度）」 line
+    k = 0
+    while k < len(cells) and len(header) < MAX_COLUMNS:
+        piece = text[slice(*cells[k])]
+        if header and _WRAPPED.match(piece) and len(header[-1]) == 1:
+            header[-1].append(cells[k])          # 「基準値」 over 「（令和元年度）」: one header cell on two lines
+        elif _names_column(piece):
+            header.append([cells[k]])
+        else:
+            break
+        k += 1
+    width = len(header)
     if width < 2:
         return None
-    rows: list[list[tuple[int, int]]] = [cells[:width]]
-    k = width
+    rows: list[list[tuple[int, int]]] = []
     while k + width <= len(cells):
         group = cells[k:k + width]
         label, rest = text[slice(*group[0])], [text[slice(*c)] for c in group[1:]]
         if has_value_number(label) and not any(ch.isalpha() and not ch.isascii() for ch in label):
             break       # a number where the row's label should be: the groups no longer line up
-        if not any(has_value_number(t) for t in rest) or any(is_header_word_cell(t) for t in rest):
-            break
+        if not any(has_value_number(t) for t in rest) or sum(map(_names_column, rest)) * 2 > len(rest):
+            break       # no figures, or mostly header words: the next table's header
         rows.append(group)
         k += width
-    if len(rows) - 1 < MIN_ROWS:
+    if len(rows) < MIN_ROWS:
         return None
-    draft = TableDraft([[Cell(text[x:y], x, y, page_of(x)) for x, y in row] for row in rows],
-                       page_of(a), origin="text-stacked")
+    head = [Cell(text[x:y], x, y, page_of(x), tail_spans=tuple(rest), tail="".join(text[p:q] for p, q in rest))
+            for (x, y), *rest in header]
+    body = [[Cell(text[x:y], x, y, page_of(x)) for x, y in row] for row in rows]
+    draft = TableDraft([head] + body, page_of(a), origin="text-stacked")
     return draft, _line_index(lines, rows[-1][-1][1], i) + 1

@@ -273,3 +273,37 @@ def test_survey_table_each_rate_with_its_column_never_the_rank_or_count(tmp_path
     assert not [k for k in plans.kpis if k.actual and k.actual.value in (1, 2, 3, 1204, 1198, 1187)]
     rank_row = next(k for k in plans.kpis if k.indicator == "公園・緑地の整備 満足度")
     assert "55.0%" in rank_row.source.quote
+
+
+WRAPPED_HEADER = """架空村 KPIの状況
+指標
+単位
+基準値
+（令和2年度）
+実績値
+（令和5年度）
+目標値
+（令和7年度）
+達成状況
+観光客入込数
+千人
+120
+98
+150
+65.3%
+ふるさと納税件数
+件
+850
+1,420
+1,200
+達成
+"""
+
+
+def test_stacked_header_cells_wrapped_onto_a_second_line(tmp_path):
+    path = tmp_path / "kaku_kpi_wrapped.txt"
+    path.write_text(WRAPPED_HEADER, encoding="utf-8")
+    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    got = {k.indicator: (_v(k.baseline), _v(k.actual), _v(k.target), k.progress) for k in plans.kpis}
+    assert got["観光客入込数"] == ((120, "千人", 2020), (98, "千人", 2023), (150, "千人", 2025), 65.3)
+    assert got["ふるさと納税件数"][:3] == ((850, "件", 2020), (1420, "件", 2023), (1200, "件", 2025))
