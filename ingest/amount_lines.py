@@ -35,8 +35,9 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?
 _CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
 _KINDS = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"), ("予算", "予算額"))
 _PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
+_TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
 # not a label: a phrase starting with a particle (「の金額」, 「を超える場合に」), a unit note, a change (「…の増」)
-_NOT_LABEL = re.compile(r"^[のをにへとでやもが]|単位|(?:の|が)?(?:増|減)$|以上$|未満$")
+_NOT_LABEL = re.compile(r"^[のをにへとでやもが](?![ぁ-ゖ])|単位|(?:の|が)?(?:増|減)$|以上$|未満$")
 _LABEL_TRIM = " \u3000\t…‥・:：〔［[「『※" + _BULLETS
 OPENING = 300            # the opening characters of a document that say what its amounts are
 MAX_LABEL = 40
@@ -76,7 +77,7 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
     start = floor + cut + 1
     if colon:      # 「病院事業：純利益3億5830万円」: the label before the colon names it too
         label = label.replace("：", " ").replace(":", " ")
-    label = label.strip(_LABEL_TRIM)
+    label = _TAG.sub("", label.strip(" \u3000\t")).strip(_LABEL_TRIM)    # 「〔新規〕有田みかん…」: the tag is no name
     if not label or len(label) > (MAX_PROSE_LABEL if prose else MAX_LABEL) or _PARTICLE_END.search(label) and not prose:
         return None
     if _NOT_LABEL.search(label) or len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff々A-Za-z]", label)) < 2:
@@ -175,7 +176,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         for x, y in cells:
             items = _items(text, x, y)
             if not items and previous and _whole_amount(text, x, y):
-                label = text[previous[0]:previous[1]].strip().strip(_LABEL_TRIM)
+                label = _TAG.sub("", text[previous[0]:previous[1]].strip().lstrip(_BULLETS + " \u3000")).strip(_LABEL_TRIM)
                 q = _whole_amount(text, x, y)
                 items = [_Found(label, heading, q, previous[0], q.end, True)] if label else []
             for item in items:
