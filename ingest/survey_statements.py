@@ -2,7 +2,7 @@
 「幸福度は、『とても幸せ』『幸せ』『ふつう』と回答した人の合計が94.6%となり、0.4ポイント上昇」.
 
 A survey page (市民満足度調査, 市民実感度調査) gives its headline rates as sentences, not tables: the subject
-before 「は」 names what is measured (a word ending in 度, 率 or 割合, or 「…との回答」), and the first
+before 「は」 names what is measured (a word ending in 度, 率 or 割合, 「…との回答」, 「…と答えた方」), and the first
 percentage after it, in the same sentence with no other number between, is its value. The breakdown after
 it (「高い」2.6%+…) and the change against the last survey (0.9ポイント) are not the value. Only sentences of a
 survey (調査 or 回答 in the sentence or the lines just above) count. The year is the survey's: the report's
@@ -20,7 +20,7 @@ from ingest.vocab.quantities import read_quantities
 
 _SUBJECT = re.compile(r"(?P<subject>[^\s。、,，・■◇◆●○「」『』]?[^\s。、,，・■◇◆●○]{1,29}?)は、?")
 MAX_GAP = 40             # characters between 「…は」 and the rate
-_MEASURE = re.compile(r"(?:度|率|割合|回答)(?:[」』])?$")
+_MEASURE = re.compile(r"(?:度|率|割合|回答|(?:答え|回答し)た(?:方|人|市民|町民|村民))(?:[」』])?$")
 _SURVEY = re.compile(r"調査|回答|アンケート")
 CONTEXT = 300
 
