@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
 from ingest.amount_lines import amount_lines
+from ingest.form_records import form_budgets
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
@@ -230,6 +231,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             skip.append((table.start, table.end))
         plans.kpis += kpis
         budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
+        budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
+                                          document.title)
         plans.budgets += budgets
         if names_units(table):
             unit_sources.update((b.source.start, b.item) for b in budgets)

@@ -307,3 +307,26 @@ def test_stacked_header_cells_wrapped_onto_a_second_line(tmp_path):
     got = {k.indicator: (_v(k.baseline), _v(k.actual), _v(k.target), k.progress) for k in plans.kpis}
     assert got["観光客入込数"] == ((120, "千人", 2020), (98, "千人", 2023), (150, "千人", 2025), 65.3)
     assert got["ふるさと納税件数"][:3] == ((850, "件", 2020), (1420, "件", 2023), (1200, "件", 2025))
+
+
+def test_form_of_label_value_cells_keeps_budget_and_settlement_apart(tmp_path):
+    """A 主要な施策の成果 form in Word: one table per 事業 of label｜value cells, 予算額 and 決算額 on one row."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("令和4年度　主要な施策の成果説明書")
+    document.add_paragraph("（単位：千円）")
+    for name, budget, settled in (("空き店舗活用支援事業", "6,500", "5,980"), ("移住体験ツアー事業", "1,200", "1,164")):
+        table = document.add_table(rows=3, cols=4)
+        table.cell(0, 0).text, table.cell(0, 1).text = "事業名", name
+        table.cell(1, 0).text, table.cell(1, 1).text = "担当課", "地域振興課"
+        for k, text in enumerate(("予算額", budget, "決算額", settled)):
+            table.cell(2, k).text = text
+        document.add_paragraph("")
+    path = tmp_path / "kaku_seika.docx"
+    document.save(path)
+    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    got = {(b.item, b.column): (b.amount, b.unit, b.amount_yen, b.fiscal_year) for b in plans.budgets}
+    assert got[("空き店舗活用支援事業", "予算額")] == (6500, "千円", 6_500_000, 2022)
+    assert got[("空き店舗活用支援事業", "決算額")] == (5980, "千円", 5_980_000, 2022)
+    assert got[("移住体験ツアー事業", "決算額")] == (1164, "千円", 1_164_000, 2022)
