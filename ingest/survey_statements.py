@@ -23,6 +23,7 @@ MAX_GAP = 40             # characters between 「…は」 and the rate
 _MEASURE = re.compile(r"(?:度|率|割合|回答|(?:答え|回答し)た(?:方|人|市民|町民|村民))(?:[」』])?$")
 _SURVEY = re.compile(r"調査|回答|アンケート")
 CONTEXT = 300
+OPENING = 300            # a page's opening names its town (「- 自治体名 : 富山県小矢部市」)
 
 
 def is_survey(text: str) -> bool:
@@ -39,6 +40,17 @@ def report_fiscal_year(date: str | None) -> int | None:
     if year and month and int(month.group(1)) <= 3:
         return year - 1
     return year
+
+
+def _row_context(source: str, offset: int) -> str:
+    """What a CSV row says about the article at `offset` (its 自治体名, title cells); else the document's opening."""
+    start = source.rfind("\n", 0, offset) + 1
+    end = source.find("\n", offset)
+    cells = source[start:end if end >= 0 else len(source)].split("\t")
+    if len(cells) < 2:
+        return source[:OPENING]
+    body = max(cells, key=len)
+    return "\n".join(c for c in cells if c is not body)
 
 
 def survey_kpis(doc: str, source: str, mapped: MappedText, date: str | None, context_at, place_of) -> list[Kpi]:
@@ -59,7 +71,7 @@ def survey_kpis(doc: str, source: str, mapped: MappedText, date: str | None, con
         v_a, v_b = mapped.source_span(m.end() + first.start, m.end() + first.end)
         value = KpiValue(first.value, "%", year, None, source[v_a:v_b].strip(), first.qualifier, "")
         context = context_at(a)
+        place = place_of(subject) or place_of(_row_context(source, a)) or context.place
         kpis.append(Kpi(subject, context.area or context.region, context.project, None, value, None, None,
-                        Source(doc, a, b, quote_text(source[a:b])), "statement", place=place_of(subject) or context.place,
-                        outline=context.outline))
+                        Source(doc, a, b, quote_text(source[a:b])), "statement", place=place, outline=context.outline))
     return kpis
