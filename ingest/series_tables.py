@@ -73,16 +73,13 @@ def _header_runs(line: str):
 
 def _column_sets(tokens) -> list[list[_Column]]:
     """The header's columns: a leading baseline word heads the first year's column, or a column of its own."""
-    def year(text: str) -> int | None:
-        return era_year(text)
-
     merged: list[_Column] = []
     for word, year_text in tokens:
         role = "baseline" if word in _BASE_WORDS else "target" if word in _TARGET_WORDS else "year"
-        merged.append(_Column(role, year(year_text)))
+        merged.append(_Column(role, era_year(year_text)))
     sets = [merged]
     if tokens and tokens[0][0] in _BASE_WORDS:
-        sets.append([_Column("baseline", None), _Column("year", year(tokens[0][1]))] + merged[1:])
+        sets.append([_Column("baseline", None), _Column("year", era_year(tokens[0][1]))] + merged[1:])
     return sets
 
 
@@ -154,16 +151,13 @@ def series_kpis(doc: str, source: str, mapped: MappedText, context_at, place_of)
         years = [c.year for c in columns]
         if base_at is not None and years[base_at] is None and cells[base_at].startswith(("[", "［")):
             years[base_at] = era_year(cells[base_at])     # 「基準値」 column holding 「[H26]」
-        headers = [("基準値" if c.role == "baseline" else "目標値" if c.role == "target" else "") for c in columns]
 
         def value_at(i: int, raw: str, label: str) -> KpiValue:
             return _value(raw, unit, years[i], label)
 
         baseline = None
         if base_at is not None and not cells[base_at].startswith(("[", "［")):
-            baseline = value_at(base_at, cells[base_at], headers[base_at])
-        elif base_at is not None:
-            baseline = None
+            baseline = value_at(base_at, cells[base_at], "基準値")
         target = value_at(target_at, cells[target_at], "目標値")
         end = max(r.end for r in rows.values())
         a, b = mapped.source_span(head_start, end)
