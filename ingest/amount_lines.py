@@ -35,6 +35,7 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?
 _CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
 _KINDS = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"), ("予算", "予算額"))
 _PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
+_TOPIC = re.compile(r"\s*([^、。\s]{2,24}?)(?:では|は)、")
 _TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
 # not a label: a phrase starting with a particle (「の金額」, 「を超える場合に」), a unit note, a change (「…の増」)
 _NOT_LABEL = re.compile(r"^[のをにへとでやもが](?![ぁ-ゖ])|単位|(?:の|が)?(?:増|減)$|以上$|未満$")
@@ -118,7 +119,9 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             continue
         label, start, listed = found
         if not listed:
-            group = ""     # a sentence's subjects (歳入が…、歳出は…) stand side by side, none heads the others
+            # a sentence's subjects (歳入が…、歳出は…) stand side by side; the sentence's topic (「一般会計では、」,
+            # 「令和5年度一般会計の決算額は、」) is their group
+            group = _topic(text, a, start)
         elif not segment_label:
             # the list item's first amount: its label right after the bullet heads the item (「◇特別会計 1,014億…
             # 国民健康保険事業 440億…」: the later amounts are its parts); words between (「■一般会計から税金の
@@ -131,6 +134,14 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             group = segment_label if segment_label != label else ""
         out.append(_Found(label, group, q, start, qb, listed))
     return out
+
+
+def _topic(text: str, a: int, at: int) -> str:
+    """The topic a sentence opens with before position `at`: 「一般会計では、」 -> 一般会計 ("" when none)."""
+    begin = max(text.rfind(c, a, at) for c in "。\n") + 1
+    begin = max(begin, a)
+    m = _TOPIC.match(text, begin, at)
+    return m.group(1).strip(_LABEL_TRIM) if m else ""
 
 
 def _bullet_at(text: str, a: int, b: int) -> int:

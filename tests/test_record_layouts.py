@@ -227,6 +227,7 @@ def test_newsletter_csv_budget_items_prose_and_the_kind_from_the_article_title(p
         assert (line.amount_yen, line.raw, line.column, line.fiscal_year) == (yen, raw, column, year), item
         assert raw in line.source.quote
     assert _budget(plans, "csv", "国民健康保険事業").project == "特別会計"
+    assert _budget(plans, "csv", "歳出").project == "一般会計"       # the sentence's topic 「一般会計では、」
     items = {b.item for b in plans["csv"][0].budgets}
     # the rounded sentence figure gives way to the listed one; a change, a per-person figure and fees are no lines
     assert [b.raw for b in plans["csv"][0].budgets if b.item == "一般会計"] == ["98億7,650万円"]
