@@ -206,8 +206,18 @@ def _years_of(scored) -> set[int]:
     return own or years_in(scored.around)
 
 
+# Kinds of amount a column names, and the kinds a question naming one must never be answered with.
+_OTHER_KINDS = {"決算": ("当初", "補正", "予算"), "補正": ("当初", "決算"), "当初": ("補正", "決算"), "予算": ("決算",)}
+
+
 def prefer_column(lines: list, question: str) -> list:
-    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are."""
+    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; a line whose
+    column names another kind (a 当初予算額 for a 決算 question, a 決算額 for a 予算 one) never answers it."""
+    for word in ("決算", "補正", "当初", "予算"):
+        if word in question:
+            lines = [line for line in lines
+                     if word in line.column or not any(other in line.column for other in _OTHER_KINDS[word])]
+            break
     for word in ("決算", "予算", "限度"):
         if word in question:
             named = [line for line in lines if word in line.column]
