@@ -26,7 +26,8 @@ from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
-_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"))
+_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
+                ("progress", "達成率"))
 _FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
 
 
@@ -108,7 +109,8 @@ class PlanRegistry:
         for doc in documents:  # documents are read only when their plans were not stored (older ingest)
             plans = DocumentPlans.from_json(stored[doc]) if doc in stored else extract_plans(documents[doc])
             for kpi in plans.kpis:
-                key = (_key(kpi.indicator), kpi.area, kpi.baseline and kpi.baseline.raw, kpi.target and kpi.target.raw)
+                key = (_key(kpi.indicator), kpi.area, kpi.baseline and kpi.baseline.raw, kpi.target and kpi.target.raw,
+                       kpi.actual and (kpi.actual.raw, kpi.actual.year))   # a series table: one record per year
                 if key not in seen:
                     seen.add(key)
                     self.kpis.append(kpi)
@@ -204,7 +206,9 @@ class PlanRegistry:
                 if kpi.progress is not None and not kpi.progress_computed:
                     parts.append(f"進捗率は {kpi.progress:g}%")
             elif getattr(kpi, f) is not None:
-                parts.append(f"{_FIELD_LABEL[f]}は {getattr(kpi, f).raw}")
+                value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
+                unit = value.unit if value.unit and value.value is not None and value.unit not in value.raw else ""
+                parts.append(f"{_FIELD_LABEL[f]}は {value.raw}{unit}")
         if not parts:
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
             return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
@@ -226,10 +230,18 @@ class PlanRegistry:
                           + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
         kpis = stated[:8]
         lines, citations, records = [], [], []
-        for n, kpi in enumerate(kpis, start=1):
+        said: dict[str, int] = {}
+        for kpi in kpis:
+            n = len(citations) + 1
+            said_as = self._kpi_statement(kpi, fields, 0)
+            if said_as in said:   # the yearly records of one series state the same target: say it once
+                records.append(self.kpi_json(kpi, said[said_as]))
+                continue
+            said[said_as] = n
+            statement = self._kpi_statement(kpi, fields, n)
             citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(kpi, n))
-            lines.append(self._kpi_statement(kpi, fields, n))
+            lines.append(statement)
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
     def answer_kpi_year(self, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:
@@ -422,7 +434,8 @@ class PlanRegistry:
                     citations.append(self.citation(headers[key], header))
                 marks += f"[{headers[key]}]"
             column = line.column if header is not None else "予算額"
-            statements.append(f"{line.item}の{column}は {line.raw}{line.unit} です{marks}")
+            amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
+            statements.append(f"{line.item}の{column}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
         if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
             total = sum(l.amount for l in chosen)
             statements = [f"・{s}" for s in statements]

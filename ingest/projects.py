@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
+from ingest.amount_lines import amount_lines
+from ingest.form_records import form_budgets
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.blocks import Block, block_from_json, find_blocks
 from ingest.list_items import ListItem, item_from_json, list_items, table_items
@@ -21,6 +23,10 @@ from ingest.outline import Outline, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, mentions, place_in
 from ingest.records import Document
+from ingest.scrambled_kpis import scrambled_kpis
+from ingest.series_tables import series_kpis
+from ingest.survey_statements import is_survey, report_fiscal_year, survey_kpis
+from ingest.survey_tables import survey_kpis_from_table
 from ingest.structure import split_lines
 from ingest.table_build import finish_tables
 from ingest.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
@@ -234,12 +240,25 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             skip.append((table.start, table.end))
         plans.kpis += kpis
         budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
+        budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
+                                          document.title)
         plans.budgets += budgets
         if names_units(table):
             unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
-    plans.kpis += KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
+        if not kpis and not budgets and is_survey(f"{document.title}\n{table.caption}\n{before}"):
+            plans.kpis += survey_kpis_from_table(table, document.text, context_at, place_of,
+                                                 report_fiscal_year(document.date))
+    plans.budgets += amount_lines(document.doc, document.text, document.title, skip, context_at, place_of)
+    run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
+    run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
+    run_together += survey_kpis(document.doc, document.text, mapped, document.date, context_at, place_of)
+    plans.kpis += run_together
+    taken = [(k.source.start, k.source.end) for k in run_together]
+    # a line's reading of the same stretch (a mark or a header word taken for an indicator) gives way to them
+    plans.kpis += [k for k in KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
+                   if not any(k.source.start < e and s < k.source.end for s, e in taken)]
     plans.kpis.sort(key=lambda k: k.source.start)
     if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
         # the document states progress where it measures it: computing it for other rows would add a claim it

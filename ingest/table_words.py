@@ -35,6 +35,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "explanation": ("説明", "内訳", "説明欄", "主な内容"),
     "project": ("プロジェクト", "プロジェクト名", "基本目標", "施策", "政策"),
     "area": ("地域区分", "地域", "振興局", "区分", "市町村"),
+    # a column counting things (「事業数」 beside 「事業費」): neither the item nor an amount
+    "count": ("事業数", "件数", "施策数", "指標数", "項目数", "回数"),
 }
 # Roles whose columns hold a KPI's values; a table with one of them (and an indicator) is a KPI table.
 VALUE_ROLES = ("baseline", "actual", "target", "progress")

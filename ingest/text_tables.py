@@ -1,4 +1,5 @@
-"""Tables in plain text: tab-separated rows, Markdown pipe tables, and columns aligned with spaces.
+"""Tables in plain text: tab-separated rows, Markdown pipe tables, columns aligned with spaces, and tables
+flattened one cell per line (ingest.stacked_tables).
 
 Works on any text (a .txt/.md file, a PDF page's text) and returns `TableDraft`s whose cell spans
 index that text. Space-aligned columns are what pdftotext prints: fields apart by two or more
@@ -17,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ingest.stacked_tables import stacked_at
 from ingest.table_build import TableDraft, has_value_number, is_header_word_cell
 from ingest.tables import Cell
 
@@ -58,7 +60,7 @@ def find_text_tables(text: str, start: int = 0, end: int | None = None,
     drafts: list[TableDraft] = []
     i = 0
     while i < len(lines):
-        for finder in (_markdown_at, _tabbed_at, _aligned_at):
+        for finder in (_markdown_at, _tabbed_at, _aligned_at, stacked_at):
             found = finder(text, lines, i, page_of)
             if found:
                 draft, i = found       # no draft: nothing to find before line i (a long block that is no table)
