@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.eras import era_year, is_date, year_span
+from ingest.vocab.eras import era_year, is_date, year_span
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
 from ingest.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)

@@ -16,6 +16,7 @@ raw character, since NFKC turns 「④」 into 「4」.
 Kinds: money | count | ratio | points | rank | measure | index (a bare decimal) | number (a bare integer) |
 change (a signed difference) | year | date | marker (a list marker, a numbering, a denominator 「1人当たり」,
 a rounding note 「千円未満切り捨て」: never a value).
+A bare four-digit number is a year only in brackets (「（2019）」) or a range (「2019～2023」).
 A year's value is the Western year (`value_end` the last of a range); a date's is year×10000 + month×100 + day
 (0 for what is not printed).
 """
@@ -90,9 +91,10 @@ def _arabic(s: str, j: int) -> tuple[float, int, bool] | None:
             break
         spaced = bool(g.group(1) or g.group(3)) or " " in g.group(0)
         rest = _GROUP.match(s, g.end())
-        nxt = s[g.end():g.end() + 1]
-        if spaced and not (nxt in "万億兆千円" and nxt) and not rest:
-            break
+        after = _skip_space(s, g.end())
+        nxt = s[after:after + 1]
+        if spaced and not rest and not (nxt and (nxt in "万億兆千" or unit_at(s, after) is not None)):
+            break       # 「1, 234 人」 and 「2， 530万円」 are one number; 「10, 200」 in a list is not
         digits += g.group(2) or g.group(4)
         k = g.end()
     decimal = False
@@ -203,6 +205,8 @@ def read_quantities(text: str) -> list[Quantity]:
     for y in read_years(text):
         a = _norm_index(norm, y.start)
         b = _norm_index(norm, y.end)
+        if y.bare and y.year_end is None and not (a > 0 and s[a - 1] in "([" and s[b:b + 1] in ")]"):
+            continue        # a bare 「2019」 is a number unless bracketed (「令和元年（2019）」)
         taken.append((a, b))
         if y.is_date:
             value = (y.year * 10000 + (y.month or 0) * 100 + (y.day or 0))
@@ -264,7 +268,7 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         unit = unit_at(s, _skip_space(s, j))
         if unit is not None and unit.kind == "rank":
             k = _skip_space(s, j) + len(unit.word)
-            return _make(norm, text, i - 1, k, num.value, "位", "rank", "第", scale_word="位"), k
+            return _make(norm, text, i - 1, k, num.value, "位", "rank", "", scale_word="位"), k
         k = j + 1 if s[j:j + 1] and s[j] in _ORDINAL_COUNTERS else j
         return _make(norm, text, i - 1, k, num.value, "", "marker", "第"), k
     line_start = _at_line_start(s, i)
@@ -280,8 +284,12 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
                 (hyphen and hyphen.group().count("-") >= 2):
             k = j + hyphen.end()
             return _make(norm, text, i, k, num.value, "", "marker", "-"), k
-    # a month and day without a year: 「4月1日」
-    md = re.match(r" ?月(?: ?([0-9]{1,2}) ?日)?", s[j:]) if not num.multiplied and not num.decimal else None
+    # an era-less fiscal year 「5年度」 (under a 令和 header): a period's name, never a value
+    fy = re.match(r" ?年度", s[j:]) if not num.multiplied and not num.decimal and not num.kanji else None
+    if fy and num.value < 100:
+        return _make(norm, text, i, j + fy.end(), num.value, "", "marker", "年度"), j + fy.end()
+    # a month and day without a year: 「4月1日」, 「6月7日～13日」
+    md = re.match(r" ?月(?: ?([0-9]{1,2}) ?日(?: *~ *(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日)?)?", s[j:]) if not num.multiplied and not num.decimal else None
     if md and 1 <= num.value <= 12:
         k = j + md.end()
         day = int(md.group(1)) if md.group(1) else 0
@@ -385,6 +393,9 @@ def _skip_space(s: str, j: int, limit: int = 2) -> int:
 def _make(norm, text: str, start: int, end: int, value: float, unit: str, kind: str, qualifier: str,
           value_end: float | None = None, scale_word: str = "") -> Quantity:
     a, b = norm.raw_span(start, end)
+    value = round(value, 6)             # 36.8 × 10,000 is 368000.00000000006 in floating point
+    if value_end is not None:
+        value_end = round(value_end, 6)
     return Quantity(float(value), unit, kind, a, b, text[a:b], qualifier, value_end, scale_word)
 
 
@@ -398,6 +409,19 @@ def read_quantity(cell: str) -> Quantity | None:
         if q.is_value:
             return q
     return found[0] if found else None
+
+
+def scale_of(word: str) -> float:
+    """What one of `word` is in its base unit: 「千円」 -> 1,000, 「万人」 -> 10,000, 「千トン」 -> 1,000, 「%」 -> 1."""
+    w = normalize(word).text.strip()
+    if w in UNIT_BY_WORD:
+        return UNIT_BY_WORD[w].scale
+    factor = 1.0
+    while w and (w[0] in _SMALL or w[0] in _BIG):
+        factor *= _SMALL.get(w[0]) or _BIG[w[0]]
+        w = w[1:]
+    unit = UNIT_BY_WORD.get(w)
+    return factor * (unit.scale if unit else 1.0)
 
 
 _NOTE = re.compile(r"単位\s*[:：]?\s*")

@@ -6,6 +6,7 @@ the scaled money words stay listed because unit notes (「（単位：千円）�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.vocab.normal import normalize
@@ -53,6 +54,18 @@ for _u in sorted(UNITS, key=lambda u: len(u.word), reverse=True):
 # counters a kanji numeral may stand before (「三十人」, 「二千五百件」); not 「一日」 「十分」 「一部」, which are words
 KANJI_COUNTERS = frozenset("人 名 件 項目 校 回 社 か所 箇所 ヶ所 カ所 世帯 戸 台 施設 団体 地区 倍 割 位 円 年間 か月 ヶ月 カ月 "
                            "種類 事業 品目 店舗 棟 園".split())
+
+
+# The unit words as one pattern (a scale prefix and a rate may wrap them), for line grammars that compose it.
+UNIT_PATTERN = (r"(?:百万|千万|万|千|億|兆)?(?:"
+                + "|".join(re.escape(u.word) for u in sorted(UNITS, key=lambda u: len(u.word), reverse=True)
+                           if u.word not in ("年", "年間", "週", "g"))
+                + r")(?:/(?:年|月|日|人|週|回))?")
+
+
+# A unit note as printed: 「（単位：千円）」, 「単位:百万円」, 「［単位:人］」, 「(円)」, 「（千円）」.
+UNIT_NOTE_PATTERN = (r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8}\s*[）)\]］〕]?"
+                     r"|[（(](?:千|百万|万|億)?円[）)]")
 
 
 def unit_of(word: str) -> Unit | None:
