@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.locations import cell_anchors, section_anchors
@@ -18,7 +18,7 @@ from ingest.structure import find_page_starts, split_lines
 from ingest.textnorm import normalize
 
 
-INGEST_VERSION = "9"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "10"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)
@@ -72,5 +72,7 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
         page_labels=labels,
         locations=locations,
     )
-    return IngestedFile(document, build_passages(document, mapped, tables=raw.tables),
-                        extract_plans(document, mapped, raw.tables).to_json())
+    # readers name their tables by the file's name; records cite the document's path in the corpus (「realdocs/a.pdf」)
+    tables = [replace(t, doc=document.doc) for t in raw.tables] if raw.tables is not None else None
+    return IngestedFile(document, build_passages(document, mapped, tables=tables),
+                        extract_plans(document, mapped, tables).to_json())
