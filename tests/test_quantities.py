@@ -32,17 +32,26 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def test_table_is_large_enough():
-    assert len(QUANTITY_ROWS) >= 50
+    assert len(QUANTITY_ROWS) >= 300
 
 
-@pytest.mark.parametrize("row", QUANTITY_ROWS, ids=[r[0] for r in QUANTITY_ROWS])
+def _params(rows: list[list[str]]) -> list:
+    """A row whose note starts with "x " is a known misreading: an expected failure (strict, so a fix shows)."""
+    return [pytest.param(r, id=r[0], marks=pytest.mark.xfail(strict=True, reason=r[7])) if r[7].startswith("x ")
+            else pytest.param(r, id=r[0]) for r in rows]
+
+
+@pytest.mark.parametrize("row", _params(QUANTITY_ROWS))
 def test_quantity_table(row):
-    text, kind, value, unit, qualifier, value_end = row[:6]
-    q = read_quantity(text)
+    text, kind, value, unit, qualifier, value_end, raw = row[:7]
+    if raw:
+        q = next((q for q in read_quantities(text) if q.raw == raw), None)
+    else:
+        q = read_quantity(text)
     if kind == "none":
         assert q is None, f"「{text}」: no quantity expected, read {q}"
         return
-    assert q is not None, f"「{text}」: nothing read"
+    assert q is not None, f"「{text}」: nothing read" + (f" as 「{raw}」" if raw else "")
     got = (q.kind, q.value, q.unit, q.qualifier, q.value_end)
     want = (kind, float(value), unit, qualifier, float(value_end) if value_end else None)
     assert q.kind == kind and _same(q.value, want[1]) and q.unit == unit and q.qualifier == qualifier \
