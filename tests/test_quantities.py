@@ -95,3 +95,4 @@ def test_western_year_of_every_era_form():
     assert western_year("S", 63) == western_year("昭和", 63) == 1988
     assert western_year("Ｈ", "３０") == 2018
     assert years_in("計画期間 R2～R6（2020年度～2024年度）") == {2020, 2021, 2022, 2023, 2024}
+    assert years_in("基準値 H27 H28 H29 H30 目標値") == {2015, 2016, 2017, 2018}   # a header row of years
