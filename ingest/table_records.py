@@ -14,6 +14,7 @@ from typing import Callable
 
 from ingest.vocab.eras import era_year, is_date, year_span
 from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import unit_note_word
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
 from ingest.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
@@ -21,7 +22,6 @@ from ingest.tables import Cell, Table
 from ingest.textnorm import quote_text
 from ingest.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
 
-_GENERAL_UNIT = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,9 @@ def _has_number(label: str) -> bool:
 def _unit_note(table: Table, before: str) -> str:
     """A general unit (「（単位：人）」) the table states for values that carry none."""
     for text in (table.unit_note, table.caption, before):
-        m = _GENERAL_UNIT.search(unicodedata.normalize("NFKC", text or ""))
-        if m:
-            return m.group(1)
+        word = unit_note_word(text or "")
+        if word:
+            return word
     return ""
 
 

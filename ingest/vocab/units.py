@@ -72,6 +72,15 @@ UNIT_NOTE_PATTERN = (r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8
                      r"|[（(](?:千|百万|万|億)?円[）)]")
 
 
+_UNIT_NOTE_WORD = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
+
+
+def unit_note_word(text: str) -> str:
+    """The word a unit note names, as printed, known unit or not: 「（単位：人）」 -> 人, 「単位:団体」 -> 団体; "" if none."""
+    m = _UNIT_NOTE_WORD.search(normalize(text).text)
+    return m.group(1) if m else ""
+
+
 def unit_of(word: str) -> Unit | None:
     """The unit `word` names (「千円」 -> Unit(千円, 円, money, 1000)); None when it is not a unit."""
     return UNIT_BY_WORD.get(normalize(word).text.strip())
