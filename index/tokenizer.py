@@ -11,6 +11,7 @@ import threading
 import fugashi
 
 from ingest.textnorm import normalize_query
+from ingest.vocab.eras import read_years
 
 PIECE_CHARS = 4000
 TOKENIZER_VERSION = "fugashi+unidic-lite/orthBase/v2"  # bump when tokens change: stored tokens are redone
@@ -31,15 +32,27 @@ VARIANTS = (
 )
 
 
-_ERA_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9])([RH])\s?(元|[0-9]{1,2})(?![0-9])")
 
 
 def fold_variants(text: str) -> str:
     """Fold spelling variants and era abbreviations (R3 -> 令和3, H26 -> 平成26); lower-case ASCII."""
     for variant, canonical in VARIANTS:
         text = text.replace(variant, canonical)
-    text = _ERA_ABBREVIATION.sub(lambda m: ("令和" if m.group(1) == "R" else "平成") + m.group(2), text)
-    return text.lower()
+    return _fold_short_eras(text).lower()
+
+
+def _fold_short_eras(text: str) -> str:
+    """「R3」 -> 「令和3」, 「H26年度」 -> 「平成26年度」: the short era letters R and H spelled out (ingest.vocab.eras reads them)."""
+    if "R" not in text and "H" not in text:
+        return text
+    out, last = [], 0
+    for y in read_years(text):
+        if y.era in ("R", "H") and (y.start == 0 or not text[y.start - 1].isascii() or not text[y.start - 1].isalnum()):
+            out.append(text[last:y.start])
+            rest = _fold_short_eras(text[y.start + 1:y.end]).lstrip(". ")   # 「R2～R6」: both ends
+            out.append(("令和" if y.era == "R" else "平成") + rest)
+            last = y.end
+    return "".join(out) + text[last:] if out else text
 
 
 def bounded_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import replace
 from typing import Callable
 
-from ingest.eras import is_date
+from ingest.vocab.eras import YEAR_PATTERN, era_year, is_date, read_years, year_span
+from ingest.vocab.quantities import read_quantities
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.structure import split_lines
 from ingest.table_records import RowContext, cell_label
@@ -46,7 +47,7 @@ _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _R
                         r"\s*(?:[(（](?P<yr>[^()（）]{1,16})[)）])?\s*[:：]?\s*(?P<rest>.*)$")
 # Words that open a value line of a 基準値/現状値/目標値 block (bare 実績 or 目標 in an activity report do not).
 _BLOCK_WORDS = {w for w in _ROLE_LINE_WORDS if w.endswith(("値", "率", "度", "時"))}
-_YEAR_WORD = r"(?:(?:令和|平成|昭和|[RH])\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度?"
+_YEAR_WORD = YEAR_PATTERN
 _PROSE_VALUE = rf"[△▲]?\s*(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?\s*(?:{_UNIT})"
 _PROSE = re.compile(rf"(?P<name>[^、。,「」（）()\s]{{2,30}}?)(?:を|は|について)、?\s*(?P<y1>{_YEAR_WORD})?\s*(?:の|時点の|実績の|現在の)?"
                     rf"\s*(?P<v1>{_PROSE_VALUE})\s*から、?\s*(?P<y2>{_YEAR_WORD})\s*(?:まで)?(?:に|には)、?\s*"
@@ -77,15 +78,11 @@ def _role_of(word: str) -> str:
     return next(r for r in ("baseline", "actual", "target", "progress") if word in ROLE_WORDS[r] or word + "値" in ROLE_WORDS[r])
 
 
-_NOT_VALUE = re.compile(r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])\s*(?:元|[0-9]{1,2})\s*(?:[./年]\s*[0-9]{1,2}\s*(?:[./月]\s*[0-9]{1,2}\s*日?)?)?"
-                        r"|(?<![0-9,.])(?:19|20)[0-9]{2}\s*(?:[./年]\s*[0-9]{1,2}\s*(?:[./月]\s*[0-9]{1,2}\s*日?)?)?"
-                        r"|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|(?<=[～〜~\-、,])\s*[0-9]{1,2}\s*日")
-
-
 def _values_in(text: str) -> list[re.Match]:
     """Value matches in a stretch of line text that are values: not inside a year, a date (「令和5年6月7日～13日」,
     「H30.10.3」) or an era year (「R6年」), and not a bare one- or two-digit number (numbering)."""
-    blocked = [m.span() for m in _NOT_VALUE.finditer(text)]
+    blocked = [(y.start, y.end) for y in read_years(text)]   # bare 「2019」 too: a year beside a KPI
+    blocked += [(q.start, q.end) for q in read_quantities(text) if q.kind == "date"]
     out = []
     for m in SPACED_VALUE.finditer(text):
         raw = m.group(0)
@@ -192,7 +189,6 @@ class KpiFinder:
                 a, b = self.mapped.source_span(start + m.start(v), start + m.end(v))
                 value = parse_value(self.source[a:b].strip())
                 if value.year is None and m.group(y):
-                    from ingest.eras import era_year
                     value = replace(value, year=era_year(m.group(y)))
                 values[role] = value
             if values["baseline"].value is None or values["target"].value is None:
@@ -243,7 +239,6 @@ class KpiFinder:
                 continue
             value = parse_value(raw)
             if value.year is None and year_text:
-                from ingest.eras import year_span
                 first, last = year_span(year_text)
                 value = KpiValue(value.value, value.unit, first, last if last != first else None, value.raw,
                                  value.qualifier)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.coverage import covered_place, issuer_of_place
+from ingest.vocab.eras import ERA_START, YearMention, read_years
 from ingest.records import RawText
 
 COVER_LINES = 30
@@ -33,13 +34,9 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 _CAPTION = re.compile(r"^(?:図|表|写真|出典|資料|注|※|参考|イメージ)\s*[0-9\-:.()]|キャラクター|マスコット|ゆるキャラ|イラスト|イメージ図")
 _CHAPTER = re.compile(r"^(?:第[0-9]{1,2}[章部編節]|[IVXⅠ-Ⅻ]{1,4}(?:\s|\.|$)|[0-9]{1,2}(?:\s|\.))")
 _MARKER = tuple("■□◆◇●○▶▷・-•【※<(|")
-_ERA = r"(?:令和|平成|昭和)(?:元|[0-9]{1,2})"
-_FISCAL_YEAR = re.compile(rf"^(?:{_ERA}|[0-9]{{4}})年度$")
-_DATE = re.compile(rf"^((?:{_ERA}|[0-9]{{4}})年(?:度|[0-9]{{1,2}}月)?)(?:[0-9]{{1,2}}日)?"
-                   r"(?:策定|改定|改訂|発行|作成|公表|提出|版)?$")
-_YEAR = re.compile(rf"({_ERA}年度|{_ERA}年(?:[0-9]{{1,2}}月)?|[0-9]{{4}}年度|[0-9]{{4}}年(?:[0-9]{{1,2}}月)?)(?![0-9]{{0,2}}日)")
-_SHORT_ERA = re.compile(r"(?<![A-Za-z])([RH])([0-9]{1,2}|元)(?=年度|予算|決算|当初|補正|実績|計画|\s)")
-_PERIOD_START = re.compile(rf"({_ERA}年度|[0-9]{{4}}年度)(?:\([^)]*\))?から")
+_ISSUE_WORD = re.compile(r"(?:策定|改定|改訂|発行|作成|公表|提出|版)?")
+_AFTER_SHORT_ERA = re.compile(r"予算|決算|当初|補正|実績|計画|\s")
+_PERIOD_FROM = re.compile(r"(?:\([^)]*\))?から")
 _QUOTED_PLAN = re.compile(r"「([^「」]{2,40}?(?:総合計画|総合戦略|計画|方針|戦略|ビジョン))」")
 _BODY = re.compile(r"^[^\s、。0-9:]{1,24}?(?:都|道|府|県|市|町|村|区|振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|係|局|室)$")
 _OFFICE = re.compile(r"(?:振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|係|局|室)$")
@@ -73,6 +70,72 @@ def _nfkc(text: str) -> str:
 
 def _key(text: str) -> str:
     return re.sub(r"\s", "", _nfkc(text)).lstrip("#").strip()
+
+
+def _named_years(text: str) -> list[YearMention]:
+    """Years written in full, with 年: 「令和7年3月」, 「令和６年度」, 「2024年度」 (not 「R3」, not a bare 「2019」)."""
+    return [y for y in read_years(text) if "年" in y.raw and y.era in ("令和", "平成", "昭和", "")]
+
+
+def _year_text(y: YearMention) -> str | None:
+    """The year as printed, up to its 年度, 年 or 月 (「令和7年3月15日」 -> 「令和7年3月」 is not: a day is not a date
+    of issue's form, so -> 「令和7年」); None for a range written 「平成20~24年」."""
+    raw = y.raw
+    at = raw.find("年")
+    if re.search(r"[~\-～〜]|から", raw[:at]):
+        return None
+    if raw.startswith("年度", at):
+        return raw[:at + 2]
+    if y.month is not None and y.day is None:
+        return raw
+    return raw[:at + 1]
+
+
+def _is_fiscal_year(key: str) -> bool:
+    """「令和6年度」, 「2024年度」 and nothing else."""
+    found = _named_years(key)
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(key)) and found[0].fiscal \
+        and found[0].year_end is None and not found[0].is_date
+
+
+def _issue_date(part: str) -> str | None:
+    """「令和7年3月」, 「令和7年3月15日策定」, 「2024年度」, 「令和6年」: the whole part is a date -> as 年月 / 年度 / 年."""
+    found = _named_years(part)
+    if not found or found[0].start != 0 or found[0].year_end is not None:
+        return None
+    y = found[0]
+    if not _ISSUE_WORD.fullmatch(part, y.end):
+        return None
+    if y.day is not None:
+        return y.raw[:y.raw.index("月") + 1]
+    return y.raw
+
+
+def _first_year(text: str) -> str | None:
+    """The first year named in full (「令和6年度」, 「2021年」, 「令和7年3月」), as printed; a dated day gives its 年."""
+    for y in _named_years(text):
+        found = _year_text(y)
+        if found:
+            return found
+    return None
+
+
+def _short_era_year(cell: str) -> str | None:
+    """「R3予算額」, 「H30年度」 -> 「令和3年度」 / 「平成30年度」 (a short era before a budget or plan word)."""
+    for y in read_years(cell):
+        if y.era in ("R", "H") and not y.is_date and y.year_end is None \
+                and (y.fiscal or _AFTER_SHORT_ERA.match(cell, y.end)):
+            name = "令和" if y.era == "R" else "平成"
+            return f"{name}{y.year - ERA_START[y.era]}年度"
+    return None
+
+
+def _period_start(text: str) -> str | None:
+    """「平成28年度（2016年度）から」: the fiscal year a plan starts."""
+    for y in _named_years(text):
+        if y.fiscal and y.year_end is None and not y.is_date and _PERIOD_FROM.match(text, y.end):
+            return _year_text(y)
+    return None
 
 
 def title_text(text: str) -> str:
@@ -134,12 +197,12 @@ def _candidates(cover: list[RawLine]) -> list[_Candidate]:
         # A title wrapped over two lines (「釧路・根室連携地域」 / 「政策展開方針」), or a fiscal year printed right
         # above it (「令和６年度」 / 「君津市一般会計予算書」).
         if nxt is not None and not _PLAN_SUFFIX.search(_base(key)) and len(key) <= 30 and len(nkey) <= 40 \
-                and _PLAN_SUFFIX.search(_base(nkey)) and not _DATE.match(nkey) and not _CAPTION.search(key) \
-                and (not _DATE.match(key) or _FISCAL_YEAR.match(key)):
+                and _PLAN_SUFFIX.search(_base(nkey)) and not _issue_date(nkey) and not _CAPTION.search(key) \
+                and (not _issue_date(key) or _is_fiscal_year(key)):
             groups.append([ln, nxt])
         for group in groups:
             text = title_text(group[0].text) if len(group) == 1 else \
-                (title_text(group[0].text) + (" " if _FISCAL_YEAR.match(key) else "") + title_text(group[1].text))
+                (title_text(group[0].text) + (" " if _is_fiscal_year(key) else "") + title_text(group[1].text))
             out.append(_Candidate(text, i, bool(_CHAPTER.match(_nfkc(group[0].text).lstrip("# "))),
                                   group[0].text.startswith("# ")))
     return out
@@ -148,7 +211,7 @@ def _candidates(cover: list[RawLine]) -> list[_Candidate]:
 def _title_score(c: _Candidate, sizes: dict[str, float], property_title: str) -> float | None:
     """How title-like a cover line is; None for what can never be a title."""
     key = _key(c.text)
-    if len(key) < 3 or len(key) > 70 or key.endswith("。") or _DATE.match(key) or _date_and_bodies(c.text) \
+    if len(key) < 3 or len(key) > 70 or key.endswith("。") or _issue_date(key) or _date_and_bodies(c.text) \
             or re.fullmatch(r"[0-9\-‐－ー/pP.()]+", key) or "・・・" in key or key in ("目次", "はじめに"):
         return None
     score = -0.15 * c.index
@@ -207,16 +270,11 @@ def _date_and_bodies(line: str) -> tuple[str, list[str]] | None:
     """「令和7年3月」, 「令和２年９月　鹿児島県西之表市　企画課」, 「長野県白馬村 総務課 令和6年3月」: a date of issue
     with nothing beside it but issuing bodies -> (date as 年月 or 年度, the bodies); else None."""
     parts = [_key(p) for p in re.split(r"[\s\u3000]+", _nfkc(line)) if p.strip()]
-    dates = [m.group(1) for p in parts if (m := _DATE.match(p))]
-    bodies = [p for p in parts if not _DATE.match(p)]
+    dates = [d for p in parts if (d := _issue_date(p))]
+    bodies = [p for p in parts if not _issue_date(p)]
     if len(dates) != 1 or not all(_BODY.match(b) for b in bodies):
         return None
     return dates[0], bodies
-
-
-def _era_from_short(m: re.Match) -> str:
-    era = "令和" if m.group(1) == "R" else "平成"
-    return f"{era}{m.group(2)}年度"
 
 
 def _property_date(properties: dict) -> str | None:
@@ -230,23 +288,19 @@ def choose_date(first_pages: list[RawLine], title: str, lines: list[RawLine], te
     dated = [found[0] for ln in first_pages if (found := _date_and_bodies(ln.text))]
     if dated:   # 「令和7年3月」 (the date of issue) before a lone 「令和7年度」 (a year the cover also names)
         return max(dated, key=lambda d: ("月" in d) - dated.index(d) / 100)
-    m = _YEAR.search(_nfkc(title))
-    if m:
-        return m.group(1)
+    found = _first_year(_nfkc(title))
+    if found:
+        return found
     dated_property = _property_date(properties)
     if dated_property:
         return dated_property
     for ln in lines[:60]:
         for cell in _nfkc(ln.text).split("\t"):
             if len(cell) <= 30 and "日" not in cell:
-                m = _YEAR.search(cell)
-                if m:
-                    return m.group(1)
-                m = _SHORT_ERA.search(cell)
-                if m:
-                    return _era_from_short(m)
-    m = _PERIOD_START.search(_nfkc(text[:6000]))
-    return m.group(1) if m else None
+                found = _first_year(cell) or _short_era_year(cell)
+                if found:
+                    return found
+    return _period_start(_nfkc(text[:6000]))
 
 
 def _body_of(name: str, gazetteer) -> str:

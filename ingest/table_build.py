@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from ingest.table_words import HEADER_WORDS, UNIT_NOTE
 from ingest.tables import Cell, Table
+from ingest.vocab.eras import read_years
+from ingest.vocab.quantities import read_quantities
 
 MAX_HEADER_ROWS = 3
 MAX_CAPTION_CHARS = 60
-_YEARS = re.compile(r"(?:令和|平成|昭和|西暦|[RHS])\s*(?:元|[0-9０-９]{1,4})\s*(?:年度?|\.)?|[0-9０-９]{4}\s*年?度?|[0-9０-９]{1,2}\s*年度|第\s*[0-9０-９]+\s*期")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
@@ -178,9 +179,24 @@ def _comparable(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+def _period_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the years and periods in `text`: 「2014年度」, 「R3.」, 「2019」 (bare), 「5年度」, 「第2期」."""
+    spans = [(y.start, y.end) for y in read_years(text)]
+    spans += [(q.start, q.end) for q in read_quantities(text)
+              if q.kind == "marker" and (q.raw.startswith("第") and q.raw.rstrip().endswith("期") or q.qualifier == "年度")]
+    return spans
+
+
 def has_value_number(text: str) -> bool:
     """A digit that is not part of a year or period (「現状値(2014年度)」 has none, 「9人」 has one)."""
-    return bool(_DIGIT.search(_YEARS.sub("", text)))
+    spans = _period_spans(text)
+    return any(_DIGIT.match(c) and not any(a <= i < b for a, b in spans) for i, c in enumerate(text))
+
+
+def _is_period(text: str) -> bool:
+    """The whole cell is one year or period (「2019年度」, 「R3」, 「第2期」): a header under a merged header."""
+    spans = _period_spans(text)
+    return len(spans) == 1 and spans[0] == (0, len(text))
 
 
 _PARENS = re.compile(r"[(（\[［【〔]([^)）\]］】〕]*)[)）\]］】〕]")
@@ -223,7 +239,7 @@ def header_row_count(rows: list[tuple[Cell, ...]]) -> int:
             continue
         above_merged = count and any(c.col_span > 1 for c in rows[count - 1])
         first_is_label = count and len(cells) < len(row)
-        if above_merged or (first_is_label and all(_YEARS.fullmatch(_comparable(c.whole)) for c in cells)):
+        if above_merged or (first_is_label and all(_is_period(_comparable(c.whole)) for c in cells)):
             count += 1
             continue
         break

@@ -12,7 +12,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.eras import era_year, is_date, year_span
+from ingest.vocab.eras import era_year, is_date, year_span
+from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import unit_note_word
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
 from ingest.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
@@ -20,7 +22,6 @@ from ingest.tables import Cell, Table
 from ingest.textnorm import quote_text
 from ingest.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
 
-_GENERAL_UNIT = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
 
 
 @dataclass(frozen=True)
@@ -75,20 +76,25 @@ def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ..
     rows = table.body_rows
     for i, row in enumerate(rows[:6]):
         labels = [cell_label(c.text) for c in row]
-        if any(has_value(t) for t in labels):
-            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, not a header
+        if any(_has_number(t) for t in labels):
+            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, 「(2)歳出予算款別比較」 a heading
         roles = column_roles(labels)
         if is_kpi_table(roles) or is_budget_table(roles):
             return labels, rows[i + 1:], "\n".join(" ".join(c.text for c in r) for r in rows[:i])
     return [], rows, ""   # no header: the rows are read as lines (ingest.kpi)
 
 
+def _has_number(label: str) -> bool:
+    """A number other than a year or date (a value, or a numbering 「(2)」 「第2号」): not a header's label."""
+    return any(q.kind not in ("year", "date") for q in read_quantities(label))
+
+
 def _unit_note(table: Table, before: str) -> str:
     """A general unit (「（単位：人）」) the table states for values that carry none."""
     for text in (table.unit_note, table.caption, before):
-        m = _GENERAL_UNIT.search(unicodedata.normalize("NFKC", text or ""))
-        if m:
-            return m.group(1)
+        word = unit_note_word(text or "")
+        if word:
+            return word
     return ""
 
 

@@ -12,35 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.eras import year_span
 from ingest.values import unit_in
+from ingest.vocab.eras import is_year_only, read_years
+from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS, VALUE_ROLES
+from ingest.vocab.units import UNIT_NOTE_PATTERN
 
-# role -> the header words that give it. Order inside a tuple does not matter: the longest match wins.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "indicator": ("指標", "評価指標", "KPI", "重要業績評価指標", "項目", "成果指標", "指標名", "数値目標", "目標指標",
-                  "活動指標", "業績指標"),
-    "baseline": ("基準値", "策定時", "基準", "計画策定時", "当初値"),
-    "actual": ("実績値", "現状値", "直近値", "現況値", "現状", "実績", "現在値", "最新値"),
-    "target": ("目標値", "目標", "目標水準"),
-    "progress": ("進捗率", "達成率", "達成度", "進捗", "進捗状況", "達成状況"),
-    "unit": ("単位",),
-    "number": ("No", "NO.", "No.", "番号", "#", "通番", "番"),
-    "year": ("目標年次", "目標年度", "年度", "年次", "目標年", "基準年度", "時点"),
-    "evaluation": ("評価", "判定", "備考", "所管", "担当課", "担当", "課名"),
-    # budgets
-    "amount": ("予算額", "事業費", "計画額", "実績額", "決算額", "限度額", "当初", "補正", "予算", "金額", "決算",
-               "概算額", "所要額", "要求額", "事業費計", "総事業費"),
-    "item": ("事業名", "事項", "事業", "施策名", "主な施策", "取組", "取組名", "細事業名", "事業内容", "内容"),
-    "period": ("期間", "事業期間", "実施期間"),
-    "explanation": ("説明", "内訳", "説明欄", "主な内容"),
-    "project": ("プロジェクト", "プロジェクト名", "基本目標", "施策", "政策"),
-    "area": ("地域区分", "地域", "振興局", "区分", "市町村"),
-    # a column counting things (「事業数」 beside 「事業費」): neither the item nor an amount
-    "count": ("事業数", "件数", "施策数", "指標数", "項目数", "回数"),
-}
-# Roles whose columns hold a KPI's values; a table with one of them (and an indicator) is a KPI table.
-VALUE_ROLES = ("baseline", "actual", "target", "progress")
-_YEAR_ONLY = re.compile(r"^(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*(?:年度|年)?$")
+__all__ = ["ColumnRole", "column_role", "column_roles", "is_kpi_table", "is_budget_table", "year_value_roles",
+           "HEADER_WORDS", "ROLE_WORDS", "VALUE_ROLES", "UNIT_NOTE"]
+
 
 
 @dataclass(frozen=True)
@@ -62,12 +41,8 @@ def _norm(text: str) -> str:
 
 def _header_year(text: str) -> tuple[int | None, int | None]:
     """Years a header names (「現状値(2014年度)」 -> 2014, 「目標値 R7」 -> 2025); 「基準値(基準年)」 -> None."""
-    m = re.search(r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])(?:元|[0-9]{1,2})(?:[~～〜˜\-](?:(?:令和|平成|[RH])?[0-9]{1,2}))?"
-                  r"|(?<![0-9])(?:19|20)[0-9]{2}(?:[~～〜\-](?:19|20)[0-9]{2})?", _norm(text))
-    if not m:
-        return None, None
-    first, last = year_span(m.group(0))
-    return first, (last if last != first else None)
+    year = next((y for y in read_years(text) if not y.is_date), None)
+    return (year.year, year.year_end) if year else (None, None)
 
 
 def column_role(header: str) -> ColumnRole:
@@ -94,7 +69,7 @@ def column_role(header: str) -> ColumnRole:
         # two levels 「基準値」 over 「年度」: the year of the group's value, in its own column
         return ColumnRole("year", header, None, None, "", word, of=column_role(" ".join(parts[:-1])).role)
     year, year_end = _header_year(text)
-    if not role and _YEAR_ONLY.match(text):
+    if not role and is_year_only(text):
         role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year
     return ColumnRole(role, header, year, year_end, unit_in(header), word)
 
@@ -139,22 +114,5 @@ def is_budget_table(roles: list[ColumnRole]) -> bool:
     return any(r.role == "amount" for r in roles)
 
 
-# --- header-row detection and unit notes (the readers) ---
-HEADER_WORDS: tuple[str, ...] = (
-    # indicators and items
-    "指標", "評価指標", "成果指標", "KPI", "項目", "区分", "内容", "名称", "事業名", "事業", "施策", "取組",
-    "プロジェクト", "地域区分", "連携地域", "担当", "所管", "課名", "No", "番号", "備考", "概要", "目的",
-    # values
-    "基準値", "策定時", "現状値", "実績値", "直近値", "目標値", "目標", "見込", "計画値", "数値",
-    "進捗率", "達成率", "達成度", "評価", "判定",
-    # budgets
-    "予算額", "予算", "決算額", "事業費", "計画額", "実績額", "限度額", "当初", "補正", "財源", "金額", "合計", "計",
-    # units and years
-    "単位", "年度", "年次", "基準年", "目標年", "実績年", "期間",
-)
-
-# 「（単位：千円）」「単位：百万円」「［単位:人］」「(円)」「（千円）」: the whole note, verbatim.
-UNIT_NOTE = re.compile(
-    r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8}\s*[）)\]］〕]?"
-    r"|[（(](?:千|百万|万|億)?円[）)]"
-)
+# 「（単位：千円）」「単位：百万円」「［単位:人］」「(円)」「（千円）」: the whole note, verbatim (readers find its span).
+UNIT_NOTE = re.compile(UNIT_NOTE_PATTERN)

@@ -1,9 +1,9 @@
-"""Values as plans write them: 「816.5万人(R1)」, 「4,107 人(平成 31 年)」, 「5.5‰」, 「1.20」, 「△12.3%」,
-「累計20件(R3~R7)」, 「年12人(延べ300日)」, and amounts 「1,234」 under 「（単位：百万円）」 -> yen.
+"""KPI values and amounts of table cells and KPI lines, read with the quantity grammar (ingest.vocab).
 
-The raw text is kept beside every parsed number; a value that does not parse keeps value None (never guessed).
-Parsing works on a cleaned copy (NFKC, spaces removed: 「平成 31 年」 -> 「平成31年」); offsets of a match
-in the original are found with `value_spans`, which maps the cleaned text back.
+「816.5万人(R1)」 -> KpiValue(816.5, 万人, 2019), 「累計20件(R3~R7)」 -> 20 件 of 2021..2025 (累計),
+「1,234」 under 「（単位：百万円）」 -> Amount(1234, 百万円, yen 1,234,000,000). A KpiValue keeps the number in the unit
+as printed (万人, 千トン), an Amount adds yen; a cell that holds no value keeps value None (never guessed).
+`VALUE`, `_NUM` and `_UNIT` are the same grammar as patterns, for line readers (ingest.kpi) that compose them.
 """
 from __future__ import annotations
 
@@ -11,27 +11,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.eras import year_span
 from ingest.plan_records import KpiValue
+from ingest.vocab.eras import read_years
+from ingest.vocab.quantities import Quantity, read_quantities, scale_of, unit_note
+from ingest.vocab.units import UNIT_PATTERN
 
-# Base units plans use (longest first in the pattern); a 万/千/百万/億 prefix and a 「/年」 rate may wrap them.
-BASE_UNITS = (
-    "ポイント", "pt", "‰", "%", "倍", "位", "人日", "人泊", "人", "名", "件", "社", "校", "店舗", "店", "団体", "事業所",
-    "事業", "施設", "か所", "箇所", "ヶ所", "カ所", "ケ所", "地区", "品目", "品", "種類", "回", "日", "泊", "時間", "分",
-    "歳", "か月", "ヶ月", "カ月", "世帯", "戸", "棟", "軒", "台", "隻", "頭", "本", "部", "冊", "枚", "組", "園", "床",
-    "区画", "路線", "便", "市町村", "団地", "クラブ", "円", "トン", "t", "kg", "kL", "L", "kWh", "MWh", "kW", "MW",
-    "km", "m2", "㎡", "m", "ha", "a", "点", "割",
-)
-_SCALES = ("百万", "万", "千", "億", "兆")
-_UNIT = (rf"(?:{'|'.join(_SCALES)})?(?:{'|'.join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))})"
-         r"(?:/(?:年|月|日|人|週|回))?")
 _NUM = r"[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+"
+_UNIT = UNIT_PATTERN
 VALUE = re.compile(
     rf"(?P<pre>累計|約|年間|年|毎年|計)?(?P<sign>[△▲\-−])?(?P<num>{_NUM})(?P<unit>{_UNIT})?"
     rf"(?P<qual>以上|以下|未満|超|程度|増|減)?(?:[(（](?P<year>[^()（）]{{1,24}})[)）])?")
-# Amount units and their factor to yen.
-YEN_FACTOR = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000, "億円": 100_000_000, "兆円": 10**12}
-UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(百万円|千円|万円|億円|兆円|円)|[(（]\s*(百万円|千円|万円|億円|兆円|円)\s*[)）]")
+_RATE = re.compile(r"/(?:年|月|日|人|週|回)")
+_SPAN_WORDS = ("累計", "合計", "平均")
 
 
 def clean(raw: str) -> str:
@@ -39,71 +30,44 @@ def clean(raw: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw))
 
 
-def _number(num: str, sign: str | None) -> float | None:
-    try:
-        value = float(num.replace(",", ""))
-    except ValueError:
-        return None
-    return -value if sign else value
+def _first_value(raw: str) -> tuple[Quantity | None, list[Quantity]]:
+    found = read_quantities(raw)
+    return next((q for q in found if q.is_value), None), found
 
 
 def parse_value(raw: str) -> KpiValue:
     """「816.5万人(R1)」, 「累計20件(R3~R7)」, 「5.5‰(平成 25 年)」, 「1.20」 -> KpiValue; malformed -> value None.
 
-    A range of years keeps both ends (year = first, year_end = last); a date is not a value.
+    The year is the first year printed after the value (in brackets or not); 累計/合計/平均 inside a bracketed
+    range of years (「(H27～R1合計)」) join the qualifier. A date, a year or a list marker alone is not a value.
     """
-    text = clean(raw)
-    m = _first_value(text)
-    if not m:
+    q, found = _first_value(raw)
+    if q is None:
         return KpiValue(None, "", None, None, raw.strip())
-    year_text = m.group("year") or ""
-    first, last = year_span(year_text) if year_text else (None, None)
-    if first is None:  # a year written after the value without parentheses: 「1.20 R7」, 「100人 2025年度」
-        rest = text[m.end():]
-        y = re.match(r"[:：]?((?:令和|平成|昭和|[RHS])(?:元|[0-9]{1,2})(?:[~～〜\-][^()]{1,8})?|(?:19|20)[0-9]{2})(?:年度?)?", rest)
-        if y:
-            first, last = year_span(y.group(0))
-    qualifier = "".join(q for q in (m.group("pre"), m.group("qual")) if q and q not in ("年", "計"))
-    qualifier += "".join(q for q in ("累計", "合計", "平均") if q in year_text and q not in qualifier)
-    return KpiValue(_number(m.group("num"), m.group("sign")), m.group("unit") or "", first,
-                    last if last != first else None, raw.strip(), qualifier)
-
-
-def _first_value(text: str):
-    """The first number in `text` that is a value: not part of a year or a date, not a bullet number."""
-    spans = [d for d in _date_spans(text)]
-    for m in VALUE.finditer(text):
-        if any(a <= m.start("num") < b for a, b in spans):
-            continue
-        after = text[m.end("num"):m.end("num") + 2]
-        if not m.group("unit") and re.match(r"年|月", after):
-            continue
-        before = text[max(0, m.start("num") - 2):m.start("num")]
-        if re.search(r"(令和|平成|昭和|(?<![A-Za-z])[RHS])$", before) and not m.group("pre"):
-            continue
-        return m
-    return None
-
-
-def _date_spans(text: str) -> list[tuple[int, int]]:
-    from ingest.eras import date_spans
-
-    spans = date_spans(text)
-    # a year in parentheses or an era year standing alone is not the value either
-    spans += [m.span() for m in re.finditer(r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])(?:元|[0-9]{1,2})(?:年度?)?", text)]
-    spans += [m.span() for m in re.finditer(r"(?<![0-9,.])(?:19|20)[0-9]{2}年度?", text)]
-    return spans
+    rate = _RATE.search(q.qualifier)
+    qualifier = _RATE.sub("", q.qualifier)
+    unit = q.scale_word + (rate.group() if rate else "") if q.unit else ""
+    value = round(q.value / scale_of(q.scale_word), 9) if q.unit else q.value
+    first = last = None
+    year = next((y for y in read_years(raw) if y.start >= q.end), None)
+    if year is not None:
+        first, last = year.year, year.year_end
+        after = raw[year.end:year.end + 4]
+        qualifier += "".join(w for w in _SPAN_WORDS if w in after and w not in qualifier)
+    return KpiValue(value, unit, first, last, raw.strip(), qualifier)
 
 
 def has_value(raw: str) -> bool:
-    """True when `raw` holds a number that is a value (not only a year, a date or a bullet)."""
-    return bool(raw.strip()) and _first_value(clean(raw)) is not None
+    """True when `raw` holds a number that is a value (not only a year, a date or a list marker)."""
+    return bool(raw.strip()) and _first_value(raw)[0] is not None
 
 
 def parse_progress(raw: str) -> float | None:
     """「76.2%」, 「76.2」, 「105.0 %」 -> 76.2 / 105.0; 「A」, 「-」 -> None."""
-    m = re.search(r"(-?[0-9]+(?:\.[0-9]+)?)\s*%?", clean(raw))
-    return float(m.group(1)) if m else None
+    q, _ = _first_value(raw)
+    if q is None or q.unit not in ("", "%"):
+        return None
+    return q.value
 
 
 @dataclass(frozen=True)
@@ -118,20 +82,21 @@ class Amount:
 
 def unit_in(text: str) -> str:
     """The amount unit a header, caption or unit note states: 「予算額（千円）」 -> 千円, 「（単位：百万円）」 -> 百万円."""
-    m = UNIT_NOTE.search(unicodedata.normalize("NFKC", text))
-    return (m.group(1) or m.group(2)) if m else ""
+    unit = unit_note(text)
+    return unit.word if unit is not None and unit.kind == "money" else ""
 
 
 def parse_amount(raw: str, unit: str = "") -> Amount:
     """「1,234」 with unit 千円 -> 1,234,000 yen; 「１２億円」 -> 1.2e9; 「△500」 -> -500 × unit; text -> value None."""
-    text = clean(raw)
-    m = re.search(rf"(?P<sign>[△▲\-−])?(?P<num>{_NUM})(?P<unit>{'|'.join(sorted(YEN_FACTOR, key=len, reverse=True))})?", text)
-    if not m or (len(text) - len(m.group(0)) > 6 and not m.group("unit")):
+    q, _ = _first_value(raw)
+    if q is None or q.kind not in ("money", "number", "index", "change") or q.unit not in ("", "円"):
         return Amount(None, unit, None, raw.strip())
-    value = _number(m.group("num"), m.group("sign"))
-    stated = m.group("unit") or unit
-    yen = value * YEN_FACTOR[stated] if value is not None and stated in YEN_FACTOR else None
-    return Amount(value, stated, yen, raw.strip())
+    if not q.unit:
+        if len(clean(raw)) - len(clean(q.raw)) > 6:
+            return Amount(None, unit, None, raw.strip())   # a number inside a sentence, not an amount cell
+        factor = scale_of(unit) if unit else None
+        return Amount(q.value, unit, q.value * factor if factor and unit.endswith("円") else None, raw.strip())
+    return Amount(round(q.value / scale_of(q.scale_word), 9), q.scale_word, q.value, raw.strip())
 
 
 def computed_progress(actual: KpiValue | None, target: KpiValue | None, baseline: KpiValue | None = None) -> float | None:

@@ -32,17 +32,26 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def test_table_is_large_enough():
-    assert len(QUANTITY_ROWS) >= 50
+    assert len(QUANTITY_ROWS) >= 300
 
 
-@pytest.mark.parametrize("row", QUANTITY_ROWS, ids=[r[0] for r in QUANTITY_ROWS])
+def _params(rows: list[list[str]]) -> list:
+    """A row whose note starts with "x " is a known misreading: an expected failure (strict, so a fix shows)."""
+    return [pytest.param(r, id=r[0], marks=pytest.mark.xfail(strict=True, reason=r[7])) if r[7].startswith("x ")
+            else pytest.param(r, id=r[0]) for r in rows]
+
+
+@pytest.mark.parametrize("row", _params(QUANTITY_ROWS))
 def test_quantity_table(row):
-    text, kind, value, unit, qualifier, value_end = row[:6]
-    q = read_quantity(text)
+    text, kind, value, unit, qualifier, value_end, raw = row[:7]
+    if raw:
+        q = next((q for q in read_quantities(text) if q.raw == raw), None)
+    else:
+        q = read_quantity(text)
     if kind == "none":
         assert q is None, f"「{text}」: no quantity expected, read {q}"
         return
-    assert q is not None, f"「{text}」: nothing read"
+    assert q is not None, f"「{text}」: nothing read" + (f" as 「{raw}」" if raw else "")
     got = (q.kind, q.value, q.unit, q.qualifier, q.value_end)
     want = (kind, float(value), unit, qualifier, float(value_end) if value_end else None)
     assert q.kind == kind and _same(q.value, want[1]) and q.unit == unit and q.qualifier == qualifier \
@@ -86,3 +95,4 @@ def test_western_year_of_every_era_form():
     assert western_year("S", 63) == western_year("昭和", 63) == 1988
     assert western_year("Ｈ", "３０") == 2018
     assert years_in("計画期間 R2～R6（2020年度～2024年度）") == {2020, 2021, 2022, 2023, 2024}
+    assert years_in("基準値 H27 H28 H29 H30 目標値") == {2015, 2016, 2017, 2018}   # a header row of years

@@ -25,19 +25,27 @@ ERA_LETTERS: dict[int, str] = {2018: "R", 1988: "H", 1925: "S"}
 
 _ERA = re.compile(
     r"(?P<era>令和|平成|昭和|大正|明治"
-    r"|(?<![A-Za-z])[RHS](?:\.(?=\s*[0-9元]))?"
+    r"|(?<![A-Za-z])[RHS](?:\.(?= *[0-9元]))?"
     r"|(?<![\u3400-\u9fff])[令平昭](?![和成]))"
-    r"\s*(?P<n>元|[0-9]{1,2})(?![0-9])(?!\s*[A-Za-z])")
-_WESTERN = re.compile(r"(?P<west>西暦\s*)?(?<![0-9,.])(?P<y>(?:18|19|20)[0-9]{2})(?![0-9])(?!\.[0-9])(?!,[0-9]{3})")
+    r" *(?P<n>元|[0-9]{1,2})(?![0-9])(?![A-Za-z])")
+# not inside a longer number (「12,2019」, 「1.2019」); 「…2019」 (an ellipsis, 「...」 under NFKC) is fine
+_WESTERN = re.compile(r"(?P<west>西暦 *)?(?<![0-9])(?<![0-9][,.])(?P<y>(?:18|19|20)[0-9]{2})(?![0-9])(?!,[0-9]{3})")
 _DATE_TAIL = re.compile(
     r"\s*(?:年\s*(?P<m1>[0-9]{1,2})\s*月(?:\s*(?P<d1>[0-9]{1,2})\s*日)?"
     r"|\s*(?P<sep>[./-])\s*(?P<m2>[0-9]{1,2})\s*(?P=sep)\s*(?P<d2>[0-9]{1,2})(?![0-9])"
-    r"|/(?P<m3>[0-9]{1,2})(?![0-9/]))")
+    r"|/(?P<m3>[0-9]{1,2})(?![0-9/])"
+    r"|\.(?P<m4>[0-9]{1,2})(?![0-9.]))")
+_DAY_RANGE = re.compile(r"\s*~\s*(?:[0-9]{1,2}\s*月\s*)?[0-9]{1,2}\s*日")
 _SUFFIX = re.compile(r"\s*(?P<s>年度|年)")
 _RANGE_SEP = re.compile(r"\s*(?:[~\-]|から)\s*")
 _BARE_END = re.compile(r"(?P<n>元|[0-9]{1,2})(?![0-9])")
 # characters that make a four-digit number a quantity, not a year (「2030人」, 「2019件」, 「2020円」)
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:[人名件円%位倍点回校社戸台頭本冊枚万億千百]|ポイント|か所|箇所|世帯|ha|km|t(?![a-z])|kg)")
+
+
+# One era or Western year as a pattern (「令和元年度」, 「R3」, 「2020年」), for line grammars that compose it
+# (ingest.kpi's 「…を令和元年度の120万人から令和7年度までに150万人に」); read it with `read_years`.
+YEAR_PATTERN = r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度?"
 
 
 @dataclass(frozen=True)
@@ -96,23 +104,28 @@ def read_years(text: str) -> list[YearMention]:
         year_end = None
         d = _DATE_TAIL.match(s, j)
         if d:
-            mo = int(d.group("m1") or d.group("m2") or d.group("m3"))
+            mo = int(d.group("m1") or d.group("m2") or d.group("m3") or d.group("m4"))
             da = d.group("d1") or d.group("d2")
-            if 1 <= mo <= 12 and (da is None or 1 <= int(da) <= 31) and not (d.group("m3") and era):
+            # 「R5.6」 is June of R5 (an era year only: 「2019.5」 is a number); 「2023/4」 a Western month
+            if 1 <= mo <= 12 and (da is None or 1 <= int(da) <= 31) and not (d.group("m3") and era) \
+                    and not (d.group("m4") and not era):
                 month, day, j, bare = mo, int(da) if da else None, d.end(), False
+                more = _DAY_RANGE.match(s, j) if day else None
+                if more:
+                    j = more.end()      # 「令和5年6月7日～13日」: one date mention
         if month is None:
             suf = _SUFFIX.match(s, j)
             if suf:
                 fiscal, j, bare = suf.group("s") == "年度", suf.end(), False
-            elif bare and _NOT_YEAR_AFTER.match(s, j):
-                continue        # 「2030人」: a count, not a year
+            elif bare and (_NOT_YEAR_AFTER.match(s, j) or re.match(r"\.[0-9]", s[j:j + 2])):
+                continue        # 「2030人」, 「2019.5」: a quantity, not a year
             r = _RANGE_SEP.match(s, j)
             if r:
                 k = r.end()
                 second = _one_year(s, k)
-                if second is None and era:
-                    e = _BARE_END.match(s, k)   # 「H21～25」: the era carries over
-                    if e:
+                if second is None and era and r.group().strip() != "から":
+                    e = _BARE_END.match(s, k)   # 「H21～25」: the era carries over (「令和4年度から5年間」 does not)
+                    if e and not _NOT_YEAR_AFTER.match(s, e.end()) and not s.startswith("年間", e.end()):
                         second = (western_year(era, e.group("n")), e.end(), era, False)
                 if second and second[0] > year and not (second[3] and not bare and not _SUFFIX.match(s, second[1])
                                                          and era):

@@ -7,60 +7,82 @@ alone are folded too: the tildes 「〜」 「˜」 and the minus signs 「−�
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 _EXTRA = {"〜": "~", "˜": "~", "∼": "~", "−": "-", "‐": "-", "‑": "-", "–": "-", "―": "-",
           "\u3000": " ", "\t": " ", "\xa0": " "}
 
 
-@lru_cache(maxsize=4096)
+class _CharTable(dict):
+    """str.translate's table: each character to its NFKC form, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        n = _EXTRA.get(c) or unicodedata.normalize("NFKC", c)
+        n = _EXTRA.get(n, n) if len(n) == 1 else n
+        self[code] = n
+        return n
+
+
+_TABLE = _CharTable()
+
+
 def _char(c: str) -> str:
-    if c in _EXTRA:
-        return _EXTRA[c]
-    n = unicodedata.normalize("NFKC", c)
-    return _EXTRA.get(n, n) if len(n) == 1 else n
+    return _TABLE[ord(c)]
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """`text` is the NFKC view; `offsets[i]` is the index in `raw` of `text[i]` (one entry more, = len(raw))."""
+    """`text` is the NFKC view of `raw`. The few characters NFKC expands (「⑩」 -> 「10」, 「…」 -> 「...」, 「㎡」 -> 「m2」)
+    are listed: `expanded` holds (index in text, index in raw, length in text) for each, in order; every other
+    character keeps its place, shifted by the expansions before it."""
 
     raw: str
     text: str
-    offsets: tuple[int, ...] | None   # None: the view equals the raw text character for character
+    expanded: tuple[tuple[int, int, int], ...] = ()
+    _shift: tuple[int, ...] = ()     # text index - raw index after each expansion (cumulative)
 
     def origin(self, i: int) -> int:
-        """The raw index of normalised index `i` (`i == len(text)` maps to `len(raw)`)."""
-        return i if self.offsets is None else self.offsets[i]
+        """The raw index of text index `i` (`i == len(text)` maps to `len(raw)`)."""
+        if not self.expanded:
+            return i
+        k = bisect_right(self.expanded, (i, len(self.raw) + 1, 0)) - 1
+        if k < 0:
+            return i
+        at, raw_at, length = self.expanded[k]
+        return raw_at if i < at + length else i - self._shift[k]
+
+    def text_index(self, raw_index: int) -> int:
+        """The text index where raw character `raw_index` starts."""
+        if not self.expanded:
+            return raw_index
+        k = bisect_left(self.expanded, raw_index, key=lambda e: e[1]) - 1
+        return raw_index if k < 0 else raw_index + self._shift[k]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """The raw span covering normalised `text[start:end]`."""
-        if self.offsets is None:
+        """The raw span covering `text[start:end]` (an end inside an expanded character takes all of it)."""
+        if not self.expanded:
             return start, end
-        # an end inside a character NFKC expanded (「⑩」 -> 「10」) extends to the whole character
-        a = self.offsets[start]
-        b = self.offsets[end] if end < len(self.text) else len(self.raw)
-        if end > start and b <= self.offsets[end - 1]:
-            b = self.offsets[end - 1] + 1
+        a = self.origin(start)
+        b = self.origin(end - 1) + 1 if end > start else a
         return a, b
 
 
 def normalize(raw: str) -> Normalized:
-    """The NFKC view of `raw` with its offsets (identity when nothing changes)."""
+    """The NFKC view of `raw` (see `Normalized`)."""
     if raw.isascii() and "\t" not in raw:
-        return Normalized(raw, raw, None)
-    parts: list[str] = []
-    offsets: list[int] = []
-    same = True
-    for i, c in enumerate(raw):
-        n = _char(c)
-        if n != c:
-            same = False
-        parts.append(n)
-        offsets.extend([i] * len(n))
-    if same:
-        return Normalized(raw, raw, None)
-    offsets.append(len(raw))
-    return Normalized(raw, "".join(parts), tuple(offsets))
+        return Normalized(raw, raw)
+    text = raw.translate(_TABLE)
+    if len(text) == len(raw):      # no character expanded (NFKC of one character is never empty)
+        return Normalized(raw, text)
+    wide = "".join(c for c in set(raw) if len(_TABLE[ord(c)]) > 1)
+    expanded, shifts, shift = [], [], 0
+    for m in re.finditer(f"[{re.escape(wide)}]", raw):
+        i, length = m.start(), len(_TABLE[ord(m.group())])
+        expanded.append((i + shift, i, length))
+        shift += length - 1
+        shifts.append(shift)
+    return Normalized(raw, text, tuple(expanded), tuple(shifts))

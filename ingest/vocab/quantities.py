@@ -16,6 +16,7 @@ raw character, since NFKC turns 「④」 into 「4」.
 Kinds: money | count | ratio | points | rank | measure | index (a bare decimal) | number (a bare integer) |
 change (a signed difference) | year | date | marker (a list marker, a numbering, a denominator 「1人当たり」,
 a rounding note 「千円未満切り捨て」: never a value).
+A bare four-digit number is a year only in brackets (「（2019）」) or a range (「2019～2023」).
 A year's value is the Western year (`value_end` the last of a range); a date's is year×10000 + month×100 + day
 (0 for what is not printed).
 """
@@ -63,16 +64,19 @@ _CJK = re.compile(r"[\u3400-\u9fff々]")
 PREFIX_QUALIFIERS = ("延べ", "延", "累計", "上限", "最大", "最小", "最低", "概ね", "おおむね", "約", "年間", "平均",
                      "合計", "総計", "計", "毎年", "年平均")
 POSTFIX_QUALIFIERS = ("以上", "以下", "未満", "超", "程度", "前後", "余り", "余", "強", "弱", "増加", "減少", "増", "減",
-                      "を上限", "まで")
+                      "の増加", "の減少", "の増", "の減", "上昇", "低下", "の上昇", "の低下", "を上限", "まで")
 _PREFIXES = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 _POSTFIXES = tuple(sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
-_CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差|伸び|増|減)[^0-9]{0,6}$")
+_CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差額|伸び)[^0-9]{0,6}$")
 _ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)")
 _PER = re.compile(r"(?:当たり|あたり|につき)")
-_NUMBERING = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.? ?$")
+_NUMBERING = re.compile(r"(?:(?<![A-Za-z])(?:No|NO|no|pp|p|P)\.|(?<![A-Za-z])(?:No|NO|no)|内線|№) ?$")
+_PHONE = re.compile(r"[0-9]{2,5}-[0-9]{2,4}(?:-[0-9]{3,4})?(?![0-9])")
 _ORDINAL_COUNTERS = "章節条項号次期回部編款目弾款類"
 
 
+# Patterns below are matched on a window of 48 characters after a number (never on the rest of the text:
+# copying it for every number would make a long document quadratic).
 def _arabic(s: str, j: int) -> tuple[float, int, bool] | None:
     """An Arabic number at `s[j]`: (value, end, has decimal). Commas group thousands (OCR spaces around them
     only before 万/億/円); 「1 98億」 (an OCR gap) joins; 「.」 and 「・」 (before 万/億/%) are decimal points."""
@@ -90,9 +94,10 @@ def _arabic(s: str, j: int) -> tuple[float, int, bool] | None:
             break
         spaced = bool(g.group(1) or g.group(3)) or " " in g.group(0)
         rest = _GROUP.match(s, g.end())
-        nxt = s[g.end():g.end() + 1]
-        if spaced and not (nxt in "万億兆千円" and nxt) and not rest:
-            break
+        after = _skip_space(s, g.end())
+        nxt = s[after:after + 1]
+        if spaced and not rest and not (nxt and (nxt in "万億兆千" or unit_at(s, after) is not None)):
+            break       # 「1, 234 人」 and 「2， 530万円」 are one number; 「10, 200」 in a list is not
         digits += g.group(2) or g.group(4)
         k = g.end()
     decimal = False
@@ -177,9 +182,7 @@ def _compound(s: str, i: int) -> _Number | None:
 
 def _qualifier_before(s: str, i: int) -> tuple[str, int]:
     """A qualifier right before `s[i]` (spaces skipped): (word, its start) or ("", i)."""
-    k = i
-    while k > 0 and s[k - 1] == " ":
-        k -= 1
+    k = i - 1 if i > 0 and s[i - 1] == " " else i     # one space at most: 「約 29 万人」, not a row label far off
     for w in _PREFIXES:
         if s.startswith(w, k - len(w)) and k - len(w) >= 0:
             a = k - len(w)
@@ -201,8 +204,10 @@ def read_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []   # normalised spans already read (years, earlier quantities)
     for y in read_years(text):
-        a = _norm_index(norm, y.start)
-        b = _norm_index(norm, y.end)
+        a = norm.text_index(y.start)
+        b = norm.text_index(y.end) if y.end < len(text) else len(s)
+        if y.bare and y.year_end is None and not (a > 0 and s[a - 1] in "([" and s[b:b + 1] in ")]"):
+            continue        # a bare 「2019」 is a number unless bracketed (「令和元年（2019）」)
         taken.append((a, b))
         if y.is_date:
             value = (y.year * 10000 + (y.month or 0) * 100 + (y.day or 0))
@@ -211,30 +216,30 @@ def read_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(float(y.year), "年度" if y.fiscal else "年", "year", y.start, y.end, y.raw,
                                 value_end=float(y.year_end) if y.year_end else None))
     pos = 0
+    taken.sort()
+    t = 0          # the first taken span that may still cover a position (numbers come in order)
     for m in _START.finditer(s):
         i = m.start()
-        if i < pos or any(a <= i < b for a, b in taken):
+        while t < len(taken) and taken[t][1] <= i:
+            t += 1
+        if i < pos or (t < len(taken) and taken[t][0] <= i):
             continue
         q, end = _read_at(s, i, norm, text)
         if q is not None:
             out.append(q)
-            pos = end
+        pos = max(pos, end)       # the digits of a number read (or skipped as a code) start nothing new
     out.sort(key=lambda q: q.start)
-    return out
+    return _day_lists(out, text)
 
 
-def _norm_index(norm, raw_index: int) -> int:
-    if norm.offsets is None:
-        return raw_index
-    # first normalised index whose origin is >= raw_index
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.offsets[mid] < raw_index:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _day_lists(found: list[Quantity], text: str) -> list[Quantity]:
+    """「令和5年11月1日、8日、15日」: the days listed after a date are dates of the same month, not counts."""
+    for n in range(1, len(found)):
+        q, before = found[n], found[n - 1]
+        if q.unit == "日" and q.kind == "count" and q.value <= 31 and before.kind == "date" \
+                and re.fullmatch(r"[、,・~～〜 ]*", text[before.end:q.start]):
+            found[n] = replace(q, value=before.value // 100 * 100 + q.value, unit="", kind="date", scale_word="")
+    return found
 
 
 def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
@@ -252,10 +257,23 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         while k < len(s) and (s[k].isascii() and (s[k].isalnum() or s[k] == ".")):
             k += 1
         return None, k
+    if (prev == "." and i >= 2 and s[i - 2].isdigit()) or s.startswith("cid:", max(0, i - 4)) and i >= 4:
+        k = i
+        while k < len(s) and (s[k].isdigit() or s[k] == "."):
+            k += 1
+        return None, k     # 「2.5.19」's tail, 「(cid:631)」: a code, not a number
     num = _compound(s, i)
     if num is None:
         return None, i + 1
     j = num.end
+    if s[j:j + 1] == "," and s[j + 1:j + 2].isdigit():
+        k = j + 1
+        while k < len(s) and (s[k].isdigit() or s[k] in ",."):
+            k += 1
+        return None, k     # 「29,290,25(）」: digits lost to OCR; a malformed number is never read
+    phone = _PHONE.match(s, i)
+    if phone and not unit_at(s, phone.end()):
+        return _make(norm, text, i, phone.end(), num.value, "", "marker", "-"), phone.end()
     raw_first = text[norm.origin(i)] if norm.origin(i) < len(text) else ""
     if _is_marker_char(raw_first):
         return _make(norm, text, i, j, num.value, "", "marker", "①"), j
@@ -264,31 +282,54 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         unit = unit_at(s, _skip_space(s, j))
         if unit is not None and unit.kind == "rank":
             k = _skip_space(s, j) + len(unit.word)
-            return _make(norm, text, i - 1, k, num.value, "位", "rank", "第", scale_word="位"), k
+            if _ROUNDING.match(s, k):   # 「小数点第2位を四捨五入」: a rounding note
+                return _make(norm, text, i - 1, k, num.value, "位", "marker", "端数", scale_word="位"), k
+            return _make(norm, text, i - 1, k, num.value, "位", "rank", "", scale_word="位"), k
         k = j + 1 if s[j:j + 1] and s[j] in _ORDINAL_COUNTERS else j
         return _make(norm, text, i - 1, k, num.value, "", "marker", "第"), k
     line_start = _at_line_start(s, i)
     if not num.multiplied and not num.decimal and not num.kanji:
-        if prev == "(" and s[j:j + 1] == ")" and num.value < 100 and (_at_line_start(s, i - 1)
-                                                                       or _CJK.match(s[j + 1:j + 2] or " ")):
+        if prev == "(" and s[j:j + 1] == ")" and num.value < 100 and (
+                num.value <= 20 or _at_line_start(s, i - 1) or _CJK.match(s[j + 1:j + 2] or " ")):
             return _make(norm, text, i - 1, j + 1, num.value, "", "marker", "()"), j + 1
         if line_start and s[j:j + 1] in (".", ")", "、") and not s[j + 1:j + 2].isdigit() and num.value < 100:
             return _make(norm, text, i, j + 1, num.value, "", "marker", s[j]), j + 1
-        hyphen = re.match(r"(?:-[0-9]+){2,}|-[0-9]+(?=[ \n]|$)", s[j:])
+        hyphen = re.match(r"(?:-[0-9]+){2,}|-[0-9]+(?=[ \n]|$)", s[j:j + 48])
         if hyphen and (prev != "-" and (s[j + hyphen.end():j + hyphen.end() + 1] in ("", " ", "\n")
                                         or hyphen.group().count("-") >= 2)) and line_start or \
                 (hyphen and hyphen.group().count("-") >= 2):
             k = j + hyphen.end()
             return _make(norm, text, i, k, num.value, "", "marker", "-"), k
-    # a month and day without a year: 「4月1日」
-    md = re.match(r" ?月(?: ?([0-9]{1,2}) ?日)?", s[j:]) if not num.multiplied and not num.decimal else None
+    # an era-less fiscal year 「5年度」 (under a 令和 header): a period's name, never a value
+    fy = re.match(r" ?年度", s[j:j + 48]) if not num.multiplied and not num.decimal and not num.kanji else None
+    if fy and num.value < 100:
+        return _make(norm, text, i, j + fy.end(), num.value, "", "marker", "年度"), j + fy.end()
+    # a month and day without a year: 「4月1日」, 「6月7日～13日」
+    md = re.match(r" ?月(?: ?([0-9]{1,2}) ?日(?: *~ *(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日)?)?", s[j:j + 48]) if not num.multiplied and not num.decimal else None
     if md and 1 <= num.value <= 12:
         k = j + md.end()
         day = int(md.group(1)) if md.group(1) else 0
         return _make(norm, text, i, k, num.value * 100 + day, "", "date", ""), k
+    # a fraction 「3分の1」 -> 33.3…% ; an era-less date 「7年4月1日」
+    frac = re.match(r"分の([0-9]+)", s[j:j + 48]) if num.value else None
+    if frac:
+        k = j + frac.end()
+        word, qstart = _qualifier_before(s, i)
+        return _make(norm, text, qstart, k, int(frac.group(1)) / num.value * 100, "%", "ratio", word,
+                     scale_word="分の"), k
+    ymd = re.match(r" ?年 ?([0-9]{1,2}) ?月 ?([0-9]{1,2}) ?日", s[j:j + 48]) \
+        if not num.multiplied and not num.decimal and num.value < 100 else None
+    if ymd and 1 <= int(ymd.group(1)) <= 12:
+        k = j + ymd.end()
+        value = num.value * 10000 + int(ymd.group(1)) * 100 + int(ymd.group(2))
+        return _make(norm, text, i, k, value, "", "date", "年"), k
     # the unit
     k = _skip_space(s, j, limit=2)
     unit = unit_at(s, k)
+    if unit is not None and k > j and _CJK.match(s[k + len(unit.word):k + len(unit.word) + 1] or " "):
+        unit = None        # 「３ 市町村戦略」: a heading's number, then a word that starts with a counter
+    if num.kanji and _CJK.match(prev):
+        return None, j     # 「同一世帯」, 「統一」: a kanji digit inside a word
     if num.kanji and (unit is None or unit.word not in KANJI_COUNTERS):
         if not (num.multiplied and len(s[i:j]) >= 2 and not _CJK.match(prev or " ")
                 and not _CJK.match(s[j:j + 1] or " ")):
@@ -305,6 +346,11 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         scale_word = ""
     elif s[j:j + 1] == "時":
         return _make(norm, text, i, j + 1, num.value, "", "date", ""), j + 1
+    elif line_start and not num.multiplied and not num.decimal and num.value < 100 and s[j:j + 1] == " " \
+            and s[j + 1:j + 2] and not s[j + 1].isascii():
+        return _make(norm, text, i, j, num.value, "", "marker", " "), j   # 「２ 地域の現状」: a heading's number
+    if unit is not None and s[end:end + 1] == "目":
+        return _make(norm, text, i, end + 1, num.value, base, "marker", "目", scale_word=scale_word), end + 1
     # sign, prefix qualifiers
     start = i
     sign = ""
@@ -321,7 +367,7 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         value = -value
     # range: 「10～20人」, 「100万～200万円」
     value_end = None
-    r = re.match(r" *~ *", s[end:])
+    r = re.match(r" *~ *", s[end:end + 48])
     if r:
         second = _compound(s, end + r.end())
         if second is not None and not any(_CJK.match(c) for c in s[end + r.end():end + r.end()]):
@@ -336,34 +382,34 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
             elif unit2 is None and unit is None and not second.kanji:
                 value_end, end = second.value, second.end
     # rate 「12人/年」 and postfix qualifiers
-    rate = re.match(r"/(年|月|日|人|週|回)", s[end:])
+    rate = re.match(r"/(年|月|日|人|週|回)", s[end:end + 48])
     if rate:
         qualifiers.append(rate.group())
         end += rate.end()
     k = _skip_space(s, end, limit=1)
     for w in _POSTFIXES:
         if s.startswith(w, k):
-            qualifiers.append(w)
+            qualifiers.append(w.removeprefix("の"))
             end = k + len(w)
             break
     qualifier = "".join(qualifiers)
-    if any(q in ("減", "減少") for q in qualifiers) and value > 0:
+    if any(q in ("減", "減少", "低下") for q in qualifiers) and value > 0:
         value, kind = -value, "change"
-    elif any(q in ("増", "増加") for q in qualifiers):
+    elif any(q in ("増", "増加", "上昇") for q in qualifiers):
         kind = "change"
     if sign == "+" or (sign == "-" and _CHANGE_WORDS.search(s, max(0, start - 10), start)):
         kind = "change"
-    elif sign and prev in "+-" and s[i - 2:i - 1] == "(" and s[j:j + 1] == ")":
-        kind = "change"
+    elif sign and s[start - 1:start] == "(" and s[end:end + 1] == ")" and kind not in ("money",):
+        kind = "change"    # 「(△6.3%)」, 「(+14.3)」 beside a figure: its change
     if kind == "points" and sign:
         kind = "change"
     # never values: a denominator 「1人当たり」, a rounding note 「千円未満切り捨て」
     if unit is not None and _PER.match(s, _skip_space(s, end)) and abs(value) <= 1 * unit.scale:
         kind, qualifier = "marker", (qualifier + "当たり")
         end = _PER.match(s, _skip_space(s, end)).end()
-    elif unit is not None and _ROUNDING.match(s, end) and (
-            "未満" in qualifier or "以下" in qualifier or abs(num.value) == 1):
-        kind, qualifier = "marker", (qualifier + "端数")
+    elif _ROUNDING.match(s, end) and (kind == "rank" or unit is not None and (
+            any(w in qualifier for w in ("未満", "以下", "以上", "超")) or abs(num.value) == 1)):
+        kind, qualifier = "marker", (qualifier + "端数")   # 「千円未満切り捨て」, 「小数点第2位を四捨五入」
     q = _make(norm, text, start, end, value, base, kind, qualifier, value_end, scale_word)
     return q, end
 
@@ -385,6 +431,9 @@ def _skip_space(s: str, j: int, limit: int = 2) -> int:
 def _make(norm, text: str, start: int, end: int, value: float, unit: str, kind: str, qualifier: str,
           value_end: float | None = None, scale_word: str = "") -> Quantity:
     a, b = norm.raw_span(start, end)
+    value = round(value, 6)             # 36.8 × 10,000 is 368000.00000000006 in floating point
+    if value_end is not None:
+        value_end = round(value_end, 6)
     return Quantity(float(value), unit, kind, a, b, text[a:b], qualifier, value_end, scale_word)
 
 
@@ -398,6 +447,19 @@ def read_quantity(cell: str) -> Quantity | None:
         if q.is_value:
             return q
     return found[0] if found else None
+
+
+def scale_of(word: str) -> float:
+    """What one of `word` is in its base unit: 「千円」 -> 1,000, 「万人」 -> 10,000, 「千トン」 -> 1,000, 「%」 -> 1."""
+    w = normalize(word).text.strip()
+    if w in UNIT_BY_WORD:
+        return UNIT_BY_WORD[w].scale
+    factor = 1.0
+    while w and (w[0] in _SMALL or w[0] in _BIG):
+        factor *= _SMALL.get(w[0]) or _BIG[w[0]]
+        w = w[1:]
+    unit = UNIT_BY_WORD.get(w)
+    return factor * (unit.scale if unit else 1.0)
 
 
 _NOTE = re.compile(r"単位\s*[:：]?\s*")

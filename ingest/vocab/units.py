@@ -6,6 +6,7 @@ the scaled money words stay listed because unit notes (「（単位：千円）�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.vocab.normal import normalize
@@ -35,14 +36,18 @@ UNITS: tuple[Unit, ...] = tuple(
     + [Unit("年間", "年", "count", 1), Unit("名", "人", "count", 1), Unit("千人", "人", "count", 1e3), Unit("万人", "人", "count", 1e4)]
     + _units("count", "人 人日 人泊 人回 件 項目 校 回 社 か所 箇所 ヶ所 カ所 ケ所 ヵ所 地区 品目 種類 団体 事業所 "
                       "事業 施設 店舗 店 世帯 戸 棟 軒 台 隻 頭 本 部 冊 枚 組 園 床 区画 路線 便 市町村 団地 クラブ "
-                      "チーム 講座 教室 日 泊 時間 分 歳 か月 ヶ月 カ月 ヵ月 年 週 点 品 個 基 箇 席 病院 人分")
+                      "チーム 講座 教室 日 泊 時間 分 歳 か月 ヶ月 カ月 ヵ月 年 週 点 品 個 基 箇 席 病院 人分 市 町 村 つ")
     # physical measures
-    + _units("measure", "ha a km km2 m m2 m3 ㎡ ㎞ t トン kg g kL L ℓ kWh MWh kW MW GWh")
+    + _units("measure", "ha a km km2 m m2 m3 ㎡ ㎞ cm mm t トン kg g kL L ℓ kWh MWh kW MW GWh MHz kHz GHz")
+    + [Unit("キロメートル", "km", "measure", 1), Unit("平方キロメートル", "km2", "measure", 1),
+       Unit("平方キロ", "km2", "measure", 1), Unit("メートル", "m", "measure", 1),
+       Unit("平方メートル", "m2", "measure", 1), Unit("センチメートル", "cm", "measure", 1),
+       Unit("センチ", "cm", "measure", 1), Unit("キログラム", "kg", "measure", 1)]
 )
 
 UNIT_BY_WORD: dict[str, Unit] = {u.word: u for u in UNITS}
 # A counter followed by these characters is the start of another word: 「3年生」, 「5人口」, 「1日本」, 「2回答」.
-NOT_BEFORE: dict[str, str] = {"年": "度生目前後", "人": "口材工件", "回": "覧収答復路", "分": "析野類担布散", "日": "本常",
+NOT_BEFORE: dict[str, str] = {"年": "度生目", "市": "民場長内役営街立政議", "町": "内民長会立政議", "村": "民長内立議", "人": "口材工件", "回": "覧収答復路", "分": "析野類担布散", "日": "本常",
                               "本": "市町県部庁", "部": "分門局長署会", "点": "検", "品": "質", "校": "舎区長", "園": "芸児",
                               "台": "風帳", "便": "利", "組": "織合", "基": "本準金盤幹", "個": "人別性所", "週": "末",
                               "事業": "者費所", "種類": "", "施設": "整", "a": "", "m": "", "g": ""}
@@ -53,6 +58,27 @@ for _u in sorted(UNITS, key=lambda u: len(u.word), reverse=True):
 # counters a kanji numeral may stand before (「三十人」, 「二千五百件」); not 「一日」 「十分」 「一部」, which are words
 KANJI_COUNTERS = frozenset("人 名 件 項目 校 回 社 か所 箇所 ヶ所 カ所 世帯 戸 台 施設 団体 地区 倍 割 位 円 年間 か月 ヶ月 カ月 "
                            "種類 事業 品目 店舗 棟 園".split())
+
+
+# The unit words as one pattern (a scale prefix and a rate may wrap them), for line grammars that compose it.
+UNIT_PATTERN = (r"(?:百万|千万|万|千|億|兆)?(?:"
+                + "|".join(re.escape(u.word) for u in sorted(UNITS, key=lambda u: len(u.word), reverse=True)
+                           if u.word not in ("年", "年間", "週", "g"))
+                + r")(?:/(?:年|月|日|人|週|回))?")
+
+
+# A unit note as printed: 「（単位：千円）」, 「単位:百万円」, 「［単位:人］」, 「(円)」, 「（千円）」.
+UNIT_NOTE_PATTERN = (r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8}\s*[）)\]］〕]?"
+                     r"|[（(](?:千|百万|万|億)?円[）)]")
+
+
+_UNIT_NOTE_WORD = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
+
+
+def unit_note_word(text: str) -> str:
+    """The word a unit note names, as printed, known unit or not: 「（単位：人）」 -> 人, 「単位:団体」 -> 団体; "" if none."""
+    m = _UNIT_NOTE_WORD.search(normalize(text).text)
+    return m.group(1) if m else ""
 
 
 def unit_of(word: str) -> Unit | None:

@@ -1,0 +1,45 @@
+"""The words plan tables put in their headers, as data: word -> the role it gives a column.
+
+One list: every role word is a header word (a row of them is a header row), and the few header words that give
+no role of their own (「名称」, 「概要」, 「財源」, 「合計」 …) are listed with role "". Readers ask `is_header_word`
+and `HEADER_WORDS`; records ask `ROLE_WORDS` (ingest.table_words turns a header into its role).
+"""
+from __future__ import annotations
+
+# role -> the header words that give it. Order inside a tuple does not matter: the longest match wins.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "indicator": ("指標", "評価指標", "KPI", "重要業績評価指標", "項目", "成果指標", "指標名", "数値目標", "目標指標",
+                  "活動指標", "業績指標"),
+    "baseline": ("基準値", "策定時", "基準", "計画策定時", "当初値"),
+    "actual": ("実績値", "現状値", "直近値", "現況値", "現状", "実績", "現在値", "最新値"),
+    "target": ("目標値", "目標", "目標水準"),
+    "progress": ("進捗率", "達成率", "達成度", "進捗", "進捗状況", "達成状況"),
+    "unit": ("単位",),
+    "number": ("No", "NO.", "No.", "番号", "#", "通番", "番"),
+    "year": ("目標年次", "目標年度", "年度", "年次", "目標年", "基準年度", "時点"),
+    "evaluation": ("評価", "判定", "備考", "所管", "担当課", "担当", "課名"),
+    # budgets
+    "amount": ("予算額", "事業費", "計画額", "実績額", "決算額", "限度額", "当初", "補正", "予算", "金額", "決算",
+               "概算額", "所要額", "要求額", "事業費計", "総事業費"),
+    "item": ("事業名", "事項", "事業", "施策名", "主な施策", "取組", "取組名", "細事業名", "事業内容", "内容"),
+    "period": ("期間", "事業期間", "実施期間"),
+    "explanation": ("説明", "内訳", "説明欄", "主な内容"),
+    "project": ("プロジェクト", "プロジェクト名", "基本目標", "施策", "政策"),
+    "area": ("地域区分", "地域", "振興局", "区分", "市町村", "連携地域"),
+    # a column counting things (「事業数」 beside 「事業費」): neither the item nor an amount
+    "count": ("事業数", "件数", "施策数", "指標数", "項目数", "回数"),
+}
+# Header words that name a column without giving it a role of its own.
+PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
+                                         "基準年", "実績年")
+# Roles whose columns hold a KPI's values; a table with one of them (and an indicator) is a KPI table.
+VALUE_ROLES = ("baseline", "actual", "target", "progress")
+
+HEADER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    [w for words in ROLE_WORDS.values() for w in words] + list(PLAIN_HEADER_WORDS)))
+ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() for w in words}
+
+
+def is_header_word(word: str) -> bool:
+    """True when `word` (as printed, NFKC) is one of the header words."""
+    return word in ROLE_OF_WORD or word in PLAIN_HEADER_WORDS
