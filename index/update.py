@@ -82,17 +82,39 @@ class UpdateReport:
         return out
 
 
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Every file under the corpus, except hidden files and the corpus README."""
-    files = []
+def _listed(corpus_dir: Path) -> Iterator[tuple[Path, str]]:
+    """(path, document name) of every entry under the corpus, except hidden ones and the corpus README."""
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts):
             continue
         if len(rel.parts) == 1 and path.name.lower() in SKIPPED_NAMES:
             continue
-        files.append(path)
-    return files
+        yield path, rel.as_posix()
+
+
+def _leaves_corpus(path: Path, corpus_dir: Path) -> bool:
+    """A symbolic link whose target lies outside the corpus folder (or nowhere)."""
+    if not path.is_symlink():
+        return False
+    try:
+        path.resolve(strict=True).relative_to(corpus_dir.resolve())
+        return False
+    except (OSError, RuntimeError, ValueError):
+        return True
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Every file under the corpus, except hidden files, the corpus README and links leaving the folder
+    (a link to /etc/passwd or to another office's share must not be indexed and quoted on the page)."""
+    return [path for path, _ in _listed(corpus_dir) if path.is_file() and not _leaves_corpus(path, corpus_dir)]
+
+
+def refused_links(corpus_dir: Path) -> list[tuple[str, str]]:
+    """(document name, reason) for each symbolic link in the corpus that points outside it: not read."""
+    return [(doc, "文書フォルダの外を指すシンボリックリンクのため読みませんでした。"
+                  "ファイルそのものを文書フォルダに置いてください。")
+            for path, doc in _listed(corpus_dir) if _leaves_corpus(path, corpus_dir)]
 
 
 @contextmanager
@@ -125,6 +147,8 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
     entries = manifest["documents"]
     reported = {x["doc"]: x.get("hash", "") for x in manifest.get("problems", [])}
+    if any(doc not in reported for doc, _ in refused_links(corpus_dir)):
+        return True
     for doc, path in current.items():
         if doc in entries and stamp_matches(path, entries[doc]):
             continue
@@ -224,6 +248,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
     files = corpus_files(corpus_dir)
     keep: dict[str, dict] = {}   # document -> its entry for the new generation
     to_read = []
+    report.problems.extend(refused_links(corpus_dir))
     for path in files:
         doc = path.relative_to(corpus_dir).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -271,7 +296,8 @@ def _publish(corpus_dir: Path, index_dir: Path, embedder: Embedder, old: Generat
              entries: dict[str, dict], segment_names: list[str], approximate_from: int) -> None:
     """Publish the new generation if anything changed, then merge segments if there are too many."""
     segments_dir = index_dir / SEGMENTS
-    problems = [{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
+    problems = [{"doc": d, "reason": r, "hash": "" if _leaves_corpus(corpus_dir / d, corpus_dir)
+                 else _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
     changed = report.added or report.changed or report.removed or old is None or report.retokenized
     old_problems = {(p["doc"], p["reason"]) for p in old.problems} if old else set()
     report.documents = len(entries)
