@@ -31,7 +31,7 @@ from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
 from assistant.uploads import UPLOAD_SUFFIXES, megabytes
-from index.errors import IndexError_, UpdateBusy
+from index.errors import IndexError_, IndexWriteFailed, UpdateBusy, disk_problem
 from index.tokenizer import JapaneseTokenizer
 from ingest.sidecar import SIDECAR_DIR, write_sidecar
 
@@ -224,17 +224,21 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                          sort=sort)
         kpis = select_kpis(live.assistant.plans.kpis, query)
         export = exports.kpi_rows(live.assistant.plans, kpis)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        csv_path = export_dir / f"kpi-{stamp}.csv"
-        csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
-        xlsx_path = export_dir / f"kpi-{stamp}.xlsx"
-        exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path)
         note = f"{len(export)} 件の指標（進捗率の記載があるもの {sum(k.progress is not None for k in kpis)} 件）"
         conditions = describe_kpi_query(query)
         if conditions:
             note += f" — 条件: {conditions}"
-        return (render_kpi_table(export), render_progress_chart(kpis), note,
-                gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        csv_path, xlsx_path = export_dir / f"kpi-{stamp}.csv", export_dir / f"kpi-{stamp}.xlsx"
+        try:
+            csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
+            exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path)
+            files = (gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+        except OSError as exc:   # the table still shows; only the downloads are missing
+            note += "\nダウンロード用のファイルを作れませんでした: " + disk_problem("一時フォルダ", export_dir, exc)
+            files = (gr.update(value=None), gr.update(value=None))
+        note_html = "<br>".join(escape(line) for line in note.split("\n"))   # typed words are text, never HTML
+        return (render_kpi_table(export), render_progress_chart(kpis), f'<div class="pa-note">{note_html}</div>', *files)
 
     # --- projects view ---------------------------------------------------------------------
     def project_view(region: str, text: str):
@@ -253,6 +257,8 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                                      reread=reread)
             except UpdateBusy:
                 busy = "別の索引更新が実行中です。終わってから「読み直す」を押してください。"
+            except IndexWriteFailed as exc:   # says the folder and what to do; the loaded index keeps answering
+                busy = str(exc)
             except IndexError_ as exc:
                 busy = f"索引を更新できませんでした: {exc}"
         return "\n".join(outcome_messages(outcomes, report) + ([busy] if busy else []))
@@ -335,7 +341,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                     low = gr.Number(label="進捗率（%）以上（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-low")
                     high = gr.Number(label="進捗率（%）未満（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-high")
                     sort = gr.Dropdown(list(SORTS), value="資料の順", label="並べ替え", elem_id="pa-kpi-sort")
-                kpi_note = gr.Markdown(elem_id="pa-kpi-note")
+                kpi_note = gr.HTML(elem_id="pa-kpi-note")
                 kpi_table = gr.HTML(elem_id="pa-kpi-table")
                 with gr.Row():
                     csv_button = gr.DownloadButton("CSV をダウンロード", elem_id="pa-kpi-csv")
@@ -471,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     except IndexError_ as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    for line in report.lines() if report else []:
+    for line in (report.lines() if report else []) + ([live.write_problem] if live.write_problem else []):
         print(line, file=sys.stderr)
     serve(live, settings, auth)
     return 0

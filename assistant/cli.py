@@ -15,7 +15,7 @@ from assistant.records import Answer
 from assistant.settings import Settings
 from index.embedders import EmbedderError, make_embedder
 from index.threads import configure_threads
-from index.errors import BuildFailed, IndexError_, UpdateBusy
+from index.errors import BuildFailed, IndexError_, IndexWriteFailed, UpdateBusy, disk_problem
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from index.update import needs_update, update_index
@@ -149,7 +149,7 @@ def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: boo
     except UpdateBusy as exc:
         print(str(exc), file=sys.stderr)
         return 0
-    except BuildFailed as exc:
+    except (BuildFailed, IndexWriteFailed) as exc:
         print(str(exc), file=sys.stderr)
         return 1
     for line in report.lines() + (writer.lines() if writer else []):
@@ -261,7 +261,11 @@ def _run(argv: list[str] | None) -> int:
             print(json.dumps(answer.to_json(), ensure_ascii=False)) if args.json else _print_answer(answer)
         sys.stdout.flush()
     if conversation is not None:
-        conversation.save(conversation_file)
+        try:
+            conversation.save(conversation_file)
+        except OSError as exc:   # the answers are printed; only the next follow-up loses this turn
+            print("会話を保存できませんでした: " + disk_problem("フォルダ", Path(conversation_file).parent, exc), file=sys.stderr)
+            return 1
     return 0
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.uploads import UploadRejected, corpus_target, discard_upload, publish_upload, stage_upload
+from index.errors import disk_problem
 from index.update import UpdateReport, corpus_files
 from ingest.errors import IngestError
 from ingest.sandbox import IngestLimits, ingest_bounded
@@ -114,7 +115,10 @@ def remove_document(corpus_dir: Path, doc: str) -> FileOutcome:
     path = (corpus / doc).resolve()
     if corpus not in path.parents or not path.is_file():
         return FileOutcome(doc, "not_removed", "文書フォルダにこのファイルがありません。")
-    path.unlink()
+    try:
+        path.unlink()
+    except OSError as exc:
+        return FileOutcome(doc, "not_removed", disk_problem("文書フォルダ", path.parent, exc))
     return FileOutcome(doc, "removed")
 
 
@@ -131,8 +135,9 @@ def outcome_messages(outcomes: list[FileOutcome], report: UpdateReport | None) -
     for o in outcomes:
         if o.action in FAILED:
             lines.append(f"{VERBS[o.action]}: {o.name} — {o.reason}")
-        elif report is None:
-            lines.append(f"{o.name}: 文書フォルダには反映しましたが、索引はまだ更新していません。")
+        elif report is None:   # the update failed or waits: the reason follows these lines
+            lines.append(f"{o.name}: 文書フォルダには反映しましたが、索引には入っていません（今の索引で答えます）。"
+                         "下の理由を直してから「読み直す」を押してください。")
         elif o.name in problems:
             lines.append(f"読めませんでした: {o.name} — {problems[o.name]}")
         else:

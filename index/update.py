@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from index.embedders import Embedder
-from index.errors import IndexError_, IndexIncompatible, UpdateBusy
+from index.errors import IndexError_, IndexIncompatible, IndexWriteFailed, UpdateBusy, disk_problem
 from index.postings import merged_postings, postings_from_tokens
 from index.segments import (APPROXIMATE_FROM, Segment, SegmentContent, concatenated, passage_line,
                             read_segment_content, write_segment)
@@ -213,6 +213,23 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
     again even when their file did not change (the page's 「読み直す」)."""
     writer = writer or (lambda files, corpus, segments_dir: [
         write_new_segment(files, corpus, segments_dir, embedder, tokenizer, limits, progress, approximate_from)])
+    try:
+        return _update_locked(corpus_dir, index_dir, embedder, tokenizer, rebuild, lock_wait, writer, approximate_from,
+                              reread)
+    except OSError as exc:   # the index folder: full, read-only, no permission (a corpus file's error is its problem)
+        kept = "前の索引はそのまま使えます。" if _has_generation(index_dir) else ""
+        raise IndexWriteFailed("索引を更新できませんでした: " + disk_problem("索引フォルダ", index_dir, exc) + kept) from exc
+
+
+def _has_generation(index_dir: Path) -> bool:
+    try:
+        return current_generation(index_dir) is not None
+    except (OSError, IndexError_):
+        return False
+
+
+def _update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, rebuild: bool,
+                   lock_wait: float, writer: SegmentWriter, approximate_from: int, reread: frozenset[str]) -> UpdateReport:
     started = time.perf_counter()
     with update_lock(index_dir, lock_wait):
         report = UpdateReport()
