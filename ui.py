@@ -38,6 +38,7 @@ from ingest.sidecar import SIDECAR_DIR, write_sidecar
 EXAMPLES = ("観光入込客数（釧路）の目標値は？", "関係人口を目標にしているプロジェクトは？", "進捗率が80%未満の指標は？",
             "じもと×しごと発見フェアには何社が出展しましたか？")
 ALL = "（すべて）"
+EXAMPLE_SLOTS = 4   # example question buttons (filled when the page loads)
 META_FIELDS = (("title", "題名"), ("issuer", "発行者"), ("date", "発行日（例: 令和7年3月）"), ("edition", "版（例: 第2期、改訂版）"),
                ("source_url", "入手元 URL"))
 DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "状態"]
@@ -137,7 +138,7 @@ def _document_table(live: LiveIndex, chosen: str | None = None):
     return table, gr.update(choices=names, value=chosen if chosen in names else None)
 
 
-def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe) -> None:
+def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe):
     """The 文書 tab's form for a document's title, issuer, date, edition and URL: saved as its sidecar
     (ingest.sidecar), then that document is read again. Built inside the tab; `documents` (the list)
     is refreshed after a save and refreshes the form's choices whenever it changes."""
@@ -170,14 +171,14 @@ def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe
     with gr.Accordion("文書の情報を直す（題名・発行者・発行日・版・URL）", open=False, elem_id="pa-meta"):
         gr.Markdown(f"出典の表示に使う情報です。保存すると文書フォルダの `{SIDECAR_DIR}/<ファイル名>.json` に書き、"
                     "その文書を読み直します（空欄は文書から読み取った値を使います）。")
-        meta_doc = gr.Dropdown(sorted(live.assistant.documents), value=None, label="文書", elem_id="pa-meta-doc")
+        meta_doc = gr.Dropdown([], value=None, label="文書", elem_id="pa-meta-doc")   # filled with the document list
         meta_boxes = [gr.Textbox(label=label, elem_id=f"pa-meta-{name}") for name, label in META_FIELDS]
         meta_save = gr.Button("保存して読み直す", elem_id="pa-meta-save")
         meta_result = gr.Textbox(label="結果", lines=3, interactive=False, elem_id="pa-meta-result")
     documents.change(document_choices, None, meta_doc)
     meta_doc.change(load_metadata, [meta_doc], meta_boxes)
-    meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
-                    concurrency_limit=1).then(lambda: _document_table(live)[0], None, documents)
+    return meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
+                           concurrency_limit=1).then(lambda: _document_table(live)[0], None, documents)
 
 
 def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
@@ -310,9 +311,21 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         row = getattr(evt, "row_value", None)
         return row[0] if row else gr.update()
 
-    regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
-    areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
-    examples = example_questions(live.assistant.plans) or list(EXAMPLES)
+    # Choices drawn from the corpus (areas, regions, example questions, document names) are filled in when the
+    # page loads for a signed-in user, never written into the page itself: with --auth-file, the page a
+    # visitor gets before login must not tell the corpus. Loading again refreshes them after an update.
+    def page_choices(area_now: str, region_now: str):
+        plans = live.assistant.plans
+        areas = [ALL] + kpi_areas(plans.kpis)
+        regions = [ALL] + project_regions(list(plans.projects.values()))
+        examples = (example_questions(plans) or list(EXAMPLES))[:EXAMPLE_SLOTS]
+        shown = [gr.update(value=q, visible=True) for q in examples]
+        shown += [gr.update(value="", visible=False)] * (EXAMPLE_SLOTS - len(examples))
+        return (gr.update(choices=areas, value=area_now if area_now in areas else ALL),
+                gr.update(choices=regions, value=region_now if region_now in regions else ALL), *shown)
+
+    def ask_example(example: str, turns: list[dict]):
+        return ask(example, turns)
 
     with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200), analytics_enabled=False) as app:
         turns_state = gr.State([])
@@ -324,9 +337,10 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         chat = gr.HTML(render_conversation([]), js_on_load=CHAT_JS, elem_id="pa-chat",
                                        autoscroll=True, max_height=560)
                         with gr.Row(visible=True) as example_row:
-                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in examples]
+                            example_buttons = [gr.Button("", size="sm", visible=False, elem_classes=["pa-example"])
+                                               for _ in range(EXAMPLE_SLOTS)]
                         with gr.Row():
-                            question = gr.Textbox(placeholder="例: 観光入込客数（釧路）の目標値は？", show_label=False,
+                            question = gr.Textbox(placeholder="例: 観光入込客数の目標値は？", show_label=False,
                                                   scale=5, max_lines=4, elem_id="pa-question", max_length=10000)
                             send = gr.Button("質問する", variant="primary", scale=1, elem_id="pa-send")
                         clear = gr.Button("新しい会話", size="sm")
@@ -334,9 +348,9 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         context = gr.HTML(render_context(None), elem_id="pa-context", js_on_load=CONTEXT_JS)
                         paste = gr.Textbox(label="貼り付け用の引用（右上のボタンでコピー）", buttons=["copy"],
                                            interactive=False, elem_id="pa-paste", lines=3)
-            with gr.Tab("KPI", id="kpi"):
+            with gr.Tab("KPI", id="kpi") as kpi_tab:
                 with gr.Row():
-                    area = gr.Dropdown(areas, value=ALL, label="地域", elem_id="pa-kpi-area")
+                    area = gr.Dropdown([ALL], value=ALL, label="地域", elem_id="pa-kpi-area")
                     text = gr.Textbox(label="指標名に含む語", elem_id="pa-kpi-text")
                     low = gr.Number(label="進捗率（%）以上（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-low")
                     high = gr.Number(label="進捗率（%）未満（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-high")
@@ -347,9 +361,9 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                     csv_button = gr.DownloadButton("CSV をダウンロード", elem_id="pa-kpi-csv")
                     xlsx_button = gr.DownloadButton("Excel（XLSX）をダウンロード", elem_id="pa-kpi-xlsx")
                 chart = gr.HTML(elem_id="pa-kpi-chart")
-            with gr.Tab("プロジェクト", id="projects"):
+            with gr.Tab("プロジェクト", id="projects") as projects_tab:
                 with gr.Row():
-                    region = gr.Dropdown(regions, value=ALL, label="連携地域", elem_id="pa-project-region")
+                    region = gr.Dropdown([ALL], value=ALL, label="連携地域", elem_id="pa-project-region")
                     project_text = gr.Textbox(label="名前・指標に含む語", elem_id="pa-project-text")
                 project_note = gr.Markdown()
                 project_list = gr.HTML(elem_id="pa-projects")
@@ -375,13 +389,13 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         overwrite_yes = gr.Button("上書きする", variant="stop", elem_id="pa-overwrite-yes")
                         overwrite_no = gr.Button("上書きしない（新しい名前のものだけ追加）", elem_id="pa-overwrite-no")
                 report = gr.Textbox(label="結果", lines=6, interactive=False, elem_id="pa-report")
-                metadata_editor(live, settings, documents)
+                metadata_saved = metadata_editor(live, settings, documents)
 
         chat_outputs = [turns_state, chat, question, example_row, context]
         send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
         question.submit(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
-        for button, q in zip(example_buttons, examples):
-            button.click(lambda turns, q=q: ask(q, turns), [turns_state], chat_outputs, concurrency_id="ask")
+        for button in example_buttons:
+            button.click(ask_example, [button, turns_state], chat_outputs, concurrency_id="ask")
         chat.click(show_citation, [turns_state], [context, paste])
         clear.click(clear_chat, None, [turns_state, chat, example_row, context, paste])
 
@@ -395,18 +409,28 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         project_text.submit(project_view, [region, project_text], [project_note, project_list])
         update = {"concurrency_id": "update", "concurrency_limit": 1}
         added = [report, documents, chosen, uploads, overwrite_confirm]
-        add.click(ask_or_add, [uploads], added + [overwrite_prompt], **update)
-        overwrite_yes.click(overwrite, [uploads], added, **update)
-        overwrite_no.click(keep_existing, [uploads], added, **update)
-        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_prompt])
-        remove_yes.click(remove, [chosen], [report, documents, chosen, remove_confirm], **update)
-        remove_no.click(lambda: gr.update(visible=False), None, remove_confirm)
-        reread_button.click(reread, [chosen], [report, documents, chosen], **update)
-        documents.select(choose_row, None, chosen)
+        choice_outputs = [area, region, *example_buttons]
 
-        app.load(kpi_view, kpi_inputs, kpi_outputs)
-        app.load(project_view, [region, project_text], [project_note, project_list])
-        app.load(lambda: _document_table(live), None, [documents, chosen])
+        def refreshed(event) -> None:
+            """After anything that may change the index: the choices, the KPI and the project views again."""
+            (event.then(page_choices, [area, region], choice_outputs)
+             .then(kpi_view, kpi_inputs, kpi_outputs)
+             .then(project_view, [region, project_text], [project_note, project_list]))
+
+        refreshed(add.click(ask_or_add, [uploads], added + [overwrite_prompt], **update))
+        refreshed(overwrite_yes.click(overwrite, [uploads], added, **update))
+        refreshed(overwrite_no.click(keep_existing, [uploads], added, **update))
+        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_prompt])
+        refreshed(remove_yes.click(remove, [chosen], [report, documents, chosen, remove_confirm], **update))
+        remove_no.click(lambda: gr.update(visible=False), None, remove_confirm)
+        refreshed(reread_button.click(reread, [chosen], [report, documents, chosen], **update))
+        refreshed(metadata_saved)
+        documents.select(choose_row, None, chosen)
+        # A generation published from outside the page (`plan-assistant index`) shows when a tab is opened.
+        kpi_tab.select(kpi_view, kpi_inputs, kpi_outputs)
+        projects_tab.select(project_view, [region, project_text], [project_note, project_list])
+
+        refreshed(app.load(lambda: _document_table(live), None, [documents, chosen]))
     app.queue(max_size=settings.queue_size, default_concurrency_limit=4)
     return app
 

@@ -80,6 +80,10 @@ def _nfkc(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
             i = j
             continue
         normalized = unicodedata.normalize("NFKC", cluster)
+        if j == i + 1:   # a character alone (the common case): its output keeps its offset
+            out.extend((c, chars[i][1]) for c in normalized)
+            i = j
+            continue
         pieces = [(unicodedata.normalize("NFKC", c), o) for c, o in chars[i:j]]
         if "".join(piece for piece, _ in pieces) == normalized:
             # nothing composed (a mark that does not combine with its base, 「釧⳯」): each character
