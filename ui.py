@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 import time
+import urllib.parse
 from html import escape
 from pathlib import Path
 
@@ -41,7 +42,7 @@ ALL = "（すべて）"
 EXAMPLE_SLOTS = 4   # example question buttons (filled when the page loads)
 META_FIELDS = (("title", "題名"), ("issuer", "発行者"), ("date", "発行日（例: 令和7年3月）"), ("edition", "版（例: 第2期、改訂版）"),
                ("source_url", "入手元 URL"))
-DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "状態"]
+DOC_HEADERS = ["題名", "ファイル", "ページ", "パッセージ", "追加日時", "状態"]   # a document by its title first
 
 # Clicks inside the conversation: [n] and labels open the context (a server event), コピー copies
 # 「quote」（出典：label） in the browser (with a fallback where the page is not a secure context).
@@ -133,7 +134,7 @@ def _document_table(live: LiveIndex, chosen: str | None = None):
     """The 文書 tab's table and its chooser (offering every listed document; `chosen` stays chosen)."""
     data = live.assistant.searcher.data
     rows = document_rows(live.settings.corpus_dir, data.entries, data.problems)
-    table = [[r.doc, r.title, r.pages or "—", r.passages, r.added_at, r.state] for r in rows]
+    table = [[r.title or r.doc, r.doc, r.pages or "—", r.passages, r.added_at, r.state] for r in rows]
     names = [r.doc for r in rows]
     return table, gr.update(choices=names, value=chosen if chosen in names else None)
 
@@ -209,9 +210,10 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                     citation.paste_text())
         view = source_view(document, citation, settings.corpus_dir)
         url = ""
-        if view.original is not None:  # a copy in Gradio's cache: the page serves only files it created
-            cached = context.move_resource_to_block_cache(view.original)
-            url = f"gradio_api/file={cached}" + (f"#page={view.page}" if view.page_png else "")
+        if view.original is not None and view.original.suffix.lower() == ".pdf":   # shown in the browser at the page
+            url = original_pdf_url(citation.doc, view.page or 1)
+        elif view.original is not None:  # a copy in Gradio's cache: the page serves only files it created
+            url = f"gradio_api/file={context.move_resource_to_block_cache(view.original)}"
         return render_source(view, n, url), citation.paste_text()
 
     def clear_chat():
@@ -233,7 +235,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         csv_path, xlsx_path = export_dir / f"kpi-{stamp}.csv", export_dir / f"kpi-{stamp}.xlsx"
         try:
             csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
-            exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path)
+            exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path, "KPI")
             files = (gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
         except OSError as exc:   # the table still shows; only the downloads are missing
             note += "\nダウンロード用のファイルを作れませんでした: " + disk_problem("一時フォルダ", export_dir, exc)
@@ -309,7 +311,7 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
 
     def choose_row(evt: gr.SelectData):
         row = getattr(evt, "row_value", None)
-        return row[0] if row else gr.update()
+        return row[1] if row else gr.update()   # the file name (column ファイル)
 
     # Choices drawn from the corpus (areas, regions, example questions, document names) are filled in when the
     # page loads for a signed-in user, never written into the page itself: with --auth-file, the page a
@@ -465,8 +467,47 @@ def serve(live: LiveIndex, settings: Settings, auth: list[tuple[str, str]] | Non
           block: bool = True) -> gr.Blocks:
     """Start the page; with block=False it returns at once (tests, benchmarks) and app.local_url says where."""
     app = build_app(live, settings)
-    app.launch(prevent_thread_lock=not block, quiet=not block, **launch_kwargs(settings, auth))
+    app.launch(prevent_thread_lock=True, quiet=not block, **launch_kwargs(settings, auth))
+    serve_original_pdfs(app, live, settings)
+    if block:
+        app.block_thread()
     return app
+
+
+ORIGINAL_ROUTE = "original"
+
+
+def original_pdf_url(doc: str, page: int) -> str:
+    """Where 「元のファイルを開く」 opens an indexed PDF at a page (relative to the page's own address)."""
+    return f"{ORIGINAL_ROUTE}/{urllib.parse.quote(doc)}#page={page}"
+
+
+def serve_original_pdfs(app: gr.Blocks, live: LiveIndex, settings: Settings) -> None:
+    """`GET /original/<doc>`: an indexed PDF of the corpus, shown in the browser (Content-Disposition inline)
+    so that #page=N opens it at the cited page; Gradio's own file route sends a PDF as a download. Only a
+    document of the loaded index, only inside the corpus folder, and with --auth-file only after login."""
+    from fastapi import HTTPException, Request
+    from fastapi.responses import FileResponse
+
+    server = app.app
+
+    def signed_in(request: Request) -> bool:
+        if server.auth is None:
+            return True
+        cookie = (request.cookies.get(f"access-token-{server.cookie_id}")
+                  or request.cookies.get(f"access-token-unsecure-{server.cookie_id}"))
+        return server.tokens.get(cookie) is not None
+
+    def original(doc: str, request: Request):
+        if not signed_in(request):
+            raise HTTPException(status_code=401, detail="ログインしてください。")
+        path = corpus_file(settings.corpus_dir, doc) if doc in live.assistant.documents else None
+        if path is None or path.suffix.lower() != ".pdf":
+            raise HTTPException(status_code=404, detail="この文書は索引にありません。")
+        return FileResponse(path, media_type="application/pdf", filename=path.name, content_disposition_type="inline",
+                            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store"})
+
+    server.add_api_route(f"/{ORIGINAL_ROUTE}/{{doc:path}}", original, methods=["GET"])
 
 
 def main(argv: list[str] | None = None) -> int:

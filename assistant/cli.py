@@ -103,15 +103,15 @@ def run_tables(args: argparse.Namespace, assistant) -> None:
         kpis = select_kpis(registry.kpis, KpiQuery(area=args.area or "", text=args.query or "",
                                                    progress_below=args.below))
         kpis = [k for k in kpis if in_place(k.place, place)]
-        rows, columns = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS
+        rows, columns, sheet = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS, "KPI"
     elif args.command == "budgets":
         lines = select_budgets(registry.budgets, text=args.query or "", area=args.area or "", place=place)
-        rows, columns = exports.budget_rows(registry, lines), exports.BUDGET_COLUMNS
+        rows, columns, sheet = exports.budget_rows(registry, lines), exports.BUDGET_COLUMNS, "予算"
     else:
         units = select_units(registry.units, text=args.query or "", place=place)
-        rows, columns = exports.unit_rows(registry, units), exports.UNIT_COLUMNS
+        rows, columns, sheet = exports.unit_rows(registry, units), exports.UNIT_COLUMNS, "プロジェクト"
     if getattr(args, "xlsx", None):
-        exports.to_xlsx(rows, columns, args.xlsx)
+        exports.to_xlsx(rows, columns, args.xlsx, sheet)
         print(f"{len(rows)} 行を {args.xlsx} に書き出しました。", file=sys.stderr)
     elif args.csv:
         sys.stdout.write(exports.to_csv(rows, columns))

@@ -8,6 +8,7 @@ to each file, one line per file, in Japanese.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from assistant.uploads import UploadRejected, corpus_target, discard_upload, publish_upload, stage_upload
@@ -40,6 +41,15 @@ class FileOutcome:
     reason: str = ""
 
 
+def japanese_time(iso: str) -> str:
+    """「2026-12-06T13:06:19」 -> 「2026年12月6日 13:06」 (as the page speaks); "" stays ""."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
 def document_rows(corpus_dir: Path, entries: dict[str, dict], problems: list[dict]) -> list[DocumentRow]:
     """Every indexed document and every corpus file, with its state (indexed, its problem, or waiting)."""
     reasons: dict[str, list[str]] = {}
@@ -49,7 +59,7 @@ def document_rows(corpus_dir: Path, entries: dict[str, dict], problems: list[dic
     for doc, entry in sorted(entries.items()):
         problem = " / ".join(reasons.pop(doc, []))
         rows.append(DocumentRow(doc, entry.get("title", ""), entry.get("pages"), entry.get("passages", 0),
-                                entry.get("added_at", ""), f"{INDEXED}（新しい版は読めません: {problem}）" if problem
+                                japanese_time(entry.get("added_at", "")), f"{INDEXED}（新しい版は読めません: {problem}）" if problem
                                 else INDEXED))
     for doc, why in sorted(reasons.items()):
         rows.append(DocumentRow(doc, "", None, 0, "", "索引に入っていません: " + " / ".join(why)))

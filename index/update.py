@@ -60,10 +60,13 @@ class UpdateReport:
     new_segments: list[str] = field(default_factory=list)
     merged_segments: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    waited_seconds: float = 0.0    # waiting for another update's lock before this one began (said in lines())
     publish_seconds: float = 0.0   # of `seconds`: publishing the generation and merging segments after it
 
     def lines(self) -> list[str]:
         out = []
+        if self.waited_seconds >= 0.5:
+            out.append(f"別の索引更新が終わるのを {self.waited_seconds:.0f} 秒待ってから更新しました。")
         if self.full_rebuild_reason:
             out.append(f"全体を作り直しました: {self.full_rebuild_reason}")
         out.append(f"追加 {len(self.added)} 件、変更 {len(self.changed)} 件、削除 {len(self.removed)} 件、"
@@ -118,10 +121,12 @@ def refused_links(corpus_dir: Path) -> list[tuple[str, str]]:
 
 
 @contextmanager
-def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[None]:
+def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[float]:
+    """Hold the index's update lock (waiting up to `wait_seconds` for another update); yields the seconds waited."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / "LOCK", "w") as handle:
-        deadline = time.monotonic() + wait_seconds
+        began = time.monotonic()
+        deadline = began + wait_seconds
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -131,7 +136,7 @@ def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[None]:
                     raise UpdateBusy("別の索引更新が実行中です。終わってからもう一度実行してください。") from None
                 time.sleep(0.2)
         try:
-            yield
+            yield time.monotonic() - began
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -231,8 +236,8 @@ def _has_generation(index_dir: Path) -> bool:
 def _update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, rebuild: bool,
                    lock_wait: float, writer: SegmentWriter, approximate_from: int, reread: frozenset[str]) -> UpdateReport:
     started = time.perf_counter()
-    with update_lock(index_dir, lock_wait):
-        report = UpdateReport()
+    with update_lock(index_dir, lock_wait) as waited:
+        report = UpdateReport(waited_seconds=waited)
         old: Generation | None = None
         if not rebuild and current_generation(index_dir) is not None:
             try:  # kept segments are not re-hashed here (readers check them); merged ones are, before reading
@@ -252,7 +257,7 @@ def _update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokeni
         except IndexIncompatible as exc:  # a kept segment turned out broken while merging: start again from the files
             if old is None:
                 raise
-            report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0])
+            report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0], waited_seconds=waited)
             _update(corpus_dir, index_dir, embedder, tokenizer, None, report, writer, approximate_from, reread)
     report.seconds = time.perf_counter() - started
     return report
