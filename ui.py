@@ -18,6 +18,8 @@ from html import escape
 from pathlib import Path
 
 import gradio as gr
+from fastapi import HTTPException, Request          # the page's own route for original PDFs (Gradio runs on FastAPI)
+from fastapi.responses import FileResponse
 
 from assistant import exports
 from assistant.access import open_without_login
@@ -111,6 +113,7 @@ CSS = """
 .pa-kpi-name summary { cursor: pointer; }
 .pa-kpi-detail { margin: 4px 0 2px 1em; font-size: 0.92em; }
 .pa-chart { max-width: 100%; height: auto; }
+#pa-kpi-chart { overflow-x: auto; }
 /* Narrow screens (phones): each KPI row becomes a card naming its values. */
 @media (max-width: 640px) {
   #pa-kpi-table .pa-kpi thead { display: none; }
@@ -121,6 +124,8 @@ CSS = """
     white-space: normal; }
   #pa-kpi-table .pa-kpi td.pa-num::before, #pa-kpi-table .pa-kpi td[data-label="地域"]::before {
     content: attr(data-label) "："; color: #666; display: inline-block; min-width: 4.5em; }
+  /* The progress chart keeps its size (labels stay readable) and scrolls sideways instead of shrinking. */
+  .pa-chart { max-width: none; }
 }
 """
 
@@ -486,9 +491,6 @@ def serve_original_pdfs(app: gr.Blocks, live: LiveIndex, settings: Settings) -> 
     """`GET /original/<doc>`: an indexed PDF of the corpus, shown in the browser (Content-Disposition inline)
     so that #page=N opens it at the cited page; Gradio's own file route sends a PDF as a download. Only a
     document of the loaded index, only inside the corpus folder, and with --auth-file only after login."""
-    from fastapi import HTTPException, Request
-    from fastapi.responses import FileResponse
-
     server = app.app
 
     def signed_in(request: Request) -> bool:
