@@ -13,10 +13,13 @@ import os
 import sys
 import tempfile
 import time
+import urllib.parse
 from html import escape
 from pathlib import Path
 
 import gradio as gr
+from fastapi import HTTPException, Request          # the page's own route for original PDFs (Gradio runs on FastAPI)
+from fastapi.responses import FileResponse
 
 from assistant import exports
 from assistant.access import open_without_login
@@ -31,16 +34,17 @@ from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import SORTS, KpiQuery, describe_kpi_query, kpi_areas, project_regions, select_kpis, select_projects
 from assistant.uploads import UPLOAD_SUFFIXES, megabytes
-from index.errors import IndexError_, UpdateBusy
+from index.errors import IndexError_, IndexWriteFailed, UpdateBusy, disk_problem
 from index.tokenizer import JapaneseTokenizer
 from ingest.sidecar import SIDECAR_DIR, write_sidecar
 
 EXAMPLES = ("観光入込客数（釧路）の目標値は？", "関係人口を目標にしているプロジェクトは？", "進捗率が80%未満の指標は？",
             "じもと×しごと発見フェアには何社が出展しましたか？")
 ALL = "（すべて）"
+EXAMPLE_SLOTS = 4   # example question buttons (filled when the page loads)
 META_FIELDS = (("title", "題名"), ("issuer", "発行者"), ("date", "発行日（例: 令和7年3月）"), ("edition", "版（例: 第2期、改訂版）"),
                ("source_url", "入手元 URL"))
-DOC_HEADERS = ["文書", "題名", "ページ", "パッセージ", "追加日時", "状態"]
+DOC_HEADERS = ["題名", "ファイル", "ページ", "パッセージ", "追加日時", "状態"]   # a document by its title first
 
 # Clicks inside the conversation: [n] and labels open the context (a server event), コピー copies
 # 「quote」（出典：label） in the browser (with a fallback where the page is not a secure context).
@@ -109,6 +113,7 @@ CSS = """
 .pa-kpi-name summary { cursor: pointer; }
 .pa-kpi-detail { margin: 4px 0 2px 1em; font-size: 0.92em; }
 .pa-chart { max-width: 100%; height: auto; }
+#pa-kpi-chart { overflow-x: auto; }
 /* Narrow screens (phones): each KPI row becomes a card naming its values. */
 @media (max-width: 640px) {
   #pa-kpi-table .pa-kpi thead { display: none; }
@@ -119,6 +124,8 @@ CSS = """
     white-space: normal; }
   #pa-kpi-table .pa-kpi td.pa-num::before, #pa-kpi-table .pa-kpi td[data-label="地域"]::before {
     content: attr(data-label) "："; color: #666; display: inline-block; min-width: 4.5em; }
+  /* The progress chart keeps its size (labels stay readable) and scrolls sideways instead of shrinking. */
+  .pa-chart { max-width: none; }
 }
 """
 
@@ -132,12 +139,12 @@ def _document_table(live: LiveIndex, chosen: str | None = None):
     """The 文書 tab's table and its chooser (offering every listed document; `chosen` stays chosen)."""
     data = live.assistant.searcher.data
     rows = document_rows(live.settings.corpus_dir, data.entries, data.problems)
-    table = [[r.doc, r.title, r.pages or "—", r.passages, r.added_at, r.state] for r in rows]
+    table = [[r.title or r.doc, r.doc, r.pages or "—", r.passages, r.added_at, r.state] for r in rows]
     names = [r.doc for r in rows]
     return table, gr.update(choices=names, value=chosen if chosen in names else None)
 
 
-def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe) -> None:
+def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe):
     """The 文書 tab's form for a document's title, issuer, date, edition and URL: saved as its sidecar
     (ingest.sidecar), then that document is read again. Built inside the tab; `documents` (the list)
     is refreshed after a save and refreshes the form's choices whenever it changes."""
@@ -170,14 +177,14 @@ def metadata_editor(live: LiveIndex, settings: Settings, documents: gr.Dataframe
     with gr.Accordion("文書の情報を直す（題名・発行者・発行日・版・URL）", open=False, elem_id="pa-meta"):
         gr.Markdown(f"出典の表示に使う情報です。保存すると文書フォルダの `{SIDECAR_DIR}/<ファイル名>.json` に書き、"
                     "その文書を読み直します（空欄は文書から読み取った値を使います）。")
-        meta_doc = gr.Dropdown(sorted(live.assistant.documents), value=None, label="文書", elem_id="pa-meta-doc")
+        meta_doc = gr.Dropdown([], value=None, label="文書", elem_id="pa-meta-doc")   # filled with the document list
         meta_boxes = [gr.Textbox(label=label, elem_id=f"pa-meta-{name}") for name, label in META_FIELDS]
         meta_save = gr.Button("保存して読み直す", elem_id="pa-meta-save")
         meta_result = gr.Textbox(label="結果", lines=3, interactive=False, elem_id="pa-meta-result")
     documents.change(document_choices, None, meta_doc)
     meta_doc.change(load_metadata, [meta_doc], meta_boxes)
-    meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
-                    concurrency_limit=1).then(lambda: _document_table(live)[0], None, documents)
+    return meta_save.click(save_metadata, [meta_doc, *meta_boxes], [meta_result], concurrency_id="update",
+                           concurrency_limit=1).then(lambda: _document_table(live)[0], None, documents)
 
 
 def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
@@ -208,9 +215,10 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                     citation.paste_text())
         view = source_view(document, citation, settings.corpus_dir)
         url = ""
-        if view.original is not None:  # a copy in Gradio's cache: the page serves only files it created
-            cached = context.move_resource_to_block_cache(view.original)
-            url = f"gradio_api/file={cached}" + (f"#page={view.page}" if view.page_png else "")
+        if view.original is not None and view.original.suffix.lower() == ".pdf":   # shown in the browser at the page
+            url = original_pdf_url(citation.doc, view.page or 1)
+        elif view.original is not None:  # a copy in Gradio's cache: the page serves only files it created
+            url = f"gradio_api/file={context.move_resource_to_block_cache(view.original)}"
         return render_source(view, n, url), citation.paste_text()
 
     def clear_chat():
@@ -224,17 +232,21 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                          sort=sort)
         kpis = select_kpis(live.assistant.plans.kpis, query)
         export = exports.kpi_rows(live.assistant.plans, kpis)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        csv_path = export_dir / f"kpi-{stamp}.csv"
-        csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
-        xlsx_path = export_dir / f"kpi-{stamp}.xlsx"
-        exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path)
         note = f"{len(export)} 件の指標（進捗率の記載があるもの {sum(k.progress is not None for k in kpis)} 件）"
         conditions = describe_kpi_query(query)
         if conditions:
             note += f" — 条件: {conditions}"
-        return (render_kpi_table(export), render_progress_chart(kpis), note,
-                gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        csv_path, xlsx_path = export_dir / f"kpi-{stamp}.csv", export_dir / f"kpi-{stamp}.xlsx"
+        try:
+            csv_path.write_text(exports.to_csv(export, exports.KPI_COLUMNS), encoding="utf-8")
+            exports.to_xlsx(export, exports.KPI_COLUMNS, xlsx_path, "KPI")
+            files = (gr.update(value=str(csv_path)), gr.update(value=str(xlsx_path)))
+        except OSError as exc:   # the table still shows; only the downloads are missing
+            note += "\nダウンロード用のファイルを作れませんでした: " + disk_problem("一時フォルダ", export_dir, exc)
+            files = (gr.update(value=None), gr.update(value=None))
+        note_html = "<br>".join(escape(line) for line in note.split("\n"))   # typed words are text, never HTML
+        return (render_kpi_table(export), render_progress_chart(kpis), f'<div class="pa-note">{note_html}</div>', *files)
 
     # --- projects view ---------------------------------------------------------------------
     def project_view(region: str, text: str):
@@ -253,6 +265,8 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                                      reread=reread)
             except UpdateBusy:
                 busy = "別の索引更新が実行中です。終わってから「読み直す」を押してください。"
+            except IndexWriteFailed as exc:   # says the folder and what to do; the loaded index keeps answering
+                busy = str(exc)
             except IndexError_ as exc:
                 busy = f"索引を更新できませんでした: {exc}"
         return "\n".join(outcome_messages(outcomes, report) + ([busy] if busy else []))
@@ -302,11 +316,23 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
 
     def choose_row(evt: gr.SelectData):
         row = getattr(evt, "row_value", None)
-        return row[0] if row else gr.update()
+        return row[1] if row else gr.update()   # the file name (column ファイル)
 
-    regions = [ALL] + project_regions(list(live.assistant.plans.projects.values()))
-    areas = [ALL] + kpi_areas(live.assistant.plans.kpis)
-    examples = example_questions(live.assistant.plans) or list(EXAMPLES)
+    # Choices drawn from the corpus (areas, regions, example questions, document names) are filled in when the
+    # page loads for a signed-in user, never written into the page itself: with --auth-file, the page a
+    # visitor gets before login must not tell the corpus. Loading again refreshes them after an update.
+    def page_choices(area_now: str, region_now: str):
+        plans = live.assistant.plans
+        areas = [ALL] + kpi_areas(plans.kpis)
+        regions = [ALL] + project_regions(list(plans.projects.values()))
+        examples = (example_questions(plans) or list(EXAMPLES))[:EXAMPLE_SLOTS]
+        shown = [gr.update(value=q, visible=True) for q in examples]
+        shown += [gr.update(value="", visible=False)] * (EXAMPLE_SLOTS - len(examples))
+        return (gr.update(choices=areas, value=area_now if area_now in areas else ALL),
+                gr.update(choices=regions, value=region_now if region_now in regions else ALL), *shown)
+
+    def ask_example(example: str, turns: list[dict]):
+        return ask(example, turns)
 
     with gr.Blocks(title="plan-assistant 地域計画アシスタント", delete_cache=(3600, 7200), analytics_enabled=False) as app:
         turns_state = gr.State([])
@@ -318,9 +344,10 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         chat = gr.HTML(render_conversation([]), js_on_load=CHAT_JS, elem_id="pa-chat",
                                        autoscroll=True, max_height=560)
                         with gr.Row(visible=True) as example_row:
-                            example_buttons = [gr.Button(q, size="sm", elem_classes=["pa-example"]) for q in examples]
+                            example_buttons = [gr.Button("", size="sm", visible=False, elem_classes=["pa-example"])
+                                               for _ in range(EXAMPLE_SLOTS)]
                         with gr.Row():
-                            question = gr.Textbox(placeholder="例: 観光入込客数（釧路）の目標値は？", show_label=False,
+                            question = gr.Textbox(placeholder="例: 観光入込客数の目標値は？", show_label=False,
                                                   scale=5, max_lines=4, elem_id="pa-question", max_length=10000)
                             send = gr.Button("質問する", variant="primary", scale=1, elem_id="pa-send")
                         clear = gr.Button("新しい会話", size="sm")
@@ -328,22 +355,22 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         context = gr.HTML(render_context(None), elem_id="pa-context", js_on_load=CONTEXT_JS)
                         paste = gr.Textbox(label="貼り付け用の引用（右上のボタンでコピー）", buttons=["copy"],
                                            interactive=False, elem_id="pa-paste", lines=3)
-            with gr.Tab("KPI", id="kpi"):
+            with gr.Tab("KPI", id="kpi") as kpi_tab:
                 with gr.Row():
-                    area = gr.Dropdown(areas, value=ALL, label="地域", elem_id="pa-kpi-area")
+                    area = gr.Dropdown([ALL], value=ALL, label="地域", elem_id="pa-kpi-area")
                     text = gr.Textbox(label="指標名に含む語", elem_id="pa-kpi-text")
                     low = gr.Number(label="進捗率（%）以上（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-low")
                     high = gr.Number(label="進捗率（%）未満（0 は指定なし）", value=0, minimum=0, elem_id="pa-kpi-high")
                     sort = gr.Dropdown(list(SORTS), value="資料の順", label="並べ替え", elem_id="pa-kpi-sort")
-                kpi_note = gr.Markdown(elem_id="pa-kpi-note")
+                kpi_note = gr.HTML(elem_id="pa-kpi-note")
                 kpi_table = gr.HTML(elem_id="pa-kpi-table")
                 with gr.Row():
                     csv_button = gr.DownloadButton("CSV をダウンロード", elem_id="pa-kpi-csv")
                     xlsx_button = gr.DownloadButton("Excel（XLSX）をダウンロード", elem_id="pa-kpi-xlsx")
                 chart = gr.HTML(elem_id="pa-kpi-chart")
-            with gr.Tab("プロジェクト", id="projects"):
+            with gr.Tab("プロジェクト", id="projects") as projects_tab:
                 with gr.Row():
-                    region = gr.Dropdown(regions, value=ALL, label="連携地域", elem_id="pa-project-region")
+                    region = gr.Dropdown([ALL], value=ALL, label="連携地域", elem_id="pa-project-region")
                     project_text = gr.Textbox(label="名前・指標に含む語", elem_id="pa-project-text")
                 project_note = gr.Markdown()
                 project_list = gr.HTML(elem_id="pa-projects")
@@ -369,13 +396,13 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
                         overwrite_yes = gr.Button("上書きする", variant="stop", elem_id="pa-overwrite-yes")
                         overwrite_no = gr.Button("上書きしない（新しい名前のものだけ追加）", elem_id="pa-overwrite-no")
                 report = gr.Textbox(label="結果", lines=6, interactive=False, elem_id="pa-report")
-                metadata_editor(live, settings, documents)
+                metadata_saved = metadata_editor(live, settings, documents)
 
         chat_outputs = [turns_state, chat, question, example_row, context]
         send.click(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
         question.submit(ask, [question, turns_state], chat_outputs, concurrency_id="ask")
-        for button, q in zip(example_buttons, examples):
-            button.click(lambda turns, q=q: ask(q, turns), [turns_state], chat_outputs, concurrency_id="ask")
+        for button in example_buttons:
+            button.click(ask_example, [button, turns_state], chat_outputs, concurrency_id="ask")
         chat.click(show_citation, [turns_state], [context, paste])
         clear.click(clear_chat, None, [turns_state, chat, example_row, context, paste])
 
@@ -389,18 +416,28 @@ def build_app(live: LiveIndex, settings: Settings) -> gr.Blocks:
         project_text.submit(project_view, [region, project_text], [project_note, project_list])
         update = {"concurrency_id": "update", "concurrency_limit": 1}
         added = [report, documents, chosen, uploads, overwrite_confirm]
-        add.click(ask_or_add, [uploads], added + [overwrite_prompt], **update)
-        overwrite_yes.click(overwrite, [uploads], added, **update)
-        overwrite_no.click(keep_existing, [uploads], added, **update)
-        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_prompt])
-        remove_yes.click(remove, [chosen], [report, documents, chosen, remove_confirm], **update)
-        remove_no.click(lambda: gr.update(visible=False), None, remove_confirm)
-        reread_button.click(reread, [chosen], [report, documents, chosen], **update)
-        documents.select(choose_row, None, chosen)
+        choice_outputs = [area, region, *example_buttons]
 
-        app.load(kpi_view, kpi_inputs, kpi_outputs)
-        app.load(project_view, [region, project_text], [project_note, project_list])
-        app.load(lambda: _document_table(live), None, [documents, chosen])
+        def refreshed(event) -> None:
+            """After anything that may change the index: the choices, the KPI and the project views again."""
+            (event.then(page_choices, [area, region], choice_outputs)
+             .then(kpi_view, kpi_inputs, kpi_outputs)
+             .then(project_view, [region, project_text], [project_note, project_list]))
+
+        refreshed(add.click(ask_or_add, [uploads], added + [overwrite_prompt], **update))
+        refreshed(overwrite_yes.click(overwrite, [uploads], added, **update))
+        refreshed(overwrite_no.click(keep_existing, [uploads], added, **update))
+        remove_button.click(ask_remove, [chosen], [report, remove_confirm, remove_prompt])
+        refreshed(remove_yes.click(remove, [chosen], [report, documents, chosen, remove_confirm], **update))
+        remove_no.click(lambda: gr.update(visible=False), None, remove_confirm)
+        refreshed(reread_button.click(reread, [chosen], [report, documents, chosen], **update))
+        refreshed(metadata_saved)
+        documents.select(choose_row, None, chosen)
+        # A generation published from outside the page (`plan-assistant index`) shows when a tab is opened.
+        kpi_tab.select(kpi_view, kpi_inputs, kpi_outputs)
+        projects_tab.select(project_view, [region, project_text], [project_note, project_list])
+
+        refreshed(app.load(lambda: _document_table(live), None, [documents, chosen]))
     app.queue(max_size=settings.queue_size, default_concurrency_limit=4)
     return app
 
@@ -435,8 +472,44 @@ def serve(live: LiveIndex, settings: Settings, auth: list[tuple[str, str]] | Non
           block: bool = True) -> gr.Blocks:
     """Start the page; with block=False it returns at once (tests, benchmarks) and app.local_url says where."""
     app = build_app(live, settings)
-    app.launch(prevent_thread_lock=not block, quiet=not block, **launch_kwargs(settings, auth))
+    app.launch(prevent_thread_lock=True, quiet=not block, **launch_kwargs(settings, auth))
+    serve_original_pdfs(app, live, settings)
+    if block:
+        app.block_thread()
     return app
+
+
+ORIGINAL_ROUTE = "original"
+
+
+def original_pdf_url(doc: str, page: int) -> str:
+    """Where 「元のファイルを開く」 opens an indexed PDF at a page (relative to the page's own address)."""
+    return f"{ORIGINAL_ROUTE}/{urllib.parse.quote(doc)}#page={page}"
+
+
+def serve_original_pdfs(app: gr.Blocks, live: LiveIndex, settings: Settings) -> None:
+    """`GET /original/<doc>`: an indexed PDF of the corpus, shown in the browser (Content-Disposition inline)
+    so that #page=N opens it at the cited page; Gradio's own file route sends a PDF as a download. Only a
+    document of the loaded index, only inside the corpus folder, and with --auth-file only after login."""
+    server = app.app
+
+    def signed_in(request: Request) -> bool:
+        if server.auth is None:
+            return True
+        cookie = (request.cookies.get(f"access-token-{server.cookie_id}")
+                  or request.cookies.get(f"access-token-unsecure-{server.cookie_id}"))
+        return server.tokens.get(cookie) is not None
+
+    def original(doc: str, request: Request):
+        if not signed_in(request):
+            raise HTTPException(status_code=401, detail="ログインしてください。")
+        path = corpus_file(settings.corpus_dir, doc) if doc in live.assistant.documents else None
+        if path is None or path.suffix.lower() != ".pdf":
+            raise HTTPException(status_code=404, detail="この文書は索引にありません。")
+        return FileResponse(path, media_type="application/pdf", filename=path.name, content_disposition_type="inline",
+                            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store"})
+
+    server.add_api_route(f"/{ORIGINAL_ROUTE}/{{doc:path}}", original, methods=["GET"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -471,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     except IndexError_ as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    for line in report.lines() if report else []:
+    for line in (report.lines() if report else []) + ([live.write_problem] if live.write_problem else []):
         print(line, file=sys.stderr)
     serve(live, settings, auth)
     return 0

@@ -15,7 +15,7 @@ from assistant.records import Answer
 from assistant.settings import Settings
 from index.embedders import EmbedderError, make_embedder
 from index.threads import configure_threads
-from index.errors import BuildFailed, IndexError_, UpdateBusy
+from index.errors import BuildFailed, IndexError_, IndexWriteFailed, UpdateBusy, disk_problem
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from index.update import needs_update, update_index
@@ -103,15 +103,15 @@ def run_tables(args: argparse.Namespace, assistant) -> None:
         kpis = select_kpis(registry.kpis, KpiQuery(area=args.area or "", text=args.query or "",
                                                    progress_below=args.below))
         kpis = [k for k in kpis if in_place(k.place, place)]
-        rows, columns = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS
+        rows, columns, sheet = exports.kpi_rows(registry, kpis), exports.KPI_COLUMNS, "KPI"
     elif args.command == "budgets":
         lines = select_budgets(registry.budgets, text=args.query or "", area=args.area or "", place=place)
-        rows, columns = exports.budget_rows(registry, lines), exports.BUDGET_COLUMNS
+        rows, columns, sheet = exports.budget_rows(registry, lines), exports.BUDGET_COLUMNS, "予算"
     else:
         units = select_units(registry.units, text=args.query or "", place=place)
-        rows, columns = exports.unit_rows(registry, units), exports.UNIT_COLUMNS
+        rows, columns, sheet = exports.unit_rows(registry, units), exports.UNIT_COLUMNS, "プロジェクト"
     if getattr(args, "xlsx", None):
-        exports.to_xlsx(rows, columns, args.xlsx)
+        exports.to_xlsx(rows, columns, args.xlsx, sheet)
         print(f"{len(rows)} 行を {args.xlsx} に書き出しました。", file=sys.stderr)
     elif args.csv:
         sys.stdout.write(exports.to_csv(rows, columns))
@@ -149,7 +149,7 @@ def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: boo
     except UpdateBusy as exc:
         print(str(exc), file=sys.stderr)
         return 0
-    except BuildFailed as exc:
+    except (BuildFailed, IndexWriteFailed) as exc:
         print(str(exc), file=sys.stderr)
         return 1
     for line in report.lines() + (writer.lines() if writer else []):
@@ -261,7 +261,11 @@ def _run(argv: list[str] | None) -> int:
             print(json.dumps(answer.to_json(), ensure_ascii=False)) if args.json else _print_answer(answer)
         sys.stdout.flush()
     if conversation is not None:
-        conversation.save(conversation_file)
+        try:
+            conversation.save(conversation_file)
+        except OSError as exc:   # the answers are printed; only the next follow-up loses this turn
+            print("会話を保存できませんでした: " + disk_problem("フォルダ", Path(conversation_file).parent, exc), file=sys.stderr)
+            return 1
     return 0
 
 

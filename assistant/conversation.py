@@ -12,8 +12,10 @@ import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from assistant.followup import rewrite_followup, subject_of
+from assistant.editions import edition_year
+from assistant.followup import followup_kind, rewrite_followup, subject_of
 from assistant.records import Answer
+from assistant.tables import single_areas
 
 MAX_TURNS = 20
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -53,6 +55,11 @@ class Conversation:
         rewritten = self.rewrite(question)
         answer = assistant.ask(rewritten)
         answer = replace(answer, question=question, rewritten=rewritten if rewritten != question else "")
+        kind, place = followup_kind(question, self.turns[-1].rewritten) if self.turns else ("", "")
+        if kind == "place":
+            answer = place_alone(answer, place)
+        elif kind == "edition":
+            answer = earlier_edition_said(answer, assistant.documents)
         self.turns = (self.turns + [Turn(question, rewritten, answer_subject(answer, rewritten), answer.found)])[-MAX_TURNS:]
         return answer
 
@@ -82,6 +89,49 @@ class Conversation:
         tmp = path.with_suffix(path.suffix + ".tmp")
         tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
         tmp.replace(path)
+
+
+def place_alone(answer: Answer, place: str) -> Answer:
+    """「十勝は？」 answered with a figure stated for several areas together (「十勝、オホーツク、釧路、根室」):
+    that is not 十勝's figure. The answer says there is none for 十勝 alone and names the joint record for
+    reference, without its value (as answers name other places' records)."""
+    if not answer.found or not answer.kpis:
+        return answer
+    kpi = answer.kpis[0]
+    areas = single_areas(kpi.get("region") or "")
+    if len(areas) < 2 or place not in areas:
+        return answer
+    said = (f"{place}だけの「{kpi['indicator']}」の値は資料に見つかりませんでした"
+            f"（{'、'.join(areas)}を合わせた値だけがあります）。")
+    cited = answer.citations[:1]
+    reference = f"\n参考（{place}を含む地域）: {kpi['indicator']}[{cited[0].n}]" if cited else ""
+    return replace(answer, found=False, answer=said + reference, citations=cited, kpis=[])
+
+
+def _plan_name(title: str) -> str:
+    """A plan's title without its year and edition words: what stays the same from one edition to the next."""
+    return re.sub(r"(?:令和|平成|昭和)\s*(?:元|[0-9０-９]+)\s*年度?|[0-9０-９]{4}\s*年度?|第\s*[0-9０-９一二三四五]+\s*期|改訂版|改定版|[（(].*?[)）]",
+                  "", title).strip()
+
+
+def earlier_edition_said(answer: Answer, documents) -> Answer:
+    """「前の計画では？」 where no earlier edition of the cited plan is indexed: the answer says so first, so the
+    current value is not taken for the earlier one."""
+    cited = [documents.get(c.doc) for c in answer.citations]
+    cited = [d for d in cited if d is not None]
+    if not answer.found or not cited:
+        return answer
+    document = cited[0]
+    year, name = edition_year(document), _plan_name(document.title)
+    for doc in documents:
+        other = documents.get(doc)
+        if other is None or other.doc == document.doc or _plan_name(other.title) != name:
+            continue
+        other_year = edition_year(other)
+        if year is None or (other_year is not None and other_year < year):
+            return answer
+    said = f"前の計画（「{name or document.title}」の以前の版）は索引にありません。今の版の内容です。\n"
+    return replace(answer, answer=said + answer.answer)
 
 
 def session_path(index_dir: Path, session_id: str) -> Path:

@@ -8,9 +8,11 @@ to each file, one line per file, in Japanese.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from assistant.uploads import UploadRejected, corpus_target, discard_upload, publish_upload, stage_upload
+from index.errors import disk_problem
 from index.update import UpdateReport, corpus_files
 from ingest.errors import IngestError
 from ingest.sandbox import IngestLimits, ingest_bounded
@@ -39,6 +41,15 @@ class FileOutcome:
     reason: str = ""
 
 
+def japanese_time(iso: str) -> str:
+    """「2026-12-06T13:06:19」 -> 「2026年12月6日 13:06」 (as the page speaks); "" stays ""."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
 def document_rows(corpus_dir: Path, entries: dict[str, dict], problems: list[dict]) -> list[DocumentRow]:
     """Every indexed document and every corpus file, with its state (indexed, its problem, or waiting)."""
     reasons: dict[str, list[str]] = {}
@@ -48,7 +59,7 @@ def document_rows(corpus_dir: Path, entries: dict[str, dict], problems: list[dic
     for doc, entry in sorted(entries.items()):
         problem = " / ".join(reasons.pop(doc, []))
         rows.append(DocumentRow(doc, entry.get("title", ""), entry.get("pages"), entry.get("passages", 0),
-                                entry.get("added_at", ""), f"{INDEXED}（新しい版は読めません: {problem}）" if problem
+                                japanese_time(entry.get("added_at", "")), f"{INDEXED}（新しい版は読めません: {problem}）" if problem
                                 else INDEXED))
     for doc, why in sorted(reasons.items()):
         rows.append(DocumentRow(doc, "", None, 0, "", "索引に入っていません: " + " / ".join(why)))
@@ -114,7 +125,10 @@ def remove_document(corpus_dir: Path, doc: str) -> FileOutcome:
     path = (corpus / doc).resolve()
     if corpus not in path.parents or not path.is_file():
         return FileOutcome(doc, "not_removed", "文書フォルダにこのファイルがありません。")
-    path.unlink()
+    try:
+        path.unlink()
+    except OSError as exc:
+        return FileOutcome(doc, "not_removed", disk_problem("文書フォルダ", path.parent, exc))
     return FileOutcome(doc, "removed")
 
 
@@ -131,8 +145,9 @@ def outcome_messages(outcomes: list[FileOutcome], report: UpdateReport | None) -
     for o in outcomes:
         if o.action in FAILED:
             lines.append(f"{VERBS[o.action]}: {o.name} — {o.reason}")
-        elif report is None:
-            lines.append(f"{o.name}: 文書フォルダには反映しましたが、索引はまだ更新していません。")
+        elif report is None:   # the update failed or waits: the reason follows these lines
+            lines.append(f"{o.name}: 文書フォルダには反映しましたが、索引には入っていません（今の索引で答えます）。"
+                         "下の理由を直してから「読み直す」を押してください。")
         elif o.name in problems:
             lines.append(f"読めませんでした: {o.name} — {problems[o.name]}")
         else:

@@ -114,13 +114,15 @@ def to_csv(rows: list[dict], columns: tuple[tuple[str, str], ...]) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def to_xlsx(rows: list[dict], columns: tuple[tuple[str, str], ...], path: Path) -> None:
-    """One sheet: the Japanese headers (bold, frozen) and the rows, numbers as numbers."""
+def to_xlsx(rows: list[dict], columns: tuple[tuple[str, str], ...], path: Path, sheet_name: str = "一覧") -> None:
+    """One sheet named for what it lists (「KPI」, not Excel's 「Sheet」): the Japanese headers (bold, frozen) and
+    the rows, numbers as numbers."""
     import openpyxl
     from openpyxl.styles import Font
 
     book = openpyxl.Workbook()
     sheet = book.active
+    sheet.title = sheet_name
     sheet.append([header for header, _ in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -102,6 +102,20 @@ def _part_of(rest: str, previous: str) -> str:
     return f"{'・'.join(places)}の{rest}" if places else rest
 
 
+def followup_kind(question: str, previous: str | None) -> tuple[str, str]:
+    """What kind of follow-up `question` is: ("place", 「十勝」) for another place, ("edition", "") for another
+    edition of the plan, ("", "") otherwise — so the answer can say when that place or edition has no figure."""
+    if not previous or not question.strip():
+        return "", ""
+    core = _core(question)
+    if not core or _ATTRIBUTE_LIST.match(core):
+        return "", ""
+    if _EDITION.match(core):
+        return "edition", ""
+    place = _place_only(core)
+    return ("place", place) if place else ("", "")
+
+
 def rewrite_followup(question: str, previous: str | None, subject: str | None = None) -> str:
     """The question as retrieval should see it, given the previous (already rewritten) question and
     what the previous answer was about (`subject`, default: read from the previous question)."""

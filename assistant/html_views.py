@@ -57,11 +57,11 @@ def render_context(ctx: CitationContext | None, n: int | None = None) -> str:
     if ctx is None:
         return '<div class="pa-context pa-muted">出典をクリックすると、ここに前後の本文が表示されます。</div>'
     head = f"[{n}] " if n else ""
-    return (f'<div class="pa-context"><div class="pa-context-head">{head}{escape(ctx.label)}'
-            f' <span class="pa-muted">（{escape(ctx.doc)}）</span></div>'
+    return (f'<div class="pa-context"><div class="pa-context-head">{head}{escape(ctx.label)}</div>'
             f'<div class="pa-context-body">{escape(_tidy_context(ctx.before))}<mark>{escape(ctx.quoted)}</mark>'
             f'{escape(_tidy_context(ctx.after))}</div>'
-            f'<div class="pa-context-label">出典：{escape(ctx.label)}</div></div>')
+            f'<div class="pa-context-label">出典：{escape(ctx.label)}</div>'
+            f'<div class="pa-muted pa-file">ファイル: {escape(ctx.doc)}</div></div>')
 
 
 def render_source(view: SourceView | None, n: int | None = None, original_url: str = "") -> str:
@@ -72,8 +72,7 @@ def render_source(view: SourceView | None, n: int | None = None, original_url: s
         return render_context(None)
     ctx = view.context
     head = f"[{n}] " if n else ""
-    parts = [f'<div class="pa-context"><div class="pa-context-head">{head}{escape(ctx.label)}'
-             f' <span class="pa-muted">（{escape(ctx.doc)}）</span></div>']
+    parts = [f'<div class="pa-context"><div class="pa-context-head">{head}{escape(ctx.label)}</div>']   # by its title
     if view.location:
         parts.append(f'<div class="pa-location">場所: {escape(view.location)}</div>')
     parts.append('<div class="pa-source">')
@@ -90,7 +89,8 @@ def render_source(view: SourceView | None, n: int | None = None, original_url: s
     if view.source_url.startswith(("https://", "http://")):
         parts.append(f'<div class="pa-original">入手元: <a href="{escape(view.source_url, quote=True)}" target="_blank" '
                      f'rel="noopener noreferrer">{escape(view.source_url)}</a></div>')
-    parts.append(f'<div class="pa-context-label">出典：{escape(ctx.label)}</div></div>')
+    parts.append(f'<div class="pa-context-label">出典：{escape(ctx.label)}</div>'
+                 f'<div class="pa-muted pa-file">ファイル: {escape(ctx.doc)}</div></div>')
     return "".join(parts)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from assistant.service import Assistant
 from assistant.settings import Settings
 from index.embedders import Embedder
-from index.errors import IndexError_, IndexIncompatible
+from index.errors import IndexError_, IndexIncompatible, IndexWriteFailed
 from index.store import SegmentCache, current_generation
 from index.tokenizer import JapaneseTokenizer
 from index.update import Progress, UpdateReport, needs_update, update_index
@@ -30,12 +30,21 @@ class LiveIndex:
         self._checked = 0.0
         self._reload_lock = threading.Lock()
         self._segments = SegmentCache()   # segments never change: a new generation opens only its new ones
+        self.write_problem = ""           # why the index could not be brought up to date at start (Japanese), or ""
 
     def open(self, progress: Progress | None = None) -> UpdateReport | None:
-        """Build or update the index when the corpus changed (first use), then load it."""
+        """Build or update the index when the corpus changed (first use), then load it. When the index folder
+        cannot be written (full, read-only) and an index is there, that index is loaded and `write_problem`
+        says why it is not up to date."""
         report = None
+        self.write_problem = ""
         if needs_update(self.settings.corpus_dir, self.index_dir):
-            report = self._update_index(progress, lock_wait=3600)
+            try:
+                report = self._update_index(progress, lock_wait=3600)
+            except IndexWriteFailed as exc:
+                if current_generation(self.index_dir) is None:
+                    raise
+                self.write_problem = str(exc)
         try:
             self.reload()
         except IndexIncompatible:  # a damaged file: rebuild from the corpus (the report says why)

@@ -1,6 +1,7 @@
 """KPI and project tables as users filter and sort them (UI and CLI share these)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project
@@ -58,9 +59,15 @@ def describe_kpi_query(query: KpiQuery) -> str:
     return "、".join(parts)
 
 
+def single_areas(area: str) -> list[str]:
+    """The areas a record's area names: 「十勝、オホーツク、釧路、根室」 lists four (a filter offers each one);
+    「釧路・根室」 is one 連携地域 and stays whole."""
+    return [part.strip() for part in re.split(r"[、，,]", area) if part.strip()]
+
+
 def kpi_areas(kpis: list[Kpi]) -> list[str]:
-    """The areas KPIs are stated for, in first-seen order."""
-    return list(dict.fromkeys(k.area for k in kpis if k.area))
+    """The single areas KPIs are stated for, in first-seen order."""
+    return list(dict.fromkeys(part for k in kpis for part in single_areas(k.area)))
 
 
 def select_projects(projects: list[Project], region: str = "", text: str = "") -> list[Project]:
@@ -71,7 +78,7 @@ def select_projects(projects: list[Project], region: str = "", text: str = "") -
 
 
 def project_regions(projects: list[Project]) -> list[str]:
-    return sorted({r for p in projects for r in p.regions})
+    return sorted({part for p in projects for r in p.regions for part in single_areas(r)})
 
 
 def in_place(record_place: str, query: str) -> bool:

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.errors import disk_problem
+
 UPLOAD_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv", ".tsv", ".txt", ".md", ".html", ".htm")
 STAGING = ".incoming"
 
@@ -43,7 +45,21 @@ def safe_name(name: str) -> str:
     name = unicodedata.normalize("NFC", name.replace("\\", "/")).split("/")[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
     name = re.sub(r"^[.\s]+", "", name).strip()
-    return name[:120]
+    return _shortened(name)
+
+
+def _shortened(name: str, max_bytes: int = 240) -> str:
+    """The name cut to what a file system takes (255 bytes of UTF-8; a Japanese character is 3), keeping
+    its extension: a long title shortened must still be a 「.pdf」."""
+    if len(name.encode("utf-8")) <= max_bytes:
+        return name
+    suffix = Path(name).suffix
+    if len(suffix.encode("utf-8")) > 16:   # not an extension, just a dot in a long name
+        suffix = ""
+    stem = name[:len(name) - len(suffix)]
+    while stem and len((stem + suffix).encode("utf-8")) > max_bytes:
+        stem = stem[:-1]
+    return stem.rstrip() + suffix
 
 
 def megabytes(n_bytes: int) -> str:
@@ -78,10 +94,16 @@ def stage_upload(corpus_dir: Path, original_name: str, temp_path: Path, max_byte
     if size == 0:
         raise UploadRejected(shown, "ファイルが空です。")
     staging = target.parent / STAGING
-    staging.mkdir(exist_ok=True)
-    folder = Path(tempfile.mkdtemp(dir=staging))   # one folder per upload: two people adding one name never collide
-    staged = folder / target.name
-    shutil.copyfile(temp_path, staged)
+    folder = None
+    try:
+        staging.mkdir(exist_ok=True)
+        folder = Path(tempfile.mkdtemp(dir=staging))   # one folder per upload: two people adding one name never collide
+        staged = folder / target.name
+        shutil.copyfile(temp_path, staged)
+    except OSError as exc:   # a full or read-only corpus disk: said in Japanese, nothing half-copied stays
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise UploadRejected(shown, disk_problem("文書フォルダ", target.parent, exc)) from exc
     return StagedUpload(target.name, staged, target.exists())
 
 

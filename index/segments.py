@@ -102,37 +102,41 @@ def write_segment(segments_dir: Path, content: SegmentContent, approximate_from:
     if tmp.exists():  # a retried task in a reused worker process
         shutil.rmtree(tmp)
     tmp.mkdir()
-    doc_order = list(dict.fromkeys([d.doc for d in content.documents] + list(content.row_docs)))
-    doc_index = {doc: i for i, doc in enumerate(doc_order)}
-    document_lines = [(json.dumps(asdict(d), ensure_ascii=False) + "\n").encode("utf-8") for d in content.documents]
-    np.save(tmp / "document_offsets.npy", _write_lines(tmp / "documents.jsonl", document_lines))
-    with open(tmp / "plans.jsonl", "w", encoding="utf-8") as f:
-        for doc, plans in content.plans.items():
-            f.write(json.dumps({"doc": doc, "plans": plans}, ensure_ascii=False) + "\n")
-    np.save(tmp / "offsets.npy", _write_lines(tmp / "passages.jsonl", content.passage_lines))
-    np.save(tmp / "row_doc.npy", np.array([doc_index[d] for d in content.row_docs], np.int32))
-    vectors = np.ascontiguousarray(content.vectors, dtype=np.float32)
-    np.save(tmp / "vectors.npy", vectors)
-    postings = content.postings
-    (tmp / "terms.json").write_text(json.dumps(postings.terms, ensure_ascii=False), encoding="utf-8")
-    np.save(tmp / "postings_indptr.npy", postings.indptr)
-    np.save(tmp / "postings_rows.npy", postings.rows)
-    np.save(tmp / "postings_counts.npy", postings.counts)
-    np.save(tmp / "lengths.npy", postings.lengths)
-    files = list(SEGMENT_FILES)
-    if len(vectors) >= approximate_from:
-        faiss.write_index(build_ivf(vectors), str(tmp / "dense.faiss"))
-        files.append("dense.faiss")
-    info = {"name": name, "documents": doc_order, "rows": len(vectors), "dim": int(vectors.shape[1]),
-            "approximate": "dense.faiss" in files,
-            "checksums": {file: sha256_of(tmp / file) for file in files}}
-    (tmp / "segment.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
-    for file in tmp.iterdir():
-        with open(file, "rb") as f:
-            os.fsync(f.fileno())
-    if (segments_dir / name).exists():  # written by an attempt that was killed before it returned
-        shutil.rmtree(segments_dir / name)
-    os.replace(tmp, segments_dir / name)
+    try:
+        doc_order = list(dict.fromkeys([d.doc for d in content.documents] + list(content.row_docs)))
+        doc_index = {doc: i for i, doc in enumerate(doc_order)}
+        document_lines = [(json.dumps(asdict(d), ensure_ascii=False) + "\n").encode("utf-8") for d in content.documents]
+        np.save(tmp / "document_offsets.npy", _write_lines(tmp / "documents.jsonl", document_lines))
+        with open(tmp / "plans.jsonl", "w", encoding="utf-8") as f:
+            for doc, plans in content.plans.items():
+                f.write(json.dumps({"doc": doc, "plans": plans}, ensure_ascii=False) + "\n")
+        np.save(tmp / "offsets.npy", _write_lines(tmp / "passages.jsonl", content.passage_lines))
+        np.save(tmp / "row_doc.npy", np.array([doc_index[d] for d in content.row_docs], np.int32))
+        vectors = np.ascontiguousarray(content.vectors, dtype=np.float32)
+        np.save(tmp / "vectors.npy", vectors)
+        postings = content.postings
+        (tmp / "terms.json").write_text(json.dumps(postings.terms, ensure_ascii=False), encoding="utf-8")
+        np.save(tmp / "postings_indptr.npy", postings.indptr)
+        np.save(tmp / "postings_rows.npy", postings.rows)
+        np.save(tmp / "postings_counts.npy", postings.counts)
+        np.save(tmp / "lengths.npy", postings.lengths)
+        files = list(SEGMENT_FILES)
+        if len(vectors) >= approximate_from:
+            faiss.write_index(build_ivf(vectors), str(tmp / "dense.faiss"))
+            files.append("dense.faiss")
+        info = {"name": name, "documents": doc_order, "rows": len(vectors), "dim": int(vectors.shape[1]),
+                "approximate": "dense.faiss" in files,
+                "checksums": {file: sha256_of(tmp / file) for file in files}}
+        (tmp / "segment.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
+        for file in tmp.iterdir():
+            with open(file, "rb") as f:
+                os.fsync(f.fileno())
+        if (segments_dir / name).exists():  # written by an attempt that was killed before it returned
+            shutil.rmtree(segments_dir / name)
+        os.replace(tmp, segments_dir / name)
+    except OSError:   # a full or failing disk: leave no half-written segment taking space
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return name
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 import fugashi
 
@@ -69,23 +71,40 @@ def bounded_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
 
 
 class JapaneseTokenizer:
-    """`tokenize(text) -> list[str]`; safe to share between threads (one MeCab tagger per thread)."""
+    """`tokenize(text) -> list[str]`; safe to share between threads.
+
+    A MeCab tagger serves one thread at a time, so taggers are lent from a pool (one per thread working at
+    once), not kept per thread: a tagger never gives its memory back (its dictionary and the features
+    it has read, ~60-90 MB once it has read a corpus, even after it is dropped), so a tagger per thread
+    grew a long-running page by that much for every short-lived thread that tokenised (each background
+    reload of the index)."""
 
     def __init__(self) -> None:
-        self._local = threading.local()
+        self._idle: list[fugashi.Tagger] = []
+        self._pool_lock = threading.Lock()
 
-    @property
-    def _tagger(self) -> fugashi.Tagger:
-        tagger = getattr(self._local, "tagger", None)
+    @contextmanager
+    def _tagger(self) -> Iterator[fugashi.Tagger]:
+        with self._pool_lock:
+            tagger = self._idle.pop() if self._idle else None
         if tagger is None:
-            tagger = self._local.tagger = fugashi.Tagger()
-        return tagger
+            tagger = fugashi.Tagger()
+        try:
+            yield tagger
+        finally:
+            with self._pool_lock:
+                self._idle.append(tagger)
 
     def tokenize(self, text: str) -> list[str]:
         text = fold_variants(normalize_query(text))
+        with self._tagger() as tagger:
+            return self._tokens(tagger, text)
+
+    @staticmethod
+    def _tokens(tagger: fugashi.Tagger, text: str) -> list[str]:
         tokens: list[str] = []
         for piece in bounded_pieces(text):
-            for word in self._tagger(piece):
+            for word in tagger(piece):
                 feature = word.feature
                 if feature.pos1 in _DROPPED_POS:
                     continue
@@ -101,7 +120,8 @@ class JapaneseTokenizer:
     def proper_nouns(self, text: str) -> list[str]:
         """Proper nouns (place and organisation names): what a question must find to be answerable."""
         text = fold_variants(normalize_query(text))
-        return [w.surface for piece in bounded_pieces(text) for w in self._tagger(piece) if w.feature.pos2 == "固有名詞"]
+        with self._tagger() as tagger:
+            return [w.surface for piece in bounded_pieces(text) for w in tagger(piece) if w.feature.pos2 == "固有名詞"]
 
 
 def content_terms(tokens: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from index.embedders import Embedder
-from index.errors import IndexError_, IndexIncompatible, UpdateBusy
+from index.errors import IndexError_, IndexIncompatible, IndexWriteFailed, UpdateBusy, disk_problem
 from index.postings import merged_postings, postings_from_tokens
 from index.segments import (APPROXIMATE_FROM, Segment, SegmentContent, concatenated, passage_line,
                             read_segment_content, write_segment)
@@ -60,10 +60,13 @@ class UpdateReport:
     new_segments: list[str] = field(default_factory=list)
     merged_segments: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    waited_seconds: float = 0.0    # waiting for another update's lock before this one began (said in lines())
     publish_seconds: float = 0.0   # of `seconds`: publishing the generation and merging segments after it
 
     def lines(self) -> list[str]:
         out = []
+        if self.waited_seconds >= 0.5:
+            out.append(f"別の索引更新が終わるのを {self.waited_seconds:.0f} 秒待ってから更新しました。")
         if self.full_rebuild_reason:
             out.append(f"全体を作り直しました: {self.full_rebuild_reason}")
         out.append(f"追加 {len(self.added)} 件、変更 {len(self.changed)} 件、削除 {len(self.removed)} 件、"
@@ -82,24 +85,48 @@ class UpdateReport:
         return out
 
 
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Every file under the corpus, except hidden files and the corpus README."""
-    files = []
+def _listed(corpus_dir: Path) -> Iterator[tuple[Path, str]]:
+    """(path, document name) of every entry under the corpus, except hidden ones and the corpus README."""
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts):
             continue
         if len(rel.parts) == 1 and path.name.lower() in SKIPPED_NAMES:
             continue
-        files.append(path)
-    return files
+        yield path, rel.as_posix()
+
+
+def _leaves_corpus(path: Path, corpus_dir: Path) -> bool:
+    """A symbolic link whose target lies outside the corpus folder (or nowhere)."""
+    if not path.is_symlink():
+        return False
+    try:
+        path.resolve(strict=True).relative_to(corpus_dir.resolve())
+        return False
+    except (OSError, RuntimeError, ValueError):
+        return True
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Every file under the corpus, except hidden files, the corpus README and links leaving the folder
+    (a link to /etc/passwd or to another office's share must not be indexed and quoted on the page)."""
+    return [path for path, _ in _listed(corpus_dir) if path.is_file() and not _leaves_corpus(path, corpus_dir)]
+
+
+def refused_links(corpus_dir: Path) -> list[tuple[str, str]]:
+    """(document name, reason) for each symbolic link in the corpus that points outside it: not read."""
+    return [(doc, "文書フォルダの外を指すシンボリックリンクのため読みませんでした。"
+                  "ファイルそのものを文書フォルダに置いてください。")
+            for path, doc in _listed(corpus_dir) if _leaves_corpus(path, corpus_dir)]
 
 
 @contextmanager
-def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[None]:
+def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[float]:
+    """Hold the index's update lock (waiting up to `wait_seconds` for another update); yields the seconds waited."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / "LOCK", "w") as handle:
-        deadline = time.monotonic() + wait_seconds
+        began = time.monotonic()
+        deadline = began + wait_seconds
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -109,7 +136,7 @@ def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[None]:
                     raise UpdateBusy("別の索引更新が実行中です。終わってからもう一度実行してください。") from None
                 time.sleep(0.2)
         try:
-            yield
+            yield time.monotonic() - began
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -125,6 +152,8 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     current = {p.relative_to(corpus_dir).as_posix(): p for p in corpus_files(corpus_dir)}
     entries = manifest["documents"]
     reported = {x["doc"]: x.get("hash", "") for x in manifest.get("problems", [])}
+    if any(doc not in reported for doc, _ in refused_links(corpus_dir)):
+        return True
     for doc, path in current.items():
         if doc in entries and stamp_matches(path, entries[doc]):
             continue
@@ -189,9 +218,26 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
     again even when their file did not change (the page's 「読み直す」)."""
     writer = writer or (lambda files, corpus, segments_dir: [
         write_new_segment(files, corpus, segments_dir, embedder, tokenizer, limits, progress, approximate_from)])
+    try:
+        return _update_locked(corpus_dir, index_dir, embedder, tokenizer, rebuild, lock_wait, writer, approximate_from,
+                              reread)
+    except OSError as exc:   # the index folder: full, read-only, no permission (a corpus file's error is its problem)
+        kept = "前の索引はそのまま使えます。" if _has_generation(index_dir) else ""
+        raise IndexWriteFailed("索引を更新できませんでした: " + disk_problem("索引フォルダ", index_dir, exc) + kept) from exc
+
+
+def _has_generation(index_dir: Path) -> bool:
+    try:
+        return current_generation(index_dir) is not None
+    except (OSError, IndexError_):
+        return False
+
+
+def _update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: JapaneseTokenizer, rebuild: bool,
+                   lock_wait: float, writer: SegmentWriter, approximate_from: int, reread: frozenset[str]) -> UpdateReport:
     started = time.perf_counter()
-    with update_lock(index_dir, lock_wait):
-        report = UpdateReport()
+    with update_lock(index_dir, lock_wait) as waited:
+        report = UpdateReport(waited_seconds=waited)
         old: Generation | None = None
         if not rebuild and current_generation(index_dir) is not None:
             try:  # kept segments are not re-hashed here (readers check them); merged ones are, before reading
@@ -211,7 +257,7 @@ def update_index(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenize
         except IndexIncompatible as exc:  # a kept segment turned out broken while merging: start again from the files
             if old is None:
                 raise
-            report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0])
+            report = UpdateReport(full_rebuild_reason=str(exc).split("。")[0], waited_seconds=waited)
             _update(corpus_dir, index_dir, embedder, tokenizer, None, report, writer, approximate_from, reread)
     report.seconds = time.perf_counter() - started
     return report
@@ -224,6 +270,7 @@ def _update(corpus_dir: Path, index_dir: Path, embedder: Embedder, tokenizer: Ja
     files = corpus_files(corpus_dir)
     keep: dict[str, dict] = {}   # document -> its entry for the new generation
     to_read = []
+    report.problems.extend(refused_links(corpus_dir))
     for path in files:
         doc = path.relative_to(corpus_dir).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -271,7 +318,8 @@ def _publish(corpus_dir: Path, index_dir: Path, embedder: Embedder, old: Generat
              entries: dict[str, dict], segment_names: list[str], approximate_from: int) -> None:
     """Publish the new generation if anything changed, then merge segments if there are too many."""
     segments_dir = index_dir / SEGMENTS
-    problems = [{"doc": d, "reason": r, "hash": _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
+    problems = [{"doc": d, "reason": r, "hash": "" if _leaves_corpus(corpus_dir / d, corpus_dir)
+                 else _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
     changed = report.added or report.changed or report.removed or old is None or report.retokenized
     old_problems = {(p["doc"], p["reason"]) for p in old.problems} if old else set()
     report.documents = len(entries)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.records import RawText
-from ingest.table_build import GridCell, TextWriter, finish_tables, write_grid
+from ingest.table_build import GridCell, TextWriter, cell_line, finish_tables, write_grid
+from ingest.table_passages import ROW_SEPARATOR
 from ingest.textnorm import strip_invisible
 
 
@@ -42,7 +43,7 @@ def read_docx(path: Path, data: bytes) -> RawText:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise IngestError(path.name, f"Word ファイル（.docx）として開けませんでした: {type(exc).__name__}") from exc
+        raise IngestError(path.name, f"Word ファイル（.docx）として開けませんでした: {_reason(exc)}") from exc
     writer = TextWriter()
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -108,24 +109,98 @@ def _cell_text(cell) -> tuple[str, float | None]:
     return strip_invisible(str(value)), None
 
 
+LARGE_SHEET_COLUMNS = 60          # a sheet this wide or wider is a list of records, not a table to read whole
+LARGE_SHEET_CELLS = 200_000       # a sheet this large (rows × columns) is read streaming, whatever its width
+
+
+def _is_large(sheet) -> bool:
+    """A sheet whose stated size makes it a record list (事務事業評価: 400 事業 × 185 columns)."""
+    if sheet.max_row is None or sheet.max_column is None:   # no <dimension> stated: count it (one streaming pass)
+        sheet.calculate_dimension(force=True)
+    rows, columns = sheet.max_row or 0, sheet.max_column or 0
+    return columns >= LARGE_SHEET_COLUMNS or rows * columns >= LARGE_SHEET_CELLS
+
+
 def read_xlsx(path: Path, data: bytes) -> RawText:
+    """A workbook's text. Small sheets are read whole (merged cells are spread over their grid positions)
+    and written as tables; a large or very wide sheet is read streaming (openpyxl read_only, rows one at a
+    time, no merges) and each row written as one line of its labelled, non-empty cells."""
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)   # not read_only: merges needed
+        streaming = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        large = {sheet.title for sheet in streaming.worksheets if _is_large(sheet)}
+        book = streaming if large else openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:
-        raise IngestError(path.name, f"Excel ファイル（.xlsx）として開けませんでした: {type(exc).__name__}") from exc
+        raise IngestError(path.name, f"Excel ファイル（.xlsx）として開けませんでした: {_reason(exc)}") from exc
     writer = TextWriter()
     starts = []
-    for number, sheet in enumerate(book.worksheets, start=1):
-        starts.append((writer.length, number))
-        writer.line(f"■ {strip_invisible(sheet.title)}")
-        _write_sheet(writer, sheet, number)
+    try:
+        whole = None if not large else {sheet.title: sheet for sheet in _small_sheets(data, large)}
+        for number, sheet in enumerate(book.worksheets, start=1):
+            starts.append((writer.length, number))
+            writer.line(f"■ {strip_invisible(sheet.title)}")
+            if sheet.title in large:
+                write_record_rows(writer, sheet.iter_rows())
+            else:
+                _write_sheet(writer, whole[sheet.title] if whole is not None else sheet, number)
+    except IngestError:
+        raise
+    except Exception as exc:
+        raise IngestError(path.name, f"Excel ファイル（.xlsx）の中身を読めませんでした: {_reason(exc)}") from exc
+    finally:
+        streaming.close()
     text = writer.text()
     props = _properties(book.properties, {**_PROPERTY_NAMES, "author": "creator", "last_modified_by": "lastModifiedBy"})
     book.close()
     return RawText(text, starts, pages_known=False, tables=finish_tables(path.name, text, writer.drafts),
                    properties=props)
+
+
+def _reason(exc: Exception) -> str:
+    """Why a workbook could not be read, in words: the library's message when it has one, not an exception name."""
+    message = " ".join(str(exc).split())[:200]
+    return message or "ファイルの形式が正しくありません"
+
+
+def _small_sheets(data: bytes, large: set[str]):
+    """The workbook's small sheets read whole (for their merged cells), when a large sheet stands beside them."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    for title in large:      # the large sheets are read streaming; their loaded copy is dropped at once
+        del book[title]
+    return book.worksheets
+
+
+def _header_row(texts: list[str], numbers: list[float | None]) -> bool:
+    """A row of column labels: two or more filled cells, none of them a number."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) >= 2 and all(n is None for t, n in zip(texts, numbers) if t.strip())
+
+
+def write_record_rows(writer: TextWriter, rows) -> None:
+    """Rows of a large sheet, streaming: the lines before the first header row as they are, the header row
+    once, then each row as 「事業名 〇〇事業｜総合戦略 〇｜所管課 企画課 …」 — its non-empty cells, each after its
+    column's label, so a row reads (and is searched and embedded) as one record without 185 empty columns."""
+    labels: list[str] | None = None
+    for row in rows:
+        cells = [_cell_text(cell) if getattr(cell, "value", None) is not None else ("", None) for cell in row]
+        texts = [" ".join(cell_line(t).split()) for t, _ in cells]
+        if not any(texts):
+            continue
+        if labels is None:
+            if _header_row(texts, [n for _, n in cells]):
+                labels = texts
+            writer.line(" ".join(t for t in texts if t))
+            continue
+        parts = []
+        for col, value in enumerate(texts):
+            if not value:
+                continue
+            label = labels[col] if col < len(labels) else ""
+            parts.append(f"{label} {value}" if label and label != value else value)
+        writer.line(ROW_SEPARATOR.join(parts))
 
 
 def _sheet_grid(sheet) -> list[list[GridCell | None]]:

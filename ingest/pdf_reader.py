@@ -310,7 +310,7 @@ def read_pdf(path: Path, data: bytes) -> RawText:
         if any(isinstance(e, PDFPasswordIncorrect) for e in wrapped) or "password" in str(exc).lower() \
                 or "encrypt" in str(exc).lower():
             raise IngestError(path.name, PASSWORD_MESSAGE) from exc
-        raise IngestError(path.name, f"PDF を読めませんでした（壊れているか PDF ではありません: {type(exc).__name__}）。") from exc
+        raise IngestError(path.name, "PDF を読めませんでした（壊れているか、PDF ではありません）。PDF として開けるか確かめてください。") from exc
     text = writer.text()
     if not text.strip():
         raise IngestError(path.name, "PDF に文字情報がありません（画像だけの PDF の可能性があります）。OCR には対応していません。")

@@ -82,7 +82,7 @@ def check_office_zip(name: str, data: bytes) -> None:
                         raise IngestError(name, f"XML に DTD/エンティティ宣言があります（{member.filename}）。"
                                                 "不正なファイルの可能性があるため読みません。")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise IngestError(name, f"Office ファイルとして壊れています（{type(exc).__name__}）。") from exc
+        raise IngestError(name, "Office ファイルとして壊れています（中の ZIP を読めません）。Word や Excel で開けるか確かめてください。") from exc
 
 
 READERS = {
@@ -109,7 +109,7 @@ def read_file(path: Path) -> RawText:
     except (IngestError, MemoryError):
         raise
     except Exception as exc:  # a reader's library failing on hostile input is still one file's problem
-        raise IngestError(path.name, f"読み込み中にエラーが起きました: {type(exc).__name__}") from exc
+        raise IngestError(path.name, "読み込み中に予期しない問題が起きました。ファイルが壊れていないか、元のアプリで開けるか確かめてください。") from exc
     if not raw.text.strip():
         raise IngestError(path.name, "文字を取り出せませんでした（本文が空です）。")
     return raw

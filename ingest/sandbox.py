@@ -46,6 +46,8 @@ def ingest_bounded(path: Path, corpus_dir: Path, limits: IngestLimits = IngestLi
                                      "分割するか、上限を設定で変えてください。")
     if path.suffix.lower() not in ISOLATED_SUFFIXES:
         return ingest_file(path, corpus_dir)
+    # The worker runs in the project's folder: a path relative to ours (`--corpus docs`) would name nothing there.
+    path, corpus_dir = path.absolute(), corpus_dir.absolute()
     command = [sys.executable, "-m", "ingest.worker", str(limits.parse_memory_bytes), str(corpus_dir), str(path)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=limits.parse_seconds,

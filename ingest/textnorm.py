@@ -77,8 +77,20 @@ def _nfkc(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
         cluster = "".join(c for c, _ in chars[i:j])
         if cluster.isascii():
             out.extend(chars[i:j])
-        else:
-            out.extend((c, chars[i][1]) for c in unicodedata.normalize("NFKC", cluster))
+            i = j
+            continue
+        normalized = unicodedata.normalize("NFKC", cluster)
+        if j == i + 1:   # a character alone (the common case): its output keeps its offset
+            out.extend((c, chars[i][1]) for c in normalized)
+            i = j
+            continue
+        pieces = [(unicodedata.normalize("NFKC", c), o) for c, o in chars[i:j]]
+        if "".join(piece for piece, _ in pieces) == normalized:
+            # nothing composed (a mark that does not combine with its base, 「釧⳯」): each character
+            # keeps its own source offset, so a span never maps a mark back onto the character before it
+            out.extend((c, o) for piece, o in pieces for c in piece)
+        else:   # composed (ｶﾞ -> ガ): the cluster's characters stand for its whole source
+            out.extend((c, chars[i][1]) for c in normalized)
         i = j
     return out
 

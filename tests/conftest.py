@@ -1,10 +1,12 @@
 """Shared fixtures: the real tokenizer, the real bundled embedder, and the real corpus indexed once."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -15,6 +17,14 @@ from index.update import update_index
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 DEV_QUESTIONS = ROOT / "tests" / "data" / "dev_questions.txt"   # the questions of ../shared/eval/dev.jsonl, copied
+
+
+# Property tests (tests/test_fuzz.py): the same examples on every run and no example database, so a run
+# never fails on what an earlier run found (`ci`, the default). Exploring with fresh random examples, kept
+# in .hypothesis/ (git-ignored) to replay what fails: HYPOTHESIS_PROFILE=explore python -m pytest tests/test_fuzz.py
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.register_profile("explore", derandomize=False, max_examples=2000, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def dev_questions() -> list[str]:

@@ -88,3 +88,50 @@ def make_kpi_xlsx(path: Path, title: str) -> Path:
     sheet["C3"] = "400区画"
     book.save(str(path))
     return path
+
+
+EVALUATION_LEAD = ("No", "事業名", "所管課", "総合戦略", "施策", "事業概要")
+
+
+def make_evaluation_workbook(path: Path, rows: int = 400, columns: int = 185) -> Path:
+    """A 事務事業評価 workbook as municipalities publish them: a title line, one header row of `columns`
+    labels (事業名, 所管課, 総合戦略 〇, 事業費 by year, 指標 / 目標値 / 実績値, 評価, comments …) and one row
+    per 事業, most cells of a row empty. Values are made from the row number, so every row differs."""
+    import openpyxl
+
+    book = openpyxl.Workbook()          # not write_only: the sheet states its size, as Excel writes it
+    sheet = book.active
+    sheet.title = "事務事業評価"
+    labels = list(EVALUATION_LEAD)
+    years = ["R3", "R4", "R5", "R6"]
+    n = 0
+    while len(labels) < columns:
+        n += 1
+        labels += [f"指標{n}名", f"指標{n}単位", f"指標{n}目標値", f"指標{n}実績値", f"事業費{years[n % 4]}_{n}（千円）",
+                   f"評価{n}", f"今後の方向性{n}", f"課題{n}"]
+    labels = labels[:columns]
+    sheet.append(["令和6年度 事務事業評価シート（一覧）"])
+    sheet.append(labels)
+    sections = ["総務課", "企画課", "観光振興課", "農林課", "福祉課", "建設課", "教育総務課", "地域振興課"]
+    themes = ["移住定住", "観光", "子育て支援", "農業振興", "防災", "公共交通", "健康づくり", "商工振興"]
+    for r in range(1, rows + 1):
+        theme = themes[r % len(themes)]
+        row: list = [r, f"{theme}推進事業{r}", sections[r % len(sections)], "〇" if r % 3 else None,
+                     f"{theme}の推進", f"{theme}に関する取組を進め、第{r}期の目標達成を目指す事業です。"]
+        for k, label in enumerate(labels[len(row):], start=len(row)):
+            filled = (k * 7 + r) % 5 == 0 or k < 20   # most cells of a row are empty, as in real sheets
+            if not filled:
+                row.append(None)
+            elif label.endswith("名"):
+                row.append(f"{theme}の参加者数{k}")
+            elif label.endswith("単位"):
+                row.append("人")
+            elif "目標値" in label or "実績値" in label or "事業費" in label:
+                row.append((r * 37 + k * 11) % 5000 + 10)
+            elif label.startswith("評価"):
+                row.append("ABC"[(r + k) % 3])
+            else:
+                row.append(f"{theme}の{k}番目の課題について関係機関と協議を継続します。")
+        sheet.append(row)
+    book.save(str(path))
+    return path

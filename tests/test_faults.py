@@ -177,3 +177,4 @@ def test_a_second_update_waits_or_says_one_is_running(small_corpus, tmp_path, em
     report = update_index(small_corpus, index_dir, embedder, tokenizer, lock_wait=10)  # waits, then runs
     holder.join()
     assert report.added == ["d.txt"]
+    assert report.lines()[0].startswith("別の索引更新が終わるのを ") and "秒待ってから更新しました" in report.lines()[0]

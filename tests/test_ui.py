@@ -69,6 +69,7 @@ def page(browser, server):
             or r.url.startswith(("data:", "blob:")) else outside.append(r.url))
     page.goto(server["url"])
     page.wait_for_selector("#pa-question textarea")
+    page.locator(".pa-example").first.wait_for(state="visible")   # filled once the page has loaded
     page.dialogs = dialogs
     yield page
     context.close()
@@ -223,6 +224,8 @@ def test_kpi_rows_become_cards_that_show_every_value_at_390_px(browser, server, 
             assert value in cell.inner_text() and label in cell.evaluate("e => getComputedStyle(e, '::before').content")
             box = cell.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (label, box)
+        label = page.locator("#pa-kpi-chart svg text").first   # the chart scrolls sideways, never shrinks its text
+        assert label.bounding_box()["height"] >= 11, label.bounding_box()
         page.screenshot(path=str(shots / "kpi-390.png"))
     finally:
         context.close()
@@ -435,3 +438,70 @@ def test_page_refuses_to_listen_beyond_this_computer_without_a_login(host, tmp_p
     assert result.returncode == 2
     assert "起動しません" in result.stderr and "--no-auth" in result.stderr and "--auth-file" in result.stderr
     assert not (tmp_path / "index").exists(), "refused before reading anything"
+
+
+def test_before_login_the_page_tells_nothing_of_the_corpus(browser, server):
+    """With --auth-file, what anyone gets from GET / names no document, title, KPI area, region or example
+    question (they were written into the page as dropdown choices); after login the choices are there,
+    each area on its own (根室 alone, not 「十勝、オホーツク、釧路、根室」)."""
+    from assistant.examples import example_questions
+    from assistant.tables import kpi_areas, project_regions
+
+    live = server["live"]
+    settings = Settings(corpus_dir=live.settings.corpus_dir, index_dir=live.index_dir, port=free_port())
+    app = ui.serve(live, settings, auth=[("staff", "kushiro-2026")], block=False)
+    plans = live.assistant.plans
+    secrets = ([*live.assistant.documents, *(d.title for d in live.assistant.documents.values())]
+               + kpi_areas(plans.kpis) + project_regions(list(plans.projects.values())) + example_questions(plans))
+    context = browser.new_context(locale="ja-JP")
+    page = context.new_page()
+    try:
+        with urllib.request.urlopen(app.local_url, timeout=10) as response:
+            body = response.read().decode("utf-8")
+        told = [s for s in secrets if s and s in body]
+        assert told == [], told
+        page.goto(app.local_url)
+        page.fill("input[type=text]", "staff")
+        page.fill("input[type=password]", "kushiro-2026")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#pa-question textarea", timeout=30_000)
+        page.locator(".pa-example").first.wait_for(state="visible", timeout=30_000)
+        page.get_by_role("tab", name="KPI").click()
+        page.locator("#pa-kpi-area input").click()
+        options = page.get_by_role("option").all_inner_texts()
+        assert "根室" in options and "十勝" in options and not any("、" in o for o in options), options
+    finally:
+        context.close()
+        app.close()
+
+
+def test_kpi_filter_words_are_shown_as_text(page):
+    open_kpi_view(page)
+    page.fill("#pa-kpi-text textarea", "<img src=x onerror=alert(1)>観光")
+    page.press("#pa-kpi-text textarea", "Enter")
+    page.wait_for_function("document.querySelector('#pa-kpi-note').innerText.includes('<img src=x')")
+    assert page.locator("#pa-kpi-note img").count() == 0 and page.dialogs == []
+
+
+def test_kpi_and_project_views_follow_an_added_and_removed_document(page, server, tmp_path):
+    from tests.made_documents import make_kpi_xlsx
+
+    open_kpi_view(page)
+    assert "市民農園の区画数" not in page.locator("#pa-kpi-table").inner_text()
+    book = make_kpi_xlsx(tmp_path / "市民農園KPI.xlsx", "市民農園の指標")
+    page.get_by_role("tab", name="文書").click()
+    upload(page, book)
+    assert report_after(page, "#pa-add").startswith("追加しました: 市民農園KPI.xlsx")
+    page.get_by_role("tab", name="KPI").click()
+    page.wait_for_function("document.querySelector('#pa-kpi-table').innerText.includes('市民農園の区画数')",
+                           timeout=30_000)
+
+    page.get_by_role("tab", name="文書").click()
+    page.locator("#pa-doc-choice input").click()
+    page.get_by_role("option", name="市民農園KPI.xlsx", exact=True).click()
+    page.click("#pa-remove")
+    page.locator("#pa-remove-question").wait_for(state="visible")
+    assert report_after(page, "#pa-remove-yes").startswith("削除しました: 市民農園KPI.xlsx")
+    page.get_by_role("tab", name="KPI").click()
+    page.wait_for_function("!document.querySelector('#pa-kpi-table').innerText.includes('市民農園の区画数')",
+                           timeout=30_000)

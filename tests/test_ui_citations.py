@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+import urllib.error
 import urllib.request
 
 import numpy as np
@@ -93,6 +94,15 @@ def test_pdf_citation_shows_the_page_image_with_the_quote_boxed(page, server):
     url = server["url"].rstrip("/") + "/" + href.split("#")[0]
     with urllib.request.urlopen(url, timeout=10) as response:
         assert response.read() == pdf.read_bytes()
+        # shown in the browser at that page, not downloaded
+        assert response.headers["Content-Type"] == "application/pdf"
+        assert response.headers["Content-Disposition"].startswith("inline")
+    for outside in ("original/..%2Fpyproject.toml", "original/%2Fetc%2Fpasswd", "original/nothing.pdf"):
+        try:
+            urllib.request.urlopen(server["url"].rstrip("/") + "/" + outside, timeout=10)
+            raise AssertionError(f"{outside} was served")
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 404
 
 
 def test_metadata_editor_saves_a_sidecar_and_the_label_follows(page, server):

@@ -137,3 +137,18 @@ def test_the_old_version_answers_until_the_new_one_is_indexed(small_corpus, tmp_
     assert report.changed == ["a.txt"] and outcome_messages(outcomes, report)[0] == "置き換えました（新しい版で答えます）: a.txt"
     top = live.assistant.search("観光入込客数", 1)[0].passage
     assert "900万人" in top.text
+
+
+def test_a_long_upload_name_is_shortened_but_keeps_its_extension(tmp_path):
+    """A title-length name (121-255 characters) lost its extension when cut at 120 characters and was
+    refused as 「拡張子なし」; it is cut to what a file system holds (255 bytes), extension kept."""
+    long = "令和6年度" + "地域づくり総合戦略推進事業評価報告書" * 8 + ".pdf"
+    name = safe_name(long)
+    assert name.endswith(".pdf") and len(name.encode("utf-8")) <= 255
+    assert name.startswith("令和6年度地域づくり")
+    source = tmp_path / "upload.txt"
+    source.write_text("■ 計画\n本文です。\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    saved = save_upload(corpus, "計" * 200 + ".txt", source, 10_000_000)
+    assert saved.suffix == ".txt" and saved.is_file()
