@@ -27,7 +27,7 @@ from ingest.records import Document
 
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
 _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
-                ("progress", "達成率"))
+                ("progress", "達成"))
 _FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
 
 
@@ -61,6 +61,17 @@ def asked_fields(question: str) -> list[str]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
     return fields or ["baseline", "actual", "target", "progress"]
+
+
+_PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+
+
+def _progress_as_printed(kpi: Kpi) -> str:
+    """The progress rate as the KPI's row prints it (「129.0%」, not 129%), else as read."""
+    for m in _PERCENT.finditer(kpi.source.quote):
+        if abs(float(m.group(1)) - kpi.progress) < 1e-9:
+            return f"{m.group(1)}%"
+    return f"{kpi.progress:g}%"
 
 
 def _states(kpi: Kpi, field: str) -> bool:
@@ -204,15 +215,19 @@ class PlanRegistry:
         for f in fields:
             if f == "progress":
                 if kpi.progress is not None and not kpi.progress_computed:
-                    parts.append(f"進捗率は {kpi.progress:g}%")
+                    parts.append(f"進捗率は {_progress_as_printed(kpi)}")
             elif getattr(kpi, f) is not None:
                 value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
                 unit = value.unit if value.unit and value.value is not None and value.unit not in value.raw else ""
-                parts.append(f"{_FIELD_LABEL[f]}は {value.raw}{unit}")
+                # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
+                label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
+                    else _FIELD_LABEL[f]
+                parts.append(f"{label}は {value.raw}{unit}")
         if not parts:
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
             return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
-        return f"{self.kpi_name(kpi)}の{'、'.join(parts)} です[{n}]"
+        said = "、".join(parts)
+        return f"{self.kpi_name(kpi)}{said if said.startswith('は') else 'の' + said} です[{n}]"
 
     def answer_kpi(self, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
         """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
@@ -385,6 +400,16 @@ class PlanRegistry:
             return [l for s, l in sorted(scored, key=lambda x: -x[0]) if s >= top * ratio]
         return best(inside, 0.95 if subject else 0.0), best(elsewhere, 0.95)
 
+    def narrow_budgets(self, subject: set[str], lines: list[BudgetLine]) -> list[BudgetLine]:
+        """Of lines that hold the subject alike, those whose own label the subject names most fully
+        (「病院事業：純利益」 over 「公共下水道事業：純利益」 for 「病院事業の純利益」)."""
+        if len(lines) < 2:
+            return lines
+        tokens = {id(l): t for l, t in zip(self.budgets, self._budget_tokens)}
+        cover = [(match(subject, tokens.get(id(l), set()), self.idf).cover, l) for l in lines]
+        top = max(c for c, _ in cover)
+        return [l for c, l in cover if c >= top - 1e-9]
+
     def header_source(self, source: Source, column: str) -> Source | None:
         """The header line naming `column` above a table row (to cite where a column's year or unit stands)."""
         if not column or source.doc not in self.documents:
@@ -433,7 +458,7 @@ class PlanRegistry:
                     headers[key] = len(citations) + 1
                     citations.append(self.citation(headers[key], header))
                 marks += f"[{headers[key]}]"
-            column = line.column if header is not None else "予算額"
+            column = line.column if header is not None else (line.column or "予算額")   # 決算額 stays 決算額
             amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
             statements.append(f"{line.item}の{column}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
         if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):

@@ -18,7 +18,7 @@ from assistant.statements import choose_statement, precise_form, statement_line,
 from assistant.labels import citation_label
 from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences
 from assistant.lists import answer_list, asked_tags, asks_list, document_in_scope, list_topic
-from assistant.plans import PlanRegistry
+from assistant.plans import PlanRegistry, asked_fields
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
 from assistant.records import Answer, Citation
@@ -28,6 +28,8 @@ from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
 from ingest.textnorm import normalize_query
 from ingest.vocab.eras import read_years
+from ingest.vocab.frame_words import strip_frame_words
+from ingest.vocab.units import UNIT_BY_WORD
 
 ANSWER_LIMIT = 480
 NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
@@ -80,6 +82,10 @@ class Assistant:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")
         shape = classify(text)
         subject = subject_tokens(self.tokenizer.tokenize(subject_text))
+        # a record holds what the question is about, never the words naming the plan, column or question asked
+        record_subject = subject_tokens(self.tokenizer.tokenize(strip_frame_words(subject_text))) or subject
+        passage_subject = subject_tokens(self.tokenizer.tokenize(strip_frame_words(subject_text, attributes=False))) \
+            or subject
         if scope.places and not self._place_indexed(scope):
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
         answer, references = None, ""
@@ -87,11 +93,13 @@ class Assistant:
         if blocks_first:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
-            answer, references = self.answer_from_plans(question, text, shape, scope, subject)
+            answer, references = self.answer_from_plans(question, text, shape, scope, record_subject)
         if answer is None and not blocks_first:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
-            answer = self.answer_from_passages(question, text, shape, scope, subject)
+            # a sentence stating a number must be about the subject itself, not merely name the plan it stands in
+            answer = self.answer_from_passages(question, text, shape, scope,
+                                               passage_subject if asks_quantity(shape, text) else subject)
         if not answer.found and answer.answer == NOT_FOUND:
             message = not_found_message(scope, subject_text, text)
             if references:
@@ -149,6 +157,7 @@ class Assistant:
         """KPI, project and budget questions answered from the plans' records (None: use passages),
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
         answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        query = read_query(text)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
         references = ""
@@ -158,7 +167,7 @@ class Assistant:
             pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
             answer = self.plans.answer_kpi_filter(text, scope)
-        elif shape.kind == "kpi":
+        elif shape.kind == "kpi" and not asks_beyond_records(query, text):
             inside, elsewhere = self.plans.match_kpis(subject, scope)
             answer = self.plans.answer_kpi(text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
@@ -167,9 +176,19 @@ class Assistant:
             references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+        elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
+            # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
+            inside = self.plans.narrow_budgets(subject, prefer_column(self.plans.match_budgets(subject, scope)[0], text))
+            if len(inside) == 1:
+                answer = self.plans.answer_budget(text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
             # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
             answer = self.plans.answer_kpi_year(text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
+        elif shape.kind == "fact" and query.kind in ("ratio", "count") and subject:
+            # 「…と答えた人の割合は？」: the one KPI (a survey's rate) whose indicator the question names, of the kind asked
+            fitting = [k for k in self.plans.match_kpis(subject, scope)[0] if kpi_fits(k, query)]
+            if len({k.indicator for k in fitting}) == 1:
+                answer = self.plans.answer_kpi(text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
@@ -242,7 +261,7 @@ class Assistant:
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         query = read_query(text)
         # a question naming a kind of quantity (「割合は」, 「いくら」) wants a number even without 「何」
-        wants_number = shape.wants_number or (query.kind in ("ratio", "rank") and shape.kind in ("fact", "kpi", "budget"))
+        wants_number = asks_quantity(shape, text)
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
@@ -302,6 +321,31 @@ _STATED_KINDS = ("rank", "ratio", "count", "money")
 _OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待"})
 
 
+def asks_quantity(shape: QuestionShape, text: str) -> bool:
+    """Whether a question wants a number stated: 何人, いくら … or a kind of quantity named without 「何」
+    (「割合は」, 「事業費の合計は」): its years and attributes then decide which sentences may answer."""
+    kind = read_query(text).kind
+    return shape.wants_number or (shape.kind in ("fact", "kpi", "budget")
+                                  and (kind in ("ratio", "rank") or (shape.wants_sum and kind in _STATED_KINDS)))
+
+
+def asks_beyond_records(query, text: str) -> bool:
+    """Whether a KPI question asks a column the KPI records do not hold (a 期待値 beside the 実績: 「実績が期待値を
+    上回りましたか」), unless it asks the progress that measures one against the other: passages answer it."""
+    return bool(query.attributes & _OWN_NAME_ATTRIBUTES) and "progress" not in asked_fields(text)
+
+
+def kpi_fits(kpi, query) -> bool:
+    """Whether a KPI states a value of the kind a question wants (a rate for 「割合は」, 人 for 「何人」)."""
+    for value in (kpi.actual, kpi.target, kpi.baseline):
+        if value is None or value.value is None:
+            continue
+        unit = UNIT_BY_WORD.get(value.unit)
+        if unit is not None and query.takes(unit.kind, unit.base):
+            return True
+    return False
+
+
 def _fiscal_years(text: str) -> set[int]:
     """The years a text names as years, not as dates (a 広報's 「2024年10月15日発行」 is not its fiscal year)."""
     years: set[int] = set()
@@ -324,6 +368,8 @@ def prefer_column(lines: list, question: str) -> list:
     a line whose column names another kind of amount (a 当初予算額 for a 決算額 question)."""
     asked = read_query(question).attributes
     lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
+    if asked & _OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
+        lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
     for word in ("決算", "予算", "限度"):
         if word in question:
             named = [line for line in lines if word in line.column]

@@ -1,0 +1,47 @@
+"""Words that frame a question instead of naming its subject, as data: one list.
+
+「茨城県の総合戦略で、雇用創出数の目標値はいくつですか？」 is about 雇用創出数; 総合戦略 names the kind of plan,
+目標値 the attribute (column) asked for. A record (a KPI's indicator, a budget line's label) holds the subject,
+never these words, so a record must not be asked to hold them: the subject of a question is its text with these
+words taken out (`strip_frame_words`), before it is cut into tokens. The attribute words are the ones a question
+uses to ask for a column (`assistant.query` reads which attribute from them and filters values by it); the plan
+and document kinds name where the record stands; the question words say what is done with the value (達成率,
+累計, 「…と答えた人の割合」).
+
+Compounds are taken out whole (「総合戦略」, never 「総合」 of 「総合満足度」): longest first.
+"""
+from __future__ import annotations
+
+import re
+
+# The kinds of plan or document a question names as its source.
+PLAN_KIND_WORDS: tuple[str, ...] = (
+    "まち・ひと・しごと創生総合戦略", "創生総合戦略", "総合戦略", "総合計画", "総合振興計画", "基本計画", "実施計画",
+    "重要業績評価指標", "評価指標", "成果指標", "数値目標", "KPI", "指標", "満足度調査", "実感度調査", "意識調査",
+    "アンケート調査", "アンケート",
+)
+# The words a question uses to ask for an attribute (a KPI column, a kind of amount).
+ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
+    "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時", "当初予算額", "補正予算額", "当初予算",
+    "補正予算", "予算額", "決算額", "限度額", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
+)
+# The words that say what is done with the value, not what it is of.
+QUESTION_WORDS: tuple[str, ...] = (
+    "達成率", "達成度", "達成状況", "達成", "進捗率", "累計", "に対して", "と答えた人", "と回答した人", "との回答",
+    "と答えた方", "と回答した方",
+)
+
+FRAME_WORDS: tuple[str, ...] = tuple(sorted(set(PLAN_KIND_WORDS + ATTRIBUTE_ASK_WORDS + QUESTION_WORDS),
+                                            key=lambda w: -len(w)))
+_FRAME = re.compile("|".join(re.escape(w) for w in FRAME_WORDS))
+_FRAME_BUT_ATTRIBUTES = re.compile("|".join(re.escape(w) for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS))
+# A parenthesis in a question glosses the word before it (「幸福度（「とても幸せ」「幸せ」と回答した人の合計）」):
+# the record is named by the word, not by its gloss.
+_GLOSS = re.compile(r"\([^()]{1,80}\)")
+
+
+def strip_frame_words(text: str, attributes: bool = True) -> str:
+    """`text` (NFKC) with every frame word and every parenthesised gloss replaced by a space: what is left
+    names the subject. With `attributes` False the attribute words stay (a sentence that says 「決算」 is
+    likelier about the 決算 asked; a record names its attribute in its column instead)."""
+    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
