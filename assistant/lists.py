@@ -47,10 +47,15 @@ _TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続"}
 
 def document_in_scope(scope: Scope, place: str, named: list[str]) -> bool:
     """Whether a document answers for the scope's places: its place lies inside one, or its place is wider (a
-    prefecture, or unknown) and its first lines name a place inside one (「岡山県倉敷市」 in a 広報 CSV)."""
+    prefecture, or unknown) and its first lines name one place inside it (「岡山県倉敷市」 in a 広報 CSV).
+
+    A prefecture's overview whose opening lists many of its cities speaks for none of them alone: the first
+    lines count only when, within the document's place, they name a single innermost place."""
     if scope.covers(place):
         return True
-    return any(scope.covers(m) and (not place or contains(place, m)) for m in named)
+    inside = [m for m in dict.fromkeys(named) if not place or contains(place, m)]
+    innermost = [m for m in inside if not any(o != m and contains(m, o) for o in inside)]
+    return len(innermost) == 1 and scope.covers(innermost[0])
 
 
 def asks_list(question: str) -> bool:

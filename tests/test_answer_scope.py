@@ -53,3 +53,18 @@ def test_a_document_without_a_place_answers_a_town_no_document_covers_and_says_s
     assert all(c.doc == "summary.txt" for c in answer.citations)
     # a year no document covers is not answered
     assert not assistant.ask("安曇野市の令和5年度のみどり公園整備事業の予算はいくらですか？").found
+
+
+def test_a_prefecture_overview_naming_many_cities_speaks_for_none_of_them():
+    """A 広報 whose first lines name its one city answers for it; a prefecture's overview listing its cities
+    (「札幌市、函館市、旭川市…」) does not become each city's document."""
+    from assistant.lists import document_in_scope
+    from assistant.scope import read_scope
+
+    asahikawa = read_scope("旭川市の人口は何人ですか？")
+    kurashiki = read_scope("倉敷市の一般会計の予算額は？")
+    overview = ["北海道", "北海道/道央広域/石狩/札幌市", "北海道/道南/渡島/函館市", "北海道/道北/上川/旭川市"]
+    assert not document_in_scope(asahikawa, "北海道", overview)
+    assert document_in_scope(kurashiki, "岡山県", ["岡山県/倉敷市", "岡山県"])
+    assert document_in_scope(kurashiki, "", ["岡山県/倉敷市"])
+    assert not document_in_scope(kurashiki, "", ["岡山県/倉敷市", "岡山県/岡山市"])
