@@ -93,7 +93,7 @@ class Assistant:
         if blocks_first:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
-            answer, references = self.answer_from_plans(question, text, shape, scope, record_subject)
+            answer, references = self.answer_from_plans(question, text, shape, scope, subject, record_subject)
         if answer is None and not blocks_first:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
@@ -153,10 +153,13 @@ class Assistant:
 
     # --- answers from records ---------------------------------------------------------------
     def answer_from_plans(self, question: str, text: str, shape: QuestionShape, scope: Scope,
-                          subject: set[str]) -> tuple[Answer | None, str]:
+                          subject: set[str], record_subject: set[str] | None = None) -> tuple[Answer | None, str]:
         """KPI, project and budget questions answered from the plans' records (None: use passages),
-        and a 「参考（他の地域）」 line naming records that match but lie outside the scope."""
+        and a 「参考（他の地域）」 line naming records that match but lie outside the scope. A KPI or budget
+        record is matched by `record_subject` (the subject without the words naming the plan or the column
+        asked); the units under a named 施策 by the question's own subject."""
         answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)

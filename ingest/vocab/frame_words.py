@@ -23,7 +23,7 @@ PLAN_KIND_WORDS: tuple[str, ...] = (
 # The words a question uses to ask for an attribute (a KPI column, a kind of amount).
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
     "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時", "当初予算額", "補正予算額", "当初予算",
-    "補正予算", "予算額", "決算額", "限度額", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
+    "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
 )
 # The words that say what is done with the value, not what it is of.
 QUESTION_WORDS: tuple[str, ...] = (
@@ -33,8 +33,19 @@ QUESTION_WORDS: tuple[str, ...] = (
 
 FRAME_WORDS: tuple[str, ...] = tuple(sorted(set(PLAN_KIND_WORDS + ATTRIBUTE_ASK_WORDS + QUESTION_WORDS),
                                             key=lambda w: -len(w)))
-_FRAME = re.compile("|".join(re.escape(w) for w in FRAME_WORDS))
-_FRAME_BUT_ATTRIBUTES = re.compile("|".join(re.escape(w) for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS))
+# A plan or survey is named with the words before its kind (「市民満足度調査」, 「第2期創生総合戦略」): the whole
+# name goes, never the subject words of a compound the kind word does not end (「総合満足度」).
+_NAMED_KINDS = tuple(w for w in PLAN_KIND_WORDS if w.endswith(("調査", "計画", "戦略")))
+_NAME_PREFIX = r"[0-9一-龥ァ-ヶー]*"
+
+
+def _frame(words) -> re.Pattern:
+    named = [_NAME_PREFIX + re.escape(w) for w in words if w in _NAMED_KINDS]
+    return re.compile("|".join(named + [re.escape(w) for w in words if w not in _NAMED_KINDS]))
+
+
+_FRAME = _frame(FRAME_WORDS)
+_FRAME_BUT_ATTRIBUTES = _frame([w for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS])
 # A parenthesis in a question glosses the word before it (「幸福度（「とても幸せ」「幸せ」と回答した人の合計）」):
 # the record is named by the word, not by its gloss.
 _GLOSS = re.compile(r"\([^()]{1,80}\)")

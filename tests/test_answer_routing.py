@@ -1,0 +1,77 @@
+"""Which path answers a number question: the one record that fits (a KPI, a survey's rate, a budget line) when
+the question's subject — without the words naming the plan, the column or the question — matches it; passages
+otherwise; 「見つかりませんでした」 when only another year or another count is stated. Small made-up documents,
+indexed with the real tokenizer, embedder and index."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.vocab.frame_words import strip_frame_words
+
+
+def test_frame_words_leave_the_subject_and_keep_compounds_that_name_it():
+    assert strip_frame_words("の総合戦略で、移住者数の目標値はいくつですか").split() == ["の", "で、移住者数の", "はいくつですか"]
+    assert "総合満足度" in strip_frame_words("の市民満足度調査で、総合満足度が「高い」と答えた人の割合は")
+    assert "と答えた人" not in strip_frame_words("総合満足度が「高い」と答えた人の割合は")
+    assert "とても幸せ" not in strip_frame_words("幸福度(「とても幸せ」「幸せ」と回答した人の合計)は何%")
+    # the attribute words stay where a sentence, not a record, is matched
+    assert "決算" in strip_frame_words("令和5年度一般会計決算で、支出は", attributes=False)
+    assert "決算" not in strip_frame_words("令和5年度一般会計決算で、支出は")
+
+
+@pytest.fixture(scope="module")
+def routed(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    corpus = tmp_path_factory.mktemp("routing") / "corpus"
+    corpus.mkdir()
+    (corpus / "kpi.csv").write_text(
+        "指標,基準値(H26),目標値(R1)\n移住者数,120人,300人\n体験ツアー参加者数,40人,90人\n", encoding="utf-8")
+    (corpus / "survey.txt").write_text(
+        "令和6年度 市民満足度調査 結果報告\n"
+        "満足度が『高い』との回答は42.5%(「高い」10.0%+「やや高い」32.5%)で、前回調査から1.2ポイントの増加となりました。\n"
+        "一方、満足度が『低い』との回答は18.3%(「低い」5.1%+「やや低い」13.2%)で、前回調査から0.4ポイントの減少となりました。\n",
+        encoding="utf-8")
+    (corpus / "kessan.txt").write_text(
+        "令和5年度 決算のお知らせ\n"
+        "一般会計では、収入が500億1,200万円、支出が480億3,400万円となりました。\n", encoding="utf-8")
+    (corpus / "jisseki.txt").write_text(
+        "総合戦略の実績報告\n令和2年10月に策定した総合戦略について、令和3年5月に推進委員会を開催し、令和2年度実績の評価を行いました。\n"
+        "令和2年度に実施した事業の事業費の合計は3億2,000万円でした。\n", encoding="utf-8")
+    (corpus / "yosan.txt").write_text(
+        "令和6年度当初予算の概要\n◇結婚新生活支援事業 1,350万円\n新婚世帯の住居費と引越費用を補助します。\n", encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("routing-index")
+    update_index(corpus, index_dir, embedder, tokenizer)
+    return Assistant.open(index_dir, embedder, tokenizer)
+
+
+def test_plan_and_column_words_do_not_keep_a_kpi_question_from_its_record(routed):
+    answer = routed.ask("総合戦略で、移住者数の目標値はいくつですか？")
+    assert answer.found and answer.answer.splitlines()[0] == "移住者数の目標値は 300人 です[1]"
+    assert answer.kpis and answer.kpis[0]["target"]["value"] == 300
+
+
+def test_a_survey_rate_question_is_answered_from_the_one_rate_record(routed):
+    answer = routed.ask("市民満足度調査で、総合満足度が「高い」と答えた人の割合は？")
+    assert answer.found and answer.answer.splitlines()[0] == "満足度が『高い』との回答は 42.5% です[1]"
+    assert answer.kpis[0]["actual"]["value"] == 42.5
+    low = routed.ask("満足度が『低い』との回答は何％でしたか？")
+    assert low.answer.splitlines()[0] == "満足度が『低い』との回答は 18.3% です[1]"
+
+
+def test_a_money_question_is_answered_from_the_one_budget_line_of_its_kind(routed):
+    answer = routed.ask("令和5年度一般会計決算で、支出はいくらでしたか？")
+    assert answer.found and answer.answer.splitlines()[0] == "支出の決算額は 480億3,400万円 です[1]"
+
+
+def test_a_sum_of_another_year_is_not_found(routed):
+    answer = routed.ask("総合戦略で、令和3年度に実施した事業の事業費の合計は？")
+    assert not answer.found
+    assert routed.ask("総合戦略で、令和2年度に実施した事業の事業費の合計は？").found
+
+
+def test_an_upper_limit_is_never_answered_by_the_budget_beside_it(routed):
+    assert routed.ask("結婚新生活支援事業の予算はいくらですか？").answer.splitlines()[0].endswith("1,350万円 です[1]")
+    answer = routed.ask("結婚新生活支援事業の上限額はいくらですか？")
+    assert "1,350万円 です" not in answer.answer
