@@ -235,8 +235,11 @@ class PlanRegistry:
         if not kpis:
             return None
         fields = asked_fields(question)
+        whole: dict[int, Kpi] = {}   # the record as indexed: its JSON carries every value, the line only the asked year's
         if years:
-            kpis = [_of_years(k, years) for k in kpis]
+            narrowed = [_of_years(k, years) for k in kpis]
+            whole = {id(n): k for n, k in zip(narrowed, kpis)}
+            kpis = narrowed
         stated = [k for k in kpis if any(_states(k, f) for f in fields)]
         if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
@@ -250,12 +253,12 @@ class PlanRegistry:
             n = len(citations) + 1
             said_as = self._kpi_statement(kpi, fields, 0)
             if said_as in said:   # the yearly records of one series state the same target: say it once
-                records.append(self.kpi_json(kpi, said[said_as]))
+                records.append(self.kpi_json(whole.get(id(kpi), kpi), said[said_as]))
                 continue
             said[said_as] = n
             statement = self._kpi_statement(kpi, fields, n)
             citations.append(self.citation(n, kpi.source))
-            records.append(self.kpi_json(kpi, n))
+            records.append(self.kpi_json(whole.get(id(kpi), kpi), n))
             lines.append(statement)
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 

@@ -75,3 +75,10 @@ def test_an_upper_limit_is_never_answered_by_the_budget_beside_it(routed):
     assert routed.ask("結婚新生活支援事業の予算はいくらですか？").answer.splitlines()[0].endswith("1,350万円 です[1]")
     answer = routed.ask("結婚新生活支援事業の上限額はいくらですか？")
     assert "1,350万円 です" not in answer.answer
+
+
+def test_a_year_scoped_kpi_answer_states_that_year_and_returns_the_whole_record(routed):
+    answer = routed.ask("移住者数のH26の基準値は？")
+    assert answer.answer.splitlines()[0] == "移住者数の基準値は 120人 です[1]"
+    record = answer.kpis[0]
+    assert record["baseline"]["value"] == 120 and record["target"]["value"] == 300
