@@ -181,7 +181,8 @@ class Assistant:
             answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
         elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
-            inside = self.plans.narrow_budgets(subject, prefer_column(self.plans.match_budgets(subject, scope)[0], text))
+            inside = self.plans.narrow_budgets(subject, prefer_column(self.plans.match_budgets(subject, scope)[0], text,
+                                                                      self._document_attributes))
             if len(inside) == 1:
                 answer = self.plans.answer_budget(text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
@@ -195,7 +196,7 @@ class Assistant:
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
-            answer = self.plans.answer_budget(text, prefer_column(inside, text), shape.wants_sum)
+            answer = self.plans.answer_budget(text, prefer_column(inside, text, self._document_attributes), shape.wants_sum)
             references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references
@@ -271,6 +272,8 @@ class Assistant:
                      and (not scope.years or set(scope.years) & self._years_of(s)
                           or shape.kind not in ("fact", "kpi", "budget") or not wants_number)
                      and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))
+                     and not (wants_number and unstated(query.attributes, self._attributes_of(s)
+                                                        | self._document_attributes[s.unit.doc]))
                      and not _other_number(numbers_named(text), s)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
@@ -366,11 +369,25 @@ def _other_number(asked: set[int], scored) -> bool:
     return bool(named) and not (named & asked)
 
 
-def prefer_column(lines: list, question: str) -> list:
+# Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
+# an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
+_STATED_ATTRIBUTES = frozenset({"補正"})
+
+
+def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
+    """True when the question asks an attribute of `_STATED_ATTRIBUTES` that nothing around the value names."""
+    return bool((asked & _STATED_ATTRIBUTES) - named)
+
+
+def prefer_column(lines: list, question: str, document_attributes: dict[str, frozenset[str]] | None = None) -> list:
     """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; never
-    a line whose column names another kind of amount (a 当初予算額 for a 決算額 question)."""
+    a line whose column names another kind of amount (a 当初予算額 for a 決算額 question), nor an unmarked line
+    for a 補正 question in a document that never says 補正."""
     asked = read_query(question).attributes
     lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
+    documents = document_attributes or {}
+    lines = [line for line in lines if not unstated(asked, attributes_named(f"{line.column} {line.item}")
+                                                    | documents.get(line.source.doc, frozenset()))]
     if asked & _OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
         lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
     for word in ("決算", "予算", "限度"):

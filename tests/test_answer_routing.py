@@ -41,6 +41,10 @@ def routed(tmp_path_factory, embedder, tokenizer):
         "令和2年度に実施した事業の事業費の合計は3億2,000万円でした。\n", encoding="utf-8")
     (corpus / "yosan.txt").write_text(
         "令和6年度当初予算の概要\n◇結婚新生活支援事業 1,350万円\n新婚世帯の住居費と引越費用を補助します。\n", encoding="utf-8")
+    (corpus / "seika.csv").write_text(
+        "主要な施策の成果（令和5年度）\n事業名,予算額（千円）,決算額（千円）\n商店街修景補助事業,12000,11850\n", encoding="utf-8")
+    (corpus / "hosei.txt").write_text(
+        "令和5年度 一般会計補正予算（第1号）の概要\n◇防災行政無線更新事業 2,400万円\n", encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("routing-index")
     update_index(corpus, index_dir, embedder, tokenizer)
     return Assistant.open(index_dir, embedder, tokenizer)
@@ -82,3 +86,12 @@ def test_a_year_scoped_kpi_answer_states_that_year_and_returns_the_whole_record(
     assert answer.answer.splitlines()[0] == "移住者数の基準値は 120人 です[1]"
     record = answer.kpis[0]
     assert record["baseline"]["value"] == 120 and record["target"]["value"] == 300
+
+
+def test_a_supplementary_budget_is_never_answered_by_an_unmarked_budget_figure(routed):
+    """A 補正 amount is stated only where the line or its document says 補正: a form with 予算額 and 決算額 has none."""
+    absent = routed.ask("商店街修景補助事業の補正予算額はいくらですか？")
+    assert "12000" not in absent.answer and "12,000" not in absent.answer
+    assert not absent.found or " です[" not in absent.answer.splitlines()[0]
+    stated = routed.ask("防災行政無線更新事業の補正予算額はいくらですか？")
+    assert stated.found and "2,400万円" in stated.answer.splitlines()[0]
