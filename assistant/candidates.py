@@ -16,12 +16,11 @@ import re
 from dataclasses import dataclass
 
 from assistant.query import Query, attributes_named, conflicts
+from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
 from ingest.vocab.normal import normalize
 
 CELL_SEPARATOR = "｜"
-_YEARS_ONLY = re.compile(r"(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})\s*(?:年度|年)?|(?:19|20)[0-9]{2}\s*年度?|[()（）\s]")
-_YEAR_AT_END = re.compile(r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9０-９]{1,2})|(?:19|20)[0-9]{2})\s*(?:年度|年)?\s*$")
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
 _CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
@@ -60,6 +59,27 @@ def _trim(label: str) -> str:
 
 
 _PARTICLE_END = re.compile(r"(?:が|は|も|を|で|に|では)$")
+
+
+def _printed_years(text: str) -> list[YearMention]:
+    """The years a label prints as years (「R2」, 「令和2年度」, 「2019年度」): not dates, not a bare 「2019」."""
+    return [y for y in read_years(text) if not y.is_date and not y.bare]
+
+
+def _years_only(label: str) -> bool:
+    """True when a label is years and nothing else but brackets and spaces (「R2」, 「(H30) R1」)."""
+    years = _printed_years(label)
+    rest = label
+    for year in reversed(years):
+        rest = rest[:year.start] + rest[year.end:]
+    return bool(years) and not rest.strip(" \u3000\t\n()（）")
+
+
+def _trailing_year(text: str) -> YearMention | None:
+    """The year a text ends with (「利用者数 R2」 -> R2), or None."""
+    end = len(text.rstrip())
+    years = [y for y in _printed_years(text) if y.end == end]
+    return years[-1] if years else None
 
 
 def _balanced(text: str) -> bool:
@@ -152,10 +172,11 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
             label = _label_before(gap, len(gap))
             if not label and before[-1].kind != q.kind:
                 label = lead   # 「定住満足度 2位 48.2%」: a row's measures of another kind share its label
-        if label and not _YEARS_ONLY.sub("", label).strip():
+        if _years_only(label):
             # a value of a row of year columns (「利用者数 R2 1,200人 R6 1,500人」): the row's label and the year
-            year = _YEAR_AT_END.search(label)
-            label = f"{_YEAR_AT_END.sub('', lead).strip()} {year.group(0).strip() if year else ''}".strip()
+            year, lead_year = _trailing_year(label), _trailing_year(lead)
+            row = lead[:lead_year.start] if lead_year else lead
+            label = f"{row.strip()} {year.raw if year else ''}".strip()
         out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
     return out
 
