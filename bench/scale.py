@@ -38,16 +38,7 @@ from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import needs_update, update_index  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from synthetic import build_synthetic  # noqa: E402  (bench/synthetic.py)
-from workload import dev_questions, ten_pages  # noqa: E402  (bench/workload.py)
-
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
+from workload import dev_questions, rss_mb, ten_pages  # noqa: E402  (bench/workload.py)
 
 
 def file_states(directory: Path) -> dict[str, tuple[int, int, int]]:

@@ -28,15 +28,7 @@ from index.embedders import make_embedder  # noqa: E402
 from index.store import current_generation  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import update_index  # noqa: E402
-from workload import dev_questions  # noqa: E402  (bench/workload.py)
-
-
-def rss_mb() -> float:
-    """This process's resident memory in MB (Linux)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+from workload import dev_questions, rss_mb  # noqa: E402  (bench/workload.py)
 
 
 def small_update(corpus: Path, generation: int) -> None:

@@ -20,3 +20,12 @@ def ten_pages(tag: str = "") -> str:
         lines += [f"十勝地域では第{page}期の施策{j}として、農業と観光の連携による地域づくりを進めます。" for j in range(30)]
         pages.append("\n".join(lines) + f"\n{page}\n")
     return "\n".join(pages)
+
+
+def rss_mb() -> float:
+    """This process's resident memory in MB (Linux's /proc/self/status; nan where there is none)."""
+    status = Path("/proc/self/status")
+    for line in (status.read_text().splitlines() if status.exists() else ()):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
