@@ -59,6 +59,8 @@ def _trim(label: str) -> str:
 
 
 _PARTICLE_END = re.compile(r"(?:が|は|も|を|で|に|では)$")
+_TOPIC_COMMA = re.compile(r"(?<=[はが])\s*[、，,]\s*$")
+_LABEL_LEAD = " 　…・.:：=＝-－─◇◆○●■□▽▼△▲※☆★"
 
 
 def _printed_years(text: str) -> list[YearMention]:
@@ -93,8 +95,11 @@ def _label_before(line: str, start: int) -> str:
     if head.endswith((":", "：")):
         head = head[:-1]
     head = _ITEM_MARK.split(head)[-1]   # a list item starts at its mark (「… ◇浸水対策事業〔…」)
-    label = _trim(_LABEL_CUT.split(head)[-1]) if head.strip() else ""
-    label = _PARTICLE_END.sub("", label[-MAX_LABEL:]).strip()
+    head = _TOPIC_COMMA.sub("", head)   # 「…の人口は、約29万人」: the topic before the comma is the label
+    piece = _LABEL_CUT.split(head)[-1] if head.strip() else ""
+    label = _PARTICLE_END.sub("", _trim(piece)[-MAX_LABEL:]).strip()
+    if not _balanced(label):   # 「再生数 (YouTube)」: keep the bracket the label closes
+        label = _PARTICLE_END.sub("", piece.strip(_LABEL_LEAD)[-MAX_LABEL:]).strip()
     return label if _balanced(label) else ""
 
 
@@ -170,8 +175,10 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
         if before and label:
             gap = quote[before[-1].end:q.start]   # 「7,688人販売数」: the words after the value before
             label = _label_before(gap, len(gap))
-            if not label and before[-1].kind != q.kind:
-                label = lead   # 「定住満足度 2位 48.2%」: a row's measures of another kind share its label
+            if not label and (before[-1].kind != q.kind or before[-1].unit != q.unit):
+                # 「定住満足度 2位 48.2%」, 「販売数 108種類 2,656品」: a measure of another kind or unit right after a
+                # value shares that value's label
+                label = next((c.label for c in reversed(out) if c.quantity is before[-1]), lead)
         if _years_only(label):
             # a value of a row of year columns (「利用者数 R2 1,200人 R6 1,500人」): the row's label and the year
             year, lead_year = _trailing_year(label), _trailing_year(lead)

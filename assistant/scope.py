@@ -99,7 +99,7 @@ def document_place(document: Document, places: Gazetteer | None = None) -> str:
     inside = [m.key for m in places.find(document.text[:SCAN_CHARS])
               if m.key != document.place and contains(document.place, m.key)]
     if inside and on_cover:
-        best = max(set(inside), key=inside.count)
+        best = max(dict.fromkeys(inside), key=inside.count)   # a tie: the first named, never a set order
         if best in on_cover and inside.count(best) >= NARROW_SHARE * len(inside) and inside.count(best) >= 2:
             return best
     return document.place

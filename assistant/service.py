@@ -311,6 +311,11 @@ class Assistant:
             parts.append(part)
             length += len(part) + 1
         note = ["（場所の記載がない資料から）"] if unplaced else []
+        if not lead and asks_value(shape, text):
+            # a value question whose quotes hold no value that could be stated: say it was not found, and show the
+            # nearest passages for the reader to check (never a number of our own choosing)
+            unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + _NEAREST
+            return Answer(question, False, "\n".join([unsure] + parts + note), citations, kind=shape.kind)
         lines = ([lead] if lead else []) + parts + note + ([edition_note] if edition_note else [])
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
 
@@ -333,6 +338,15 @@ def asks_quantity(shape: QuestionShape, text: str) -> bool:
     kind = read_query(text).kind
     return shape.wants_number or (shape.kind in ("fact", "kpi", "budget")
                                   and (kind in ("ratio", "rank") or (shape.wants_sum and kind in _STATED_KINDS)))
+
+
+def asks_value(shape: QuestionShape, text: str) -> bool:
+    """Whether a question is answered only by a value (「いくら」, 「割合は」, 「目標値は？」): quotes that state none
+    do not answer it."""
+    return asks_quantity(shape, text) or shape.kind == "kpi"
+
+
+_NEAREST = "（問われた値を特定できませんでした。関連する記述を示します。値は出典で確かめてください）"
 
 
 def asks_beyond_records(query, text: str) -> bool:

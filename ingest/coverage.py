@@ -22,16 +22,22 @@ def _ancestors(key: str) -> list[str]:
 def covered_place(title: str, text: str, gazetteer) -> str:
     """The place key of the area the document covers ("" when it names no place)."""
     counts: Counter[str] = Counter()
-    for key in {(m.name, m.key) for m in gazetteer.find(text[:SCAN_CHARS])}:
+    first: dict[str, int] = {}     # where each place is first named: of two named as often, the earlier wins
+    mentions = gazetteer.find(text[:SCAN_CHARS])
+    for m in mentions:
+        for ancestor in _ancestors(m.key):
+            first.setdefault(ancestor, m.start)
+    for key in {(m.name, m.key) for m in mentions}:
         for ancestor in _ancestors(key[1]):
             counts[ancestor] += 1
+    weight = lambda k: (counts[k], -first[k])   # noqa: E731 — a tie never depends on the set's order
     area = ""
     if counts:
         roots = [k for k in counts if "/" not in k]
-        area = max(roots, key=lambda k: counts[k]) if roots else ""
+        area = max(roots, key=weight) if roots else ""
         while area:
             children = [k for k in counts if k.startswith(area + "/") and k.count("/") == area.count("/") + 1]
-            best = max(children, key=lambda k: counts[k], default="")
+            best = max(children, key=weight, default="")
             if not best or counts[best] < NARROW_SHARE * counts[area]:
                 break
             area = best

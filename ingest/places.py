@@ -113,6 +113,8 @@ class Gazetteer:
         before = text[start - 1] if start else ""
         if not before or before in "郡県都府道":   # 「中川郡美深町」, 「北海道森町」
             return False
+        if before in _COUNTERS and start >= 2 and (_numeral(text[start - 2]) or text[start - 2:start] == "年度"):
+            return False   # 「第2期神山町…」, 「第２次四万十町総合計画」: a numbered edition before the name
         return "\u4e00" <= before <= "\u9fff" and (end - start) <= 3
 
     def most_specific(self, keys: list[str]) -> str:
@@ -123,6 +125,14 @@ class Gazetteer:
                 return best
             best = key
         return best
+
+
+# Counters that end a plan's edition number before the town's name (「第2期」, 「第３次」, 「令和7年度」).
+_COUNTERS = "期次度号版回編"
+
+
+def _numeral(char: str) -> bool:
+    return char.isdigit() or char in "一二三四五六七八九十元"
 
 
 def _hokkaido_area(code: str, city: str) -> str | None:
