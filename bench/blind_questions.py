@@ -1,14 +1,16 @@
-"""Benchmark (a script, not a test): the blind question set, scored by the shared evaluation scorer.
+"""Benchmark (a script, not a test): a blind question set, scored by the shared evaluation scorer.
 
-    python bench/blind_questions.py [SCORER] [--work DIR] [--flat] [--cmd CMD]
+    python bench/blind_questions.py [SCORER] [--set blind|blind2] [--work DIR] [--flat] [--cmd CMD]
 
-Writes the blind documents (tests/fixtures/blind/make_blind.py: layouts the extractor was not
-designed for, answers written by hand) into `<work>/corpus/blind/`, beside a copy of the bundled
-corpus (`--flat`: into the corpus root, beside the bundled documents), and runs SCORER (default
-../shared/eval/score.py, the scorer of shared/eval/README.md) on tests/fixtures/blind/questions.jsonl
-with `--verbose`; its output is printed as it comes. The scorer's path is an argument because a
-fresh clone has no ../shared. `--work` keeps the corpus and its index between runs (the index is
-only rebuilt when the corpus or ingest changes); without it a temporary folder is used and removed.
+Writes the documents of the set (`--set blind`, the default: tests/fixtures/blind/make_blind.py;
+`--set blind2`: tests/fixtures/blind2/make_blind2.py, a second set nobody tunes to; both in layouts
+the extractor was not designed for, answers written by hand) into `<work>/corpus/<set>/`, beside a
+copy of the bundled corpus (`--flat`: into the corpus root, beside the bundled documents), and runs
+SCORER (default ../shared/eval/score.py, the scorer of shared/eval/README.md) on the set's
+questions.jsonl with `--verbose`; its output is printed as it comes. The scorer's path is an
+argument because a fresh clone has no ../shared. `--work` keeps the corpus and its index between
+runs (the index is only rebuilt when the corpus or ingest changes); without it a temporary folder
+is used and removed.
 """
 from __future__ import annotations
 
@@ -25,10 +27,14 @@ BLIND = ROOT / "tests" / "fixtures" / "blind"
 sys.path.insert(0, str(ROOT))
 
 from tests.fixtures.blind.make_blind import make_all  # noqa: E402
+from tests.fixtures.blind2.make_blind2 import make_all as make_all_blind2  # noqa: E402
+
+# Each set: its fixture folder (questions.jsonl) and the function that writes its documents.
+SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "blind2", make_all_blind2)}
 
 
-def build_corpus(work: Path, folder: str = "blind") -> Path:
-    """The bundled corpus plus the blind documents under `folder` (the corpus root when empty),
+def build_corpus(work: Path, folder: str = "blind", make=make_all) -> Path:
+    """The bundled corpus plus the documents `make` writes, under `folder` (the corpus root when empty),
     rewritten only where they changed."""
     corpus = work / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
@@ -39,7 +45,7 @@ def build_corpus(work: Path, folder: str = "blind") -> Path:
                 shutil.copy2(path, target)
     fresh = Path(tempfile.mkdtemp())
     try:
-        for made in make_all(fresh):
+        for made in make(fresh):
             target = corpus / folder / made.name
             target.parent.mkdir(exist_ok=True)
             # Generated binaries differ in their timestamps; replace a file only when its text did.
@@ -68,9 +74,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scorer", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "score.py"),
                         help="path of score.py (default ../shared/eval/score.py)")
+    parser.add_argument("--set", dest="question_set", choices=sorted(SETS), default="blind",
+                        help="which blind set: blind (default) or blind2")
     parser.add_argument("--work", help="folder for the corpus and index, kept between runs")
     parser.add_argument("--flat", action="store_true",
-                        help="put the blind documents in the corpus root instead of corpus/blind/")
+                        help="put the set's documents in the corpus root instead of corpus/<set>/")
     parser.add_argument("--cmd", help="the project's command (default: plan-assistant beside this Python)")
     args = parser.parse_args()
     scorer = Path(args.scorer)
@@ -81,9 +89,10 @@ def main() -> int:
     cmd = args.cmd or (str(local) if local.exists() else "plan-assistant")
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="blind-"))
     try:
-        corpus = build_corpus(work, "" if args.flat else "blind")
+        fixtures, make = SETS[args.question_set]
+        corpus = build_corpus(work, "" if args.flat else args.question_set, make)
         env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-        run = [sys.executable, str(scorer), str(BLIND / "questions.jsonl"), "--cmd", cmd,
+        run = [sys.executable, str(scorer), str(fixtures / "questions.jsonl"), "--cmd", cmd,
                "--corpus", str(corpus), "--index", str(work / "index"), "--verbose"]
         return subprocess.run(run, cwd=ROOT, env=env).returncode
     finally:
