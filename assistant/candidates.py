@@ -40,6 +40,7 @@ class Candidate:
     quantity: Quantity
     context: str = ""     # the words around it that may name its attribute (a heading, the line above)
     after: str = ""       # the characters right after the value (「の増額」 makes it a change)
+    clause: str = ""      # a sentence's words from its start to the value (「…の人口は、約29万人で全道の」)
 
     @property
     def is_change(self) -> bool:
@@ -184,7 +185,8 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
             year, lead_year = _trailing_year(label), _trailing_year(lead)
             row = lead[:lead_year.start] if lead_year else lead
             label = f"{row.strip()} {year.raw if year else ''}".strip()
-        out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8]))
+        clause_start = max(quote.rfind("。", 0, q.start), quote.rfind("\n", 0, q.start)) + 1
+        out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8], quote[clause_start:q.start]))
     return out
 
 

@@ -24,7 +24,7 @@ _ANSWER_TYPES = (
 _DATE_QUESTION = _ANSWER_TYPES[1][0]
 # A question that wants a number stated: the answer must hold one of its kind, or there is none.
 _NUMBER_QUESTION = re.compile(r"何(?:人|名|社|件|パーセント|%|割|部|回|品|か所|箇所|ヶ所|万|千|億|ha|トン)|いくら|いくつ|"
-                              r"どのくらい|どれくらい|(?:数|額|量|高|率)(?:は|を|って)|目標値|実績値|基準値|進捗率")
+                              r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費)(?:は|を|って)|目標値|実績値|基準値|進捗率")
 
 
 @dataclass(frozen=True)

@@ -293,7 +293,7 @@ class Assistant:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0
         lead = ""
-        if shape.wants_number:
+        if asks_value(shape, text):   # a value question states the one value its best quote gives
             value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
                                      lambda words: matching.weight(words, self.idf), set(scope.years))
             if value is not None and value.quantity.kind == "money":

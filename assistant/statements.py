@@ -18,6 +18,7 @@ from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity
 
+CLAUSE_WEIGHT = 0.9        # a value's sentence words, against its own label's
 STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
 _HEADER_HINTS = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標", "区分")
 
@@ -66,14 +67,18 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
     total = weight(subject) or 1.0
 
+    def held_share(text: str) -> float:
+        text = normalize(text).text
+        tokens = expand(set(tokenize(text)))
+        return weight({t for t in subject if t in tokens or (len(t) >= 2 and t in text)}) / total
+
     def subject_score(c: Candidate) -> float:
         if not subject:
             return 1.0
-        text = normalize(f"{c.label} {c.header} {c.quantity.qualifier}").text
-        tokens = expand(set(tokenize(text)))
-        held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
         bonus = 0.5 if years and years_in(c.header) & years else 0.0
-        return weight(held) / total + bonus
+        # the words of its sentence before it count a little less than its own label (「人口は、約29万人で全道の約6%」)
+        own = held_share(f"{c.label} {c.header} {c.quantity.qualifier}")
+        return max(own, CLAUSE_WEIGHT * held_share(c.clause) if c.clause else 0.0) + bonus
 
     chosen = choose(candidates, query, subject_score)
     if chosen is None:
@@ -85,7 +90,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
         if weight(held) / total < STATE_MIN_SUBJECT:
             return None
-    return Statement(chosen.label if subject_score(chosen) > 0 else "", chosen.quantity.raw.strip(), chosen.quantity)
+    named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
+    return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
 def _step(value: float) -> float:
