@@ -365,7 +365,7 @@ def write_new_segment(files: list[Path], corpus_dir: Path, segments_dir: Path, e
         plans={item.document.doc: item.plans for item in fresh},
         passage_lines=[passage_line(p) for p in passages],
         row_docs=[p.doc for p in passages],
-        vectors=_embed(embedder, [p.search_text for p in passages], progress),
+        vectors=_embed(embedder, [p.vector_text or p.search_text for p in passages], progress),
         postings=postings_from_tokens([tokenizer.tokenize(p.search_text) for p in passages]),
     )
     name = write_segment(segments_dir, content, approximate_from, name)
@@ -434,11 +434,18 @@ def _hash_or_empty(path: Path) -> str:
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, batch: int = 32) -> np.ndarray:
+    """One vector per text; a text that repeats (the pieces of one record row share their row's opening) is
+    embedded once."""
     if not texts:
         return np.zeros((0, embedder.dim), np.float32)
+    unique = list(dict.fromkeys(texts))
     parts = []
-    for i in range(0, len(texts), batch):
-        parts.append(embedder.encode_passages(texts[i:i + batch]))
+    for i in range(0, len(unique), batch):
+        parts.append(embedder.encode_passages(unique[i:i + batch]))
         if progress:
-            progress(min(i + batch, len(texts)), len(texts), "埋め込み")
-    return np.vstack(parts)
+            progress(min(i + batch, len(unique)), len(unique), "埋め込み")
+    vectors = np.vstack(parts)
+    if len(unique) == len(texts):
+        return vectors
+    row = {text: n for n, text in enumerate(unique)}
+    return vectors[[row[text] for text in texts]]

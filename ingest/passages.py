@@ -21,7 +21,15 @@ from ingest.textnorm import MappedText, display_text, normalize
 MIN_CHARS = 120
 TARGET_CHARS = 360
 MAX_CHARS = 520
+RECORD_MIN_CELLS = 8          # labelled cells that make an over-long line a record row
+RECORD_VECTOR_CHARS = 240     # the opening of a record row its vector is made from
 _CUT = re.compile(r"(?<=[。！？])|(?=[■○▶◆])|(?<=\t)|(?<=\n)")
+
+
+def is_record_row(text: str, max_chars: int = MAX_CHARS) -> bool:
+    """A line of a large sheet's record row: longer than a passage, of many labelled cells (ingest.office_readers
+    writes each row as 「label value｜label value｜…」)."""
+    return len(text) > max_chars and text.count("|") + text.count("｜") >= RECORD_MIN_CELLS - 1
 
 
 def _pieces(line: Line, max_chars: int) -> list[Line]:
@@ -121,6 +129,17 @@ def build_passages(document: Document, mapped: MappedText | None = None,
                 del path[deeper]
             path[level] = line.text
             add(line)
+            continue
+        if is_record_row(line.text, max_chars):
+            # a record row of a large sheet (「No 1|事業名 …|所管課 …|…」): its pieces are passages of their own,
+            # and share one vector made from the row's opening
+            flush()
+            section = " > ".join(path[k] for k in sorted(path))
+            opening = "\n".join(x for x in (document.title, section, line.text[:RECORD_VECTOR_CHARS]) if x)
+            for piece in _pieces(line, max_chars):
+                passages.append(replace(_make(document, mapped, [piece], section, "", len(passages)),
+                                        vector_text=opening))
+            table_header = ""
             continue
         if "\t" in line.text:
             if not body or "\t" not in body[-1].text:

@@ -74,6 +74,9 @@ class Passage:
     end: int
     text: str
     search_text: str
+    # The text the passage's dense vector is made from, when not `search_text`: the pieces of one record row of a
+    # large sheet share the row's opening (its first cells say which record it is; the sparse index reads them all).
+    vector_text: str = ""
 
 
 @dataclass(frozen=True)

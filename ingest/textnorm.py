@@ -157,9 +157,14 @@ def typical_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.75)]
 
 
+RECORD_CELLS = 7   # cell separators that make a line a row of a record list
+
+
 def _should_join(prev: str, nxt: str, width: int) -> bool:
     if not prev or not nxt or "\t" in prev or "\t" in nxt:
         return False
+    if prev.count("|") >= RECORD_CELLS or nxt.count("|") >= RECORD_CELLS:
+        return False   # rows of labelled cells (a large sheet's records) are never a wrapped sentence
     if prev[-1] in SENTENCE_END or prev[-1] in ":：" or starts_with_marker(nxt) or "・・・" in prev:
         return False
     if _LABEL.match(nxt) or (prev[0] in LINE_MARKERS and len(prev) < width):
