@@ -9,6 +9,7 @@ import re
 from functools import cached_property
 
 from assistant.extractive import IdfTable
+from assistant.field_years import fields_of_years
 from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
@@ -81,15 +82,17 @@ def _states(kpi: Kpi, field: str) -> bool:
     return getattr(kpi, field) is not None
 
 
-def _of_years(kpi: Kpi, years: set[int]) -> Kpi:
-    """The KPI with the values of other years than `years` left out (values whose year is unknown stay)."""
+def _of_years(kpi: Kpi, years: set[int], fields: set[str] | None = None) -> Kpi:
+    """The KPI with the values of other years than `years` left out (values whose year is unknown stay); with
+    `fields`, only those fields are narrowed (「H27実績と目標値」: the target keeps its own year)."""
     from dataclasses import replace
 
-    def keep(value):
-        if value is None or not value.year:
+    def keep(value, field):
+        if value is None or not value.year or (fields is not None and field not in fields):
             return value
         return value if years & set(range(value.year, (value.year_end or value.year) + 1)) else None
-    return replace(kpi, baseline=keep(kpi.baseline), actual=keep(kpi.actual), target=keep(kpi.target))
+    return replace(kpi, baseline=keep(kpi.baseline, "baseline"), actual=keep(kpi.actual, "actual"),
+                   target=keep(kpi.target, "target"))
 
 
 def _value_years(kpi: Kpi) -> set[int]:
@@ -237,7 +240,8 @@ class PlanRegistry:
         fields = asked_fields(question)
         whole: dict[int, Kpi] = {}   # the record as indexed: its JSON carries every value, the line only the asked year's
         if years:
-            narrowed = [_of_years(k, years) for k in kpis]
+            bound = fields_of_years(question, _FIELD_WORDS)
+            narrowed = [_of_years(k, years, bound) for k in kpis]
             whole = {id(n): k for n, k in zip(narrowed, kpis)}
             kpis = narrowed
         stated = [k for k in kpis if any(_states(k, f) for f in fields)]

@@ -95,3 +95,12 @@ def test_a_supplementary_budget_is_never_answered_by_an_unmarked_budget_figure(r
     assert not absent.found or " です[" not in absent.answer.splitlines()[0]
     stated = routed.ask("防災行政無線更新事業の補正予算額はいくらですか？")
     assert stated.found and "2,400万円" in stated.answer.splitlines()[0]
+
+
+def test_a_year_written_on_one_column_dates_that_column_only(routed):
+    """「H26基準値と目標値」: H26 dates the 基準値; the 目標値 (R1) is still stated, never dropped for its year."""
+    answer = routed.ask("移住者数のH26基準値と目標値はいくつですか？")
+    first = answer.answer.splitlines()[0]
+    assert answer.found and "120人" in first and "300人" in first
+    both = routed.ask("移住者数のH26の基準値と目標値は？")   # a year not written on one column dates them all
+    assert "300人" not in both.answer.splitlines()[0]
