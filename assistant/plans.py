@@ -6,6 +6,7 @@ Every figure an answer states is the raw text of the cell or span its citation q
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 
 from assistant.extractive import IdfTable
@@ -13,7 +14,8 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
-from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
+from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, subject_tokens
+from assistant.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Answer, Citation
 from index.search import Hit
@@ -24,6 +26,8 @@ from ingest.blocks import Block
 from ingest.list_items import ListItem
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
+from ingest.textnorm import normalize_query
+from ingest.vocab.eras import read_years
 
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
 _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
@@ -81,15 +85,58 @@ def _states(kpi: Kpi, field: str) -> bool:
     return getattr(kpi, field) is not None
 
 
-def _of_years(kpi: Kpi, years: set[int]) -> Kpi:
-    """The KPI with the values of other years than `years` left out (values whose year is unknown stay)."""
+def _of_years(kpi: Kpi, years: set[int], fields: tuple[str, ...] = ("baseline", "actual", "target")) -> Kpi:
+    """The KPI with the values of other years than `years` left out of `fields` (values whose year is unknown
+    stay, and so do the other fields' values)."""
     from dataclasses import replace
 
     def keep(value):
         if value is None or not value.year:
             return value
         return value if years & set(range(value.year, (value.year_end or value.year) + 1)) else None
-    return replace(kpi, baseline=keep(kpi.baseline), actual=keep(kpi.actual), target=keep(kpi.target))
+    return replace(kpi, **{f: keep(getattr(kpi, f)) for f in fields})
+
+
+_FIELD_ASKED = re.compile(r"(目標|実績|現状|基準)値?")
+_YEAR_TO_FIELD = re.compile(r"\s*(?:の|時点の|時点での|における)?\s*$")
+
+
+def year_fields(question: str) -> tuple[str, ...]:
+    """The value fields a year of the question qualifies: 「基準値と令和5年度の実績値」 -> (actual,) (the 基準値 is
+    asked whatever its year); a year standing before no field word (「令和5年度に何件」) qualifies all of them."""
+    text = normalize_query(question)
+    ends = [y.end for y in read_years(text) if not y.is_date]
+    attached = []
+    for m in _FIELD_ASKED.finditer(text):
+        if any(e <= m.start() and _YEAR_TO_FIELD.match(text[e:m.start()]) for e in ends):
+            attached.append({word: field for field, word in _FIELD_WORDS}[m.group(1)])
+    return tuple(dict.fromkeys(attached)) or ("baseline", "actual", "target")
+
+
+def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
+    """The records of one table row's yearly series (one per year with an actual) reduced to its latest year's:
+    a question naming no year asks the latest figure."""
+    latest: dict[tuple, Kpi] = {}
+    for kpi in kpis:
+        key = (kpi.source.doc, kpi.source.start, kpi.source.end, kpi.indicator)
+        year = kpi.actual.year if kpi.actual is not None and kpi.actual.year else 0
+        held = latest.get(key)
+        if held is None or year > (held.actual.year if held.actual is not None and held.actual.year else 0):
+            latest[key] = kpi
+    return [k for k in kpis if latest[(k.source.doc, k.source.start, k.source.end, k.indicator)] is k]
+
+
+_CURRENT_COLUMN = re.compile(r"現状|現況")
+
+
+def _as_current(kpi: Kpi) -> Kpi:
+    """A KPI whose 「現状値」 column is its starting point (a baseline: the table has no 基準値) answers a
+    question asking the 現状値 as its actual; other records unchanged."""
+    from dataclasses import replace
+
+    if kpi.actual is None and kpi.baseline is not None and _CURRENT_COLUMN.search(kpi.baseline.column):
+        return replace(kpi, actual=kpi.baseline)
+    return kpi
 
 
 def _value_years(kpi: Kpi) -> set[int]:
@@ -148,6 +195,7 @@ class PlanRegistry:
         self._kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
         self._budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
+        self._unit_tokens: dict[str, set[str]] = {}   # a KPI's 事業/施策 name -> its tokens, made on first need
         for entry in self.projects.values():
             for source in entry.sources + [b.source for b in entry.budgets]:
                 self._tokens_of(source)
@@ -186,18 +234,36 @@ class PlanRegistry:
         if not subject:
             return [], []
         inside, elsewhere = [], []
-        for kpi, kpi_tokens, places in zip(self.kpis, self._kpi_tokens, self._kpi_places):
-            m = match(subject, kpi_tokens - place_tokens(kpi_tokens, places), self.idf)
-            if m.asked < KPI_MIN_ASKED or m.cover < KPI_MIN_COVER:
-                continue
-            covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
-            (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
+        for with_unit in (False, True):
+            for kpi, kpi_tokens, places in zip(self.kpis, self._kpi_tokens, self._kpi_places):
+                m = self._kpi_match(subject, kpi, kpi_tokens - place_tokens(kpi_tokens, places), with_unit)
+                if m is None:
+                    continue
+                covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
+                (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
+            if inside or elsewhere:
+                break
+
         def best(scored):
             if not scored:
                 return []
             top = max(s for s, _ in scored)
             return [k for s, k in sorted(scored, key=lambda x: -x[0]) if s >= top * 0.8]
         return best(inside), best(elsewhere)
+
+    def _kpi_match(self, subject: set[str], kpi: Kpi, indicator: set[str], with_unit: bool):
+        """How a KPI matches the subject, or None. The indicator must hold the subject; `with_unit` (asked only
+        when no indicator does): the words the indicator lacks may name the 事業 or 施策 the KPI belongs to
+        (「雪下ろし支援事業の支援世帯数」), while the subject must still cover the indicator itself."""
+        m = match(subject, indicator, self.idf)
+        if with_unit:
+            if kpi.project not in self._unit_tokens:
+                self._unit_tokens[kpi.project] = set(self.tokenizer.tokenize(kpi.project)) if kpi.project else set()
+            unit = self._unit_tokens[kpi.project]
+            if not unit or m.cover < KPI_MIN_COVER or not (subject & expand(indicator)):
+                return None
+            m = Match(match(subject, indicator | unit, self.idf).asked, m.cover)
+        return m if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER else None
 
     def kpi_json(self, kpi: Kpi, n: int) -> dict:
         values = {f: (getattr(kpi, f).to_json() if getattr(kpi, f) else None) for f in ("baseline", "actual", "target")}
@@ -218,10 +284,11 @@ class PlanRegistry:
                     parts.append(f"進捗率は {_progress_as_printed(kpi)}")
             elif getattr(kpi, f) is not None:
                 value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
-                unit = value.unit if value.unit and value.value is not None and value.unit not in value.raw else ""
+                unit = value.unit if value.unit and value.value is not None \
+                    and value.unit not in unicodedata.normalize("NFKC", value.raw) else ""
                 # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
                 label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
-                    else _FIELD_LABEL[f]
+                    else "現状値" if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
                 parts.append(f"{label}は {value.raw}{unit}")
         if not parts:
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
@@ -236,10 +303,13 @@ class PlanRegistry:
             return None
         fields = asked_fields(question)
         whole: dict[int, Kpi] = {}   # the record as indexed: its JSON carries every value, the line only the asked year's
-        if years:
-            narrowed = [_of_years(k, years) for k in kpis]
-            whole = {id(n): k for n, k in zip(narrowed, kpis)}
-            kpis = narrowed
+        if not years:
+            kpis = _latest_of_series(kpis)
+        narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
+        if "actual" in fields and _CURRENT_COLUMN.search(question):
+            narrowed = [_as_current(k) for k in narrowed]
+        whole = {id(n): k for n, k in zip(narrowed, kpis)}
+        kpis = narrowed
         stated = [k for k in kpis if any(_states(k, f) for f in fields)]
         if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
