@@ -97,20 +97,35 @@ def _of_years(kpi: Kpi, years: set[int], fields: tuple[str, ...] = ("baseline", 
     return replace(kpi, **{f: keep(getattr(kpi, f)) for f in fields})
 
 
-_FIELD_ASKED = re.compile(r"(目標|実績|現状|基準)値?")
-_YEAR_TO_FIELD = re.compile(r"\s*(?:の|時点の|時点での|における)?\s*$")
+_FIELD_WORD = r"(目標|実績|現状|基準)値?"
+_GLOSSED_FIELD = re.compile(_FIELD_WORD + r"\s*[(（]\s*$")                  # 「目標値（R7）」: the year glosses it
+_YEAR_BEFORE_FIELD = re.compile(r"\s*(?P<of>の|時点の|時点での|における)?\s*" + _FIELD_WORD)
+_AND_FIELD = re.compile(r"\s*(?:と|、|・|及び|および|や)\s*" + _FIELD_WORD)
+_FIELD_OF_WORD = {word: field for field, word in _FIELD_WORDS}
 
 
 def year_fields(question: str) -> tuple[str, ...]:
-    """The value fields a year of the question qualifies: 「基準値と令和5年度の実績値」 -> (actual,) (the 基準値 is
-    asked whatever its year); a year standing before no field word (「令和5年度に何件」) qualifies all of them."""
+    """The value fields the years of a question qualify. A year qualifies the field word it glosses (「目標値（R7）」)
+    or stands right before: 「基準値と令和5年度の実績値」 -> (actual,), the 基準値 is asked whatever its year;
+    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it).
+    When a year stands before no field word (「令和5年度に何件」) it qualifies every field."""
     text = normalize_query(question)
-    ends = [y.end for y in read_years(text) if not y.is_date]
-    attached = []
-    for m in _FIELD_ASKED.finditer(text):
-        if any(e <= m.start() and _YEAR_TO_FIELD.match(text[e:m.start()]) for e in ends):
-            attached.append({word: field for field, word in _FIELD_WORDS}[m.group(1)])
-    return tuple(dict.fromkeys(attached)) or ("baseline", "actual", "target")
+    everything = ("baseline", "actual", "target")
+    attached: list[str] = []
+    for year in (y for y in read_years(text) if not y.is_date):
+        glossed = _GLOSSED_FIELD.search(text[:year.start])
+        if glossed:
+            attached.append(_FIELD_OF_WORD[glossed.group(1)])
+            continue
+        after = _YEAR_BEFORE_FIELD.match(text, year.end)
+        if after is None:
+            return everything
+        attached.append(_FIELD_OF_WORD[after.group(2)])
+        end = after.end()
+        while after.group("of") and (joined := _AND_FIELD.match(text, end)):
+            attached.append(_FIELD_OF_WORD[joined.group(1)])
+            end = joined.end()
+    return tuple(dict.fromkeys(attached)) or everything
 
 
 def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:

@@ -222,6 +222,16 @@ def test_ruled_pdf_table_gives_records_with_the_header_years(corpus):
 
 # --- answers ------------------------------------------------------------------------------------
 
+def test_a_year_of_the_question_qualifies_the_field_it_stands_before():
+    from assistant.plans import year_fields
+
+    assert year_fields("出生率の基準値と令和5年度の実績値は") == ("actual",)
+    assert year_fields("被害額のH27実績と目標値は") == ("actual",)
+    assert year_fields("令和5年度の目標値と実績値は") == ("target", "actual")
+    assert year_fields("面積の目標値（R7）は") == ("target",)
+    assert year_fields("令和5年度に何件でしたか") == ("baseline", "actual", "target")
+
+
 def test_progress_of_a_row_flattened_one_cell_per_line(assistant):
     answer = assistant.ask("農泊利用者数の達成状況は？")
     assert answer.found and answer.answer.splitlines()[0] == "農泊利用者数の進捗率は 76.5% です[1]"
