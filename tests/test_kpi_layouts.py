@@ -208,6 +208,24 @@ def test_yearly_actuals_under_one_merged_header_give_one_record_per_year(corpus)
     assert not [k for k in plans.kpis if "基本目標" in k.indicator]   # a section row merged across is no record
 
 
+def test_csv_group_header_written_once_spans_the_empty_cells_after_it(tmp_path):
+    """A sheet saved as CSV keeps a merged group header only in its first column (「各年の実績,,」 over R3｜R4｜R5)."""
+    from ingest.readers import read_file
+
+    path = tmp_path / "kaku_kpi.csv"
+    path.write_text("架空町 指標の推移\n"
+                    "番号,主な指標,,基準値（R2）,各年の実績,,,目標値（R8）\n"
+                    ",指標,単位,,R3,R4,R5,\n"
+                    "1,ふるさと納税件数,件,850,990,1210,1420,2000\n"
+                    "2,公民館講座の受講者数,人,640,410,520,605,700\n", encoding="utf-8")
+    [table] = read_file(path).tables
+    assert table.column_headers()[2] == "主な指標 単位" and table.column_headers()[5:7] == ["各年の実績 R4", "各年の実績 R5"]
+    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    rows = [k for k in plans.kpis if k.indicator == "ふるさと納税件数"]
+    assert [_v(k.actual) for k in rows] == [(990, "件", 2021), (1210, "件", 2022), (1420, "件", 2023)]
+    assert {_v(k.target) for k in rows} == {(2000, "件", 2026)}
+
+
 def test_text_table_with_the_years_only_in_its_header_line(corpus):
     kpis = {k.indicator: k for k in _plans(corpus, "text").kpis}
     assert (_v(kpis["木材搬出量"].baseline), _v(kpis["木材搬出量"].target)) == ((8600, "m3", 2024), (12000, "m3", 2030))
