@@ -142,6 +142,7 @@ def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
 
 
 _CURRENT_COLUMN = re.compile(r"現状|現況")
+_UNIT_NAMES_REST = 0.8   # share of the subject words an indicator lacks that its 事業's name must hold
 
 
 def _as_current(kpi: Kpi) -> Kpi:
@@ -268,16 +269,24 @@ class PlanRegistry:
 
     def _kpi_match(self, subject: set[str], kpi: Kpi, indicator: set[str], with_unit: bool):
         """How a KPI matches the subject, or None. The indicator must hold the subject; `with_unit` (asked only
-        when no indicator does): the words the indicator lacks may name the 事業 or 施策 the KPI belongs to
-        (「雪下ろし支援事業の支援世帯数」), while the subject must still cover the indicator itself."""
+        when no indicator does): the words the indicator lacks must name the 事業 or 施策 the KPI belongs to
+        (「雪下ろし支援事業の支援世帯数」), while the subject still covers the indicator itself; the score then
+        counts how fully the subject names indicator and 事業 together (another 事業 of the same indicator
+        scores lower)."""
         m = match(subject, indicator, self.idf)
         if with_unit:
             if kpi.project not in self._unit_tokens:
                 self._unit_tokens[kpi.project] = set(self.tokenizer.tokenize(kpi.project)) if kpi.project else set()
             unit = self._unit_tokens[kpi.project]
-            if not unit or m.cover < KPI_MIN_COVER or not (subject & expand(indicator)):
+            rest = subject - expand(indicator)
+            if not unit or not rest or m.cover < KPI_MIN_COVER or rest == subject:
                 return None
-            m = Match(match(subject, indicator | unit, self.idf).asked, m.cover)
+            named = match(rest, unit, self.idf).asked
+            if named < _UNIT_NAMES_REST:
+                return None
+            both = match(subject, indicator | unit, self.idf)
+            m = Match(both.asked, both.cover)
+            return m if m.asked >= KPI_MIN_ASKED else None
         return m if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER else None
 
     def kpi_json(self, kpi: Kpi, n: int) -> dict:
@@ -290,8 +299,21 @@ class PlanRegistry:
         """「観光入込客数（釧路）」: the indicator with its area when the indicator does not say it."""
         return kpi.indicator + (f"（{kpi.area}）" if kpi.area and kpi.area not in kpi.indicator else "")
 
-    def _kpi_statement(self, kpi: Kpi, fields: list[str], n: int) -> str:
+    def _told_apart(self, kpis: list[Kpi]) -> dict[int, str]:
+        """Names for KPIs that share an indicator name but belong to different 事業/施策 (「利用者数」 of two 事業
+        in one 事務事業評価 sheet): 「地区交流センター管理事業の利用者数」; the others keep their own name."""
+        groups: dict[str, list[Kpi]] = {}
+        for kpi in kpis:
+            groups.setdefault(self.kpi_name(kpi), []).append(kpi)
+        names = {}
+        for name, same in groups.items():
+            if len({k.project for k in same}) > 1 and all(k.project for k in same):
+                names.update({id(k): f"{k.project}の{name}" for k in same})
+        return names
+
+    def _kpi_statement(self, kpi: Kpi, fields: list[str], n: int, name: str = "") -> str:
         """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
+        name = name or self.kpi_name(kpi)
         parts = []
         for f in fields:
             if f == "progress":
@@ -307,9 +329,9 @@ class PlanRegistry:
                 parts.append(f"{label}は {value.raw}{unit}")
         if not parts:
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
-            return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
+            return f"{name}の{asked}は記載がありません（指標の行は[{n}]）"
         said = "、".join(parts)
-        return f"{self.kpi_name(kpi)}{said if said.startswith('は') else 'の' + said} です[{n}]"
+        return f"{name}{said if said.startswith('は') else 'の' + said} です[{n}]"
 
     def answer_kpi(self, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
         """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
@@ -332,16 +354,17 @@ class PlanRegistry:
             return Answer(question, False, f"{self.kpi_name(kpis[0])}の{asked}は資料に記載がありません"
                           + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
         kpis = stated[:8]
+        names = self._told_apart(kpis)
         lines, citations, records = [], [], []
         said: dict[str, int] = {}
         for kpi in kpis:
             n = len(citations) + 1
-            said_as = self._kpi_statement(kpi, fields, 0)
+            said_as = self._kpi_statement(kpi, fields, 0, names.get(id(kpi), ""))
             if said_as in said:   # the yearly records of one series state the same target: say it once
                 records.append(self.kpi_json(whole.get(id(kpi), kpi), said[said_as]))
                 continue
             said[said_as] = n
-            statement = self._kpi_statement(kpi, fields, n)
+            statement = self._kpi_statement(kpi, fields, n, names.get(id(kpi), ""))
             citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(whole.get(id(kpi), kpi), n))
             lines.append(statement)

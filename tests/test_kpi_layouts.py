@@ -86,7 +86,11 @@ def _evaluation_sheet(path: Path) -> Path:
         sheet.merge_cells(f"{first}:{last}")
     sheet.append([1, "A-01", "除雪車両更新事業", "建設課", 30500, 12000, 8000, "更新台数", "台", 2, 2, "A", "B", "継続"])
     sheet.append([2, "A-02", "移住お試し住宅事業", "企画課", 2150, 2400, 0, "利用組数", "組", 12, 9, "B", "A", "改善"])
-    for row in (5, 6):
+    sheet.append([3, "B-01", "地区公民館管理事業", "生涯学習課", 4100, 4300, 0, "施設利用者数", "人", 5000, 4620, "B", "B",
+                  "継続"])
+    sheet.append([4, "B-02", "町民プール管理事業", "生涯学習課", 8800, 9100, 1200, "施設利用者数", "人", 12000, 13050,
+                  "A", "B", "継続"])
+    for row in (5, 6, 7, 8):
         for col in (5, 6, 7):
             sheet.cell(row, col).number_format = "#,##0"
     book.save(path)
@@ -190,7 +194,7 @@ def assistant(corpus, tmp_path_factory, embedder, tokenizer):
 def test_evaluation_sheet_rows_give_a_kpi_of_their_jigyo_and_amounts_named_by_the_jigyo(corpus):
     plans = _plans(corpus, "evaluation")
     kpis = {k.indicator: k for k in plans.kpis}
-    assert set(kpis) == {"更新台数", "利用組数"}
+    assert set(kpis) == {"更新台数", "利用組数", "施設利用者数"}
     assert (_v(kpis["利用組数"].target), _v(kpis["利用組数"].actual)) == ((12, "組", None), (9, "組", None))
     assert kpis["利用組数"].project == "移住お試し住宅事業"
     amounts = {(b.item, b.column): (b.amount, b.unit, b.fiscal_year) for b in plans.budgets}
@@ -268,6 +272,14 @@ def test_a_kpi_of_an_evaluation_sheet_is_found_by_its_jigyo_and_indicator(assist
     answer = assistant.ask("事務事業評価で、移住お試し住宅事業の利用組数の実績値は？")
     assert answer.found and answer.answer.splitlines()[0] == "利用組数の実績値は 9組 です[1]"
     assert answer.kpis[0]["target"]["value"] == 12
+
+
+def test_one_indicator_name_in_two_jigyo_is_stated_with_each_jigyo(assistant):
+    lines = assistant.ask("施設利用者数の実績値は？").answer.splitlines()
+    assert "地区公民館管理事業の施設利用者数の実績値は 4620人 です[1]" in lines
+    assert "町民プール管理事業の施設利用者数の実績値は 13050人 です[2]" in lines
+    only = assistant.ask("町民プール管理事業の施設利用者数の実績値は？").answer.splitlines()
+    assert only[0] == "施設利用者数の実績値は 13050人 です[1]" and "4620" not in "".join(only), only
 
 
 def test_a_settlement_column_under_a_merged_group_answers_a_settlement_question(assistant):
