@@ -121,9 +121,17 @@ def is_kpi_table(roles: list[ColumnRole]) -> bool:
 
 def year_value_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
     """Columns named by years alone (「指標｜H26｜R1」) in a table naming no value role: the first year is the
-    baseline, the last the target, one between them the actual (the latest before the target)."""
+    baseline, the last the target, one between them the actual (the latest before the target). In a table with a
+    baseline and a target column and no actual column, the years between them (「基準値｜2021年度｜2022年度｜目標値」)
+    are the yearly actuals."""
     if any(r.role in ("baseline", "actual", "target") for r in roles):
-        return roles
+        base = next((i for i, r in enumerate(roles) if r.role == "baseline"), None)
+        target = next((i for i, r in enumerate(roles) if r.role == "target"), None)
+        if base is None or target is None or base > target or any(r.role == "actual" for r in roles):
+            return roles
+        return [ColumnRole("actual", r.header, r.year, r.year_end, r.unit, r.word)
+                if base < i < target and (r.role == "year_value" or r.role == "year" and r.year and not r.of) else r
+                for i, r in enumerate(roles)]
     cols = [i for i, r in enumerate(roles) if r.role == "year_value"]
     if len(cols) < 2:
         return roles

@@ -230,6 +230,23 @@ def test_csv_group_header_written_once_spans_the_empty_cells_after_it(tmp_path):
     assert {_v(k.target) for k in rows} == {(2000, "件", 2026)}
 
 
+def test_stacked_header_years_on_their_own_lines_wrap_or_stand_as_columns(tmp_path):
+    """「基準値」 / 「令和元年度」 on two lines: one header cell when the rows line up so; a year column of its own
+    (yearly actuals between 基準値 and 目標値) when they do not."""
+    wrapped = tmp_path / "kaku_wrapped.txt"
+    wrapped.write_text("架空町 KPIの進捗\n指標\n単位\n基準値\n令和元年度\n実績値\n令和5年度\n目標値\n令和6年度\n"
+                       "転入者数\n人\n186\n172\n220\n婚姻届出数\n件\n40\n35\n45\n", encoding="utf-8")
+    kpis = {k.indicator: k for k in DocumentPlans.from_json(ingest_file(wrapped, tmp_path).plans).kpis}
+    assert (_v(kpis["転入者数"].baseline), _v(kpis["転入者数"].actual), _v(kpis["転入者数"].target)) == \
+        ((186, "人", 2019), (172, "人", 2023), (220, "人", 2024))
+    columns = tmp_path / "kaku_columns.txt"
+    columns.write_text("架空町 指標の推移\n指標\n基準値\n2021年度\n2022年度\n目標値\n"
+                       "転入者数\n186\n190\n201\n220\n婚姻届出数\n40\n38\n36\n45\n", encoding="utf-8")
+    rows = [k for k in DocumentPlans.from_json(ingest_file(columns, tmp_path).plans).kpis if k.indicator == "転入者数"]
+    assert [(k.baseline.value, k.actual.value, k.actual.year, k.target.value) for k in rows] == \
+        [(186, 190, 2021, 220), (186, 201, 2022, 220)]
+
+
 def test_text_table_with_the_years_only_in_its_header_line(corpus):
     kpis = {k.indicator: k for k in _plans(corpus, "text").kpis}
     assert (_v(kpis["木材搬出量"].baseline), _v(kpis["木材搬出量"].target)) == ((8600, "m3", 2024), (12000, "m3", 2030))
