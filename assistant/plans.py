@@ -6,15 +6,16 @@ Every figure an answer states is the raw text of the cell or span its citation q
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 
 from assistant.extractive import IdfTable
-from assistant.field_years import fields_of_years
 from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
-from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_tokens
+from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, subject_tokens
+from assistant.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Answer, Citation
 from index.search import Hit
@@ -25,6 +26,8 @@ from ingest.blocks import Block
 from ingest.list_items import ListItem
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
+from ingest.textnorm import normalize_query
+from ingest.vocab.eras import read_years
 
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
 _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
@@ -82,17 +85,74 @@ def _states(kpi: Kpi, field: str) -> bool:
     return getattr(kpi, field) is not None
 
 
-def _of_years(kpi: Kpi, years: set[int], fields: set[str] | None = None) -> Kpi:
-    """The KPI with the values of other years than `years` left out (values whose year is unknown stay); with
-    `fields`, only those fields are narrowed (「H27実績と目標値」: the target keeps its own year)."""
+def _of_years(kpi: Kpi, years: set[int], fields: tuple[str, ...] = ("baseline", "actual", "target")) -> Kpi:
+    """The KPI with the values of other years than `years` left out of `fields` (values whose year is unknown
+    stay, and so do the other fields' values)."""
     from dataclasses import replace
 
-    def keep(value, field):
-        if value is None or not value.year or (fields is not None and field not in fields):
+    def keep(value):
+        if value is None or not value.year:
             return value
         return value if years & set(range(value.year, (value.year_end or value.year) + 1)) else None
-    return replace(kpi, baseline=keep(kpi.baseline, "baseline"), actual=keep(kpi.actual, "actual"),
-                   target=keep(kpi.target, "target"))
+    return replace(kpi, **{f: keep(getattr(kpi, f)) for f in fields})
+
+
+_FIELD_WORD = r"(目標|実績|現状|基準)値?"
+_GLOSSED_FIELD = re.compile(_FIELD_WORD + r"\s*[(（]\s*$")                  # 「目標値（R7）」: the year glosses it
+_YEAR_BEFORE_FIELD = re.compile(r"\s*(?P<of>の|時点の|時点での|における)?\s*" + _FIELD_WORD)
+_AND_FIELD = re.compile(r"\s*(?:と|、|・|及び|および|や)\s*" + _FIELD_WORD)
+_FIELD_OF_WORD = {word: field for field, word in _FIELD_WORDS}
+
+
+def year_fields(question: str) -> tuple[str, ...]:
+    """The value fields the years of a question qualify. A year qualifies the field word it glosses (「目標値（R7）」)
+    or stands right before: 「基準値と令和5年度の実績値」 -> (actual,), the 基準値 is asked whatever its year;
+    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it).
+    When a year stands before no field word (「令和5年度に何件」) it qualifies every field."""
+    text = normalize_query(question)
+    everything = ("baseline", "actual", "target")
+    attached: list[str] = []
+    for year in (y for y in read_years(text) if not y.is_date):
+        glossed = _GLOSSED_FIELD.search(text[:year.start])
+        if glossed:
+            attached.append(_FIELD_OF_WORD[glossed.group(1)])
+            continue
+        after = _YEAR_BEFORE_FIELD.match(text, year.end)
+        if after is None:
+            return everything
+        attached.append(_FIELD_OF_WORD[after.group(2)])
+        end = after.end()
+        while after.group("of") and (joined := _AND_FIELD.match(text, end)):
+            attached.append(_FIELD_OF_WORD[joined.group(1)])
+            end = joined.end()
+    return tuple(dict.fromkeys(attached)) or everything
+
+
+def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
+    """The records of one table row's yearly series (one per year with an actual) reduced to its latest year's:
+    a question naming no year asks the latest figure."""
+    latest: dict[tuple, Kpi] = {}
+    for kpi in kpis:
+        key = (kpi.source.doc, kpi.source.start, kpi.source.end, kpi.indicator)
+        year = kpi.actual.year if kpi.actual is not None and kpi.actual.year else 0
+        held = latest.get(key)
+        if held is None or year > (held.actual.year if held.actual is not None and held.actual.year else 0):
+            latest[key] = kpi
+    return [k for k in kpis if latest[(k.source.doc, k.source.start, k.source.end, k.indicator)] is k]
+
+
+_CURRENT_COLUMN = re.compile(r"現状|現況")
+_UNIT_NAMES_REST = 0.8   # share of the subject words an indicator lacks that its 事業's name must hold
+
+
+def _as_current(kpi: Kpi) -> Kpi:
+    """A KPI whose 「現状値」 column is its starting point (a baseline: the table has no 基準値) answers a
+    question asking the 現状値 as its actual; other records unchanged."""
+    from dataclasses import replace
+
+    if kpi.actual is None and kpi.baseline is not None and _CURRENT_COLUMN.search(kpi.baseline.column):
+        return replace(kpi, actual=kpi.baseline)
+    return kpi
 
 
 def _value_years(kpi: Kpi) -> set[int]:
@@ -151,6 +211,7 @@ class PlanRegistry:
         self._kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
         self._budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
+        self._unit_tokens: dict[str, set[str]] = {}   # a KPI's 事業/施策 name -> its tokens, made on first need
         for entry in self.projects.values():
             for source in entry.sources + [b.source for b in entry.budgets]:
                 self._tokens_of(source)
@@ -189,18 +250,44 @@ class PlanRegistry:
         if not subject:
             return [], []
         inside, elsewhere = [], []
-        for kpi, kpi_tokens, places in zip(self.kpis, self._kpi_tokens, self._kpi_places):
-            m = match(subject, kpi_tokens - place_tokens(kpi_tokens, places), self.idf)
-            if m.asked < KPI_MIN_ASKED or m.cover < KPI_MIN_COVER:
-                continue
-            covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
-            (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
+        for with_unit in (False, True):
+            for kpi, kpi_tokens, places in zip(self.kpis, self._kpi_tokens, self._kpi_places):
+                m = self._kpi_match(subject, kpi, kpi_tokens - place_tokens(kpi_tokens, places), with_unit)
+                if m is None:
+                    continue
+                covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
+                (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
+            if inside or elsewhere:
+                break
+
         def best(scored):
             if not scored:
                 return []
             top = max(s for s, _ in scored)
             return [k for s, k in sorted(scored, key=lambda x: -x[0]) if s >= top * 0.8]
         return best(inside), best(elsewhere)
+
+    def _kpi_match(self, subject: set[str], kpi: Kpi, indicator: set[str], with_unit: bool):
+        """How a KPI matches the subject, or None. The indicator must hold the subject; `with_unit` (asked only
+        when no indicator does): the words the indicator lacks must name the 事業 or 施策 the KPI belongs to
+        (「雪下ろし支援事業の支援世帯数」), while the subject still covers the indicator itself; the score then
+        counts how fully the subject names indicator and 事業 together (another 事業 of the same indicator
+        scores lower)."""
+        m = match(subject, indicator, self.idf)
+        if with_unit:
+            if kpi.project not in self._unit_tokens:
+                self._unit_tokens[kpi.project] = set(self.tokenizer.tokenize(kpi.project)) if kpi.project else set()
+            unit = self._unit_tokens[kpi.project]
+            rest = subject - expand(indicator)
+            if not unit or not rest or m.cover < KPI_MIN_COVER or rest == subject:
+                return None
+            named = match(rest, unit, self.idf).asked
+            if named < _UNIT_NAMES_REST:
+                return None
+            both = match(subject, indicator | unit, self.idf)
+            m = Match(both.asked, both.cover)
+            return m if m.asked >= KPI_MIN_ASKED else None
+        return m if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER else None
 
     def kpi_json(self, kpi: Kpi, n: int) -> dict:
         values = {f: (getattr(kpi, f).to_json() if getattr(kpi, f) else None) for f in ("baseline", "actual", "target")}
@@ -212,8 +299,21 @@ class PlanRegistry:
         """「観光入込客数（釧路）」: the indicator with its area when the indicator does not say it."""
         return kpi.indicator + (f"（{kpi.area}）" if kpi.area and kpi.area not in kpi.indicator else "")
 
-    def _kpi_statement(self, kpi: Kpi, fields: list[str], n: int) -> str:
+    def _told_apart(self, kpis: list[Kpi]) -> dict[int, str]:
+        """Names for KPIs that share an indicator name but belong to different 事業/施策 (「利用者数」 of two 事業
+        in one 事務事業評価 sheet): 「地区交流センター管理事業の利用者数」; the others keep their own name."""
+        groups: dict[str, list[Kpi]] = {}
+        for kpi in kpis:
+            groups.setdefault(self.kpi_name(kpi), []).append(kpi)
+        names = {}
+        for name, same in groups.items():
+            if len({k.project for k in same}) > 1 and all(k.project for k in same):
+                names.update({id(k): f"{k.project}の{name}" for k in same})
+        return names
+
+    def _kpi_statement(self, kpi: Kpi, fields: list[str], n: int, name: str = "") -> str:
         """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
+        name = name or self.kpi_name(kpi)
         parts = []
         for f in fields:
             if f == "progress":
@@ -221,16 +321,17 @@ class PlanRegistry:
                     parts.append(f"進捗率は {_progress_as_printed(kpi)}")
             elif getattr(kpi, f) is not None:
                 value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
-                unit = value.unit if value.unit and value.value is not None and value.unit not in value.raw else ""
+                unit = value.unit if value.unit and value.value is not None \
+                    and value.unit not in unicodedata.normalize("NFKC", value.raw) else ""
                 # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
                 label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
-                    else _FIELD_LABEL[f]
+                    else "現状値" if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
                 parts.append(f"{label}は {value.raw}{unit}")
         if not parts:
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
-            return f"{self.kpi_name(kpi)}の{asked}は記載がありません（指標の行は[{n}]）"
+            return f"{name}の{asked}は記載がありません（指標の行は[{n}]）"
         said = "、".join(parts)
-        return f"{self.kpi_name(kpi)}{said if said.startswith('は') else 'の' + said} です[{n}]"
+        return f"{name}{said if said.startswith('は') else 'の' + said} です[{n}]"
 
     def answer_kpi(self, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
         """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
@@ -239,11 +340,13 @@ class PlanRegistry:
             return None
         fields = asked_fields(question)
         whole: dict[int, Kpi] = {}   # the record as indexed: its JSON carries every value, the line only the asked year's
-        if years:
-            bound = fields_of_years(question, _FIELD_WORDS)
-            narrowed = [_of_years(k, years, bound) for k in kpis]
-            whole = {id(n): k for n, k in zip(narrowed, kpis)}
-            kpis = narrowed
+        if not years:
+            kpis = _latest_of_series(kpis)
+        narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
+        if "actual" in fields and _CURRENT_COLUMN.search(question):
+            narrowed = [_as_current(k) for k in narrowed]
+        whole = {id(n): k for n, k in zip(narrowed, kpis)}
+        kpis = narrowed
         stated = [k for k in kpis if any(_states(k, f) for f in fields)]
         if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
             asked = "・".join(_FIELD_LABEL[f] for f in fields)
@@ -251,16 +354,17 @@ class PlanRegistry:
             return Answer(question, False, f"{self.kpi_name(kpis[0])}の{asked}は資料に記載がありません"
                           + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
         kpis = stated[:8]
+        names = self._told_apart(kpis)
         lines, citations, records = [], [], []
         said: dict[str, int] = {}
         for kpi in kpis:
             n = len(citations) + 1
-            said_as = self._kpi_statement(kpi, fields, 0)
+            said_as = self._kpi_statement(kpi, fields, 0, names.get(id(kpi), ""))
             if said_as in said:   # the yearly records of one series state the same target: say it once
                 records.append(self.kpi_json(whole.get(id(kpi), kpi), said[said_as]))
                 continue
             said[said_as] = n
-            statement = self._kpi_statement(kpi, fields, n)
+            statement = self._kpi_statement(kpi, fields, n, names.get(id(kpi), ""))
             citations.append(self.citation(n, kpi.source))
             records.append(self.kpi_json(whole.get(id(kpi), kpi), n))
             lines.append(statement)

@@ -69,7 +69,7 @@ def _classify(question: str) -> QuestionShape:
         return QuestionShape("projects", None, True)
     if re.search(r"予算", q):
         return QuestionShape("budget", pattern, False)
-    if re.search(r"目標値|実績値?|基準値|進捗率|KPI|評価指標|目標は", q):
+    if re.search(r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は", q):
         return QuestionShape("kpi", pattern, False)
     if re.search(r"教えて|どんな|どのような|について", q) and pattern is None:
         return QuestionShape("passage", None, True)

@@ -20,6 +20,7 @@ import re
 
 from ingest.table_build import TableDraft, has_value_number, is_header_word_cell
 from ingest.table_words import column_role
+from ingest.vocab.eras import is_year_only
 from ingest.tables import Cell
 
 MAX_CELL_CHARS = 40     # a cell on a line of its own; a longer line is prose
@@ -64,8 +65,20 @@ def _line_index(lines: list[tuple[int, int]], offset: int, start: int) -> int:
     return j
 
 
+def _year_of_value_column(piece: str, above: str) -> bool:
+    """「令和元年度」 on the line under 「基準値」: the year of that value column, wrapped onto a line of its own."""
+    role = column_role(above)
+    return is_year_only(piece) and role.role in ("baseline", "actual", "target") and role.year is None
+
+
 def stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
-    """A table flattened one cell per line starting at line `i`: (TableDraft, next line index), or None."""
+    """A table flattened one cell per line starting at line `i`: (TableDraft, next line index), or None.
+    A year alone under a value column's header (「基準値」 / 「令和元年度」) is first read as that header's second
+    line; when the rows do not line up so, as a column of its own."""
+    return _stacked_at(text, lines, i, page_of, True) or _stacked_at(text, lines, i, page_of, False)
+
+
+def _stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of, wrap_years: bool):
     a, b = lines[i]
     first = text[a:b].strip()
     if not first or not _names_column(first):
@@ -75,7 +88,8 @@ def stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
     k = 0
     while k < len(cells) and len(header) < MAX_COLUMNS:
         piece = text[slice(*cells[k])]
-        if header and _WRAPPED.match(piece) and len(header[-1]) == 1:
+        if header and len(header[-1]) == 1 and (_WRAPPED.match(piece) or wrap_years and _year_of_value_column(
+                piece, text[slice(*header[-1][0])])):
             header[-1].append(cells[k])          # 「基準値」 over 「（令和元年度）」: one header cell on two lines
         elif _names_column(piece):
             header.append([cells[k]])

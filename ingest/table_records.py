@@ -127,9 +127,10 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
     note_unit = _unit_note(table, before)
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
+    unit_row_col = _unit_row_column(roles, indicator_col)
     kpis = []
     for row in body:
-        if indicator_col >= len(row):
+        if indicator_col >= len(row) or _spans_the_row(row):
             continue
         raw_indicator = _whole(row[indicator_col])
         indicator = cell_label(raw_indicator)
@@ -138,6 +139,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
+        actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
         interim = None
         progress = None
         for i, role in enumerate(roles):
@@ -149,6 +151,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 value = _with_defaults(parse_value(row[i].text), role, unit)   # the last column of a role wins
                 if role.role == "target" and "target" in found:
                     interim = found["target"]
+                if role.role == "actual":
+                    actuals.append(value)
                 found[role.role] = value
         if not found:
             continue
@@ -158,20 +162,39 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 first, last = year_span(_whole(row[col]))
                 if first:
                     found[of] = replace(found[of], year=first, year_end=last if last != first else None)
-        computed = False
-        if progress is None:
-            progress = computed_progress(found.get("actual"), found.get("target"), found.get("baseline"))
-            computed = progress is not None
         source = _source(table.doc, document_text, list(row))
         if source is None:
             continue
         context = context_at(source.start)
         name, area = split_area(indicator)
         place = place_of(indicator) or context.place
-        kpis.append(Kpi(name, area or context.area or context.region, context.project, found.get("baseline"),
-                        found.get("actual"), found.get("target"), progress, source, "table", place=place,
-                        outline=context.outline, progress_computed=computed, target_interim=interim))
+        project = cell_label(_whole(row[unit_row_col])) if unit_row_col is not None and unit_row_col < len(row) else ""
+        # a yearly series gives one record per year with an actual (the latest last), so a question about one
+        # year finds that year's record; the progress the row states belongs to its latest actual only
+        series = actuals if len({v.year for v in actuals}) == len(actuals) > 1 else [found.get("actual")]
+        for k, actual in enumerate(series):
+            stated = progress if k == len(series) - 1 else None
+            computed = False
+            if stated is None:
+                stated = computed_progress(actual, found.get("target"), found.get("baseline"))
+                computed = stated is not None
+            kpis.append(Kpi(name, area or context.area or context.region, project or context.project,
+                            found.get("baseline"), actual, found.get("target"), stated, source, "table", place=place,
+                            outline=context.outline, progress_computed=computed, target_interim=interim))
     return kpis
+
+
+def _spans_the_row(row: tuple[Cell, ...]) -> bool:
+    """A row that is one cell merged across the table (a 「基本目標１…」 section line of a sheet): no record."""
+    filled = [c for c in row if not c.empty]
+    return len(row) > 2 and len(filled) == len(row) and len({(c.start, c.end) for c in filled}) == 1
+
+
+def _unit_row_column(roles: list[ColumnRole], indicator_col: int) -> int | None:
+    """The column naming the 事業 a row is about beside its indicator (a 事務事業評価一覧's 「事業名」): the row's
+    KPI belongs to that 事業."""
+    return next((i for i, r in enumerate(roles) if r.role == "item" and i != indicator_col
+                 and re.search(r"事業|施策|取組", r.word)), None)
 
 
 _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")

@@ -53,6 +53,9 @@ def column_role(header: str) -> ColumnRole:
             and _norm(column_role(year_of.group(1)).word) == year_of.group(1):
         # 「基準年度」「実績年度」「目標年次」: the year of that value, in its own column
         return ColumnRole("year", header, None, None, "", text, of=column_role(year_of.group(1)).role)
+    sub = _sub_header_role(header)
+    if sub is not None:
+        return sub
     best = ("", "")
     for role, words in ROLE_WORDS.items():
         for word in words:
@@ -72,6 +75,27 @@ def column_role(header: str) -> ColumnRole:
     if not role and is_year_only(text):
         role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year
     return ColumnRole(role, header, year, year_end, unit_in(header), word)
+
+
+# Roles a sub-header gives its column whatever the group header over it says: 「成果指標」 over 「目標値」 is a
+# target column, 「重要業績評価指標」 over 「単位」 the unit column, 「事業費」 over 「R5決算額」 an amount.
+_SUB_HEADER_ROLES = ("indicator", "baseline", "actual", "target", "progress", "unit", "amount", "item", "period",
+                     "explanation", "number")
+
+
+def _sub_header_role(header: str) -> ColumnRole | None:
+    """The role of a two-level header (「成果指標 目標値」: group over sub-header, as Table.column_headers joins
+    them) read from its lowest level when that level names a role of its own; None otherwise (the whole header
+    decides: a year under a group, 「実績値の推移 R4」, takes the group's role). A last part in brackets
+    (「指標 (単位)」, 「目標値 (R7)」) annotates the word before it and is no sub-header."""
+    parts = header.split()
+    if len(parts) < 2 or parts[-1][:1] in "(（[［【〔<＜":
+        return None
+    sub = column_role(parts[-1])
+    if sub.role not in _SUB_HEADER_ROLES:
+        return None
+    year, year_end = (sub.year, sub.year_end) if sub.year else _header_year(_norm(header))
+    return ColumnRole(sub.role, header, year, year_end, sub.unit or unit_in(header), sub.word, sub.of)
 
 
 def column_roles(headers: list[str]) -> list[ColumnRole]:
@@ -97,9 +121,17 @@ def is_kpi_table(roles: list[ColumnRole]) -> bool:
 
 def year_value_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
     """Columns named by years alone (「指標｜H26｜R1」) in a table naming no value role: the first year is the
-    baseline, the last the target, one between them the actual (the latest before the target)."""
+    baseline, the last the target, one between them the actual (the latest before the target). In a table with a
+    baseline and a target column and no actual column, the years between them (「基準値｜2021年度｜2022年度｜目標値」)
+    are the yearly actuals."""
     if any(r.role in ("baseline", "actual", "target") for r in roles):
-        return roles
+        base = next((i for i, r in enumerate(roles) if r.role == "baseline"), None)
+        target = next((i for i, r in enumerate(roles) if r.role == "target"), None)
+        if base is None or target is None or base > target or any(r.role == "actual" for r in roles):
+            return roles
+        return [ColumnRole("actual", r.header, r.year, r.year_end, r.unit, r.word)
+                if base < i < target and (r.role == "year_value" or r.role == "year" and r.year and not r.of) else r
+                for i, r in enumerate(roles)]
     cols = [i for i, r in enumerate(roles) if r.role == "year_value"]
     if len(cols) < 2:
         return roles

@@ -79,10 +79,36 @@ class Table:
         labels = []
         for col in range(self.width):
             parts: list[str] = []
-            for row in self.header_rows:
-                if col < len(row) and not row[col].empty:
-                    text = " ".join(row[col].whole.split())
+            for level, row in enumerate(self.header_rows):
+                text = _group_over(self.header_rows, level, col)
+                if text:
+                    text = " ".join(text.split())
                     if not parts or parts[-1] != text:
                         parts.append(text)
             labels.append(" ".join(parts))
         return labels
+
+
+def _group_over(header_rows: tuple[tuple[Cell, ...], ...], level: int, col: int) -> str:
+    """The text over column `col` at header level `level`. A format without merged cells (CSV, a text export)
+    writes a group header once, in the first of its columns, and leaves the rest of its span empty:
+    「実績値の推移,,」 over 「R2,R3,R4」. An empty cell whose column has a sub-header below it belongs to the group
+    on its left when that group has sub-headers under it too (never a title row: one cell alone in its row)."""
+    row = header_rows[level]
+    if col < len(row) and not row[col].empty:
+        return row[col].whole
+    below = header_rows[level + 1:]
+    if sum(not c.empty for c in row) < 2:
+        return ""
+
+    def has_sub(c: int) -> bool:
+        return any(c < len(r) and not r[c].empty for r in below)
+
+    if not below or not has_sub(col):
+        return ""
+    for left in range(min(col, len(row)) - 1, -1, -1):
+        if not row[left].empty:
+            return row[left].whole if has_sub(left) else ""
+        if not has_sub(left):
+            return ""
+    return ""

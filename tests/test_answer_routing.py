@@ -10,7 +10,12 @@ from ingest.vocab.frame_words import strip_frame_words
 
 
 def test_frame_words_leave_the_subject_and_keep_compounds_that_name_it():
-    assert strip_frame_words("の総合戦略で、移住者数の目標値はいくつですか").split() == ["の", "で、移住者数の", "はいくつですか"]
+    assert strip_frame_words("の総合戦略で、移住者数の目標値はいくつですか").split() == ["移住者数の", "はいくつですか"]
+    # the document named before the subject, and 「本町」 (the document's own town), say where to look, not what
+    assert strip_frame_words("本町の子育て支援事業計画で、放課後児童クラブ登録児童数の目標は").split() == \
+        ["放課後児童クラブ登録児童数の", "は"]
+    assert strip_frame_words("の事務事業評価で、除雪事業の出動回数の実績値は").split() == ["除雪事業の出動回数の", "は"]
+    assert "日本町" in strip_frame_words("日本町の人口は")
     assert "総合満足度" in strip_frame_words("の市民満足度調査で、総合満足度が「高い」と答えた人の割合は")
     assert "と答えた人" not in strip_frame_words("総合満足度が「高い」と答えた人の割合は")
     assert "とても幸せ" not in strip_frame_words("幸福度(「とても幸せ」「幸せ」と回答した人の合計)は何%")

@@ -176,6 +176,16 @@ def test_each_header_word_gives_its_role(role, word):
     ("No", "number", None, ""),
     ("NO.", "number", None, ""),
     ("達成率", "progress", None, ""),
+    # two header levels joined (Table.column_headers): the sub-header's own role wins over its group's …
+    ("成果指標 目標値", "target", None, ""),
+    ("重要業績評価指標 単位", "unit", None, ""),
+    ("事業費 R5決算額", "amount", 2023, ""),
+    # … a year or an unknown word under a group takes the group's role; a bracket annotates the word before it
+    ("実績値の推移 R4", "actual", 2022, ""),
+    ("事業費 うち一般財源", "amount", None, ""),
+    ("目標値 (2029年度)", "target", 2029, ""),
+    ("指標 (単位)", "indicator", None, ""),
+    ("事業コード", "number", None, ""),
 ])
 def test_headers_give_role_year_and_unit(header, role, year, unit):
     r = column_role(header)

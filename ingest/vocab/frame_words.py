@@ -51,8 +51,20 @@ _FRAME_BUT_ATTRIBUTES = _frame([w for w in FRAME_WORDS if w not in ATTRIBUTE_ASK
 _GLOSS = re.compile(r"\([^()]{1,80}\)")
 
 
+# The document a question names before its subject: 「本町の子ども・子育て支援事業計画で、」, 「…の事務事業評価で、」.
+# The subject follows it; the name says where to look (its words stand in the document's title, not in a record).
+DOCUMENT_KIND_WORDS: tuple[str, ...] = ("計画", "戦略", "評価", "調査", "報告書", "一覧", "白書", "概要")
+_SOURCE_PHRASE = re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(DOCUMENT_KIND_WORDS)
+                            + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
+# The words a document uses for its own place (「本町の出生数」): they say where, never what.
+SELF_PLACE_WORDS: tuple[str, ...] = ("本町", "本市", "本村", "当町", "当市", "当村", "わが町", "わが市", "我が町", "我が市")
+_SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")")
+
+
 def strip_frame_words(text: str, attributes: bool = True) -> str:
-    """`text` (NFKC) with every frame word and every parenthesised gloss replaced by a space: what is left
-    names the subject. With `attributes` False the attribute words stay (a sentence that says 「決算」 is
-    likelier about the 決算 asked; a record names its attribute in its column instead)."""
+    """`text` (NFKC) with every frame word, every parenthesised gloss, the document named before the subject
+    (「…計画で、」) and the words for 「this town」 replaced by a space: what is left names the subject. With
+    `attributes` False the attribute words stay (a sentence that says 「決算」 is likelier about the 決算 asked;
+    a record names its attribute in its column instead)."""
+    text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
     return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
