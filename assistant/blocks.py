@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive import IdfTable
-from assistant.lists import held_share
+from assistant.lists import asks_for_projects, held_share
 from assistant.matching import subject_tokens
 from assistant.records import Answer
 from assistant.scope import Scope, place_keys
@@ -44,8 +44,8 @@ _NOT_OPEN = re.compile(r"期間|いつ|何年|何人|何件|何回|いくら|何
 def asked_block_kind(question: str) -> str | None:
     """The kind of block an open question asks for (課題, 取組, 目的 …), or None (a value or date question)."""
     q = normalize_query(question)
-    if not _OPEN.search(q) or _NOT_OPEN.search(q):
-        return None
+    if not _OPEN.search(q) or _NOT_OPEN.search(q) or asks_for_projects(q):
+        return None   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
     for kind, words in _ASKED:
         if re.search(words, q):
             return kind

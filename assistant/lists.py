@@ -22,7 +22,7 @@ from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.list_items import ListItem
 from ingest.places import contains
-from ingest.textnorm import normalize_query
+from ingest.textnorm import comparable, normalize_query
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
@@ -35,14 +35,17 @@ _ASKS_LIST = re.compile(
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)")
 _ASKS_NUMBER = re.compile(r"いくら|何円|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%|期間|いつ")
 # Tags a question can ask for, with the words it asks with.
-_TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"))
+_TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
+              ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"))
 # Words that only say a list is wanted (what is asked, not about what).
 _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組む", "取り組み", "主", "主な", "重点", "行う", "始まる",
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
-               "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください"}
+               "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
+               "改善", "縮小", "廃止", "休止", "統合", "判断", "位置付ける", "位置づける", "載る", "掲載", "記載",
+               "とる", "どれ", "何", "なる"}
 
 
-_TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続"}
+_TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続", "改善", "縮小", "廃止", "休止", "統合"}
 
 
 def document_in_scope(scope: Scope, place: str, named: list[str]) -> bool:
@@ -56,6 +59,17 @@ def document_in_scope(scope: Scope, place: str, named: list[str]) -> bool:
     inside = [m for m in dict.fromkeys(named) if not place or contains(place, m)]
     innermost = [m for m in inside if not any(o != m and contains(m, o) for o in inside)]
     return len(innermost) == 1 and scope.covers(innermost[0])
+
+
+_ASKS_PROJECTS = re.compile(
+    r"(?:事業|プロジェクト)(?:等|など)?(?:は|を|が)?(?:何|なに|どれ|あります|教え|挙げ|あげ|すべて|全て|一覧|[?？]|$)"
+    r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト)")
+
+
+def asks_for_projects(question: str) -> bool:
+    """Whether the thing a question asks for is a list of 事業 (「…とされた事業はどれですか」「成果説明書に載っている
+    事業は何ですか」), whatever block words (今後, 成果) stand before it: a list, not a block's text."""
+    return bool(_ASKS_PROJECTS.search(question)) and not _ASKS_NUMBER.search(question)
 
 
 def asks_list(question: str) -> bool:
@@ -84,9 +98,14 @@ class ListMatch:
 class ListIndex:
     """The list items of every indexed document, with their tokens made once per index generation."""
 
-    def __init__(self, items: list[ListItem], titles: dict[str, str], tokenizer: JapaneseTokenizer, idf: IdfTable):
+    def __init__(self, items: list[ListItem], titles: dict[str, str], tokenizer: JapaneseTokenizer, idf: IdfTable,
+                 covers: dict[str, str] | None = None):
+        """`titles` and `covers` (a document's first lines): the words a question names an item's document by
+        (「当初予算のあらまし」「事務事業評価結果一覧」), held by every item of it."""
         self.items, self.tokenizer, self.idf = items, tokenizer, idf
         self.titles = titles
+        covers = covers or {}
+        titles = {doc: f"{t}\n{covers.get(doc, '')}" for doc, t in titles.items()}
         self._title_tokens = {doc: set(tokenizer.tokenize(t)) for doc, t in titles.items()}
         self._tokens = [set(tokenizer.tokenize(" ".join((i.name, *i.headings, i.context, i.description[:200]))))
                         | self._title_tokens.get(i.source.doc, set()) for i in items]
@@ -173,7 +192,8 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
         for m in sorted(group, key=lambda m: m.item.source.start):
             item = m.item
             n = len(citations) + 1
-            notes = [h for h in _short_headings(item)] + list(item.tags) + ([item.amount] if item.amount else [])
+            shown = item.amount and comparable(item.amount) in comparable(item.source.quote)
+            notes = [h for h in _short_headings(item)] + list(item.tags) + ([item.amount] if shown else [])
             line = f"・{item.name}" + (f"（{'｜'.join(notes)}）" if notes else "") + f"[{n}]"
             if length + len(line) > ANSWER_CHARS:
                 break

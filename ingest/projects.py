@@ -48,13 +48,15 @@ class DocumentPlans:
     title: str = ""                                                  # the document's title (list answers name it)
     blocks: list[Block] = field(default_factory=list)                # 【課 題】, 目的 … blocks and their items
     places: list[str] = field(default_factory=list)                  # place keys its first lines name (a 広報 CSV's 自治体名)
+    cover: str = ""                                                  # its first lines (what a list question may name it by)
 
     def to_json(self) -> dict:
         """Plain JSON for the index generation (extracted once per document version, not at every start)."""
         return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
                 "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()},
                 "units": [asdict(u) for u in self.units], "items": [asdict(i) for i in self.items],
-                "title": self.title, "blocks": [asdict(b) for b in self.blocks], "places": self.places}
+                "title": self.title, "blocks": [asdict(b) for b in self.blocks], "places": self.places,
+                "cover": self.cover}
 
     @classmethod
     def from_json(cls, row: dict) -> "DocumentPlans":
@@ -62,7 +64,8 @@ class DocumentPlans:
                    dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()},
                    [unit_from_json(u) for u in row.get("units", ())],
                    [item_from_json(i) for i in row.get("items", ())], row.get("title", ""),
-                   [block_from_json(b) for b in row.get("blocks", ())], list(row.get("places", ())))
+                   [block_from_json(b) for b in row.get("blocks", ())], list(row.get("places", ())),
+                   row.get("cover", ""))
 
 
 def document_region(title: str) -> str:
@@ -275,7 +278,24 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.title = document.title
     plans.blocks = find_blocks(document.doc, document.text)
     plans.places = list(dict.fromkeys(mentions(document.text[:3000])))
+    plans.cover = cover_lines(document.text)
     return plans
+
+
+def cover_lines(text: str, limit: int = 200) -> str:
+    """A document's first lines, up to `limit` characters (「広報…4月号」「特集 令和７年度 当初予算のあらまし」): the words
+    it names itself by beyond its title. Table rows are left out (a CSV's header row names columns, not it)."""
+    lines = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            continue
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if sum(map(len, lines)) + len(line) > limit or len(lines) >= 4:
+            break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 class _SourceToMapped:
