@@ -22,7 +22,7 @@ from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.list_items import ListItem
 from ingest.places import contains
-from ingest.textnorm import comparable, normalize_query
+from ingest.textnorm import comparable, normalize_query, quote_text
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
@@ -45,6 +45,8 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
                "とる", "どれ", "何", "なる"}
 
 
+# The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
+SELF_PLACES = {"本市", "本町", "本村", "当市", "当町", "当村", "本県", "当県", "本区", "当区"}
 _TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続", "改善", "縮小", "廃止", "休止", "統合"}
 
 
@@ -171,7 +173,7 @@ def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], s
     """The topic words of a list question (its subject without the words that only ask for a list or a tag),
     and its tag words (「新規」「新た」: a topic word where the documents do not tag their items)."""
     tokens = subject_tokens(tokenizer.tokenize(question))
-    return {t for t in tokens if t not in _LIST_WORDS}, {t for t in tokens if t in _TAG_TOKENS}
+    return {t for t in tokens if t not in _LIST_WORDS and t not in SELF_PLACES}, {t for t in tokens if t in _TAG_TOKENS}
 
 
 def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str], citation_of) -> Answer | None:
@@ -214,3 +216,51 @@ def _short_headings(item: ListItem) -> list[str]:
     if re.search(r"[0-9０-９]", heading):
         return []   # a figure the item's own quote does not hold is never stated beside it
     return [heading[:30]] if heading else []
+
+
+# 「…事業は、令和7年度にどう拡充されますか」「…事業ではどのようなことを行いましたか」: how, not how much.
+_ASKS_HOW = re.compile(r"どう|どのよう|どんな|どういう|何を|なにを|内容|概要")
+MIN_NAME_CHARS = 6
+
+
+def named_items(question: str, items: list[ListItem], in_scope) -> list[ListItem]:
+    """The described items whose whole name the question holds (the longest such name; each document's own
+    item of that name), inside the scope: 「デマンド型乗合タクシー運行事業は…どう拡充されますか」 names one."""
+    if not _ASKS_HOW.search(question) or _ASKS_NUMBER.search(question):
+        return []
+    asked = comparable(question)
+    named = [i for i in items if i.described[0] >= 0 and len(i.name) >= MIN_NAME_CHARS
+             and comparable(i.name) in asked and in_scope(i.source.doc)]
+    if not named:
+        return []
+    longest = max(len(comparable(i.name)) for i in named)
+    return [i for i in named if len(comparable(i.name)) == longest][:3]
+
+
+def answer_described(question: str, items: list[ListItem], documents, citation_of) -> Answer | None:
+    """The named items' own descriptions, each cited, under a line naming the item; the item's line (its tag and
+    amount) cited after it."""
+    from assistant.blocks import first_sentence
+    from ingest.plan_records import Source
+    if not items:
+        return None
+    lines = [f"「{items[0].name}」について、資料には次の記載があります。"]
+    citations = []
+    for item in items:
+        text = documents[item.source.doc].text
+        a, b = item.described
+        if not (0 <= a < b <= len(text)):
+            continue
+        whole = Source(item.source.doc, a, b, quote_text(text[a:b]))
+        described = whole if len(whole.quote) <= 200 else first_sentence(text, whole)
+        if described is None or not described.quote:
+            continue
+        n = len(citations) + 1
+        citations.append(citation_of(n, described))
+        lines.append(f"・{described.quote}[{n}]")
+        if len(citations) < 6 and item.source.quote:
+            citations.append(citation_of(n + 1, item.source))
+            lines.append(f"（{item.source.quote}[{n + 1}]）")
+    if not citations:
+        return None
+    return Answer(question, True, "\n".join(lines), citations, kind="passage")

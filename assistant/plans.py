@@ -351,7 +351,8 @@ class PlanRegistry:
     @cached_property
     def block_index(self) -> BlockIndex:
         """The labelled blocks with their tokens, made on the first open question of this index generation."""
-        return BlockIndex(self.blocks, self.tokenizer, self.idf)
+        return BlockIndex(self.blocks, self.tokenizer, self.idf,
+                          {doc: f"{title}\n{self.covers.get(doc, '')}" for doc, title in self.titles.items()})
 
     def _readable(self, source: Source) -> Source:
         """A record's source widened to the start of its sentence or item when it starts inside brackets."""

@@ -67,12 +67,13 @@ class ListItem:
     description: str            # the text that follows the name (the item's own words, verbatim)
     context: str                # the row or block title the list stands in (a 広報 article's title cell)
     source: Source              # the item's span: its line or piece, description included
-    form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence)
+    form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
+    described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
 
 
 def item_from_json(row: dict) -> ListItem:
     return ListItem(**{**row, "headings": tuple(row["headings"]), "tags": tuple(row["tags"]),
-                       "source": Source(**row["source"])})
+                       "source": Source(**row["source"]), "described": tuple(row.get("described", (-1, -1)))})
 
 
 @dataclass
@@ -265,7 +266,11 @@ def _described(item: ListItem, piece: _Piece, text: str) -> ListItem:
     source = item.source
     if amount and not item.amount:   # the amount printed below the name: the item is cited with it
         source = Source(source.doc, source.start, piece.end, quote_text(text[source.start:piece.end]))
-    return ListItem(item.name, item.headings, tags, amount, description, item.context, source, item.form)
+    described = item.described
+    if words and description != item.description:   # the description's lines, from its first to this one
+        first = piece.end - len(words)
+        described = (described[0] if described[0] >= 0 else first, piece.end)
+    return ListItem(item.name, item.headings, tags, amount, description, item.context, source, item.form, described)
 
 
 def _mentions(doc: str, text: str) -> list[ListItem]:
@@ -371,17 +376,17 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
     a, b = cell.start, cell.end
     if not (0 <= a < b <= len(text)) or not name:
         return None
-    amount, description = "", ""
+    amount, description, described = "", "", (-1, -1)
     for row in table.header_rows + table.body_rows:
         cells = [c for c in row if c.text.strip()]
         for label, value in zip(cells, cells[1:]):
             word = re.sub(r"[\s\u3000]", "", label.text)
             if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text):
                 amount = value.text.strip()
-            if not description and _FORM_DESCRIPTION.match(word):
-                description = value.text.strip()
+            if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
+                description, described = value.text.strip(), (value.start, value.end)
     return ListItem(name, tuple(outline), (), amount, description[:200], "", Source(doc, a, b, quote_text(text[a:b])),
-                    "form")
+                    "form", described)
 
 
 def _money_cell(value: str) -> bool:
