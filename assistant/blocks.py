@@ -235,11 +235,24 @@ def section_sentences(chosen: list, scored: list) -> list:
         if _PAGE_FOOTER.match(unit.quote):
             continue
         if is_bare_heading(unit.quote):
-            under = [s for s in scored if s.unit.doc == unit.doc and 0 <= s.unit.start - unit.end <= 3
-                     and not is_bare_heading(s.unit.quote) and not _PAGE_FOOTER.match(s.unit.quote)]
-            if not under:
+            item = _first_under(unit, scored)
+            if item is None:
                 continue
-            item = under[0]
         if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
             kept.append(item)
     return kept or chosen
+
+
+def _first_under(heading, scored):
+    """The first sentence right under a heading (past the sub-headings between them), among the scored units."""
+    after = sorted((s for s in scored if s.unit.doc == heading.doc and s.unit.start >= heading.end),
+                   key=lambda s: s.unit.start)
+    pos = heading.end
+    for s in after:
+        if s.unit.start - pos > 3:
+            return None
+        if is_bare_heading(s.unit.quote) or _PAGE_FOOTER.match(s.unit.quote):
+            pos = max(pos, s.unit.end)
+            continue
+        return s
+    return None

@@ -383,7 +383,9 @@ class PlanRegistry:
         _, doc, heading = max(parents, key=lambda x: x[0])
         children = [u for u in leaves if u.source.doc == doc and heading in u.outline]
         # a group heading with units under it (「◇森林資源の循環利用」 over its ・事業) is not one of them itself
+        # (its list items stand under it: ListItem.headings), whether the outline nests them or lists both flat
         groups = {unit_name(u.outline[-1]) for u in children if u.outline and u.outline[-1] != heading}
+        groups |= {unit_name(h) for item in self.items if item.source.doc == doc for h in item.headings}
         children = [u for u in children if unit_name(u.name) not in groups] or children
         name = _unnumbered(heading)
         lines = [f"{name}の主な{children[0].kind}は {len(children[:12])} 件です。"]

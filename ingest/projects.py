@@ -19,7 +19,7 @@ from ingest.form_records import form_budgets
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.blocks import Block, block_from_json, find_blocks
 from ingest.list_items import ListItem, item_from_json, list_items, table_items
-from ingest.outline import Outline, unit_name
+from ingest.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, mentions, place_in
 from ingest.records import Document
@@ -283,8 +283,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
 
 
 def cover_lines(text: str, limit: int = 200) -> str:
-    """A document's first lines, up to `limit` characters (「広報…4月号」「特集 令和７年度 当初予算のあらまし」): the words
-    it names itself by beyond its title. Table rows are left out (a CSV's header row names columns, not it)."""
+    """A document's title lines, up to `limit` characters (「広報…4月号」「特集 令和７年度 当初予算のあらまし」): the
+    words it names itself by beyond its title. They end where the body begins — a sentence, a heading, a marked
+    or bracketed line (「■主な事業」「## 第2章」 name a part of it, not all of it); table rows are left out."""
     lines = []
     for line in text.split("\n"):
         if "\t" in line:
@@ -292,7 +293,9 @@ def cover_lines(text: str, limit: int = 200) -> str:
         line = " ".join(line.split())
         if not line:
             continue
-        if sum(map(len, lines)) + len(line) > limit or len(lines) >= 4:
+        style = heading_style(line)
+        if line.endswith("。") or style not in (None, "title", "md1") or line[0] in "■□◆◇●○◎・▼▽▶☆★【〔[" \
+                or is_section_label(line) or sum(map(len, lines)) + len(line) > limit or len(lines) >= 4:
             break
         lines.append(line)
     return "\n".join(lines)
