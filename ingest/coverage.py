@@ -22,7 +22,8 @@ def _ancestors(key: str) -> list[str]:
 def covered_place(title: str, text: str, gazetteer) -> str:
     """The place key of the area the document covers ("" when it names no place)."""
     counts: Counter[str] = Counter()
-    for key in {(m.name, m.key) for m in gazetteer.find(text[:SCAN_CHARS])}:
+    # in text order (a set's order follows the process's hash seed: a tie between two prefectures was random)
+    for key in dict.fromkeys((m.name, m.key) for m in gazetteer.find(text[:SCAN_CHARS])):
         for ancestor in _ancestors(key[1]):
             counts[ancestor] += 1
     area = ""
