@@ -201,7 +201,8 @@ def _before(text: str, offset: int, lines: int = 3) -> str:
     return "\n".join(text[:offset].rstrip("\n").split("\n")[-lines:])
 
 
-def extract_plans(document: Document, mapped: MappedText | None = None, tables: list[Table] | None = None) -> DocumentPlans:
+def extract_plans(document: Document, mapped: MappedText | None = None, tables: list[Table] | None = None,
+                  headings=()) -> DocumentPlans:
     """KPIs, budget lines, projects and units of one document. `tables`: what its reader found (RawText.tables);
     None reads tables from the text's tab-separated rows (text files, and documents stored before tables)."""
     mapped = mapped or normalize(document.text)
@@ -211,7 +212,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     doc_place = document_place(document.title, document.text, document.place)
     plans = DocumentPlans()
     lines = [(ln.start, ln.text) for ln in split_lines(mapped)]
-    outline = Outline(document.text)
+    outline = Outline(document.text, headings)   # headings: the lines the reader saw set as headings
     projects = _ProjectMap(mapped, outline, plans.projects)
     _declare_projects(lines, region_default, projects, plans)
     marks = [(mapped.source_span(s, s + 1)[0], r) for s, r in _region_marks(lines)]

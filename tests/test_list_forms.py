@@ -248,3 +248,36 @@ def test_open_questions_are_answered_with_the_text_under_their_heading_never_the
 def test_a_list_of_projects_is_not_taken_for_a_block_question(question, block, projects):
     assert asked_block_kind(question) == block
     assert asks_for_projects(question) is projects
+
+
+def test_a_docx_heading_style_and_a_large_pdf_line_are_outline_headings(tmp_path):
+    """Headings the text alone cannot show: a DOCX 'Heading 2' paragraph, a PDF line printed larger than the body."""
+    from docx import Document as Docx
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from ingest.outline import Outline
+
+    doc = Docx()
+    doc.add_heading("萩市観光振興計画", level=1)
+    doc.add_heading("城下町の回遊性向上", level=2)
+    doc.add_paragraph("城下町の町歩きルートを整備します。")
+    doc.save(tmp_path / "hagi.docx")
+    raw = read_file(tmp_path / "hagi.docx")
+    outline = Outline(raw.text, raw.headings)
+    at = raw.text.index("城下町の町歩き")
+    assert outline.path_at(at) == ("萩市観光振興計画", "城下町の回遊性向上")
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    c = canvas.Canvas(str(tmp_path / "hagi.pdf"), pagesize=A4)
+    for y, size, text in ((780, 20, "萩市観光振興計画"), (740, 14, "夏みかんの活用"),
+                          (715, 10, "夏みかんを使った特産品の開発を支援します。"),
+                          (695, 10, "加工品の販路を広げます。")):
+        c.setFont("HeiseiKakuGo-W5", size)
+        c.drawString(60, y, text)
+    c.save()
+    raw = read_file(tmp_path / "hagi.pdf")
+    outline = Outline(raw.text, raw.headings)
+    assert outline.path_at(raw.text.index("加工品")) == ("萩市観光振興計画", "夏みかんの活用")
