@@ -14,7 +14,13 @@ heading (no item since) is an item of its own (「町道舗装補修事業 4605�
 description. A sentence that enumerates 事業 (「…PR強化事業、…導入事業などの追加」) names each of them.
 
 Pieces are found in lines and in the cells of tab-separated rows; a CSV cell whose line breaks the reader turned
-into spaces splits at a mark that follows a space. Every record keeps its verbatim source span.
+into spaces splits at a mark that follows a space. A tag that opens a line (「〔新規〕…事業」) is the line's mark, and
+a label line that opens a list of 事業 (「主な事業」) is a heading; the amount printed on the line below an item is
+the item's, and the item is cited with it. A group heading that is a tag (「◆新規事業」「◆継続事業」) tags its items.
+Every record keeps its verbatim source span.
+
+Tables name 事業 too (`table_items`): a 事業名 / 取組 column (its marker columns — 〇 under 「拡充」「継続」「廃止」 — are
+the row's tags), and a form table that stands one 事業 (事業名｜value, 事業の概要｜value).
 """
 from __future__ import annotations
 
