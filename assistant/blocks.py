@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from assistant.extractive import IdfTable
-from assistant.lists import held_share
+from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
 from assistant.records import Answer
 from assistant.scope import Scope, place_keys
 from index.tokenizer import JapaneseTokenizer
 from ingest.blocks import Block, BlockItem
+from ingest.outline import heading_style
 from ingest.plan_records import Source
 from ingest.textnorm import normalize_query
 
@@ -28,24 +29,27 @@ ANSWER_CHARS = 480
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから"),
           ("方針", r"方針|考え方|方向性"), ("成果", r"成果|効果"),
           ("取組", r"取組|取り組み|取り組んで|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
-          ("理由", r"なぜ|理由|要因|背景"))
+          ("理由", r"なぜ|理由|要因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
 _ANSWERED_BY = {"理由": ("理由", "目的", "概要"), "取組": ("取組", "成果"), "今後": ("今後", "方針")}
 _OPEN = re.compile(r"何|なに|どんな|どのよう|どういう|教え|挙げ|[?？]$|は$")
 _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい", "狙い", "今後", "方針", "考え方", "考え", "方向性", "方向",
                "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
-               "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう"}
+               "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本",
+               "将来", "像", "目指す", "姿"}
 
 
-_NOT_OPEN = re.compile(r"期間|いつ|何年|何人|何件|何回|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位")
+# A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
+_NOT_OPEN = re.compile(r"期間|いつ|何年|何人|何件|何回|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位"
+                       r"|最も|一番|最多|上位")
 
 
 def asked_block_kind(question: str) -> str | None:
     """The kind of block an open question asks for (課題, 取組, 目的 …), or None (a value or date question)."""
     q = normalize_query(question)
-    if not _OPEN.search(q) or _NOT_OPEN.search(q):
-        return None
+    if not _OPEN.search(q) or _NOT_OPEN.search(q) or asks_for_projects(q):
+        return None   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
     for kind, words in _ASKED:
         if re.search(words, q):
             return kind
@@ -55,9 +59,14 @@ def asked_block_kind(question: str) -> str | None:
 class BlockIndex:
     """The labelled blocks of every indexed document, with their tokens made once per index generation."""
 
-    def __init__(self, blocks: list[Block], tokenizer: JapaneseTokenizer, idf: IdfTable):
+    def __init__(self, blocks: list[Block], tokenizer: JapaneseTokenizer, idf: IdfTable,
+                 documents: dict[str, str] | None = None):
+        """`documents`: each document's title and first lines, the words a question names the plan by
+        (「子ども・子育て支援事業計画の基本理念は？」): held by every block of it."""
         self.blocks, self.idf = blocks, idf
-        self._texts = [normalize_query(" ".join((b.context, _about(b), " ".join(i.source.quote for i in b.items)[:600])))
+        documents = documents or {}
+        self._texts = [normalize_query(" ".join((b.context, _about(b), " ".join(i.source.quote for i in b.items)[:600],
+                                                 documents.get(b.source.doc, ""))))
                        for b in blocks]
         self._tokens = [set(tokenizer.tokenize(t)) for t in self._texts]
         self._places = [place_keys(_about(b) + " " + " ".join(i.subheading for i in b.items)) for b in blocks]
@@ -99,16 +108,25 @@ def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: J
     found = []
     for rank, hit in enumerate(hits):
         document = documents[hit.passage.doc]
+        previous = ""
         for unit in quote_units(document, hit.passage):
-            if not words.search(unit.norm) or len(unit.quote) < 12:
-                continue
-            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], unit.norm)))
+            before, previous = previous, unit.norm
+            if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
+                continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
+            # the sentence before it says what it is about (「…△1.4％となりました。」「…によるものです。」)
+            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], before, unit.norm)))
             score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
             if score >= BLOCK_MIN_ASKED:
                 source = Source(unit.doc, unit.start, unit.end, unit.quote)
                 found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
     found.sort(key=lambda x: (-x[0], x[1], x[2]))
     return [b for score, _, _, b in found[:limit] if score >= found[0][0]]
+
+
+def is_bare_heading(quote: str) -> bool:
+    """A numbered or marked heading line without a sentence: never an answer on its own."""
+    text = quote.strip()
+    return not text.endswith("。") and heading_style(text) is not None
 
 
 def _label_fit(block: Block, kind: str, question: str) -> float:
@@ -128,8 +146,17 @@ def _about(block: Block) -> str:
     return " ".join((*block.headings, block.label))
 
 
+# What a 「なぜ」 asks the reason of, not what the reason is about: 「減ったのはなぜ」 (the sentence says 「…によるもの」).
+_CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下がる", "伸びる", "高い", "低い", "多い", "少ない", "前"}
+
+
 def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
-    return {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _KIND_WORDS}
+    """The words a block must hold: the question's subject without the words asking for the kind of block, the
+    words naming the town itself (「本町」) and, for a 「なぜ」, the change it asks the reason of."""
+    words = {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _KIND_WORDS and t not in SELF_PLACES}
+    if asked_block_kind(question) == "理由":
+        words -= _CHANGE_WORDS
+    return words
 
 
 def answer_blocks(question: str, kind: str, blocks: list[Block], documents, citation_of) -> Answer | None:
@@ -164,7 +191,7 @@ def _heading_name(block: Block) -> str:
 
 
 def _unmarked(heading: str) -> str:
-    return re.sub(r"^[\s○●◆◇■□▶▷▽▼・]+", "", heading).strip()[:40]
+    return " ".join(re.sub(r"^[\s○●◆◇■□▶▷▽▼・]+", "", heading).split())[:40]
 
 
 _MARK = re.compile(r"^[\s・○●◎◇◆□■▶▷▽▼☆★\-－]+|^[(（][0-9０-９]{1,2}[)）]\s*|^[①-⑳]\s*")
@@ -193,3 +220,39 @@ def first_sentence(text: str, source: Source, limit: int = 200) -> Source | None
     if not quote:
         return None
     return Source(source.doc, a, a + end, quote)
+
+
+_PAGE_FOOTER = re.compile(r"^[\s\-−－ー―‐(（]*[0-9０-９]{1,3}[\s\-−－ー―‐)）]*$")
+
+
+def section_sentences(chosen: list, scored: list) -> list:
+    """The chosen passage units with a bare heading (「４ 今後のまちづくりで重要だと思うこと」) replaced by the
+    sentence standing right under it, and page footers (「−2−」) left out: a heading or a page number is never an
+    answer on its own. A heading with nothing scored under it stays when nothing else is left."""
+    kept = []
+    for item in chosen:
+        unit = item.unit
+        if _PAGE_FOOTER.match(unit.quote):
+            continue
+        if is_bare_heading(unit.quote):
+            item = _first_under(unit, scored)
+            if item is None:
+                continue
+        if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
+            kept.append(item)
+    return kept or chosen
+
+
+def _first_under(heading, scored):
+    """The first sentence right under a heading (past the sub-headings between them), among the scored units."""
+    after = sorted((s for s in scored if s.unit.doc == heading.doc and s.unit.start >= heading.end),
+                   key=lambda s: s.unit.start)
+    pos = heading.end
+    for s in after:
+        if s.unit.start - pos > 3:
+            return None
+        if is_bare_heading(s.unit.quote) or _PAGE_FOOTER.match(s.unit.quote):
+            pos = max(pos, s.unit.end)
+            continue
+        return s
+    return None

@@ -22,7 +22,7 @@ from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.list_items import ListItem
 from ingest.places import contains
-from ingest.textnorm import normalize_query
+from ingest.textnorm import comparable, normalize_query, quote_text
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
@@ -35,14 +35,19 @@ _ASKS_LIST = re.compile(
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)")
 _ASKS_NUMBER = re.compile(r"いくら|何円|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%|期間|いつ")
 # Tags a question can ask for, with the words it asks with.
-_TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"))
+_TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
+              ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"))
 # Words that only say a list is wanted (what is asked, not about what).
 _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組む", "取り組み", "主", "主な", "重点", "行う", "始まる",
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
-               "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください"}
+               "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
+               "改善", "縮小", "廃止", "休止", "統合", "判断", "位置付ける", "位置づける", "載る", "掲載", "記載",
+               "とる", "どれ", "何", "なる"}
 
 
-_TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続"}
+# The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
+SELF_PLACES = {"本市", "本町", "本村", "当市", "当町", "当村", "本県", "当県", "本区", "当区"}
+_TAG_TOKENS = {"新規", "新た", "新しい", "拡大", "拡充", "継続", "改善", "縮小", "廃止", "休止", "統合"}
 
 
 def document_in_scope(scope: Scope, place: str, named: list[str]) -> bool:
@@ -56,6 +61,17 @@ def document_in_scope(scope: Scope, place: str, named: list[str]) -> bool:
     inside = [m for m in dict.fromkeys(named) if not place or contains(place, m)]
     innermost = [m for m in inside if not any(o != m and contains(m, o) for o in inside)]
     return len(innermost) == 1 and scope.covers(innermost[0])
+
+
+_ASKS_PROJECTS = re.compile(
+    r"(?:事業|プロジェクト)(?:等|など)?(?:は|を|が)?(?:(?:何|なに)(?![をがにのと])|どれ|あります|教え|挙げ|あげ|すべて|全て|一覧"
+    r"|[?？]|$)|(?:どんな|どのような|どういう)(?:事業|プロジェクト)")
+
+
+def asks_for_projects(question: str) -> bool:
+    """Whether the thing a question asks for is a list of 事業 (「…とされた事業はどれですか」「成果説明書に載っている
+    事業は何ですか」), whatever block words (今後, 成果) stand before it: a list, not a block's text."""
+    return bool(_ASKS_PROJECTS.search(question)) and not _ASKS_NUMBER.search(question)
 
 
 def asks_list(question: str) -> bool:
@@ -84,9 +100,14 @@ class ListMatch:
 class ListIndex:
     """The list items of every indexed document, with their tokens made once per index generation."""
 
-    def __init__(self, items: list[ListItem], titles: dict[str, str], tokenizer: JapaneseTokenizer, idf: IdfTable):
+    def __init__(self, items: list[ListItem], titles: dict[str, str], tokenizer: JapaneseTokenizer, idf: IdfTable,
+                 covers: dict[str, str] | None = None):
+        """`titles` and `covers` (a document's first lines): the words a question names an item's document by
+        (「当初予算のあらまし」「事務事業評価結果一覧」), held by every item of it."""
         self.items, self.tokenizer, self.idf = items, tokenizer, idf
         self.titles = titles
+        covers = covers or {}
+        titles = {doc: f"{t}\n{covers.get(doc, '')}" for doc, t in titles.items()}
         self._title_tokens = {doc: set(tokenizer.tokenize(t)) for doc, t in titles.items()}
         self._tokens = [set(tokenizer.tokenize(" ".join((i.name, *i.headings, i.context, i.description[:200]))))
                         | self._title_tokens.get(i.source.doc, set()) for i in items]
@@ -152,7 +173,7 @@ def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], s
     """The topic words of a list question (its subject without the words that only ask for a list or a tag),
     and its tag words (「新規」「新た」: a topic word where the documents do not tag their items)."""
     tokens = subject_tokens(tokenizer.tokenize(question))
-    return {t for t in tokens if t not in _LIST_WORDS}, {t for t in tokens if t in _TAG_TOKENS}
+    return {t for t in tokens if t not in _LIST_WORDS and t not in SELF_PLACES}, {t for t in tokens if t in _TAG_TOKENS}
 
 
 def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str], citation_of) -> Answer | None:
@@ -173,7 +194,8 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
         for m in sorted(group, key=lambda m: m.item.source.start):
             item = m.item
             n = len(citations) + 1
-            notes = [h for h in _short_headings(item)] + list(item.tags) + ([item.amount] if item.amount else [])
+            shown = item.amount and comparable(item.amount) in comparable(item.source.quote)
+            notes = [h for h in _short_headings(item)] + list(item.tags) + ([item.amount] if shown else [])
             line = f"・{item.name}" + (f"（{'｜'.join(notes)}）" if notes else "") + f"[{n}]"
             if length + len(line) > ANSWER_CHARS:
                 break
@@ -194,3 +216,51 @@ def _short_headings(item: ListItem) -> list[str]:
     if re.search(r"[0-9０-９]", heading):
         return []   # a figure the item's own quote does not hold is never stated beside it
     return [heading[:30]] if heading else []
+
+
+# 「…事業は、令和7年度にどう拡充されますか」「…事業ではどのようなことを行いましたか」: how, not how much.
+_ASKS_HOW = re.compile(r"どう|どのよう|どんな|どういう|何を|なにを|内容|概要")
+MIN_NAME_CHARS = 6
+
+
+def named_items(question: str, items: list[ListItem], in_scope) -> list[ListItem]:
+    """The described items whose whole name the question holds (the longest such name; each document's own
+    item of that name), inside the scope: 「デマンド型乗合タクシー運行事業は…どう拡充されますか」 names one."""
+    if not _ASKS_HOW.search(question) or _ASKS_NUMBER.search(question):
+        return []
+    asked = comparable(question)
+    named = [i for i in items if i.described[0] >= 0 and len(i.name) >= MIN_NAME_CHARS
+             and comparable(i.name) in asked and in_scope(i.source.doc)]
+    if not named:
+        return []
+    longest = max(len(comparable(i.name)) for i in named)
+    return [i for i in named if len(comparable(i.name)) == longest][:3]
+
+
+def answer_described(question: str, items: list[ListItem], documents, citation_of) -> Answer | None:
+    """The named items' own descriptions, each cited, under a line naming the item; the item's line (its tag and
+    amount) cited after it."""
+    from assistant.blocks import first_sentence
+    from ingest.plan_records import Source
+    if not items:
+        return None
+    lines = [f"「{items[0].name}」について、資料には次の記載があります。"]
+    citations = []
+    for item in items:
+        text = documents[item.source.doc].text
+        a, b = item.described
+        if not (0 <= a < b <= len(text)):
+            continue
+        whole = Source(item.source.doc, a, b, quote_text(text[a:b]))
+        described = whole if len(whole.quote) <= 200 else first_sentence(text, whole)
+        if described is None or not described.quote:
+            continue
+        n = len(citations) + 1
+        citations.append(citation_of(n, described))
+        lines.append(f"・{described.quote}[{n}]")
+        if len(citations) < 6 and item.source.quote:
+            citations.append(citation_of(n + 1, item.source))
+            lines.append(f"（{item.source.quote}[{n + 1}]）")
+    if not citations:
+        return None
+    return Answer(question, True, "\n".join(lines), citations, kind="passage")

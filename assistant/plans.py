@@ -24,6 +24,7 @@ from ingest.places import contains
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.blocks import Block
 from ingest.list_items import ListItem
+from ingest.outline import unit_name
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 from ingest.textnorm import normalize_query
@@ -177,6 +178,7 @@ class PlanRegistry:
         self.units: list[PlanUnit] = []   # every 基本目標/施策/プロジェクト/事業 record, with its outline and place
         self.items: list[ListItem] = []   # every list item (事業/取組 under a group heading), assistant.lists
         self.titles: dict[str, str] = {}
+        self.covers: dict[str, str] = {}   # each document's first lines (ingest.projects.cover_lines)
         self.blocks: list[Block] = []     # every labelled block (【課 題】, 目的 …), assistant.blocks
         self.mentions: dict[str, list[str]] = {}   # the places each document's first lines name
         seen: set[tuple] = set()
@@ -194,6 +196,7 @@ class PlanRegistry:
             self.blocks += plans.blocks
             self.mentions[doc] = plans.places
             self.titles[doc] = plans.title or doc
+            self.covers[doc] = plans.cover
             for name, region in plans.projects.items():
                 entry = self.projects.setdefault(_key(name), Project(name))
                 if region and region not in entry.regions:
@@ -451,12 +454,13 @@ class PlanRegistry:
     @cached_property
     def list_index(self) -> ListIndex:
         """The list items with their tokens, made on the first list question of this index generation."""
-        return ListIndex(self.items, self.titles, self.tokenizer, self.idf)
+        return ListIndex(self.items, self.titles, self.tokenizer, self.idf, self.covers)
 
     @cached_property
     def block_index(self) -> BlockIndex:
         """The labelled blocks with their tokens, made on the first open question of this index generation."""
-        return BlockIndex(self.blocks, self.tokenizer, self.idf)
+        return BlockIndex(self.blocks, self.tokenizer, self.idf,
+                          {doc: f"{title}\n{self.covers.get(doc, '')}" for doc, title in self.titles.items()})
 
     def _readable(self, source: Source) -> Source:
         """A record's source widened to the start of its sentence or item when it starts inside brackets."""
@@ -486,13 +490,20 @@ class PlanRegistry:
             return None
         _, doc, heading = max(parents, key=lambda x: x[0])
         children = [u for u in leaves if u.source.doc == doc and heading in u.outline]
+        # a group heading with units under it (「◇森林資源の循環利用」 over its ・事業) is not one of them itself
+        # (its list items stand under it: ListItem.headings), whether the outline nests them or lists both flat
+        groups = {unit_name(u.outline[-1]) for u in children if u.outline and u.outline[-1] != heading}
+        groups |= {unit_name(h) for item in self.items if item.source.doc == doc for h in item.headings}
+        children = [u for u in children if unit_name(u.name) not in groups] or children
         name = _unnumbered(heading)
         lines = [f"{name}の主な{children[0].kind}は {len(children[:12])} 件です。"]
-        citations = []
+        citations, projects = [], []
         for n, unit in enumerate(children[:12], start=1):
             citations.append(self.citation(n, unit.source))
             lines.append(f"・{unit.name}[{n}]")
-        return Answer(question, True, "\n".join(lines), citations, kind="projects")
+            projects.append({"name": unit.name, "region": "", "citations": [n], "doc": unit.source.doc,
+                             "outline": list(unit.outline)})
+        return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
     # --- budgets ----------------------------------------------------------------------------
     def match_budgets(self, subject: set[str], scope: Scope) -> tuple[list[BudgetLine], list[BudgetLine]]:

@@ -16,8 +16,9 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
-from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences
-from assistant.lists import answer_list, asked_tags, asks_list, document_in_scope, list_topic
+from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences
+from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
+                             named_items)
 from assistant.plans import PlanRegistry, asked_fields
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
@@ -96,6 +97,8 @@ class Assistant:
             answer, references = self.answer_from_plans(question, text, shape, scope, subject, record_subject)
         if answer is None and not blocks_first:
             answer = self.answer_from_blocks(question, text, shape, scope)
+        if answer is None and not (shape.wants_number or shape.wants_date):
+            answer = self.answer_from_item(question, text, scope)
         if answer is None:
             # a sentence stating a number must be about the subject itself, not merely name the plan it stands in
             answer = self.answer_from_passages(question, text, shape, scope,
@@ -234,6 +237,11 @@ class Assistant:
                                         self.idf)
         return answer_blocks(question, kind, blocks, self.documents, self.plans.citation)
 
+    def answer_from_item(self, question: str, text: str, scope: Scope) -> Answer | None:
+        """「…事業は、どう拡充されますか」: the description the documents' list gives the 事業 the question names."""
+        items = named_items(without_scope(text, scope), self.plans.items, self._scope_test(scope))
+        return answer_described(question, items, self.documents, self.plans.citation)
+
     def _years_of(self, scored) -> set[int]:
         """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
         years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
@@ -289,6 +297,8 @@ class Assistant:
             qualified = [s for s in qualified if any(query.takes(c.quantity.kind, c.quantity.unit)
                                                      or c.quantity.kind in loose for c in unit_candidates(s))]
         chosen = pick_sentences(qualified, shape, min_coverage=0.0)
+        if not (shape.wants_number or shape.wants_date):
+            chosen = section_sentences(chosen, scored)   # a heading alone is no answer: the sentence under it is
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0

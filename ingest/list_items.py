@@ -14,7 +14,13 @@ heading (no item since) is an item of its own (「町道舗装補修事業 4605�
 description. A sentence that enumerates 事業 (「…PR強化事業、…導入事業などの追加」) names each of them.
 
 Pieces are found in lines and in the cells of tab-separated rows; a CSV cell whose line breaks the reader turned
-into spaces splits at a mark that follows a space. Every record keeps its verbatim source span.
+into spaces splits at a mark that follows a space. A tag that opens a line (「〔新規〕…事業」) is the line's mark, and
+a label line that opens a list of 事業 (「主な事業」) is a heading; the amount printed on the line below an item is
+the item's, and the item is cited with it. A group heading that is a tag (「◆新規事業」「◆継続事業」) tags its items.
+Every record keeps its verbatim source span.
+
+Tables name 事業 too (`table_items`): a 事業名 / 取組 column (its marker columns — 〇 under 「拡充」「継続」「廃止」 — are
+the row's tags), and a form table that stands one 事業 (事業名｜value, 事業の概要｜value).
 """
 from __future__ import annotations
 
@@ -29,8 +35,19 @@ from ingest.vocab.quantities import read_quantities
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
-_PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|【[^】\s]{{1,20}}】|-(?=\s))")
-_TAG = re.compile(r"[〔［\[【(（]\s*(新規|拡大|拡充|継続|充実|一部新規|重点|新)\s*[〕］\]】)）]")
+# The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
+TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合")
+_TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
+_TAG = re.compile(rf"[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]")
+# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」.
+_TAG_MARK = rf"[〔［\[]\s*(?:{_TAG_WORD})\s*[〕］\]](?=\S)"
+_PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
+# A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
+# Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
+_HEADING_TAGS = ("一部新規", "新規", "拡大", "拡充", "継続")
+_TAG_HEADING = re.compile(rf"^(?:{'|'.join(_HEADING_TAGS)})(?:事業|分|の事業|の取組)$")
+# An unmarked label line that opens a list of 事業 (「主な事業」「主要事業の内容」): a heading of the list.
+_LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)(?:の(?:内容|概要|紹介))?$|^主な(?:事業|取組|取り組み)")
 _AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*(?:千円|百万円|万円|億円|円)")
 _BRACKET_NAME = re.compile(r"[\[［]([^\[\]［］]{2,40})[\]］]\s*$")
 _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
@@ -56,12 +73,13 @@ class ListItem:
     description: str            # the text that follows the name (the item's own words, verbatim)
     context: str                # the row or block title the list stands in (a 広報 article's title cell)
     source: Source              # the item's span: its line or piece, description included
-    form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence)
+    form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
+    described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
 
 
 def item_from_json(row: dict) -> ListItem:
     return ListItem(**{**row, "headings": tuple(row["headings"]), "tags": tuple(row["tags"]),
-                       "source": Source(**row["source"])})
+                       "source": Source(**row["source"]), "described": tuple(row.get("described", (-1, -1)))})
 
 
 @dataclass
@@ -82,6 +100,10 @@ def _mark_of(text: str) -> str:
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
+    if re.match(_TAG_MARK, text):
+        return "〔〕"
+    if len(text) <= 16 and _LIST_LABEL.match(re.sub(r"[\s\u3000]", "", text)):
+        return "h:label"
     if re.match(_NUMBERED, text):
         return "(n)" if text[0] in "(（" else "①"
     if text.startswith("【"):
@@ -105,6 +127,8 @@ def _pieces_of(text: str, start: int) -> list[_Piece]:
 
 def _strip_mark(text: str) -> str:
     m = re.match(rf"^(?:[{_MARKS}\-]|{_NUMBERED}|【[^】\s]{{1,20}}】)\s*", text)
+    if not m and re.match(_TAG_MARK, text):
+        return text   # 「〔新規〕…事業」: the tag is read as a tag, and taken out of the name with the others
     return text[m.end():] if m else text
 
 
@@ -195,13 +219,13 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for i, piece in enumerate(pieces):
         if piece.mark:
             if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
-                    and piece.parent >= 0 and i not in heads_lines:
+                    and (piece.parent >= 0 or piece.mark == "〔〕") and i not in heads_lines:
                 items.append(_item(doc, text, pieces, i, contexts[i], "item"))
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
             items.append(_item(doc, text, pieces, i, contexts[i], "line"))
         elif piece.parent in item_of and not _CONTACT.match(piece.text):
-            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece)
+            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text)
     items += _mentions(doc, text)
     return items
 
@@ -225,17 +249,34 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         headings.append(pieces[j].text)
         j = pieces[j].parent
     amount = _money(body)
-    tags = tuple(dict.fromkeys(m.group(1) for m in _TAG.finditer(body)))
+    tags = tuple(dict.fromkeys([m.group(1) for m in _TAG.finditer(body)] + [
+        t for t in (_heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
 
 
-def _described(item: ListItem, piece: _Piece) -> ListItem:
+def _heading_tag(heading: str) -> str:
+    """The tag a group heading says its items have: 「◆新規事業」 -> 新規; "" for any other heading."""
+    word = re.sub(r"[\s\u3000]", "", _strip_mark(heading))
+    m = _TAG_HEADING.match(word)
+    return next((t for t in _HEADING_TAGS if word.startswith(t)), "") if m else ""
+
+
+def _described(item: ListItem, piece: _Piece, text: str) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
     tags = item.tags + tuple(m.group(1) for m in _TAG.finditer(piece.text) if m.group(1) not in item.tags)
     amount = item.amount or _money(piece.text)
-    description = (item.description + " " + piece.text).strip() if len(item.description) < 200 else item.description
-    return ListItem(item.name, item.headings, tags, amount, description, item.context, item.source, item.form)
+    words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
+    description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
+        else item.description
+    source = item.source
+    if amount and not item.amount:   # the amount printed below the name: the item is cited with it
+        source = Source(source.doc, source.start, piece.end, quote_text(text[source.start:piece.end]))
+    described = item.described
+    if words and description != item.description:   # the description's lines, from its first to this one
+        first = piece.end - len(words)
+        described = (described[0] if described[0] >= 0 else first, piece.end)
+    return ListItem(item.name, item.headings, tags, amount, description, item.context, source, item.form, described)
 
 
 def _mentions(doc: str, text: str) -> list[ListItem]:
@@ -260,19 +301,28 @@ _TAG_HEADER = re.compile(r"区分|新規|新・継|種別")
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
 
 
+_MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
+_NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
+
+
 def table_items(doc: str, text: str, tables) -> list[ListItem]:
-    """事業 named by the cells of a table's 事業名 / 主な事業 / 取組 / 事項 column, one record per name: a cell that
-    holds several names (「A事業／B事業」「A事業、B事業」) gives each; the row's amount and tag cells go with them."""
-    from ingest.table_records import header_and_body
+    """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a cell that
+    holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's amount and tag cells go with them), and
+    the 事業名 cell of a form table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under
+    「拡充」「継続」「廃止」 …) are its tags."""
+    from ingest.table_records import header_and_body, label_grid
     items = []
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
         name_col = next((k for k, h in enumerate(squeezed) if _NAME_HEADER.match(h)), None)
         if name_col is None:
+            form = _form_item(doc, text, table, label_grid(table))
+            items += [form] if form else []
             continue
         amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
         tag_col = next((k for k, h in enumerate(squeezed) if _TAG_HEADER.search(h) and k != name_col), None)
+        markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
         heading = table.caption.strip() or headers[name_col]
         for row in body:
             if name_col >= len(row) or not row[name_col].text.strip():
@@ -280,14 +330,73 @@ def table_items(doc: str, text: str, tables) -> list[ListItem]:
             cell = row[name_col]
             amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
             tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
+            marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
             tags = tuple(dict.fromkeys([m.group(1) for m in _TAG.finditer(tag_text)]
                                        + ([tag_text.strip()] if tag_col is not None and tag_text.strip()
-                                          in ("新規", "拡大", "拡充", "継続") else [])))
-            others = " ".join(c.text.strip() for k, c in enumerate(row) if k not in (name_col, amount_col, tag_col))
+                                          in ("新規", "拡大", "拡充", "継続") else []) + marked))
+            others = _row_words(headers, row, {name_col, amount_col, tag_col})
             for name, a, b in _cell_names(text, cell):
                 source = Source(doc, a, b, quote_text(text[a:b]))
                 items.append(ListItem(name, (heading,), tags, amount, others[:200], "", source, "cell"))
     return items
+
+
+def _marker_columns(headers: list[str], body, skip: set) -> dict[int, str]:
+    """Columns that hold only a mark (〇) or nothing, headed by a tag word (「今後の方向性 拡充」 -> 拡充): col -> tag."""
+    found = {}
+    for k, header in enumerate(headers):
+        words = (header or "").split()
+        last = re.sub(r"[\s\u3000]", "", words[-1]) if words else ""
+        if k in skip or last not in TAG_WORDS:
+            continue
+        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
+        if cells and all(_MARKER.match(c) for c in cells):
+            found[k] = last
+    return found
+
+
+def _row_words(headers: list[str], row, skip: set) -> str:
+    """The words of a row's other cells, for matching: a marker cell as its header (「今後の方向性 拡充」), figures
+    and grade letters left out."""
+    words = []
+    for k, cell in enumerate(row):
+        value = cell.text.strip()
+        if k in skip or not value:
+            continue
+        if _MARKER.match(value):
+            words.append(headers[k] if k < len(headers) and headers[k] else value)
+        elif not _NUMBER_CELL.match(value) and not re.match(r"^[A-ES]$", value):
+            words.append(value)
+    return " ".join(words)
+
+
+_FORM_DESCRIPTION = re.compile(r"^(?:事業の?概要|事業内容|概要|目的|事業の目的|内容)$")
+
+
+def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
+    """The 事業 a form table stands for (事業名｜町並み…事業, 事業の概要｜…): cited by its name cell, with the form's
+    outline cells (施策｜…) as headings, its 予算額 cell as amount and its 概要 cell as description."""
+    if grid is None:
+        return None
+    name, outline, cell = grid
+    a, b = cell.start, cell.end
+    if not (0 <= a < b <= len(text)) or not name:
+        return None
+    amount, description, described = "", "", (-1, -1)
+    for row in table.header_rows + table.body_rows:
+        cells = [c for c in row if c.text.strip()]
+        for label, value in zip(cells, cells[1:]):
+            word = re.sub(r"[\s\u3000]", "", label.text)
+            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text):
+                amount = value.text.strip()
+            if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
+                description, described = value.text.strip(), (value.start, value.end)
+    return ListItem(name, tuple(outline), (), amount, description[:200], "", Source(doc, a, b, quote_text(text[a:b])),
+                    "form", described)
+
+
+def _money_cell(value: str) -> bool:
+    return bool(re.match(r"^[0-9０-９][0-9０-９,，.]*\s*(?:千円|円|万円|百万円)?$", value.strip()))
 
 
 def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:

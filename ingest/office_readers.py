@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from ingest.errors import IngestError
@@ -45,10 +46,17 @@ def read_docx(path: Path, data: bytes) -> RawText:
     except Exception as exc:
         raise IngestError(path.name, f"Word ファイル（.docx）として開けませんでした: {_reason(exc)}") from exc
     writer = TextWriter()
+    headings = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            writer.line(strip_invisible(Paragraph(child, document).text))
+            paragraph = Paragraph(child, document)
+            line = strip_invisible(paragraph.text)
+            start = writer.length
+            writer.line(line)
+            level = _heading_level(paragraph)
+            if level and line.strip():
+                headings.append((start, start + len(line), level))
         elif tag == "tbl":
             grid = _docx_grid(Table(child, document))
             if grid:
@@ -57,7 +65,22 @@ def read_docx(path: Path, data: bytes) -> RawText:
     if text.endswith("\n"):
         text = text[:-1]
     props = _properties(document.core_properties, {**_PROPERTY_NAMES, "author": "author"})
-    return RawText(text, tables=finish_tables(path.name, text, writer.drafts), properties=props)
+    return RawText(text, tables=finish_tables(path.name, text, writer.drafts), properties=props, headings=headings)
+
+
+_HEADING_STYLE = re.compile(r"^(?:Heading|見出し)\s*([1-9])$")
+
+
+def _heading_level(paragraph) -> int:
+    """A paragraph's heading level from its style (「見出し 1」, 'Heading 2', 'Title' as 1); 0 for body text."""
+    try:
+        name = (paragraph.style.name or "").strip() if paragraph.style is not None else ""
+    except (KeyError, ValueError, AttributeError):   # a style id the styles part does not define
+        return 0
+    if name in ("Title", "表題"):
+        return 1
+    m = _HEADING_STYLE.match(name)
+    return int(m.group(1)) if m else 0
 
 
 def _docx_grid(table) -> list[list[GridCell]]:

@@ -114,7 +114,11 @@ def heading_style(line: str) -> str | None:
 class Outline:
     """The units of one document and, for any source offset, the path of units it stands under."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, headings=()):
+        """`headings`: (start, end, level) of the lines the file's format marks as headings (RawText.headings: a
+        DOCX heading style, a PDF line printed large or bold); such a line without a numbering or mark of its own is
+        a heading of style 「fmtN」, N its level."""
+        formatted = {start: level for start, _, level in headings}
         self.units: list[Unit] = []
         self._starts: list[int] = []
         self._paths: list[tuple[str, ...]] = []
@@ -129,6 +133,10 @@ class Outline:
             start, end = pos, pos + len(raw)
             pos = end + 1
             style = heading_style(raw)
+            if style is None and raw.strip() and formatted:
+                level = formatted.get(start + len(raw) - len(raw.lstrip()), formatted.get(start))
+                if level and not is_section_label(raw.strip()):
+                    style = f"fmt{level}"
             if style == "title" and seen[raw.strip()] > 1:
                 style = None   # a title printed on every page is a running header, not a unit of the plan
             inline = _INLINE_LIST.match(raw) if "\t" not in raw else None

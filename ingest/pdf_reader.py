@@ -17,6 +17,7 @@ lines follow the row on lines of their own (`Cell.tail`).
 from __future__ import annotations
 
 import io
+import re
 import statistics
 import unicodedata
 from pathlib import Path
@@ -233,7 +234,7 @@ def dedupe_chars(page):
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in dropped)
 
 
-def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
+def _write_page(writer: TextWriter, page, page_number: int, styled: list | None = None) -> list[TableDraft]:
     """One page's text in reading order: lines outside tables and tables as rows, by their top."""
     page = dedupe_chars(page)
     chars = page.chars
@@ -250,7 +251,11 @@ def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
     page_start, mark = writer.length, writer.mark
     for _, kind, item in sorted(items, key=lambda it: (it[0], it[1])):
         if kind == 0:
-            writer.line(_spaced_line(item, left, density))
+            start = writer.length
+            line = _spaced_line(item, left, density)
+            writer.line(line)
+            if styled is not None:
+                styled.append((start, start + len(line), *_line_style(item)))
         else:
             drafts.append(_write_table(writer, item, plain, page_number))
     taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
@@ -266,6 +271,46 @@ def _write_page(writer: TextWriter, page, page_number: int) -> list[TableDraft]:
         draft.page, draft.origin = page_number, "pdf-text"
         drafts.append(draft)
     return drafts
+
+
+_BOLD = re.compile(r"bold|black|heavy|W[6-9]|-B$|,B", re.I)
+
+
+def _line_style(line) -> tuple[float, bool]:
+    """A line's print: its characters' median size, and whether every one of them is set in a bold face."""
+    chars = [c for c in line.get("chars", ()) if c.get("text", "").strip()]
+    if not chars:
+        return 0.0, False
+    size = statistics.median(c.get("size", 0) for c in chars)
+    return size, all(_BOLD.search(c.get("fontname", "") or "") for c in chars)
+
+
+HEADING_SIZE = 1.2     # a line printed this much larger than the body text is a heading
+TITLE_SIZE = 1.6       # … and this much larger, an outermost one
+
+
+def styled_headings(text: str, styled: list[tuple[int, int, float, bool]]) -> list[tuple[int, int, int]]:
+    """(start, end, level) of the lines printed larger or bolder than the body (the size most characters have):
+    short lines that are not sentences. Level 1 for the largest print, 2 larger, 3 bold at body size."""
+    weights: dict[float, int] = {}
+    for a, b, size, _ in styled:
+        if size:
+            weights[round(size, 1)] = weights.get(round(size, 1), 0) + (b - a)
+    if not weights:
+        return []
+    body = max(weights, key=weights.get)
+    found = []
+    for a, b, size, bold in styled:
+        line = text[a:b].strip()
+        if not line or len(line) > 40 or line.endswith(("。", "、")) or "\t" in text[a:b]:
+            continue
+        if size >= body * TITLE_SIZE:
+            found.append((a, b, 1))
+        elif size >= body * HEADING_SIZE:
+            found.append((a, b, 2))
+        elif bold and abs(size - body) < 0.5:
+            found.append((a, b, 3))
+    return found
 
 
 def _shifted(cell: Cell, by: int, page: int) -> Cell:
@@ -293,12 +338,13 @@ def read_pdf(path: Path, data: bytes) -> RawText:
     writer = TextWriter()
     starts: list[tuple[int, int]] = []
     drafts: list[TableDraft] = []
+    styled: list[tuple[int, int, float, bool]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             properties = _metadata(pdf)
             for number, page in enumerate(pdf.pages, start=1):
                 starts.append((writer.length, number))
-                drafts.extend(_write_page(writer, page, number))
+                drafts.extend(_write_page(writer, page, number, styled))
     except PDFPasswordIncorrect as exc:
         raise IngestError(path.name, PASSWORD_MESSAGE) from exc
     except IngestError:
@@ -315,4 +361,4 @@ def read_pdf(path: Path, data: bytes) -> RawText:
     if not text.strip():
         raise IngestError(path.name, "PDF に文字情報がありません（画像だけの PDF の可能性があります）。OCR には対応していません。")
     return RawText(text, starts or [(0, 1)], pages_known=True, tables=finish_tables(path.name, text, drafts),
-                   properties=properties)
+                   properties=properties, headings=styled_headings(text, styled))

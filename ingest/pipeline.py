@@ -18,7 +18,7 @@ from ingest.structure import find_page_starts, split_lines
 from ingest.textnorm import normalize
 
 
-INGEST_VERSION = "19"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "21"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)
@@ -76,4 +76,4 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
     # (「sub/plan.csv」), so records cite a document the index holds.
     tables = tuple(replace(table, doc=document.doc) for table in raw.tables)
     return IngestedFile(document, build_passages(document, mapped, tables=tables),
-                        extract_plans(document, mapped, tables).to_json())
+                        extract_plans(document, mapped, tables, raw.headings).to_json())

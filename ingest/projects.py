@@ -19,7 +19,7 @@ from ingest.form_records import form_budgets
 from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
 from ingest.blocks import Block, block_from_json, find_blocks
 from ingest.list_items import ListItem, item_from_json, list_items, table_items
-from ingest.outline import Outline, unit_name
+from ingest.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.record_places import document_place, mentions, place_in
 from ingest.records import Document
@@ -48,13 +48,15 @@ class DocumentPlans:
     title: str = ""                                                  # the document's title (list answers name it)
     blocks: list[Block] = field(default_factory=list)                # 【課 題】, 目的 … blocks and their items
     places: list[str] = field(default_factory=list)                  # place keys its first lines name (a 広報 CSV's 自治体名)
+    cover: str = ""                                                  # its first lines (what a list question may name it by)
 
     def to_json(self) -> dict:
         """Plain JSON for the index generation (extracted once per document version, not at every start)."""
         return {"kpis": [asdict(k) for k in self.kpis], "budgets": [asdict(b) for b in self.budgets],
                 "projects": self.projects, "evidence": {n: [asdict(s) for s in v] for n, v in self.evidence.items()},
                 "units": [asdict(u) for u in self.units], "items": [asdict(i) for i in self.items],
-                "title": self.title, "blocks": [asdict(b) for b in self.blocks], "places": self.places}
+                "title": self.title, "blocks": [asdict(b) for b in self.blocks], "places": self.places,
+                "cover": self.cover}
 
     @classmethod
     def from_json(cls, row: dict) -> "DocumentPlans":
@@ -62,7 +64,8 @@ class DocumentPlans:
                    dict(row["projects"]), {n: [Source(**s) for s in v] for n, v in row["evidence"].items()},
                    [unit_from_json(u) for u in row.get("units", ())],
                    [item_from_json(i) for i in row.get("items", ())], row.get("title", ""),
-                   [block_from_json(b) for b in row.get("blocks", ())], list(row.get("places", ())))
+                   [block_from_json(b) for b in row.get("blocks", ())], list(row.get("places", ())),
+                   row.get("cover", ""))
 
 
 def document_region(title: str) -> str:
@@ -198,7 +201,8 @@ def _before(text: str, offset: int, lines: int = 3) -> str:
     return "\n".join(text[:offset].rstrip("\n").split("\n")[-lines:])
 
 
-def extract_plans(document: Document, mapped: MappedText | None = None, tables: list[Table] | None = None) -> DocumentPlans:
+def extract_plans(document: Document, mapped: MappedText | None = None, tables: list[Table] | None = None,
+                  headings=()) -> DocumentPlans:
     """KPIs, budget lines, projects and units of one document. `tables`: what its reader found (RawText.tables);
     None reads tables from the text's tab-separated rows (text files, and documents stored before tables)."""
     mapped = mapped or normalize(document.text)
@@ -208,7 +212,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     doc_place = document_place(document.title, document.text, document.place)
     plans = DocumentPlans()
     lines = [(ln.start, ln.text) for ln in split_lines(mapped)]
-    outline = Outline(document.text)
+    outline = Outline(document.text, headings)   # headings: the lines the reader saw set as headings
     projects = _ProjectMap(mapped, outline, plans.projects)
     _declare_projects(lines, region_default, projects, plans)
     marks = [(mapped.source_span(s, s + 1)[0], r) for s, r in _region_marks(lines)]
@@ -275,7 +279,27 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.title = document.title
     plans.blocks = find_blocks(document.doc, document.text)
     plans.places = list(dict.fromkeys(mentions(document.text[:3000])))
+    plans.cover = cover_lines(document.text)
     return plans
+
+
+def cover_lines(text: str, limit: int = 200) -> str:
+    """A document's title lines, up to `limit` characters (「広報…4月号」「特集 令和７年度 当初予算のあらまし」): the
+    words it names itself by beyond its title. They end where the body begins — a sentence, a heading, a marked
+    or bracketed line (「■主な事業」「## 第2章」 name a part of it, not all of it); table rows are left out."""
+    lines = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            continue
+        line = " ".join(line.split())
+        if not line:
+            continue
+        style = heading_style(line)
+        if line.endswith("。") or style not in (None, "title", "md1") or line[0] in "■□◆◇●○◎・▼▽▶☆★【〔[" \
+                or is_section_label(line) or sum(map(len, lines)) + len(line) > limit or len(lines) >= 4:
+            break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 class _SourceToMapped:

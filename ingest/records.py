@@ -97,3 +97,6 @@ class RawText:
     pages_known: bool = False
     tables: list = field(default_factory=list)
     properties: dict = field(default_factory=dict)
+    # (start, end, level) of the lines the format itself marks as headings (a DOCX 「見出し 1」 / 'Heading 2' style, a
+    # PDF line printed larger or bolder than the body): what the text alone cannot show. Level 1 is the outermost.
+    headings: list = field(default_factory=list)
