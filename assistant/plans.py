@@ -572,7 +572,8 @@ class PlanRegistry:
         for line in chosen:
             n = len(citations) + 1
             citations.append(self.citation(n, line.source))
-            header = self.header_source(line.source, line.column)
+            named = bool(line.column) and line.column in f"{line.item}{line.source.quote}"
+            header = None if named else self.header_source(line.source, line.column)   # 「決算額は…」 says it itself
             marks = f"[{n}]"
             if header is not None:
                 key = (header.doc, header.start)
@@ -582,7 +583,10 @@ class PlanRegistry:
                 marks += f"[{headers[key]}]"
             column = line.column if header is not None else (line.column or "予算額")   # 決算額 stays 決算額
             amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
-            statements.append(f"{line.item}の{column}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
+            what = line.item if line.column and line.column in line.item else f"{line.item}の{column}"
+            if what == line.item and len(line.item) <= len(line.column) + 2 and line.project:
+                what = f"{line.project}の{line.item}"   # a bare 「決算額」 is the 事業's it stands under
+            statements.append(f"{what}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
         if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
             total = sum(l.amount for l in chosen)
             statements = [f"・{s}" for s in statements]

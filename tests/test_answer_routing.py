@@ -48,6 +48,9 @@ def routed(tmp_path_factory, embedder, tokenizer):
         "令和6年度当初予算の概要\n◇結婚新生活支援事業 1,350万円\n新婚世帯の住居費と引越費用を補助します。\n", encoding="utf-8")
     (corpus / "seika.csv").write_text(
         "主要な施策の成果（令和5年度）\n事業名,予算額（千円）,決算額（千円）\n商店街修景補助事業,12000,11850\n", encoding="utf-8")
+    (corpus / "seika2.txt").write_text(
+        "令和5年度 主要施策の成果説明書\n■ 学童保育運営事業\n"
+        "予算現額48,000千円に対し、決算額は45,210千円（執行率94.2％）であった。\n", encoding="utf-8")
     (corpus / "hosei.txt").write_text(
         "令和5年度 一般会計補正予算（第1号）の概要\n◇防災行政無線更新事業 2,400万円\n", encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("routing-index")
@@ -109,3 +112,10 @@ def test_a_year_written_on_one_column_dates_that_column_only(routed):
     assert answer.found and "120人" in first and "300人" in first
     both = routed.ask("移住者数のH26の基準値と目標値は？")   # a year not written on one column dates them all
     assert "300人" not in both.answer.splitlines()[0]
+
+
+def test_an_amount_whose_label_names_its_kind_is_that_kind_in_a_document_of_another(routed):
+    """In a 決算 document, 「予算現額48,000千円に対し、決算額は45,210千円」: the 予算現額 is no 決算額."""
+    answer = routed.ask("学童保育運営事業の令和5年度の決算額はいくらですか？")
+    assert answer.found and answer.answer.splitlines()[0].startswith("学童保育運営事業の決算額は 45,210千円 です")
+    assert "48,000" not in answer.answer.splitlines()[0]
