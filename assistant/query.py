@@ -37,6 +37,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "期待": ("期待",),
     "当初": ("当初",),
     "補正": ("補正",),
+    "現額": ("現額",),      # 予算現額: the 当初 budget with every 補正, neither of them alone
     "決算": ("決算",),
     "予算": ("予算", "計上"),
     "限度": ("限度", "上限"),
@@ -45,7 +46,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
 # Attributes that rule each other out: a value under one never answers a question asking the other.
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"目標", "基準", "実績", "期待"}),
-    frozenset({"当初", "決算", "補正"}),
+    frozenset({"当初", "決算", "補正", "現額"}),
     frozenset({"予算", "決算"}),
 )
 # Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).

@@ -204,8 +204,10 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if not f.listed and (f.label, column) in listed:
             continue
         q = f.quantity
-        own, _ = _kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is a 予算額: the label says so
-        column = own or column
+        own, _ = _kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
+        if own:
+            # a label that is an amount word (予算現額, 当初予算額) is the column as written
+            column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
         source = Source(doc, f.start, f.end, quote_text(text[f.start:f.end]))
         context = context_at(f.start)
         lines.append(BudgetLine(

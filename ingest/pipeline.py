@@ -18,7 +18,7 @@ from ingest.structure import find_page_starts, split_lines
 from ingest.textnorm import normalize
 
 
-INGEST_VERSION = "22"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "23"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)

@@ -119,3 +119,5 @@ def test_an_amount_whose_label_names_its_kind_is_that_kind_in_a_document_of_anot
     answer = routed.ask("学童保育運営事業の令和5年度の決算額はいくらですか？")
     assert answer.found and answer.answer.splitlines()[0].startswith("学童保育運営事業の決算額は 45,210千円 です")
     assert "48,000" not in answer.answer.splitlines()[0]
+    initial = routed.ask("学童保育運営事業の令和5年度当初予算額は？")   # 予算現額 is 当初 + 補正, never 当初 alone
+    assert not initial.found and "48,000千円 です" not in initial.answer
