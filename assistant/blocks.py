@@ -123,10 +123,14 @@ def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: J
     return [b for score, _, _, b in found[:limit] if score >= found[0][0]]
 
 
+BARE_HEADING_CHARS = 40
+
+
 def is_bare_heading(quote: str) -> bool:
     """A numbered or marked heading line without a sentence: never an answer on its own."""
     text = quote.strip()
-    return not text.endswith("。") and heading_style(text) is not None
+    # a heading is short: a long numbered line (a table row 「６ 子育て環境の確保、 (8)… 社会福祉協議会へ委託」) is content
+    return len(text) <= BARE_HEADING_CHARS and not text.endswith("。") and heading_style(text) is not None
 
 
 def _label_fit(block: Block, kind: str, question: str) -> float:
