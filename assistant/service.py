@@ -297,13 +297,14 @@ class Assistant:
             qualified = [s for s in qualified if any(query.takes(c.quantity.kind, c.quantity.unit)
                                                      or c.quantity.kind in loose for c in unit_candidates(s))]
         chosen = pick_sentences(qualified, shape, min_coverage=0.0)
+        value_question = asks_value(shape, text)
         if not (shape.wants_number or shape.wants_date):
             chosen = section_sentences(chosen, scored)   # a heading alone is no answer: the sentence under it is
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0
         lead = ""
-        if asks_value(shape, text):   # a value question states the one value its best quote gives
+        if value_question:   # a value question states the one value its best quote gives
             value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
                                      lambda words: matching.weight(words, self.idf), set(scope.years))
             if value is not None and value.quantity.kind == "money":
@@ -321,7 +322,7 @@ class Assistant:
             parts.append(part)
             length += len(part) + 1
         note = ["（場所の記載がない資料から）"] if unplaced else []
-        if not lead and asks_value(shape, text):
+        if not lead and value_question:
             # a value question whose quotes hold no value that could be stated: say it was not found, and show the
             # nearest passages for the reader to check (never a number of our own choosing)
             unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + _NEAREST

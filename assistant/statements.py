@@ -83,13 +83,10 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     chosen = choose(candidates, query, subject_score)
     if chosen is None:
         return None
-    if subject:
-        # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
-        text = normalize(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}").text
-        tokens = expand(set(tokenize(text)))
-        held = {t for t in subject if t in tokens or (len(t) >= 2 and t in text)}
-        if weight(held) / total < STATE_MIN_SUBJECT:
-            return None
+    # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
+    if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
+            < STATE_MIN_SUBJECT:
+        return None
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 

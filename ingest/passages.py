@@ -16,20 +16,18 @@ from ingest.records import Document, Passage
 from ingest.structure import Line, find_page_starts, heading_level, split_lines
 from ingest.table_passages import table_pieces, table_search_text
 from ingest.tables import Table
-from ingest.textnorm import MappedText, display_text, normalize
+from ingest.textnorm import MappedText, display_text, is_record_line, normalize
 
 MIN_CHARS = 120
 TARGET_CHARS = 360
 MAX_CHARS = 520
-RECORD_MIN_CELLS = 8          # labelled cells that make an over-long line a record row
 RECORD_VECTOR_CHARS = 240     # the opening of a record row its vector is made from
 _CUT = re.compile(r"(?<=[。！？])|(?=[■○▶◆])|(?<=\t)|(?<=\n)")
 
 
 def is_record_row(text: str, max_chars: int = MAX_CHARS) -> bool:
-    """A line of a large sheet's record row: longer than a passage, of many labelled cells (ingest.office_readers
-    writes each row as 「label value｜label value｜…」)."""
-    return len(text) > max_chars and text.count("|") + text.count("｜") >= RECORD_MIN_CELLS - 1
+    """A line (normalised text) of a large sheet's record row longer than a passage."""
+    return len(text) > max_chars and is_record_line(text)
 
 
 def _pieces(line: Line, max_chars: int) -> list[Line]:

@@ -157,13 +157,18 @@ def typical_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.75)]
 
 
-RECORD_CELLS = 7   # cell separators that make a line a row of a record list
+RECORD_SEPARATORS = 7   # cell separators (「|」 after NFKC) that make a line a row of a record list
+
+
+def is_record_line(text: str) -> bool:
+    """A row of labelled cells (ingest.office_readers writes a large sheet's rows 「label value｜label value｜…」)."""
+    return text.count("|") >= RECORD_SEPARATORS
 
 
 def _should_join(prev: str, nxt: str, width: int) -> bool:
     if not prev or not nxt or "\t" in prev or "\t" in nxt:
         return False
-    if prev.count("|") >= RECORD_CELLS or nxt.count("|") >= RECORD_CELLS:
+    if is_record_line(prev) or is_record_line(nxt):
         return False   # rows of labelled cells (a large sheet's records) are never a wrapped sentence
     if prev[-1] in SENTENCE_END or prev[-1] in ":：" or starts_with_marker(nxt) or "・・・" in prev:
         return False
