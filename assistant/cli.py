@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from assistant.progress import progress_bar
 from assistant.records import Answer
 from assistant.settings import Settings
 from index.embedders import EmbedderError, make_embedder
@@ -19,21 +20,6 @@ from index.errors import BuildFailed, IndexError_, IndexWriteFailed, UpdateBusy,
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from index.update import needs_update, update_index
-
-
-def _progress_bar():
-    from tqdm import tqdm
-
-    bar = None
-
-    def progress(done: int, total: int, label: str) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, desc=label, unit="件", file=sys.stderr, leave=False)
-        bar.update(done - bar.n)
-        if done >= total:
-            bar.close()
-    return progress
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -140,7 +126,7 @@ def run_index(settings: Settings, embedder, tokenizer, rebuild: bool, quiet: boo
               args: argparse.Namespace | None = None) -> int:
     """Update the index (locally, or on Ray with `--engine ray`); 0, or 1 after saying why it failed."""
     index_dir = settings.resolved_index_dir()
-    progress = None if quiet else _progress_bar()
+    progress = None if quiet else progress_bar()
     writer = _ray_writer(settings, embedder, args, progress) if args is not None and args.engine == "ray" else None
     try:
         report = update_index(settings.corpus_dir, index_dir, embedder, tokenizer, rebuild=rebuild,

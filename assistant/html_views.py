@@ -4,6 +4,7 @@ is escaped here, so a question or a quote holding <script> shows as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 
 from assistant.context import CitationContext
@@ -42,10 +43,11 @@ def render_turn(turn: int, question: str, searched: str, answer: Answer) -> str:
     return "".join(parts)
 
 
-def render_conversation(turns: list[dict]) -> str:
-    if not turns:
+def render_conversation(answers: Sequence[Answer]) -> str:
+    """The page's chat: each answer under the question as asked and, for a rewritten follow-up, what was searched."""
+    if not answers:
         return EMPTY_CHAT
-    return "".join(render_turn(i, t["question"], t["searched"], t["answer"]) for i, t in enumerate(turns))
+    return "".join(render_turn(i, a.question, a.rewritten or a.question, a) for i, a in enumerate(answers))
 
 
 def _tidy_context(text: str) -> str:

@@ -399,7 +399,7 @@ def test_optional_login_keeps_the_page_closed_without_the_password(browser, serv
 def test_read_auth_file_takes_user_password_lines(tmp_path):
     users = tmp_path / "users"
     users.write_text("# 共有サーバー用\nstaff:pass:word\n\nguest:x\n", encoding="utf-8")
-    assert ui._read_auth(users) == [("staff", "pass:word"), ("guest", "x")]
+    assert ui.read_auth(users) == [("staff", "pass:word"), ("guest", "x")]
     assert ui.launch_kwargs(Settings(), None)["share"] is False
     assert ui.launch_kwargs(Settings(), None)["allowed_paths"] == []
 
