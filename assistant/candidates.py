@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.query import Query, attributes_named, conflicts
 from ingest.vocab.eras import YearMention, read_years
-from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
+from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
 
 CELL_SEPARATOR = "｜"
@@ -108,11 +108,6 @@ def _cells(line: str) -> list[str]:
     return [c for c in _SPLIT_CELLS.split(line.strip()) if c.strip()]
 
 
-def _values(text: str) -> list[Quantity]:
-    """The quantities of `text` that can be values (never a year, date or list marker)."""
-    return [q for q in read_quantities(text) if q.kind in VALUE_KINDS]
-
-
 def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
 
@@ -124,10 +119,10 @@ def from_labelled(quote: str, labelled: str, context: str = "") -> list[Candidat
     if len(cells) < 2:
         return []
     label = _trim(cells[0])
-    printed = _values(quote)
+    printed = value_quantities(quote)
     out = []
     for cell in cells[1:]:
-        found = _values(cell)
+        found = value_quantities(cell)
         if not found:
             continue
         first = found[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.kpi import HOKKAIDO_AREAS
+from ingest.places import HOKKAIDO_AREAS
 from ingest.textnorm import normalize_query
 
 # What a follow-up asks about the previous topic (attribute words only, no topic of their own).

@@ -237,6 +237,10 @@ class PlanRegistry:
         """「title（issuer、date）p.N」 for a plan record's source."""
         return self.citation(0, source).label
 
+    def records_in(self, scope: Scope) -> bool:
+        """Whether some KPI or budget line stands in a place the question names (or it names none)."""
+        return any(scope.covers_any(p) for p in self._kpi_places + self._budget_places)
+
     def _places_of(self, place: str, area: str, doc: str) -> set[str]:
         """A record's place keys: its own (issue 11), else the places its area names, else its document's."""
         keys = place_keys(area)

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.coverage import covered_place, issuer_of_place
+from ingest.coverage import document_place, issuer_of_place
 from ingest.vocab.eras import ERA_START, YearMention, read_years
 from ingest.records import RawText
 
@@ -383,7 +383,8 @@ def read_metadata(path: Path, raw: RawText, overrides: dict[str, str], gazetteer
     cover = cover_lines(lines, raw)
     first_pages = _first_pages(lines, raw, DATE_PAGES)
     title = overrides.get("title") or choose_title(cover, raw.text[:3000], properties, cover_font_sizes(path))
-    place = overrides.get("place") or (covered_place(title, raw.text, gazetteer) if gazetteer is not None else "")
+    place = (document_place(title, raw.text, overrides.get("place") or "", gazetteer) if gazetteer is not None
+             else overrides.get("place") or "")
     read = DocumentMetadata(
         title=title,
         date=choose_date(first_pages, title, lines, raw.text, properties),

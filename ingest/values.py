@@ -3,7 +3,7 @@
 「816.5万人(R1)」 -> KpiValue(816.5, 万人, 2019), 「累計20件(R3~R7)」 -> 20 件 of 2021..2025 (累計),
 「1,234」 under 「（単位：百万円）」 -> Amount(1234, 百万円, yen 1,234,000,000). A KpiValue keeps the number in the unit
 as printed (万人, 千トン), an Amount adds yen; a cell that holds no value keeps value None (never guessed).
-`VALUE`, `_NUM` and `_UNIT` are the same grammar as patterns, for line readers (ingest.kpi) that compose them.
+`VALUE` is the same grammar as one pattern (composed of ingest.vocab's NUMBER_PATTERN and UNIT_PATTERN).
 """
 from __future__ import annotations
 
@@ -13,13 +13,11 @@ from dataclasses import dataclass
 
 from ingest.plan_records import KpiValue
 from ingest.vocab.eras import read_years
-from ingest.vocab.quantities import Quantity, read_quantities, scale_of, unit_note
+from ingest.vocab.quantities import NUMBER_PATTERN, Quantity, read_quantities, scale_of, unit_note
 from ingest.vocab.units import UNIT_PATTERN
 
-_NUM = r"[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+"
-_UNIT = UNIT_PATTERN
 VALUE = re.compile(
-    rf"(?P<pre>累計|約|年間|年|毎年|計)?(?P<sign>[△▲\-−])?(?P<num>{_NUM})(?P<unit>{_UNIT})?"
+    rf"(?P<pre>累計|約|年間|年|毎年|計)?(?P<sign>[△▲\-−])?(?P<num>{NUMBER_PATTERN})(?P<unit>{UNIT_PATTERN})?"
     rf"(?P<qual>以上|以下|未満|超|程度|増|減)?(?:[(（](?P<year>[^()（）]{{1,24}})[)）])?")
 _RATE = re.compile(r"/(?:年|月|日|人|週|回)")
 _SPAN_WORDS = ("累計", "合計", "平均")

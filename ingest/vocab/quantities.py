@@ -30,6 +30,9 @@ from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import KANJI_COUNTERS, UNIT_BY_WORD, Unit, unit_at
 
+# An arabic number as line grammars compose it (「1,234」, 「12.5」, 「.5」); read it with `read_quantities`.
+NUMBER_PATTERN = r"[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+"
+
 VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
 
 
@@ -435,6 +438,11 @@ def _make(norm, text: str, start: int, end: int, value: float, unit: str, kind: 
     if value_end is not None:
         value_end = round(value_end, 6)
     return Quantity(float(value), unit, kind, a, b, text[a:b], qualifier, value_end, scale_word)
+
+
+def value_quantities(text: str) -> list[Quantity]:
+    """The quantities of `text` that can be values (never a year, date or list marker)."""
+    return [q for q in read_quantities(text) if q.kind in VALUE_KINDS]
 
 
 def read_quantity(cell: str) -> Quantity | None:
