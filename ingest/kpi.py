@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.vocab.eras import YEAR_PATTERN, era_year, is_date, read_years, year_span
-from ingest.vocab.quantities import NUMBER_PATTERN, read_quantities
+from ingest.vocab.numbers import NUMBER_PATTERN
+from ingest.vocab.quantities import read_quantities
 from ingest.places import HOKKAIDO_AREAS
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.structure import split_lines

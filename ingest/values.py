@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ingest.plan_records import KpiValue
 from ingest.vocab.eras import read_years
-from ingest.vocab.quantities import NUMBER_PATTERN, Quantity, read_quantities, scale_of, unit_note
-from ingest.vocab.units import UNIT_PATTERN
+from ingest.vocab.numbers import NUMBER_PATTERN, scale_of
+from ingest.vocab.quantities import Quantity, read_quantities
+from ingest.vocab.units import UNIT_PATTERN, unit_note
 
 VALUE = re.compile(
     rf"(?P<pre>累計|約|年間|年|毎年|計)?(?P<sign>[△▲\-−])?(?P<num>{NUMBER_PATTERN})(?P<unit>{UNIT_PATTERN})?"

@@ -97,3 +97,28 @@ def unit_at(text: str, i: int) -> Unit | None:
                 continue    # 「5m」 yes, 「5min」 no; 「3t」 yes, 「3times」 no
             return u
     return None
+
+
+_NOTE = re.compile(r"単位\s*[:：]?\s*")
+
+
+def unit_note(note_text: str) -> Unit | None:
+    """The unit a unit note or header states: 「（単位：千円）」 -> 千円, 「予算額（百万円）」 -> 百万円, 「(%)」 -> %,
+    「順位」 -> 位; None when it states none."""
+    s = normalize(note_text).text
+    m = _NOTE.search(s)
+    if m:
+        u = unit_at(s, m.end())
+        if u is not None:
+            return u
+    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,6}?)\s*[)\]］〕】]", s):
+        inner = m.group(1).strip()
+        if inner in UNIT_BY_WORD:
+            return UNIT_BY_WORD[inner]
+        if inner.startswith("単位"):
+            u = unit_at(inner, _NOTE.match(inner).end()) if _NOTE.match(inner) else None
+            if u is not None:
+                return u
+    if "順位" in s:
+        return UNIT_BY_WORD["位"]
+    return None
