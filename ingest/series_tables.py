@@ -26,10 +26,10 @@ from dataclasses import dataclass
 
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.textnorm import MappedText, quote_text
-from ingest.vocab.eras import era_year
+from ingest.vocab.eras import CURRENT_ERA_WORDS, era_year
 from ingest.vocab.quantities import read_quantities, read_quantity
 
-_YEAR = r"(?:令和|平成|[RH])\s*(?:元|[0-9]{1,2})(?:年度?)?"
+_YEAR = rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})(?:年度?)?"
 _BASE_WORDS = ("基準値", "現状値", "策定時", "基準年")
 _TARGET_WORDS = ("目標値", "目標")
 _HEAD_TOKEN = re.compile(rf"\s*(?P<word>{'|'.join(_BASE_WORDS + _TARGET_WORDS)})?\s*(?P<year>[\[(（]?{_YEAR}[\])）]?)")
