@@ -28,6 +28,7 @@ from ingest.plan_records import BudgetLine, Source
 from ingest.textnorm import quote_text
 from ingest.vocab.eras import read_years
 from ingest.vocab.quantities import Quantity, read_quantities
+from ingest.vocab.units import YEN
 
 _BULLETS = "◇◆○●■□▽▼▶・◎"
 _STOP = "。、,，；;"
@@ -98,7 +99,7 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         qa, qb = a + q.start, a + q.end
         if q.kind in ("year", "date"):
             continue      # 「令和6年度予算は…」: a year is part of the label, never its end
-        if q.kind != "money" or not q.unit.endswith("円"):
+        if q.kind != "money" or not q.unit.endswith(YEN):
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
             continue
@@ -212,7 +213,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         context = context_at(f.start)
         lines.append(BudgetLine(
             project=f.group or context.project, item=f.label, area=context.area, region=context.region,
-            fiscal_year=year, amount=q.value, unit="円", raw=q.raw, description="", source=source, amount_yen=q.value,
+            fiscal_year=year, amount=q.value, unit=YEN, raw=q.raw, description="", source=source, amount_yen=q.value,
             column=column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines

@@ -31,6 +31,7 @@ from ingest.outline import BULLET_STYLES, heading_style
 from ingest.plan_records import Source
 from ingest.textnorm import quote_text
 from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import YEN, money_unit_pattern
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
@@ -48,7 +49,8 @@ _HEADING_TAGS = ("一部新規", "新規", "拡大", "拡充", "継続")
 _TAG_HEADING = re.compile(rf"^(?:{'|'.join(_HEADING_TAGS)})(?:事業|分|の事業|の取組)$")
 # An unmarked label line that opens a list of 事業 (「主な事業」「主要事業の内容」): a heading of the list.
 _LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)(?:の(?:内容|概要|紹介))?$|^主な(?:事業|取組|取り組み)")
-_AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*(?:千円|百万円|万円|億円|円)")
+_AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*"
+                     rf"(?:{money_unit_pattern(1e8)})")
 _BRACKET_NAME = re.compile(r"[\[［]([^\[\]［］]{2,40})[\]］]\s*$")
 _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
 # The name before its amount or tags: 「妊婦のための支援給付事業〔3億9,053万円〕」, 「…事業…563万円」, 「…事業 4605万7千円」.
@@ -57,7 +59,8 @@ _NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|
 # 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
 _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
-_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+円?|[(（][^)）]{0,20}[)）])*")
+_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
+                              + YEN + r"?|[(（][^)）]{0,20}[)）])*")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
 
@@ -143,7 +146,7 @@ def _money(text: str) -> str:
     """The first amount of money a text prints (「2億1,711万円」, 「4605万7千円」), as printed; "" when none.
     Read with the project's one quantity grammar (ingest.vocab): a per-person figure after it is not it."""
     for q in read_quantities(text):
-        if q.unit == "円" and q.is_value and not q.qualifier:
+        if q.unit == YEN and q.is_value and not q.qualifier:
             return q.raw
     return ""
 
@@ -396,7 +399,7 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
 
 
 def _money_cell(value: str) -> bool:
-    return bool(re.match(r"^[0-9０-９][0-9０-９,，.]*\s*(?:千円|円|万円|百万円)?$", value.strip()))
+    return bool(re.match(rf"^[0-9０-９][0-9０-９,，.]*\s*(?:{money_unit_pattern(1e6)})?$", value.strip()))
 
 
 def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
 from ingest.vocab.numbers import Number, read_number, skip_space
-from ingest.vocab.units import KANJI_COUNTERS, UNIT_BY_WORD, Unit, unit_at, unit_note
+from ingest.vocab.units import KANJI_COUNTERS, RATE_PATTERN, UNIT_BY_WORD, Unit, unit_at, unit_note
 
 VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
 
@@ -292,7 +292,7 @@ def _qualified(s: str, i: int, end: int, num: Number, unit: Unit | None, read: t
         value = -value
     value, kind, base, scale_word, value_end, end = _range(s, end, num, unit, sign, value, kind, base, scale_word)
     # rate 「12人/年」 and postfix qualifiers
-    rate = re.match(r"/(年|月|日|人|週|回)", s[end:end + 48])
+    rate = re.match(RATE_PATTERN, s[end:end + 48])
     if rate:
         qualifiers.append(rate.group())
         end += rate.end()
