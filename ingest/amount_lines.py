@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ingest.plan_records import BudgetLine, Source
 from ingest.textnorm import quote_text
 from ingest.vocab.eras import read_years
+from ingest.vocab.header_words import BUDGET_KIND_WORDS
 from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
@@ -34,7 +35,6 @@ _BULLETS = "◇◆○●■□▽▼▶・◎"
 _STOP = "。、,，；;"
 _CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?:増|減|増額|減額|増加|減少|アップ|ダウン)")
 _CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
-_KINDS = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"), ("予算", "予算額"))
 _PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
 _TOPIC = re.compile(r"\s*([^、。\s]{2,24}?)(?:では|は)、")
 _TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
@@ -58,7 +58,7 @@ class _Found:
 
 def _kind_and_year(context: str) -> tuple[str, int | None]:
     """The kind of amount (the first kind word) and the fiscal year (the first year) a context names."""
-    found = [(context.find(word), column) for word, column in _KINDS if word in context]
+    found = [(context.find(word), column) for word, column in BUDGET_KIND_WORDS if word in context]
     column = min(found)[1] if found else ""
     years = [y for y in read_years(context) if not y.is_date and not y.bare]
     years = [y for y in years if y.fiscal] or years       # 「令和5年度」 before a 「2024年」 of the issue

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ingest.outline import BULLET_STYLES, heading_style
 from ingest.plan_records import Source
 from ingest.textnorm import quote_text
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
 
@@ -299,7 +300,7 @@ def _mentions(doc: str, text: str) -> list[ListItem]:
 
 # --- tables: a 事業名 / 主な事業 / 取組 / 事項 column -------------------------------------------------------------
 _NAME_HEADER = re.compile(r"^(?:主な|主要|重点)?(?:事業名?|事業名称|取組(?:名|内容)?|取り組み|事項|施策名?|プロジェクト名?)$")
-_AMOUNT_HEADER = re.compile(r"予算|金額|事業費|決算|限度額|補正額|計上額")
+_AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _TAG_HEADER = re.compile(r"区分|新規|新・継|種別")
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
 
