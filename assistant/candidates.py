@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.query import Query, attributes_named, conflicts
+from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
@@ -201,11 +202,6 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
         if found:
             return found
     return from_lines(quote, previous, context)
-
-
-# Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
-# asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
-NAMED_ATTRIBUTES = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
 
 
 def fits(candidate: Candidate, query: Query) -> bool:

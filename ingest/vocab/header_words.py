@@ -49,6 +49,9 @@ SERIES_BASE_WORDS: tuple[str, ...] = ("基準値", "現状値", "策定時", "�
 SERIES_TARGET_WORDS: tuple[str, ...] = ("目標値", "目標")
 SERIES_ROW_WORDS: dict[str, str] = {"期待値": "expected", "実績値": "actual", "実績": "actual", "達成率": "progress",
                                     "進捗率": "progress"}
+# Parts of header words that mark a line of prose as a column header (「目標」 of 「目標値(R7)」, 「年度」, 「区分」).
+HEADER_HINT_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標",
+                                      "区分")
 # Budgets: the kind of amount a text names, and that amount's name (「決算」 -> 「決算額」), most specific first;
 # the header words of a column of amounts in a list of 事業.
 BUDGET_KIND_WORDS: tuple[tuple[str, str], ...] = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"),
