@@ -18,7 +18,8 @@ from ingest.amount_lines import amount_lines
 from ingest.form_records import form_budgets
 from ingest.kpi import REGION_TAG, KpiFinder, region_of, split_area
 from ingest.blocks import Block, block_from_json, find_blocks
-from ingest.list_items import ListItem, item_from_json, list_items, table_items
+from ingest.list_items import ListItem, item_from_json, list_items
+from ingest.list_tables import table_items
 from ingest.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.coverage import document_place

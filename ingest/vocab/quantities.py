@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
 from ingest.vocab.numbers import Number, read_number, skip_space
-from ingest.vocab.units import KANJI_COUNTERS, RATE_PATTERN, UNIT_BY_WORD, Unit, unit_at, unit_note
+from ingest.vocab.units import KANJI_COUNTERS, RATE_PATTERN, Unit, unit_at, unit_note
 
 VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
 
