@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.query import Query, attributes_named, conflicts
+from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.eras import YearMention, read_years
-from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities
+from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
 
 CELL_SEPARATOR = "｜"
@@ -108,11 +109,6 @@ def _cells(line: str) -> list[str]:
     return [c for c in _SPLIT_CELLS.split(line.strip()) if c.strip()]
 
 
-def _values(text: str) -> list[Quantity]:
-    """The quantities of `text` that can be values (never a year, date or list marker)."""
-    return [q for q in read_quantities(text) if q.kind in VALUE_KINDS]
-
-
 def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
 
@@ -124,10 +120,10 @@ def from_labelled(quote: str, labelled: str, context: str = "") -> list[Candidat
     if len(cells) < 2:
         return []
     label = _trim(cells[0])
-    printed = _values(quote)
+    printed = value_quantities(quote)
     out = []
     for cell in cells[1:]:
-        found = _values(cell)
+        found = value_quantities(cell)
         if not found:
             continue
         first = found[0]
@@ -206,11 +202,6 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
         if found:
             return found
     return from_lines(quote, previous, context)
-
-
-# Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
-# asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
-NAMED_ATTRIBUTES = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
 
 
 def fits(candidate: Candidate, query: Query) -> bool:

@@ -16,6 +16,7 @@ from assistant.editions import edition_year
 from assistant.followup import followup_kind, rewrite_followup, subject_of
 from assistant.records import Answer
 from assistant.tables import single_areas
+from ingest.vocab.eras import ERA_WORDS
 
 MAX_TURNS = 20
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -110,7 +111,7 @@ def place_alone(answer: Answer, place: str) -> Answer:
 
 def _plan_name(title: str) -> str:
     """A plan's title without its year and edition words: what stays the same from one edition to the next."""
-    return re.sub(r"(?:令和|平成|昭和)\s*(?:元|[0-9０-９]+)\s*年度?|[0-9０-９]{4}\s*年度?|第\s*[0-9０-９一二三四五]+\s*期|改訂版|改定版|[（(].*?[)）]",
+    return re.sub(rf"(?:{ERA_WORDS})\s*(?:元|[0-9０-９]+)\s*年度?|[0-9０-９]{{4}}\s*年度?|第\s*[0-9０-９一二三四五]+\s*期|改訂版|改定版|[（(].*?[)）]",
                   "", title).strip()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.scope import Scope, years_in
-from ingest.eras import era_year
+from ingest.vocab.eras import ERA_WORDS, era_year
 from ingest.records import Document
 
 OPENING_CHARS = 1500
@@ -23,7 +23,7 @@ def edition_year(document: Document) -> int | None:
         year = era_year(text) if text else None
         if year:
             return year
-    m = re.search(r"(?:令和|平成|昭和)\s*(?:元|[0-9０-９]{1,2})\s*年|(?<![0-9])(?:19|20)[0-9]{2}\s*年", document.text[:OPENING_CHARS])
+    m = re.search(rf"(?:{ERA_WORDS})\s*(?:元|[0-9０-９]{{1,2}})\s*年|(?<![0-9])(?:19|20)[0-9]{{2}}\s*年", document.text[:OPENING_CHARS])
     return era_year(m.group(0)) if m else None
 
 

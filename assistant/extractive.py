@@ -18,6 +18,7 @@ from assistant.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document
+from ingest.vocab.eras import ERA_WORDS_AND_LETTERS
 from ingest.vocab.quantities import read_quantities
 
 MIN_COVERAGE = 0.34
@@ -55,7 +56,8 @@ class IdfTable:
 
 
 _HEADING = re.compile(r"^[▶▷■□◆◇●【]")
-_DATES = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:元|[0-9]{1,2})(?:\s*[年.]\s*(?:度|[0-9]{1,2}\s*[月.](?:\s*[0-9]{1,2}\s*日?)?)?)?"
+_DATES = re.compile(rf"(?:{ERA_WORDS_AND_LETTERS})\s*(?:元|[0-9]{{1,2}})"
+                    r"(?:\s*[年.]\s*(?:度|[0-9]{1,2}\s*[月.](?:\s*[0-9]{1,2}\s*日?)?)?)?"
                     r"|(?:19|20)[0-9]{2}\s*年度?|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{1,2}\s*月")
 
 

@@ -12,21 +12,18 @@ from __future__ import annotations
 
 import re
 
-from ingest.kpi import HOKKAIDO_AREAS
+from ingest.places import HOKKAIDO_AREAS
+from ingest.vocab.frame_words import FOLLOWUP_ATTRIBUTE_WORDS
 from ingest.textnorm import normalize_query
 
-# What a follow-up asks about the previous topic (attribute words only, no topic of their own).
-ATTRIBUTES = ("目標値", "実績値", "基準値", "現状値", "進捗率", "進捗状況", "達成状況", "達成率", "達成度", "目標年度", "目標",
-              "実績", "基準", "KPI", "評価指標", "指標", "前年度予算額", "本年度予算額", "予算額", "決算額", "限度額", "予算",
-              "事業費", "金額", "期間", "概要", "内容", "主な取組", "取組", "課題",
-              "出典", "ページ", "根拠", "詳細")
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")
 _ENDING = re.compile(r"(?:は|を|の|も)?(?:どう(?:なって(?:い)?ますか|ですか)?|いくつ(?:ですか)?|教えて(?:ください)?|"
                      r"何\s*(?:%|パーセント|割|人|名|件|社|倍|校|円|回)?(?:ですか|でしたか)?|ですか|でしたか|でしょうか)?\s*[?？。]*\s*$")
-_ATTRIBUTE_LIST = re.compile(rf"^(?:{'|'.join(ATTRIBUTES)})(?:(?:と|や|・|、)(?:{'|'.join(ATTRIBUTES)}))*$")
+_ATTRIBUTES = "|".join(FOLLOWUP_ATTRIBUTE_WORDS)
+_ATTRIBUTE_LIST = re.compile(rf"^(?:{_ATTRIBUTES})(?:(?:と|や|・|、)(?:{_ATTRIBUTES}))*$")
 _AREA_IN_PARENS = re.compile(rf"\((?:{'|'.join(HOKKAIDO_AREAS)})\)")
-_TOPIC_TAIL = re.compile(rf"(?:の|における|に関する)?(?:{'|'.join(ATTRIBUTES)})(?:(?:と|や|・|、)(?:{'|'.join(ATTRIBUTES)}))*"
+_TOPIC_TAIL = re.compile(rf"(?:の|における|に関する)?(?:{_ATTRIBUTES})(?:(?:と|や|・|、)(?:{_ATTRIBUTES}))*"
                          r"(?:は|を|について)?.*$")
 
 

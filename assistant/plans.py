@@ -28,7 +28,7 @@ from ingest.outline import unit_name
 from ingest.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 from ingest.textnorm import normalize_query
-from ingest.vocab.eras import read_years
+from ingest.vocab.eras import CURRENT_ERA_WORDS, read_years
 
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
 _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
@@ -52,7 +52,7 @@ _NUMBERING = re.compile(r"^(?:[（(][0-9０-９]+[)）]|(?:基本目標|政策|�
 
 
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-_ERA_YEAR = r"(?:令和|平成|R|H)\s*(?:元|[0-9０-９]{1,2})\s*年度?"
+_ERA_YEAR = rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9０-９]{{1,2}})\s*年度?"
 _PERIOD_FROM = re.compile(_ERA_YEAR + r"\s*(?:から|～|~|〜)")
 _PERIOD_TO = re.compile(_ERA_YEAR + r"\s*まで")
 
@@ -236,6 +236,10 @@ class PlanRegistry:
     def label_of(self, source: Source) -> str:
         """「title（issuer、date）p.N」 for a plan record's source."""
         return self.citation(0, source).label
+
+    def records_in(self, scope: Scope) -> bool:
+        """Whether some KPI or budget line stands in a place the question names (or it names none)."""
+        return any(scope.covers_any(p) for p in self._kpi_places + self._budget_places)
 
     def _places_of(self, place: str, area: str, doc: str) -> set[str]:
         """A record's place keys: its own (issue 11), else the places its area names, else its document's."""

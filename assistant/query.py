@@ -4,7 +4,7 @@
 the 当初 budget; 「満足度が低いとの回答は何％？」 a ratio; 「全国で何位？」 a rank. An answer states a value only
 when it is of the wanted kind (`ingest.vocab.quantities` reads every number's kind once), and never a value
 whose column names another attribute (a 決算額 for a 当初予算 question, a 基準値 for a 目標値 question).
-The words are data here, one table each.
+The question words of kinds are data here; the attribute words are ingest.vocab.attributes'.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.textnorm import normalize_query
+from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE
 from ingest.vocab.units import UNIT_BY_WORD
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
@@ -29,39 +30,8 @@ _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支"), "money"),
     (re.compile(r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)"), "change"),
 )
-# The attribute (column) a question asks for, and the words a table or sentence uses for it.
-ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
-    "目標": ("目標",),
-    "基準": ("基準", "策定時", "当初値"),
-    "実績": ("実績", "現状", "直近", "結果"),
-    "期待": ("期待",),
-    "当初": ("当初",),
-    "補正": ("補正",),
-    "現額": ("現額",),      # 予算現額: the 当初 budget with every 補正, neither of them alone
-    "決算": ("決算",),
-    "予算": ("予算", "計上"),
-    "限度": ("限度", "上限"),
-    "増減": ("増減", "増額", "減額", "前年度比", "前年比", "比較"),
-}
-# Attributes that rule each other out: a value under one never answers a question asking the other.
-EXCLUSIVE: tuple[frozenset[str], ...] = (
-    frozenset({"目標", "基準", "実績", "期待"}),
-    frozenset({"当初", "決算", "補正", "現額"}),
-    frozenset({"予算", "決算"}),
-)
-# Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
-_ASKED: dict[str, re.Pattern] = {
-    "目標": re.compile(r"目標"),
-    "基準": re.compile(r"基準値|基準年|策定時"),
-    "実績": re.compile(r"実績|現状値|現在値"),
-    "期待": re.compile(r"期待値"),
-    "当初": re.compile(r"当初"),
-    "補正": re.compile(r"補正"),
-    "決算": re.compile(r"決算"),
-    "予算": re.compile(r"予算"),
-    "限度": re.compile(r"限度額|上限"),
-    "増減": re.compile(r"増減|増額|減額|前年度から|前年度比"),
-}
+# Question words naming each attribute (ingest.vocab.attributes), compiled once.
+_ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
 _SUM = re.compile(r"合計|総額|総計|計は|計で")
 
 

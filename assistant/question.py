@@ -5,11 +5,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.textnorm import normalize_query
+from ingest.vocab.eras import CURRENT_ERA_WORDS
 
 # The unit a 「何〜」 question wants, and a pattern the answer sentence must then hold.
 _ANSWER_TYPES = (
     (re.compile(r"何(?:パーセント|%|割)|割合|比率|率は"), re.compile(r"[0-9.]+\s*(?:%|％|割)")),
-    (re.compile(r"何年|いつ|時期|期間"), re.compile(r"(?:令和|平成|R|H)\s*(?:元|[0-9]{1,2})\s*年|[0-9]{4}\s*年|[0-9]{1,2}月")),
+    (re.compile(r"何年|いつ|時期|期間"), re.compile(rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})\s*年|[0-9]{{4}}\s*年|[0-9]{{1,2}}月")),
     (re.compile(r"何社"), re.compile(r"[0-9,]+\s*社")),
     (re.compile(r"何(?:名|人)|人数|何人"), re.compile(r"[0-9,]+\s*(?:名|人)")),
     (re.compile(r"何件"), re.compile(r"[0-9,]+\s*件")),

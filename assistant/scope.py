@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ingest.vocab.eras import read_years, years_in
-from ingest.places import Gazetteer, contains, load_gazetteer
+from ingest.coverage import document_place as covered_document_place, narrowed_place
+from ingest.places import Gazetteer, contains
+from ingest.places import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
 from ingest.records import Document
 
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
 # Words that say "an area" after a place name; dropped with the name when the subject is read.
 _PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体)?"
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, loaded once per process (it is read-only data)."""
-    return load_gazetteer()
 
 
 @dataclass(frozen=True)
@@ -78,8 +73,6 @@ def without_scope(question: str, scope: Scope) -> str:
 
 
 COVER_CHARS = 300        # the cover: a document's first characters (a CSV's header and first row)
-NARROW_SHARE = 0.75      # a place inside the document's must hold this share of the mentions inside it
-SCAN_CHARS = 60_000
 
 
 def cover_text(document: Document) -> str:
@@ -88,21 +81,13 @@ def cover_text(document: Document) -> str:
 
 
 def document_place(document: Document, places: Gazetteer | None = None) -> str:
-    """The document's place key: `Document.place` when ingest set it (narrowed to a place inside it that its
-    cover names and that holds most of the mentions of places inside it: a 広報 whose every article row
-    begins 「岡山県倉敷市」 is 倉敷市's, not 岡山県's), else the first place its title names; "" when unknown."""
+    """The document's place key as an answer reads it: `Document.place` (ingest.coverage.document_place) narrowed
+    to a town its cover names and most of its mentions inside it name (`narrowed_place`), else the place its title
+    names; "" when unknown."""
     places = places or gazetteer()
     if not document.place:
-        found = places.find(document.title)
-        return found[0].key if found else ""
-    on_cover = {m.key for m in places.find(cover_text(document))}
-    inside = [m.key for m in places.find(document.text[:SCAN_CHARS])
-              if m.key != document.place and contains(document.place, m.key)]
-    if inside and on_cover:
-        best = max(dict.fromkeys(inside), key=inside.count)   # a tie: the first named, never a set order
-        if best in on_cover and inside.count(best) >= NARROW_SHARE * len(inside) and inside.count(best) >= 2:
-            return best
-    return document.place
+        return covered_document_place(document.title, "", gazetteer=places)
+    return narrowed_place(document.place, cover_text(document), document.text, places)
 
 
 def document_years(document: Document) -> set[int]:

@@ -129,7 +129,7 @@ class Assistant:
             return True
         if any(not place for place in self._document_places.values()):
             return True   # a document whose place cannot be read may be the place's own (its answer says so)
-        if any(scope.covers_any(p) for p in self.plans._kpi_places + self.plans._budget_places):
+        if self.plans.records_in(scope):
             return True
         return any(all(self.idf.known(t) for t in self.tokenizer.tokenize(name)) for name in scope.names)
 

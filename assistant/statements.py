@@ -15,12 +15,12 @@ from assistant.candidates import Candidate, candidates_of, choose
 from assistant.query import Query
 from assistant.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
+from ingest.vocab.header_words import HEADER_HINT_WORDS
 from ingest.vocab.normal import normalize
-from ingest.vocab.quantities import Quantity
+from ingest.vocab.quantities import Quantity, value_quantities
 
 CLAUSE_WEIGHT = 0.9        # a value's sentence words, against its own label's
 STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
-_HEADER_HINTS = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標", "区分")
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,8 @@ class Statement:
 
 def header_line(before: tuple[str, ...]) -> str:
     """The nearest line above a row that reads as a column header: header words and no value of its own."""
-    from assistant.candidates import _values
-
     for line in reversed(before):
-        if any(w in line for w in _HEADER_HINTS) and not _values(line):
+        if any(w in line for w in HEADER_HINT_WORDS) and not value_quantities(line):
             return line
     return ""
 

@@ -87,11 +87,9 @@ def in_place(record_place: str, query: str) -> bool:
         return True
     if not record_place:
         return False
-    from ingest.places import contains
-    from ingest.record_places import _gazetteer
+    from ingest.places import contains, load_gazetteer
 
-    gazetteer = _gazetteer()
-    keys = ([query] if "/" in query else (gazetteer.resolve(query) if gazetteer else [])) or [query]
+    keys = ([query] if "/" in query else load_gazetteer().resolve(query)) or [query]
     return any(record_place == k or contains(k, record_place) for k in keys) or query in record_place
 
 

@@ -31,7 +31,7 @@ from index.segments import SegmentContent, passage_line, write_segment
 from index.store import SEGMENTS, open_generation
 from index.tokenizer import JapaneseTokenizer
 from index.update import document_entry, publish_segments
-from ingest.kpi import HOKKAIDO_AREAS
+from ingest.places import HOKKAIDO_AREAS
 from ingest.projects import DocumentPlans
 
 PLAN_VARIANTS = 20

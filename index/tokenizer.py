@@ -13,7 +13,7 @@ from typing import Iterator
 import fugashi
 
 from ingest.textnorm import normalize_query
-from ingest.vocab.eras import read_years
+from ingest.vocab.eras import CURRENT_ERA_LETTERS, CURRENT_ERAS, full_era_name, read_years
 
 PIECE_CHARS = 4000
 TOKENIZER_VERSION = "fugashi+unidic-lite/orthBase/v2"  # bump when tokens change: stored tokens are redone
@@ -45,14 +45,14 @@ def fold_variants(text: str) -> str:
 
 def _fold_short_eras(text: str) -> str:
     """「R3」 -> 「令和3」, 「H26年度」 -> 「平成26年度」: the short era letters R and H spelled out (ingest.vocab.eras reads them)."""
-    if "R" not in text and "H" not in text:
+    if not any(letter in text for letter in CURRENT_ERA_LETTERS):
         return text
     out, last = [], 0
     for y in read_years(text):
-        if y.era in ("R", "H") and (y.start == 0 or not text[y.start - 1].isascii() or not text[y.start - 1].isalnum()):
+        if y.era in CURRENT_ERA_LETTERS and (y.start == 0 or not text[y.start - 1].isascii() or not text[y.start - 1].isalnum()):
             out.append(text[last:y.start])
             rest = _fold_short_eras(text[y.start + 1:y.end]).lstrip(". ")   # 「R2～R6」: both ends
-            out.append(("令和" if y.era == "R" else "平成") + rest)
+            out.append(full_era_name(y.era) + rest)
             last = y.end
     return "".join(out) + text[last:] if out else text
 
@@ -111,7 +111,7 @@ class JapaneseTokenizer:
                 base = getattr(feature, "orthBase", None) or word.surface
                 if base in _STOPWORDS or feature.pos2 == "非自立可能" or not base.strip():
                     continue
-                if tokens and tokens[-1] in ("令和", "平成") and (base.isdigit() or base == "元"):
+                if tokens and tokens[-1] in CURRENT_ERAS and (base.isdigit() or base == "元"):
                     tokens[-1] += base  # 「令和3」 is one token: a bare 「3」 would match any number
                     continue
                 tokens.append(base)

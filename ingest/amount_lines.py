@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from ingest.plan_records import BudgetLine, Source
 from ingest.textnorm import quote_text
 from ingest.vocab.eras import read_years
+from ingest.vocab.header_words import BUDGET_KIND_WORDS
 from ingest.vocab.quantities import Quantity, read_quantities
+from ingest.vocab.units import YEN
 
 _BULLETS = "◇◆○●■□▽▼▶・◎"
 _STOP = "。、,，；;"
 _CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?:増|減|増額|減額|増加|減少|アップ|ダウン)")
 _CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
-_KINDS = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"), ("予算", "予算額"))
 _PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
 _TOPIC = re.compile(r"\s*([^、。\s]{2,24}?)(?:では|は)、")
 _TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
@@ -57,7 +58,7 @@ class _Found:
 
 def _kind_and_year(context: str) -> tuple[str, int | None]:
     """The kind of amount (the first kind word) and the fiscal year (the first year) a context names."""
-    found = [(context.find(word), column) for word, column in _KINDS if word in context]
+    found = [(context.find(word), column) for word, column in BUDGET_KIND_WORDS if word in context]
     column = min(found)[1] if found else ""
     years = [y for y in read_years(context) if not y.is_date and not y.bare]
     years = [y for y in years if y.fiscal] or years       # 「令和5年度」 before a 「2024年」 of the issue
@@ -98,7 +99,7 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         qa, qb = a + q.start, a + q.end
         if q.kind in ("year", "date"):
             continue      # 「令和6年度予算は…」: a year is part of the label, never its end
-        if q.kind != "money" or not q.unit.endswith("円"):
+        if q.kind != "money" or not q.unit.endswith(YEN):
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
             continue
@@ -212,7 +213,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         context = context_at(f.start)
         lines.append(BudgetLine(
             project=f.group or context.project, item=f.label, area=context.area, region=context.region,
-            fiscal_year=year, amount=q.value, unit="円", raw=q.raw, description="", source=source, amount_yen=q.value,
+            fiscal_year=year, amount=q.value, unit=YEN, raw=q.raw, description="", source=source, amount_yen=q.value,
             column=column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines

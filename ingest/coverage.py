@@ -1,4 +1,8 @@
-"""The area a document covers, as a place key of ingest.places (「北海道/釧路・根室」).
+"""The area a document covers, as a place key of ingest.places (「北海道/釧路・根室」): the one algorithm.
+
+`document_place` is what ingest stores as Document.place (a stated place wins), what records fall back to, and
+what the answer scope starts from; `narrowed_place` is the answer scope's one refinement of a stored place (a
+広報 whose every article row begins 「岡山県倉敷市」 is 倉敷市's, not 岡山県's).
 
 The different place names of the text are counted up the hierarchy (釧路市 counts for 釧路, for
 釧路・根室 and for 北海道; a name repeated counts once, so a brand such as 「根室七星」 does not pull the
@@ -10,6 +14,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ingest.places import Gazetteer, contains, load_gazetteer
+
 NARROW_SHARE = 0.75
 SCAN_CHARS = 60_000
 
@@ -19,7 +25,15 @@ def _ancestors(key: str) -> list[str]:
     return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-def covered_place(title: str, text: str, gazetteer) -> str:
+def document_place(title: str, text: str, stated: str = "", gazetteer: Gazetteer | None = None) -> str:
+    """The place key of the area a document covers: `stated` (a sidecar's or Document.place) when given, else the
+    place its title and text name (see the module docstring); "" when it names no place."""
+    if stated:
+        return stated
+    return covered_place(title, text, gazetteer or load_gazetteer())
+
+
+def covered_place(title: str, text: str, gazetteer: Gazetteer) -> str:
     """The place key of the area the document covers ("" when it names no place)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}     # where each place is first named: of two named as often, the earlier wins
@@ -47,6 +61,19 @@ def covered_place(title: str, text: str, gazetteer) -> str:
         if "/" in title_place or not (area == title_place or area.startswith(title_place + "/")):
             return title_place
     return area
+
+
+def narrowed_place(place: str, cover: str, text: str, gazetteer: Gazetteer | None = None) -> str:
+    """`place` narrowed to a place inside it that the `cover` names and that holds most (NARROW_SHARE, at least 2)
+    of the mentions of places inside it in `text`; else `place`."""
+    gazetteer = gazetteer or load_gazetteer()
+    on_cover = {m.key for m in gazetteer.find(cover)}
+    inside = [m.key for m in gazetteer.find(text[:SCAN_CHARS]) if m.key != place and contains(place, m.key)]
+    if inside and on_cover:
+        best = max(dict.fromkeys(inside), key=inside.count)   # a tie: the first named, never a set order
+        if best in on_cover and inside.count(best) >= NARROW_SHARE * len(inside) and inside.count(best) >= 2:
+            return best
+    return place
 
 
 def issuer_of_place(place: str) -> str:

@@ -16,26 +16,28 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.vocab.eras import YEAR_PATTERN, era_year, is_date, read_years, year_span
+from ingest.vocab.numbers import NUMBER_PATTERN
 from ingest.vocab.quantities import read_quantities
+from ingest.places import HOKKAIDO_AREAS
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.structure import split_lines
 from ingest.table_records import RowContext, cell_label
 from ingest.table_words import ROLE_WORDS
 from ingest.textnorm import MappedText, quote_text
-from ingest.values import _NUM, _UNIT, VALUE, clean, computed_progress, has_value, parse_progress
+from ingest.vocab.units import UNIT_PATTERN
+from ingest.values import VALUE, clean, computed_progress, has_value, parse_progress
 from ingest.values import parse_value as _parse_value
 
-HOKKAIDO_AREAS = ("釧路・根室", "道央広域", "道南", "道北", "オホーツク", "十勝", "空知", "石狩", "後志", "胆振",
-                  "日高", "渡島", "檜山", "上川", "留萌", "宗谷", "釧路", "根室")
-__all__ = ["HOKKAIDO_AREAS", "VALUE", "parse_value", "split_area", "region_of", "KpiFinder"]
+__all__ = ["VALUE", "parse_value", "split_area", "region_of", "KpiFinder"]
 # A value as it stands in a line (spaces allowed between its parts, 「4,107 人(平成 31 年)」).
 SPACED_VALUE = re.compile(
-    rf"(?:累計|約|年間|毎年)?\s*[△▲−]?\s*(?:[0-9]{{1,3}}(?:,\s?[0-9]{{3}})+(?:\.[0-9]+)?|{_NUM})\s*(?:{_UNIT})?\s*(?:以上|以下|未満|超|程度)?"
+    rf"(?:累計|約|年間|毎年)?\s*[△▲−]?\s*(?:[0-9]{{1,3}}(?:,\s?[0-9]{{3}})+(?:\.[0-9]+)?|{NUMBER_PATTERN})\s*(?:{UNIT_PATTERN})?\s*(?:以上|以下|未満|超|程度)?"
     rf"(?:\s*[(（][^()（）\n]{{1,30}}[)）])?")
 _ARROW = re.compile(r"\s*(?:→|⇒|➡|->|=>|⟶)\s*")
 _TILDE = re.compile(r"\s*[～〜~]\s*")
 _KPI_MARKER = re.compile(r"【(?:主な)?KPI】|主な評価指標|主なKPI|数値目標|成果指標|評価指標|重要業績評価指標|目標指標")
-_REGION_TAG = re.compile(r"^\s*【([^】]{2,40})】")
+# A region tag opening a cell or line (「【道南(渡島、檜山)】」): the group is the tag, read with `region_of`.
+REGION_TAG = re.compile(r"^\s*【([^】]{2,40})】")
 _TRAILING_AREA = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 _BULLET = "○・●◆■◇□▶▷◎★☆◯"
 # A bullet starts a segment; 「・」 only at the start or after a space (inside a name it joins words: 「胆振・日高」).
@@ -48,7 +50,7 @@ _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _R
 # Words that open a value line of a 基準値/現状値/目標値 block (bare 実績 or 目標 in an activity report do not).
 _BLOCK_WORDS = {w for w in _ROLE_LINE_WORDS if w.endswith(("値", "率", "度", "時"))}
 _YEAR_WORD = YEAR_PATTERN
-_PROSE_VALUE = rf"[△▲]?\s*(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?\s*(?:{_UNIT})"
+_PROSE_VALUE = rf"[△▲]?\s*(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?\s*(?:{UNIT_PATTERN})"
 _PROSE = re.compile(rf"(?P<name>[^、。,「」（）()\s]{{2,30}}?)(?:を|は|について)、?\s*(?P<y1>{_YEAR_WORD})?\s*(?:の|時点の|実績の|現在の)?"
                     rf"\s*(?P<v1>{_PROSE_VALUE})\s*から、?\s*(?P<y2>{_YEAR_WORD})\s*(?:まで)?(?:に|には)、?\s*"
                     rf"(?P<v2>{_PROSE_VALUE})")

@@ -19,8 +19,7 @@ a label line that opens a list of 事業 (「主な事業」) is a heading; the 
 the item's, and the item is cited with it. A group heading that is a tag (「◆新規事業」「◆継続事業」) tags its items.
 Every record keeps its verbatim source span.
 
-Tables name 事業 too (`table_items`): a 事業名 / 取組 column (its marker columns — 〇 under 「拡充」「継続」「廃止」 — are
-the row's tags), and a form table that stands one 事業 (事業名｜value, 事業の概要｜value).
+Tables name 事業 too: ingest.list_tables.
 """
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from ingest.outline import BULLET_STYLES, heading_style
 from ingest.plan_records import Source
 from ingest.textnorm import quote_text
 from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import YEN, money_unit_pattern
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
@@ -38,7 +38,8 @@ _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 # The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
 TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合")
 _TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
-_TAG = re.compile(rf"[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]")
+# A tag in brackets (「〔新規〕」, 「【拡充】」): the group is the tag word.
+TAG = re.compile(rf"[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]")
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」.
 _TAG_MARK = rf"[〔［\[]\s*(?:{_TAG_WORD})\s*[〕］\]](?=\S)"
 _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
@@ -48,16 +49,19 @@ _HEADING_TAGS = ("一部新規", "新規", "拡大", "拡充", "継続")
 _TAG_HEADING = re.compile(rf"^(?:{'|'.join(_HEADING_TAGS)})(?:事業|分|の事業|の取組)$")
 # An unmarked label line that opens a list of 事業 (「主な事業」「主要事業の内容」): a heading of the list.
 _LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)(?:の(?:内容|概要|紹介))?$|^主な(?:事業|取組|取り組み)")
-_AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*(?:千円|百万円|万円|億円|円)")
+_AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*"
+                     rf"(?:{money_unit_pattern(1e8)})")
 _BRACKET_NAME = re.compile(r"[\[［]([^\[\]［］]{2,40})[\]］]\s*$")
 _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
 # The name before its amount or tags: 「妊婦のための支援給付事業〔3億9,053万円〕」, 「…事業…563万円」, 「…事業 4605万7千円」.
 _NAME_END = re.compile(r"\s*(?:[〔［\[【]|[(（](?=[0-9０-９])|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
-_NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
+# The words a 事業's name ends with (「…整備事業」, 「…補助金」).
+NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
 # 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
 _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
-_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+円?|[(（][^)）]{0,20}[)）])*")
+_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
+                              + YEN + r"?|[(（][^)）]{0,20}[)）])*")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
 
@@ -135,15 +139,15 @@ def _strip_mark(text: str) -> str:
 def _looks_like_item(piece: _Piece) -> bool:
     """A piece that names one thing done: an amount, a tag or a bracketed name beside a 事業-like name."""
     body = _strip_mark(piece.text)
-    return bool(_AMOUNT.search(body) or _TAG.search(body) or _BRACKET_NAME.search(body)
-                or _NAME_WORDS.search(_name_of(body)[0]))
+    return bool(_AMOUNT.search(body) or TAG.search(body) or _BRACKET_NAME.search(body)
+                or NAME_WORDS.search(_name_of(body)[0]))
 
 
 def _money(text: str) -> str:
     """The first amount of money a text prints (「2億1,711万円」, 「4605万7千円」), as printed; "" when none.
     Read with the project's one quantity grammar (ingest.vocab): a per-person figure after it is not it."""
     for q in read_quantities(text):
-        if q.unit == "円" and q.is_value and not q.qualifier:
+        if q.unit == YEN and q.is_value and not q.qualifier:
             return q.raw
     return ""
 
@@ -235,21 +239,21 @@ def _line_item(text: str) -> bool:
     (「町道新設改良事業 5419万1千円」)."""
     if not 4 <= len(text) <= 80 or text.rstrip().endswith(("。", ":", "：")) or text.startswith(("※", "<")):
         return False
-    return bool(_AMOUNT.search(text) or _NAME_WORDS.search(_name_of(text)[0]))
+    return bool(_AMOUNT.search(text) or NAME_WORDS.search(_name_of(text)[0]))
 
 
 def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str) -> ListItem:
     piece = pieces[i]
     body = _strip_mark(piece.text)
     name, description = _name_of(body)
-    name = _TAG.sub("", name).strip() or name
+    name = TAG.sub("", name).strip() or name
     headings = []
     j = piece.parent
     while j >= 0:
         headings.append(pieces[j].text)
         j = pieces[j].parent
     amount = _money(body)
-    tags = tuple(dict.fromkeys([m.group(1) for m in _TAG.finditer(body)] + [
+    tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(body)] + [
         t for t in (_heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
@@ -264,7 +268,7 @@ def _heading_tag(heading: str) -> str:
 
 def _described(item: ListItem, piece: _Piece, text: str) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
-    tags = item.tags + tuple(m.group(1) for m in _TAG.finditer(piece.text) if m.group(1) not in item.tags)
+    tags = item.tags + tuple(m.group(1) for m in TAG.finditer(piece.text) if m.group(1) not in item.tags)
     amount = item.amount or _money(piece.text)
     words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
@@ -292,123 +296,3 @@ def _mentions(doc: str, text: str) -> list[ListItem]:
         for name in dict.fromkeys(names):
             found.append(ListItem(name, (), (), "", sentence.strip(), "", source, "mention"))
     return found
-
-
-# --- tables: a 事業名 / 主な事業 / 取組 / 事項 column -------------------------------------------------------------
-_NAME_HEADER = re.compile(r"^(?:主な|主要|重点)?(?:事業名?|事業名称|取組(?:名|内容)?|取り組み|事項|施策名?|プロジェクト名?)$")
-_AMOUNT_HEADER = re.compile(r"予算|金額|事業費|決算|限度額|補正額|計上額")
-_TAG_HEADER = re.compile(r"区分|新規|新・継|種別")
-_SPLIT = re.compile(r"\s*[／/、・]\s*")
-
-
-_MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
-_NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
-
-
-def table_items(doc: str, text: str, tables) -> list[ListItem]:
-    """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a cell that
-    holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's amount and tag cells go with them), and
-    the 事業名 cell of a form table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under
-    「拡充」「継続」「廃止」 …) are its tags."""
-    from ingest.table_records import header_and_body, label_grid
-    items = []
-    for table in tables or ():
-        headers, body, _ = header_and_body(table)
-        squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
-        name_col = next((k for k, h in enumerate(squeezed) if _NAME_HEADER.match(h)), None)
-        if name_col is None:
-            form = _form_item(doc, text, table, label_grid(table))
-            items += [form] if form else []
-            continue
-        amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
-        tag_col = next((k for k, h in enumerate(squeezed) if _TAG_HEADER.search(h) and k != name_col), None)
-        markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
-        heading = table.caption.strip() or headers[name_col]
-        for row in body:
-            if name_col >= len(row) or not row[name_col].text.strip():
-                continue
-            cell = row[name_col]
-            amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
-            tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
-            marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
-            tags = tuple(dict.fromkeys([m.group(1) for m in _TAG.finditer(tag_text)]
-                                       + ([tag_text.strip()] if tag_col is not None and tag_text.strip()
-                                          in ("新規", "拡大", "拡充", "継続") else []) + marked))
-            others = _row_words(headers, row, {name_col, amount_col, tag_col})
-            for name, a, b in _cell_names(text, cell):
-                source = Source(doc, a, b, quote_text(text[a:b]))
-                items.append(ListItem(name, (heading,), tags, amount, others[:200], "", source, "cell"))
-    return items
-
-
-def _marker_columns(headers: list[str], body, skip: set) -> dict[int, str]:
-    """Columns that hold only a mark (〇) or nothing, headed by a tag word (「今後の方向性 拡充」 -> 拡充): col -> tag."""
-    found = {}
-    for k, header in enumerate(headers):
-        words = (header or "").split()
-        last = re.sub(r"[\s\u3000]", "", words[-1]) if words else ""
-        if k in skip or last not in TAG_WORDS:
-            continue
-        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
-        if cells and all(_MARKER.match(c) for c in cells):
-            found[k] = last
-    return found
-
-
-def _row_words(headers: list[str], row, skip: set) -> str:
-    """The words of a row's other cells, for matching: a marker cell as its header (「今後の方向性 拡充」), figures
-    and grade letters left out."""
-    words = []
-    for k, cell in enumerate(row):
-        value = cell.text.strip()
-        if k in skip or not value:
-            continue
-        if _MARKER.match(value):
-            words.append(headers[k] if k < len(headers) and headers[k] else value)
-        elif not _NUMBER_CELL.match(value) and not re.match(r"^[A-ES]$", value):
-            words.append(value)
-    return " ".join(words)
-
-
-_FORM_DESCRIPTION = re.compile(r"^(?:事業の?概要|事業内容|概要|目的|事業の目的|内容)$")
-
-
-def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
-    """The 事業 a form table stands for (事業名｜町並み…事業, 事業の概要｜…): cited by its name cell, with the form's
-    outline cells (施策｜…) as headings, its 予算額 cell as amount and its 概要 cell as description."""
-    if grid is None:
-        return None
-    name, outline, cell = grid
-    a, b = cell.start, cell.end
-    if not (0 <= a < b <= len(text)) or not name:
-        return None
-    amount, description, described = "", "", (-1, -1)
-    for row in table.header_rows + table.body_rows:
-        cells = [c for c in row if c.text.strip()]
-        for label, value in zip(cells, cells[1:]):
-            word = re.sub(r"[\s\u3000]", "", label.text)
-            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text):
-                amount = value.text.strip()
-            if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
-                description, described = value.text.strip(), (value.start, value.end)
-    return ListItem(name, tuple(outline), (), amount, description[:200], "", Source(doc, a, b, quote_text(text[a:b])),
-                    "form", described)
-
-
-def _money_cell(value: str) -> bool:
-    return bool(re.match(r"^[0-9０-９][0-9０-９,，.]*\s*(?:千円|円|万円|百万円)?$", value.strip()))
-
-
-def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
-    """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
-    name (「移住・定住促進事業」 stays one)."""
-    raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
-    body = _TAG.sub(lambda m: " " * len(m.group(0)), raw)
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
-    named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
-             for a, b in parts if body[a:b].strip()]
-    if len(named) > 1 and all(len(n) >= 4 and _NAME_WORDS.search(n) for n, _, _ in named):
-        return [(n, cell.start + a, cell.start + b) for n, a, b in named]
-    whole = body.strip()
-    lead = len(body) - len(body.lstrip())
-    return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []

@@ -21,8 +21,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.coverage import covered_place, issuer_of_place
-from ingest.vocab.eras import ERA_START, YearMention, read_years
+from ingest.coverage import document_place, issuer_of_place
+from ingest.vocab.eras import CURRENT_ERA_LETTERS, ERA_START, MODERN_ERAS, YearMention, full_era_name, read_years
 from ingest.records import RawText
 
 COVER_LINES = 30
@@ -74,7 +74,7 @@ def _key(text: str) -> str:
 
 def _named_years(text: str) -> list[YearMention]:
     """Years written in full, with 年: 「令和7年3月」, 「令和６年度」, 「2024年度」 (not 「R3」, not a bare 「2019」)."""
-    return [y for y in read_years(text) if "年" in y.raw and y.era in ("令和", "平成", "昭和", "")]
+    return [y for y in read_years(text) if "年" in y.raw and y.era in (*MODERN_ERAS, "")]
 
 
 def _year_text(y: YearMention) -> str | None:
@@ -123,10 +123,9 @@ def _first_year(text: str) -> str | None:
 def _short_era_year(cell: str) -> str | None:
     """「R3予算額」, 「H30年度」 -> 「令和3年度」 / 「平成30年度」 (a short era before a budget or plan word)."""
     for y in read_years(cell):
-        if y.era in ("R", "H") and not y.is_date and y.year_end is None \
+        if y.era in CURRENT_ERA_LETTERS and not y.is_date and y.year_end is None \
                 and (y.fiscal or _AFTER_SHORT_ERA.match(cell, y.end)):
-            name = "令和" if y.era == "R" else "平成"
-            return f"{name}{y.year - ERA_START[y.era]}年度"
+            return f"{full_era_name(y.era)}{y.year - ERA_START[y.era]}年度"
     return None
 
 
@@ -383,7 +382,8 @@ def read_metadata(path: Path, raw: RawText, overrides: dict[str, str], gazetteer
     cover = cover_lines(lines, raw)
     first_pages = _first_pages(lines, raw, DATE_PAGES)
     title = overrides.get("title") or choose_title(cover, raw.text[:3000], properties, cover_font_sizes(path))
-    place = overrides.get("place") or (covered_place(title, raw.text, gazetteer) if gazetteer is not None else "")
+    place = (document_place(title, raw.text, overrides.get("place") or "", gazetteer) if gazetteer is not None
+             else overrides.get("place") or "")
     read = DocumentMetadata(
         title=title,
         date=choose_date(first_pages, title, lines, raw.text, properties),

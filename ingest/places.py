@@ -26,6 +26,17 @@ HOKKAIDO_REGIONS = {
     "十勝": ("十勝",),
     "釧路・根室": ("釧路", "根室"),
 }
+
+
+def _area_names(regions: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every 連携地域 and 振興局 area name once; a name that holds another (「釧路・根室」 holds 「釧路」) before it,
+    so a caller taking the first that matches takes the longer."""
+    names = list(dict.fromkeys([*regions, *(a for areas in regions.values() for a in areas)]))
+    return tuple(sorted(names, key=lambda n: not any(o != n and o in n for o in names)))
+
+
+# The names of Hokkaido's areas as documents print them in tags and parentheses (「観光入込客数 (釧路)」).
+HOKKAIDO_AREAS: tuple[str, ...] = _area_names(HOKKAIDO_REGIONS)
 # Towns and villages: code ranges (the 3-digit part after 01) per 振興局 area.
 _HOKKAIDO_TOWN_RANGES = (
     (303, 304, "石狩"), (331, 347, "渡島"), (361, 371, "檜山"), (391, 409, "後志"), (423, 438, "空知"),

@@ -16,12 +16,15 @@ from dataclasses import asdict, dataclass, field, replace
 
 from ingest.amount_lines import amount_lines
 from ingest.form_records import form_budgets
-from ingest.kpi import _REGION_TAG, HOKKAIDO_AREAS, KpiFinder, region_of, split_area
+from ingest.kpi import REGION_TAG, KpiFinder, region_of, split_area
 from ingest.blocks import Block, block_from_json, find_blocks
-from ingest.list_items import ListItem, item_from_json, list_items, table_items
+from ingest.list_items import ListItem, item_from_json, list_items
+from ingest.list_tables import table_items
 from ingest.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
-from ingest.record_places import document_place, mentions, place_in
+from ingest.coverage import document_place
+from ingest.places import HOKKAIDO_AREAS
+from ingest.record_places import mentions, place_in
 from ingest.records import Document
 from ingest.scrambled_kpis import scrambled_kpis
 from ingest.series_tables import series_kpis
@@ -154,7 +157,7 @@ def _declare_projects(lines, region_default: str, projects: _ProjectMap, plans: 
         if len(cells) >= 2 and all(m for m, _ in declared):
             columns = []
             for m, c in declared:
-                tag = _REGION_TAG.match(c[m.end():])
+                tag = REGION_TAG.match(c[m.end():])
                 columns.append((m.group(1), (region_of(tag.group(1)) if tag else "") or region_default))
             for (name, region) in columns:
                 plans.projects.setdefault(name, region)
@@ -170,9 +173,9 @@ def _declare_projects(lines, region_default: str, projects: _ProjectMap, plans: 
             m = _declared(cell)
             if m:
                 name = m.group(1)
-                tag = _REGION_TAG.match(cell[m.end():])
+                tag = REGION_TAG.match(cell[m.end():])
                 following = lines[i + 1][1] if i + 1 < len(lines) and not tag else ""
-                tag = tag or _REGION_TAG.match(following)
+                tag = tag or REGION_TAG.match(following)
                 region = region_of(tag.group(1)) if tag else ""
                 region = region or (row_region if "\t" in line else "") or region_default
                 plans.projects.setdefault(name, region)

@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.textnorm import quote_text
 from ingest.vocab.eras import era_year, read_years
+from ingest.vocab.header_words import ROLE_LABELS, RUN_TOGETHER_ROLES
 from ingest.vocab.quantities import read_quantity
 from ingest.vocab.units import unit_of
 
 MIN_LINE = 200          # a line this long holding a KPI header: a table run together
-_ROLES = {"基準値": "baseline", "現状値": "baseline", "実績値": "actual", "実績": "actual", "目標値": "target"}
 _MARK = re.compile(r"^(?:[○△×◎◯●▲]|[A-DＡ-Ｄ][+＋]?|[SＳ])$")
 _LABEL = re.compile(r"^(?P<name>.{3,60}?)[(（](?P<unit>[^()（）]{1,6})[)）]$")
 _QUALIFIERS = ("延べ", "累計")
@@ -55,7 +55,7 @@ def _tokens(source: str, a: int, b: int) -> list[_Token]:
         s, e = a + m.start(), a + m.end()
         if raw in _QUALIFIERS:
             out.append(_Token("qualifier", raw, s, e))
-        elif raw in _ROLES:
+        elif raw in RUN_TOGETHER_ROLES:
             out.append(_Token("role", raw, s, e))
         elif _is_year(raw):
             out.append(_Token("year", raw, s, e))
@@ -93,7 +93,7 @@ def _header(tokens: list[_Token]) -> tuple[int, dict[str, int]] | None:
     for i, tok in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
         if tok.kind == "role" and nxt.kind == "year":
-            role = _ROLES[tok.text]
+            role = RUN_TOGETHER_ROLES[tok.text]
             if role not in years:
                 years[role] = era_year(nxt.text)
                 order.append(role)
@@ -184,8 +184,7 @@ def _kpi(doc, source, label: _Token, cells: dict[str, _Token], years: dict[str, 
     m = _LABEL.match(label.text)
     name, unit = m.group("name").strip(), m.group("unit")
     values = {role: KpiValue(float(t.text.replace(",", "")), unit, years.get(role), None,
-                             source[t.start:t.end], t.qualifier, {"baseline": "基準値", "actual": "実績値",
-                                                                  "target": "目標値"}[role])
+                             source[t.start:t.end], t.qualifier, ROLE_LABELS[role])
               for role, t in cells.items()}
     spans = [(label.start, label.end)] + [(t.start, t.end) for t in cells.values()]
     a, b = min(s for s, _ in spans), max(e for _, e in spans)

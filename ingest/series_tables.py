@@ -26,16 +26,14 @@ from dataclasses import dataclass
 
 from ingest.plan_records import Kpi, KpiValue, Source
 from ingest.textnorm import MappedText, quote_text
-from ingest.vocab.eras import era_year
+from ingest.vocab.eras import CURRENT_ERA_WORDS, era_year
+from ingest.vocab.header_words import ROLE_LABELS, SERIES_BASE_WORDS, SERIES_ROW_WORDS, SERIES_TARGET_WORDS
 from ingest.vocab.quantities import read_quantities, read_quantity
 
-_YEAR = r"(?:令和|平成|[RH])\s*(?:元|[0-9]{1,2})(?:年度?)?"
-_BASE_WORDS = ("基準値", "現状値", "策定時", "基準年")
-_TARGET_WORDS = ("目標値", "目標")
-_HEAD_TOKEN = re.compile(rf"\s*(?P<word>{'|'.join(_BASE_WORDS + _TARGET_WORDS)})?\s*(?P<year>[\[(（]?{_YEAR}[\])）]?)")
-_ROW_WORDS = {"期待値": "expected", "実績値": "actual", "実績": "actual", "達成率": "progress", "進捗率": "progress"}
-_ROW_WORD = re.compile("|".join(sorted(_ROW_WORDS, key=len, reverse=True)))
-_UNIT_CELL = re.compile(r"[\[［]単位[\]］]\s*(?P<unit>[^\s\[\]［］0-9]{1,6}?)\s*(?=" + "|".join(_BASE_WORDS) + ")")
+_YEAR = rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})(?:年度?)?"
+_HEAD_TOKEN = re.compile(rf"\s*(?P<word>{'|'.join(SERIES_BASE_WORDS + SERIES_TARGET_WORDS)})?\s*(?P<year>[\[(（]?{_YEAR}[\])）]?)")
+_ROW_WORD = re.compile("|".join(sorted(SERIES_ROW_WORDS, key=len, reverse=True)))
+_UNIT_CELL = re.compile(r"[\[［]単位[\]］]\s*(?P<unit>[^\s\[\]［］0-9]{1,6}?)\s*(?=" + "|".join(SERIES_BASE_WORDS) + ")")
 _NAME_END = re.compile(r"出典|[:：(（\[【]")
 WINDOW = 700          # characters after the header in which its rows stand
 
@@ -75,10 +73,10 @@ def _column_sets(tokens) -> list[list[_Column]]:
     """The header's columns: a leading baseline word heads the first year's column, or a column of its own."""
     merged: list[_Column] = []
     for word, year_text in tokens:
-        role = "baseline" if word in _BASE_WORDS else "target" if word in _TARGET_WORDS else "year"
+        role = "baseline" if word in SERIES_BASE_WORDS else "target" if word in SERIES_TARGET_WORDS else "year"
         merged.append(_Column(role, era_year(year_text)))
     sets = [merged]
-    if tokens and tokens[0][0] in _BASE_WORDS:
+    if tokens and tokens[0][0] in SERIES_BASE_WORDS:
         sets.append([_Column("baseline", None), _Column("year", era_year(tokens[0][1]))] + merged[1:])
     return sets
 
@@ -88,7 +86,7 @@ def _rows(line: str, start: int, end: int) -> dict[str, _Row]:
     apart by spaces; anything else ends the row (「(速報値)」, the next row's word)."""
     rows: dict[str, _Row] = {}
     for m in _ROW_WORD.finditer(line, start, end):
-        kind = _ROW_WORDS[m.group(0)]
+        kind = SERIES_ROW_WORDS[m.group(0)]
         if kind in rows:
             continue
         cells, pos = [], m.end()
@@ -157,8 +155,8 @@ def series_kpis(doc: str, source: str, mapped: MappedText, context_at, place_of)
 
         baseline = None
         if base_at is not None and not cells[base_at].startswith(("[", "［")):
-            baseline = value_at(base_at, cells[base_at], "基準値")
-        target = value_at(target_at, cells[target_at], "目標値")
+            baseline = value_at(base_at, cells[base_at], ROLE_LABELS["baseline"])
+        target = value_at(target_at, cells[target_at], ROLE_LABELS["target"])
         end = max(r.end for r in rows.values())
         a, b = mapped.source_span(head_start, end)
         src = Source(doc, a, b, quote_text(source[a:b]))
@@ -172,11 +170,11 @@ def series_kpis(doc: str, source: str, mapped: MappedText, context_at, place_of)
                 col = first_after + k
                 if col >= len(columns):
                     break
-                actual = value_at(col, text[x:y], "実績値")
+                actual = value_at(col, text[x:y], ROLE_LABELS["actual"])
                 progress = None
                 if progress_row and k < len(progress_row.cells):
-                    progress = _value(text[slice(*progress_row.cells[k])], "%", None, "達成率").value
-                interim = value_at(col, cells[col], "期待値") if col < len(cells) else None
+                    progress = _value(text[slice(*progress_row.cells[k])], "%", None, ROLE_LABELS["progress"]).value
+                interim = value_at(col, cells[col], ROLE_LABELS["expected"]) if col < len(cells) else None
                 made.append(Kpi(indicator, context.area or context.region, context.project, baseline, actual, target,
                                 progress, src, "table", place=place, outline=context.outline,
                                 target_interim=interim))

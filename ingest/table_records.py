@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ingest.vocab.eras import era_year, is_date, year_span
+from ingest.vocab.header_words import STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
 from ingest.plan_records import BudgetLine, Kpi, KpiValue, Source
@@ -55,9 +56,6 @@ def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
     spans = [(c.start, c.end) for c in filled] + [s for c in filled for s in getattr(c, "tail_spans", ())]
     a, b = min(s for s, _ in spans), max(e for _, e in spans)
     return Source(doc, a, b, quote_text(document_text[a:b]))
-
-
-_STARTING_POINT = ("現状値", "現況値", "現状")
 
 
 def _whole(cell: Cell) -> str:
@@ -123,7 +121,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         return []
     if not any(r.role == "baseline" for r in roles):
         # 「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline
-        roles = [replace(r, role="baseline") if r.role == "actual" and r.word in _STARTING_POINT else r for r in roles]
+        roles = [replace(r, role="baseline") if r.role == "actual" and r.word in STARTING_POINT_WORDS else r for r in roles]
     unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
     note_unit = _unit_note(table, before)
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]

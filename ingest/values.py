@@ -3,7 +3,7 @@
 「816.5万人(R1)」 -> KpiValue(816.5, 万人, 2019), 「累計20件(R3~R7)」 -> 20 件 of 2021..2025 (累計),
 「1,234」 under 「（単位：百万円）」 -> Amount(1234, 百万円, yen 1,234,000,000). A KpiValue keeps the number in the unit
 as printed (万人, 千トン), an Amount adds yen; a cell that holds no value keeps value None (never guessed).
-`VALUE`, `_NUM` and `_UNIT` are the same grammar as patterns, for line readers (ingest.kpi) that compose them.
+`VALUE` is the same grammar as one pattern (composed of ingest.vocab's NUMBER_PATTERN and UNIT_PATTERN).
 """
 from __future__ import annotations
 
@@ -13,15 +13,14 @@ from dataclasses import dataclass
 
 from ingest.plan_records import KpiValue
 from ingest.vocab.eras import read_years
-from ingest.vocab.quantities import Quantity, read_quantities, scale_of, unit_note
-from ingest.vocab.units import UNIT_PATTERN
+from ingest.vocab.numbers import NUMBER_PATTERN, scale_of
+from ingest.vocab.quantities import Quantity, read_quantities
+from ingest.vocab.units import RATE_PATTERN, UNIT_PATTERN, YEN, unit_note
 
-_NUM = r"[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+"
-_UNIT = UNIT_PATTERN
 VALUE = re.compile(
-    rf"(?P<pre>累計|約|年間|年|毎年|計)?(?P<sign>[△▲\-−])?(?P<num>{_NUM})(?P<unit>{_UNIT})?"
+    rf"(?P<pre>累計|約|年間|年|毎年|計)?(?P<sign>[△▲\-−])?(?P<num>{NUMBER_PATTERN})(?P<unit>{UNIT_PATTERN})?"
     rf"(?P<qual>以上|以下|未満|超|程度|増|減)?(?:[(（](?P<year>[^()（）]{{1,24}})[)）])?")
-_RATE = re.compile(r"/(?:年|月|日|人|週|回)")
+_RATE = re.compile(RATE_PATTERN)
 _SPAN_WORDS = ("累計", "合計", "平均")
 
 
@@ -89,13 +88,13 @@ def unit_in(text: str) -> str:
 def parse_amount(raw: str, unit: str = "") -> Amount:
     """「1,234」 with unit 千円 -> 1,234,000 yen; 「１２億円」 -> 1.2e9; 「△500」 -> -500 × unit; text -> value None."""
     q, _ = _first_value(raw)
-    if q is None or q.kind not in ("money", "number", "index", "change") or q.unit not in ("", "円"):
+    if q is None or q.kind not in ("money", "number", "index", "change") or q.unit not in ("", YEN):
         return Amount(None, unit, None, raw.strip())
     if not q.unit:
         if len(clean(raw)) - len(clean(q.raw)) > 6:
             return Amount(None, unit, None, raw.strip())   # a number inside a sentence, not an amount cell
         factor = scale_of(unit) if unit else None
-        return Amount(q.value, unit, q.value * factor if factor and unit.endswith("円") else None, raw.strip())
+        return Amount(q.value, unit, q.value * factor if factor and unit.endswith(YEN) else None, raw.strip())
     return Amount(round(q.value / scale_of(q.scale_word), 9), q.scale_word, q.value, raw.strip())
 
 

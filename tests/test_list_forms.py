@@ -17,7 +17,8 @@ from assistant.blocks import asked_block_kind
 from assistant.lists import asks_for_projects
 from assistant.service import Assistant
 from index.update import update_index
-from ingest.list_items import list_items, table_items
+from ingest.list_items import list_items
+from ingest.list_tables import table_items
 from ingest.readers import read_file
 
 

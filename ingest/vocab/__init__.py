@@ -2,8 +2,11 @@
 
 - `eras`: era and Western years, fiscal years, ranges and dates (「令和元年度」, 「R5」, 「H30.10.3」, 「2023/4/1」).
 - `units`: units and counters (円, 千円, 人, 件, %, ポイント, 位 …) with their kind and scale.
+- `numbers`: one number as printed (「2,119億8,400万」, 「二千五百」), and NUMBER_PATTERN for line grammars.
 - `quantities`: the grammar of quantities (「2,119億8,400万円」, 「△12.3%」, 「第2位」, 「④」 a marker).
 - `header_words`: the words plan tables put in their headers, word -> role.
+- `attributes`: the attributes of a value (目標, 実績, 当初, 決算 …), the words naming each and those asking for each.
+- `frame_words`: the words that frame a question (plan kinds, attributes asked, follow-up words), not its subject.
 - `normal`: the NFKC view of a text with a map back to the text as given (spans are always into the original).
 
 Every stage (ingest, index, assistant) imports these instead of spelling its own regex.

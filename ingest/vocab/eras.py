@@ -22,6 +22,14 @@ ERA_START: dict[str, int] = {
 }
 ERA_NAMES: dict[int, str] = {2018: "令和", 1988: "平成", 1925: "昭和", 1911: "大正", 1867: "明治"}
 ERA_LETTERS: dict[int, str] = {2018: "R", 1988: "H", 1925: "S"}
+# The eras plans print years in, in full, newest first (「令和」, 「平成」, 「昭和」), and the two of a current plan's
+# years (令和, 平成) with their letters (R, H): for the grammars that compose them and the readers that check `era`.
+MODERN_ERAS: tuple[str, ...] = tuple(ERA_NAMES[start] for start in sorted(ERA_NAMES, reverse=True)[:3])
+CURRENT_ERAS: tuple[str, ...] = MODERN_ERAS[:2]
+CURRENT_ERA_LETTERS: tuple[str, ...] = tuple(ERA_LETTERS[ERA_START[era]] for era in CURRENT_ERAS)
+ERA_WORDS = "|".join(MODERN_ERAS)                                          # 「令和|平成|昭和」
+CURRENT_ERA_WORDS = "|".join(CURRENT_ERAS + CURRENT_ERA_LETTERS)           # 「令和|平成|R|H」
+ERA_WORDS_AND_LETTERS = "|".join(MODERN_ERAS + CURRENT_ERA_LETTERS)        # 「令和|平成|昭和|R|H」
 
 _ERA = re.compile(
     r"(?P<era>令和|平成|昭和|大正|明治"
@@ -72,6 +80,11 @@ def western_year(era: str, n: int | str) -> int:
         raise ValueError(f"知らない元号です: {era}")
     number = 1 if n == "元" else int(normalize(str(n)).text)
     return ERA_START[era] + number
+
+
+def full_era_name(era: str) -> str:
+    """The era's name in full: 「R」 -> 「令和」, 「H」 -> 「平成」, 「令和」 -> 「令和」; unknown era -> KeyError."""
+    return ERA_NAMES[ERA_START[era]]
 
 
 def _one_year(s: str, i: int) -> tuple[int, int, str, bool] | None:

@@ -30,6 +30,12 @@ QUESTION_WORDS: tuple[str, ...] = (
     "達成率", "達成度", "達成状況", "達成", "進捗率", "累計", "に対して", "と答えた人", "と回答した人", "との回答",
     "と答えた方", "と回答した方",
 )
+# What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
+FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (
+    "目標値", "実績値", "基準値", "現状値", "進捗率", "進捗状況", "達成状況", "達成率", "達成度", "目標年度", "目標", "実績", "基準",
+    "KPI", "評価指標", "指標", "前年度予算額", "本年度予算額", "予算額", "決算額", "限度額", "予算", "事業費", "金額", "期間",
+    "概要", "内容", "主な取組", "取組", "課題", "出典", "ページ", "根拠", "詳細",
+)
 
 FRAME_WORDS: tuple[str, ...] = tuple(sorted(set(PLAN_KIND_WORDS + ATTRIBUTE_ASK_WORDS + QUESTION_WORDS),
                                             key=lambda w: -len(w)))

@@ -35,6 +35,29 @@ PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "
 # Roles whose columns hold a KPI's values; a table with one of them (and an indicator) is a KPI table.
 VALUE_ROLES = ("baseline", "actual", "target", "progress")
 
+# The name a record gives a value of each role (KpiValue.label: 「基準値」, 「実績値」 …).
+ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "達成率",
+                               "expected": "期待値"}
+# Words of an actual column that name the starting point (「現状値」 beside a 実績 column is the baseline).
+STARTING_POINT_WORDS: tuple[str, ...] = ("現状値", "現況値", "現状")
+# The value words of a KPI table run together on one line, word -> role (its 現状値 is the starting point).
+RUN_TOGETHER_ROLES: dict[str, str] = {"基準値": "baseline", "現状値": "baseline", "実績値": "actual", "実績": "actual",
+                                      "目標値": "target"}
+# A KPI series table (a year per column): the header words of its starting point and of its target, and the
+# words that open its value rows, word -> role.
+SERIES_BASE_WORDS: tuple[str, ...] = ("基準値", "現状値", "策定時", "基準年")
+SERIES_TARGET_WORDS: tuple[str, ...] = ("目標値", "目標")
+SERIES_ROW_WORDS: dict[str, str] = {"期待値": "expected", "実績値": "actual", "実績": "actual", "達成率": "progress",
+                                    "進捗率": "progress"}
+# Parts of header words that mark a line of prose as a column header (「目標」 of 「目標値(R7)」, 「年度」, 「区分」).
+HEADER_HINT_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "指標",
+                                      "区分")
+# Budgets: the kind of amount a text names, and that amount's name (「決算」 -> 「決算額」), most specific first;
+# the header words of a column of amounts in a list of 事業.
+BUDGET_KIND_WORDS: tuple[tuple[str, str], ...] = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"),
+                                                  ("予算", "予算額"))
+AMOUNT_COLUMN_WORDS: tuple[str, ...] = ("予算", "金額", "事業費", "決算", "限度額", "補正額", "計上額")
+
 HEADER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     [w for words in ROLE_WORDS.values() for w in words] + list(PLAIN_HEADER_WORDS)))
 ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() for w in words}

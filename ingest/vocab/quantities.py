@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
-from ingest.vocab.units import KANJI_COUNTERS, UNIT_BY_WORD, Unit, unit_at
+from ingest.vocab.numbers import Number, read_number, skip_space
+from ingest.vocab.units import KANJI_COUNTERS, RATE_PATTERN, Unit, unit_at, unit_note
 
 VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
 
@@ -51,13 +52,6 @@ class Quantity:
         return self.kind in VALUE_KINDS
 
 
-_DIGIT_KANJI = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
-_DIGITS = re.compile(r"[0-9]+")
-_GROUP = re.compile(r"( *), *([0-9]{3})(?![0-9])|( +)([0-9]{3})(?=[万億兆円])")
-_OCR_SPLIT = re.compile(r" +([0-9]{1,3})(?=(?: *, *[0-9]{3})*[億兆])")
-_DECIMAL = re.compile(r"\.([0-9]+)(?![.0-9])|・([0-9]+)(?=[万億兆%])")
 _START = re.compile(r"[0-9]|[〇一二三四五六七八九十]")
 _CJK = re.compile(r"[\u3400-\u9fff々]")
 
@@ -73,111 +67,6 @@ _PER = re.compile(r"(?:当たり|あたり|につき)")
 _NUMBERING = re.compile(r"(?:(?<![A-Za-z])(?:No|NO|no|pp|p|P)\.|(?<![A-Za-z])(?:No|NO|no)|内線|№) ?$")
 _PHONE = re.compile(r"[0-9]{2,5}-[0-9]{2,4}(?:-[0-9]{3,4})?(?![0-9])")
 _ORDINAL_COUNTERS = "章節条項号次期回部編款目弾款類"
-
-
-# Patterns below are matched on a window of 48 characters after a number (never on the rest of the text:
-# copying it for every number would make a long document quadratic).
-def _arabic(s: str, j: int) -> tuple[float, int, bool] | None:
-    """An Arabic number at `s[j]`: (value, end, has decimal). Commas group thousands (OCR spaces around them
-    only before 万/億/円); 「1 98億」 (an OCR gap) joins; 「.」 and 「・」 (before 万/億/%) are decimal points."""
-    m = _DIGITS.match(s, j)
-    if not m:
-        return None
-    digits, k = m.group(), m.end()
-    if len(digits) <= 3:
-        split = _OCR_SPLIT.match(s, k)
-        if split:
-            digits, k = digits + split.group(1), split.end()
-    while True:
-        g = _GROUP.match(s, k)
-        if not g:
-            break
-        spaced = bool(g.group(1) or g.group(3)) or " " in g.group(0)
-        rest = _GROUP.match(s, g.end())
-        after = _skip_space(s, g.end())
-        nxt = s[after:after + 1]
-        if spaced and not rest and not (nxt and (nxt in "万億兆千" or unit_at(s, after) is not None)):
-            break       # 「1, 234 人」 and 「2， 530万円」 are one number; 「10, 200」 in a list is not
-        digits += g.group(2) or g.group(4)
-        k = g.end()
-    decimal = False
-    d = _DECIMAL.match(s, k)
-    if d:
-        digits += "." + (d.group(1) or d.group(2))
-        k, decimal = d.end(), True
-    return float(digits), k, decimal
-
-
-def _kanji(s: str, j: int) -> tuple[float, int] | None:
-    """A run of kanji digits (「二」, 「二〇二三」): its value positionally."""
-    k = j
-    while k < len(s) and s[k] in _DIGIT_KANJI:
-        k += 1
-    if k == j:
-        return None
-    value = 0
-    for c in s[j:k]:
-        value = value * 10 + _DIGIT_KANJI[c]
-    return float(value), k
-
-
-@dataclass
-class _Number:
-    value: float
-    end: int
-    decimal: bool
-    kanji: bool
-    multiplied: bool      # a 十/百/千/万/億 was read
-    last_scale: str       # the multipliers right before the end (「百万」 of 「1,234百万」)
-
-
-def _compound(s: str, i: int) -> _Number | None:
-    """One number with its multipliers: 「2,119億8,400万」, 「73億6千9百万」, 「二千五百」, 「1.5万」."""
-    total = section = 0.0
-    current: float | None = None
-    j, decimal, kanji, multiplied, scale = i, False, False, False, ""
-    while j < len(s):
-        a = _arabic(s, j)
-        if a:
-            if current is not None:
-                break
-            current, j, dec = a
-            decimal = decimal or dec
-            scale = ""
-        else:
-            kj = _kanji(s, j)
-            if kj:
-                if current is not None:
-                    break
-                current, j = kj
-                kanji, scale = True, ""
-        c = s[j:j + 1]
-        if c in _SMALL and c and (current is not None or kanji or j == i):
-            if current is None and j != i and not kanji:
-                break
-            section += (1 if current is None else current) * _SMALL[c]
-            kanji = kanji or j == i
-            current, multiplied = None, True
-            scale += c
-            j += 1
-        elif c in _BIG and c and (current is not None or section):
-            section += current or 0
-            total += section * _BIG[c]
-            section, current, multiplied = 0.0, None, True
-            scale += c
-            j += 1
-        else:
-            break
-        # a number goes on only where a digit follows its multiplier (「億8,400万」, 「千9百」)
-        if not (j < len(s) and (s[j].isdigit() and s[j].isascii() or s[j] in _DIGIT_KANJI)):
-            # 「百万」 after 「1,234百」: two multipliers in a row are one scale word
-            if j < len(s) and s[j] in _BIG and section:
-                continue
-            break
-    if current is None and not multiplied:
-        return None
-    total += section + (current or 0)
-    return _Number(total, j, decimal, kanji, multiplied, scale)
 
 
 def _qualifier_before(s: str, i: int) -> tuple[str, int]:
@@ -247,22 +136,13 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
     prev = s[i - 1] if i > 0 else "\n"
     letters = _NUMBERING.search(s, max(0, i - 4), i)
     if letters:
-        num = _compound(s, i)
+        num = read_number(s, i)
         if num:
             return _make(norm, text, letters.start(), num.end, num.value, "", "marker", "No"), num.end
-    if (prev.isascii() and (prev.isalnum() or prev == "_")) or (prev == "-" and i >= 2 and s[i - 2].isascii()
-                                                                 and s[i - 2].isalpha()):
-        # 「A1」, 「COVID-19」, 「Society5.0」: part of a name
-        k = i
-        while k < len(s) and (s[k].isascii() and (s[k].isalnum() or s[k] == ".")):
-            k += 1
-        return None, k
-    if (prev == "." and i >= 2 and s[i - 2].isdigit()) or s.startswith("cid:", max(0, i - 4)) and i >= 4:
-        k = i
-        while k < len(s) and (s[k].isdigit() or s[k] == "."):
-            k += 1
-        return None, k     # 「2.5.19」's tail, 「(cid:631)」: a code, not a number
-    num = _compound(s, i)
+    code_end = _code_end(s, i, prev)
+    if code_end is not None:
+        return None, code_end
+    num = read_number(s, i)
     if num is None:
         return None, i + 1
     j = num.end
@@ -271,6 +151,30 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         while k < len(s) and (s[k].isdigit() or s[k] in ",."):
             k += 1
         return None, k     # 「29,290,25(）」: digits lost to OCR; a malformed number is never read
+    read = _numbering(s, i, num, prev, norm, text) or _calendar(s, i, num, norm, text)
+    return read or _with_unit(s, i, num, prev, norm, text)
+
+
+def _code_end(s: str, i: int, prev: str) -> int | None:
+    """Where a name's or a code's digits at `s[i]` end (「A1」, 「COVID-19」, 「2.5.19」, 「(cid:631)」); None if not one."""
+    if (prev.isascii() and (prev.isalnum() or prev == "_")) or (prev == "-" and i >= 2 and s[i - 2].isascii()
+                                                                 and s[i - 2].isalpha()):
+        # 「A1」, 「COVID-19」, 「Society5.0」: part of a name
+        k = i
+        while k < len(s) and (s[k].isascii() and (s[k].isalnum() or s[k] == ".")):
+            k += 1
+        return k
+    if (prev == "." and i >= 2 and s[i - 2].isdigit()) or s.startswith("cid:", max(0, i - 4)) and i >= 4:
+        k = i
+        while k < len(s) and (s[k].isdigit() or s[k] == "."):
+            k += 1
+        return k     # 「2.5.19」's tail, 「(cid:631)」: a code, not a number
+    return None
+
+
+def _numbering(s: str, i: int, num: Number, prev: str, norm, text: str) -> tuple[Quantity, int] | None:
+    """A phone number, a list marker or a numbering (「①」, 「第1章」, 「(1)」, 「1.」, 「1-2-3」) at `s[i]`; else None."""
+    j = num.end
     phone = _PHONE.match(s, i)
     if phone and not unit_at(s, phone.end()):
         return _make(norm, text, i, phone.end(), num.value, "", "marker", "-"), phone.end()
@@ -279,9 +183,9 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         return _make(norm, text, i, j, num.value, "", "marker", "①"), j
     # numberings: 「第1章」 (rank when 位), 「No.3」, 「(1)」 at a line's start, 「1.」 「1)」 opening a line
     if prev == "第":
-        unit = unit_at(s, _skip_space(s, j))
+        unit = unit_at(s, skip_space(s, j))
         if unit is not None and unit.kind == "rank":
-            k = _skip_space(s, j) + len(unit.word)
+            k = skip_space(s, j) + len(unit.word)
             if _ROUNDING.match(s, k):   # 「小数点第2位を四捨五入」: a rounding note
                 return _make(norm, text, i - 1, k, num.value, "位", "marker", "端数", scale_word="位"), k
             return _make(norm, text, i - 1, k, num.value, "位", "rank", "", scale_word="位"), k
@@ -300,6 +204,12 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
                 (hyphen and hyphen.group().count("-") >= 2):
             k = j + hyphen.end()
             return _make(norm, text, i, k, num.value, "", "marker", "-"), k
+    return None
+
+
+def _calendar(s: str, i: int, num: Number, norm, text: str) -> tuple[Quantity, int] | None:
+    """An era-less fiscal year, a month and day, a fraction or an era-less date at `s[i]`; else None."""
+    j = num.end
     # an era-less fiscal year 「5年度」 (under a 令和 header): a period's name, never a value
     fy = re.match(r" ?年度", s[j:j + 48]) if not num.multiplied and not num.decimal and not num.kanji else None
     if fy and num.value < 100:
@@ -323,8 +233,15 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         k = j + ymd.end()
         value = num.value * 10000 + int(ymd.group(1)) * 100 + int(ymd.group(2))
         return _make(norm, text, i, k, value, "", "date", "年"), k
+    return None
+
+
+def _with_unit(s: str, i: int, num: Number, prev: str, norm, text: str) -> tuple[Quantity | None, int]:
+    """The number at `s[i]` with the unit after it (or none), its sign, range and qualifiers."""
+    j = num.end
+    line_start = _at_line_start(s, i)
     # the unit
-    k = _skip_space(s, j, limit=2)
+    k = skip_space(s, j, limit=2)
     unit = unit_at(s, k)
     if unit is not None and k > j and _CJK.match(s[k + len(unit.word):k + len(unit.word) + 1] or " "):
         unit = None        # 「３ 市町村戦略」: a heading's number, then a word that starts with a counter
@@ -351,6 +268,14 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         return _make(norm, text, i, j, num.value, "", "marker", " "), j   # 「２ 地域の現状」: a heading's number
     if unit is not None and s[end:end + 1] == "目":
         return _make(norm, text, i, end + 1, num.value, base, "marker", "目", scale_word=scale_word), end + 1
+    return _qualified(s, i, end, num, unit, (value, kind, base, scale_word), prev, norm, text)
+
+
+def _qualified(s: str, i: int, end: int, num: Number, unit: Unit | None, read: tuple[float, str, str, str],
+               prev: str, norm, text: str) -> tuple[Quantity, int]:
+    """The quantity of the number at `s[i]` read up to `end` as `read` (value, kind, base unit, scale word), with
+    its sign, prefix qualifier, range (「10～20人」), rate (「/年」) and postfix qualifiers."""
+    value, kind, base, scale_word = read
     # sign, prefix qualifiers
     start = i
     sign = ""
@@ -365,28 +290,13 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
         start = qstart
     if sign == "-":
         value = -value
-    # range: 「10～20人」, 「100万～200万円」
-    value_end = None
-    r = re.match(r" *~ *", s[end:end + 48])
-    if r:
-        second = _compound(s, end + r.end())
-        if second is not None and not any(_CJK.match(c) for c in s[end + r.end():end + r.end()]):
-            k2 = _skip_space(s, second.end, limit=2)
-            unit2 = unit_at(s, k2)
-            if unit2 is not None and (unit is None or unit2.base == unit.base):
-                if unit is None:
-                    value, kind, base = num.value * unit2.scale * (-1 if sign == "-" else 1), unit2.kind, unit2.base
-                    scale_word = second.last_scale + unit2.word
-                value_end = second.value * unit2.scale
-                end = k2 + len(unit2.word)
-            elif unit2 is None and unit is None and not second.kanji:
-                value_end, end = second.value, second.end
+    value, kind, base, scale_word, value_end, end = _range(s, end, num, unit, sign, value, kind, base, scale_word)
     # rate 「12人/年」 and postfix qualifiers
-    rate = re.match(r"/(年|月|日|人|週|回)", s[end:end + 48])
+    rate = re.match(RATE_PATTERN, s[end:end + 48])
     if rate:
         qualifiers.append(rate.group())
         end += rate.end()
-    k = _skip_space(s, end, limit=1)
+    k = skip_space(s, end, limit=1)
     for w in _POSTFIXES:
         if s.startswith(w, k):
             qualifiers.append(w.removeprefix("の"))
@@ -404,14 +314,34 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
     if kind == "points" and sign:
         kind = "change"
     # never values: a denominator 「1人当たり」, a rounding note 「千円未満切り捨て」
-    if unit is not None and _PER.match(s, _skip_space(s, end)) and abs(value) <= 1 * unit.scale:
+    if unit is not None and _PER.match(s, skip_space(s, end)) and abs(value) <= 1 * unit.scale:
         kind, qualifier = "marker", (qualifier + "当たり")
-        end = _PER.match(s, _skip_space(s, end)).end()
+        end = _PER.match(s, skip_space(s, end)).end()
     elif _ROUNDING.match(s, end) and (kind == "rank" or unit is not None and (
             any(w in qualifier for w in ("未満", "以下", "以上", "超")) or abs(num.value) == 1)):
         kind, qualifier = "marker", (qualifier + "端数")   # 「千円未満切り捨て」, 「小数点第2位を四捨五入」
-    q = _make(norm, text, start, end, value, base, kind, qualifier, value_end, scale_word)
-    return q, end
+    return _make(norm, text, start, end, value, base, kind, qualifier, value_end, scale_word), end
+
+
+def _range(s: str, end: int, num: Number, unit: Unit | None, sign: str, value: float, kind: str, base: str,
+           scale_word: str) -> tuple[float, str, str, str, float | None, int]:
+    """「10～20人」, 「100万～200万円」: the range's end read after `end`; (value, kind, base, scale word, value_end, end)."""
+    value_end = None
+    r = re.match(r" *~ *", s[end:end + 48])
+    if r:
+        second = read_number(s, end + r.end())
+        if second is not None and not any(_CJK.match(c) for c in s[end + r.end():end + r.end()]):
+            k2 = skip_space(s, second.end, limit=2)
+            unit2 = unit_at(s, k2)
+            if unit2 is not None and (unit is None or unit2.base == unit.base):
+                if unit is None:
+                    value, kind, base = num.value * unit2.scale * (-1 if sign == "-" else 1), unit2.kind, unit2.base
+                    scale_word = second.last_scale + unit2.word
+                value_end = second.value * unit2.scale
+                end = k2 + len(unit2.word)
+            elif unit2 is None and unit is None and not second.kanji:
+                value_end, end = second.value, second.end
+    return value, kind, base, scale_word, value_end, end
 
 
 def _at_line_start(s: str, i: int) -> bool:
@@ -421,13 +351,6 @@ def _at_line_start(s: str, i: int) -> bool:
     return k == 0 or s[k - 1] == "\n"
 
 
-def _skip_space(s: str, j: int, limit: int = 2) -> int:
-    k = j
-    while k < len(s) and s[k] == " " and k - j < limit:
-        k += 1
-    return k if k < len(s) and s[k] != " " else j
-
-
 def _make(norm, text: str, start: int, end: int, value: float, unit: str, kind: str, qualifier: str,
           value_end: float | None = None, scale_word: str = "") -> Quantity:
     a, b = norm.raw_span(start, end)
@@ -435,6 +358,11 @@ def _make(norm, text: str, start: int, end: int, value: float, unit: str, kind: 
     if value_end is not None:
         value_end = round(value_end, 6)
     return Quantity(float(value), unit, kind, a, b, text[a:b], qualifier, value_end, scale_word)
+
+
+def value_quantities(text: str) -> list[Quantity]:
+    """The quantities of `text` that can be values (never a year, date or list marker)."""
+    return [q for q in read_quantities(text) if q.kind in VALUE_KINDS]
 
 
 def read_quantity(cell: str) -> Quantity | None:
@@ -447,44 +375,6 @@ def read_quantity(cell: str) -> Quantity | None:
         if q.is_value:
             return q
     return found[0] if found else None
-
-
-def scale_of(word: str) -> float:
-    """What one of `word` is in its base unit: 「千円」 -> 1,000, 「万人」 -> 10,000, 「千トン」 -> 1,000, 「%」 -> 1."""
-    w = normalize(word).text.strip()
-    if w in UNIT_BY_WORD:
-        return UNIT_BY_WORD[w].scale
-    factor = 1.0
-    while w and (w[0] in _SMALL or w[0] in _BIG):
-        factor *= _SMALL.get(w[0]) or _BIG[w[0]]
-        w = w[1:]
-    unit = UNIT_BY_WORD.get(w)
-    return factor * (unit.scale if unit else 1.0)
-
-
-_NOTE = re.compile(r"単位\s*[:：]?\s*")
-
-
-def unit_note(note_text: str) -> Unit | None:
-    """The unit a unit note or header states: 「（単位：千円）」 -> 千円, 「予算額（百万円）」 -> 百万円, 「(%)」 -> %,
-    「順位」 -> 位; None when it states none."""
-    s = normalize(note_text).text
-    m = _NOTE.search(s)
-    if m:
-        u = unit_at(s, m.end())
-        if u is not None:
-            return u
-    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,6}?)\s*[)\]］〕】]", s):
-        inner = m.group(1).strip()
-        if inner in UNIT_BY_WORD:
-            return UNIT_BY_WORD[inner]
-        if inner.startswith("単位"):
-            u = unit_at(inner, _NOTE.match(inner).end()) if _NOTE.match(inner) else None
-            if u is not None:
-                return u
-    if "順位" in s:
-        return UNIT_BY_WORD["位"]
-    return None
 
 
 def with_unit_note(q: Quantity, note_text: str) -> Quantity:

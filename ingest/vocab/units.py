@@ -46,6 +46,9 @@ UNITS: tuple[Unit, ...] = tuple(
 )
 
 UNIT_BY_WORD: dict[str, Unit] = {u.word: u for u in UNITS}
+YEN = "円"      # the base unit of money: every amount is stated in it (Amount.yen, BudgetLine.amount_yen)
+# A rate after a unit: 「12人/年」, 「3回/週」.
+RATE_PATTERN = r"/(?:年|月|日|人|週|回)"
 # A counter followed by these characters is the start of another word: 「3年生」, 「5人口」, 「1日本」, 「2回答」.
 NOT_BEFORE: dict[str, str] = {"年": "度生目", "市": "民場長内役営街立政議", "町": "内民長会立政議", "村": "民長内立議", "人": "口材工件", "回": "覧収答復路", "分": "析野類担布散", "日": "本常",
                               "本": "市町県部庁", "部": "分門局長署会", "点": "検", "品": "質", "校": "舎区長", "園": "芸児",
@@ -64,7 +67,14 @@ KANJI_COUNTERS = frozenset("人 名 件 項目 校 回 社 か所 箇所 ヶ所 
 UNIT_PATTERN = (r"(?:百万|千万|万|千|億|兆)?(?:"
                 + "|".join(re.escape(u.word) for u in sorted(UNITS, key=lambda u: len(u.word), reverse=True)
                            if u.word not in ("年", "年間", "週", "g"))
-                + r")(?:/(?:年|月|日|人|週|回))?")
+                + rf")(?:{RATE_PATTERN})?")
+
+
+def money_unit_pattern(max_scale: float = 1e12) -> str:
+    """The money unit words of at most `max_scale` yen as one regex alternation, longest first: (1e6) ->
+    「百万円|千円|万円|円」, for grammars of amounts as printed (「3億9,053万円」)."""
+    words = [u.word for u in UNITS if u.kind == "money" and u.scale <= max_scale]
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 # A unit note as printed: 「（単位：千円）」, 「単位:百万円」, 「［単位:人］」, 「(円)」, 「（千円）」.
@@ -96,4 +106,29 @@ def unit_at(text: str, i: int) -> Unit | None:
             if u.word[-1].isascii() and u.word[-1].isalnum() and nxt.isascii() and nxt.isalnum():
                 continue    # 「5m」 yes, 「5min」 no; 「3t」 yes, 「3times」 no
             return u
+    return None
+
+
+_NOTE = re.compile(r"単位\s*[:：]?\s*")
+
+
+def unit_note(note_text: str) -> Unit | None:
+    """The unit a unit note or header states: 「（単位：千円）」 -> 千円, 「予算額（百万円）」 -> 百万円, 「(%)」 -> %,
+    「順位」 -> 位; None when it states none."""
+    s = normalize(note_text).text
+    m = _NOTE.search(s)
+    if m:
+        u = unit_at(s, m.end())
+        if u is not None:
+            return u
+    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,6}?)\s*[)\]］〕】]", s):
+        inner = m.group(1).strip()
+        if inner in UNIT_BY_WORD:
+            return UNIT_BY_WORD[inner]
+        if inner.startswith("単位"):
+            u = unit_at(inner, _NOTE.match(inner).end()) if _NOTE.match(inner) else None
+            if u is not None:
+                return u
+    if "順位" in s:
+        return UNIT_BY_WORD["位"]
     return None

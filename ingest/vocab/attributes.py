@@ -1,0 +1,45 @@
+"""The attributes (columns) of a plan's values, as data: the words a table or sentence uses for each, and the words a
+question asks for each.
+
+「目標値(R7)」 names 目標, 「令和5年度決算額」 決算, 「現状値」 実績; a question's 「現状値は？」 asks 実績 too. Attributes in one
+group rule each other out (a 決算額 never answers a 当初予算 question, a 基準値 never a 目標値 question).
+assistant.query reads questions and values with them.
+"""
+from __future__ import annotations
+
+# The attribute (column) a question asks for, and the words a table or sentence uses for it.
+ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
+    "目標": ("目標",),
+    "基準": ("基準", "策定時", "当初値"),
+    "実績": ("実績", "現状", "直近", "結果"),
+    "期待": ("期待",),
+    "当初": ("当初",),
+    "補正": ("補正",),
+    "現額": ("現額",),      # 予算現額: the 当初 budget with every 補正, neither of them alone
+    "決算": ("決算",),
+    "予算": ("予算", "計上"),
+    "限度": ("限度", "上限"),
+    "増減": ("増減", "増額", "減額", "前年度比", "前年比", "比較"),
+}
+# Attributes that rule each other out: a value under one never answers a question asking the other.
+EXCLUSIVE: tuple[frozenset[str], ...] = (
+    frozenset({"目標", "基準", "実績", "期待"}),
+    frozenset({"当初", "決算", "補正", "現額"}),
+    frozenset({"予算", "決算"}),
+)
+# Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
+ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
+    "目標": r"目標",
+    "基準": r"基準値|基準年|策定時",
+    "実績": r"実績|現状値|現在値",
+    "期待": r"期待値",
+    "当初": r"当初",
+    "補正": r"補正",
+    "決算": r"決算",
+    "予算": r"予算",
+    "限度": r"限度額|上限",
+    "増減": r"増減|増額|減額|前年度から|前年度比",
+}
+# Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
+# asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
+NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
