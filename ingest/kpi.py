@@ -22,12 +22,11 @@ from ingest.structure import split_lines
 from ingest.table_records import RowContext, cell_label
 from ingest.table_words import ROLE_WORDS
 from ingest.textnorm import MappedText, quote_text
-from ingest.values import _NUM, _UNIT, VALUE, clean, computed_progress, has_value, parse_progress
-from ingest.values import parse_value as _parse_value
+from ingest.values import _NUM, _UNIT, VALUE, clean, computed_progress, has_value, parse_progress, parse_value
 
 HOKKAIDO_AREAS = ("釧路・根室", "道央広域", "道南", "道北", "オホーツク", "十勝", "空知", "石狩", "後志", "胆振",
                   "日高", "渡島", "檜山", "上川", "留萌", "宗谷", "釧路", "根室")
-__all__ = ["HOKKAIDO_AREAS", "VALUE", "parse_value", "split_area", "region_of", "KpiFinder"]
+__all__ = ["HOKKAIDO_AREAS", "VALUE", "split_area", "region_of", "KpiFinder"]
 # A value as it stands in a line (spaces allowed between its parts, 「4,107 人(平成 31 年)」).
 SPACED_VALUE = re.compile(
     rf"(?:累計|約|年間|毎年)?\s*[△▲−]?\s*(?:[0-9]{{1,3}}(?:,\s?[0-9]{{3}})+(?:\.[0-9]+)?|{_NUM})\s*(?:{_UNIT})?\s*(?:以上|以下|未満|超|程度)?"
@@ -53,11 +52,6 @@ _PROSE = re.compile(rf"(?P<name>[^、。,「」（）()\s]{{2,30}}?)(?:を|は|�
                     rf"\s*(?P<v1>{_PROSE_VALUE})\s*から、?\s*(?P<y2>{_YEAR_WORD})\s*(?:まで)?(?:に|には)、?\s*"
                     rf"(?P<v2>{_PROSE_VALUE})")
 _INDICATOR_LINE = re.compile(r"^[\s○・●◆■\-]*(?:指標名?|KPI|評価指標|成果指標)\s*[:：]\s*(?P<name>.+)$")
-
-
-def parse_value(raw: str) -> KpiValue:
-    """See ingest.values.parse_value (kept here for the callers that import it from ingest.kpi)."""
-    return _parse_value(raw)
 
 
 def split_area(indicator: str) -> tuple[str, str]:

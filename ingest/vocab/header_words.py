@@ -32,8 +32,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # Header words that name a column without giving it a role of its own.
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
                                          "基準年", "実績年")
-# Roles whose columns hold a KPI's values; a table with one of them (and an indicator) is a KPI table.
-VALUE_ROLES = ("baseline", "actual", "target", "progress")
 
 HEADER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     [w for words in ROLE_WORDS.values() for w in words] + list(PLAIN_HEADER_WORDS)))
