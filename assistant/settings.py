@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -48,5 +48,3 @@ class Settings:
         digest = hashlib.sha1(str(corpus).encode("utf-8")).hexdigest()[:8]
         return Path(".plan-assistant") / f"{corpus.name}-{digest}"
 
-
-SETTING_NAMES = tuple(f.name for f in fields(Settings))

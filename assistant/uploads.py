@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import disk_problem
+from ingest.readers import SUPPORTED_SUFFIXES
 
-UPLOAD_SUFFIXES = (".pdf", ".docx", ".xlsx", ".csv", ".tsv", ".txt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = SUPPORTED_SUFFIXES   # whatever the index reads can be added through the page
 STAGING = ".incoming"
 
 

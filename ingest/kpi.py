@@ -25,10 +25,9 @@ from ingest.table_records import RowContext, cell_label
 from ingest.table_words import ROLE_WORDS
 from ingest.textnorm import MappedText, quote_text
 from ingest.vocab.units import UNIT_PATTERN
-from ingest.values import VALUE, clean, computed_progress, has_value, parse_progress
-from ingest.values import parse_value as _parse_value
+from ingest.values import VALUE, clean, computed_progress, has_value, parse_progress, parse_value
 
-__all__ = ["VALUE", "parse_value", "split_area", "region_of", "KpiFinder"]
+__all__ = ["VALUE", "split_area", "region_of", "KpiFinder"]
 # A value as it stands in a line (spaces allowed between its parts, 「4,107 人(平成 31 年)」).
 SPACED_VALUE = re.compile(
     rf"(?:累計|約|年間|毎年)?\s*[△▲−]?\s*(?:[0-9]{{1,3}}(?:,\s?[0-9]{{3}})+(?:\.[0-9]+)?|{NUMBER_PATTERN})\s*(?:{UNIT_PATTERN})?\s*(?:以上|以下|未満|超|程度)?"
@@ -55,11 +54,6 @@ _PROSE = re.compile(rf"(?P<name>[^、。,「」（）()\s]{{2,30}}?)(?:を|は|�
                     rf"\s*(?P<v1>{_PROSE_VALUE})\s*から、?\s*(?P<y2>{_YEAR_WORD})\s*(?:まで)?(?:に|には)、?\s*"
                     rf"(?P<v2>{_PROSE_VALUE})")
 _INDICATOR_LINE = re.compile(r"^[\s○・●◆■\-]*(?:指標名?|KPI|評価指標|成果指標)\s*[:：]\s*(?P<name>.+)$")
-
-
-def parse_value(raw: str) -> KpiValue:
-    """See ingest.values.parse_value (kept here for the callers that import it from ingest.kpi)."""
-    return _parse_value(raw)
 
 
 def split_area(indicator: str) -> tuple[str, str]:

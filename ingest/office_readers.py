@@ -4,12 +4,14 @@ DOCX: paragraphs and tables in body order; a merged cell (gridSpan across, vMerg
 cell repeated over the grid positions it covers. XLSX: every sheet a page-like unit starting with
 「■ sheet name」; rows with two or more filled cells form a table (merged ranges repeated, numbers
 kept as numbers and written without float noise), single-cell rows above it (title, 単位) are lines.
+Both are ZIP packages: check_office_zip refuses zip bombs and DTDs before a parser sees the bytes.
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
 import re
+import zipfile
 from pathlib import Path
 
 from ingest.errors import IngestError
@@ -17,6 +19,37 @@ from ingest.records import RawText
 from ingest.table_build import GridCell, TextWriter, cell_line, finish_tables, write_grid
 from ingest.table_passages import ROW_SEPARATOR
 from ingest.textnorm import strip_invisible
+
+
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024   # an Office file that unpacks to more is refused (zip bomb)
+MAX_RATIO = 200                          # members packed tighter than this (and over 1 MB) are refused
+
+
+def check_office_zip(name: str, data: bytes) -> None:
+    """Refuse Office files that are not ZIP, unpack to too much (zip bombs), or carry DTDs (entity expansion).
+
+    Office Open XML never declares a DTD, so any <!DOCTYPE/<!ENTITY in a part is refused before a
+    parser sees it (billion laughs, external entities).
+    """
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise IngestError(name, "Office ファイルとして壊れています（ZIP 形式ではありません）。")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            packed = [m for m in members if m.file_size > 2**20 and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
+            if total > MAX_UNZIPPED_BYTES or packed:
+                raise IngestError(name, f"展開すると大きくなりすぎるため読みません（展開後 {total / 2**20:.0f} MB）。"
+                                        "圧縮爆弾の可能性があります。")
+            for member in members:
+                if member.filename.lower().endswith((".xml", ".rels")):
+                    with archive.open(member) as part:
+                        head = part.read(65536).upper()
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise IngestError(name, f"XML に DTD/エンティティ宣言があります（{member.filename}）。"
+                                                "不正なファイルの可能性があるため読みません。")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise IngestError(name, "Office ファイルとして壊れています（中の ZIP を読めません）。Word や Excel で開けるか確かめてください。") from exc
 
 
 def _properties(props, names: dict[str, str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ingest.records import Document, Passage
 from ingest.structure import Line, find_page_starts, heading_level, split_lines
@@ -68,27 +68,8 @@ def build_passages(document: Document, mapped: MappedText | None = None,
         a, b = mapped.source_span(line.start, line.end)
         k = bisect_right(region_starts, b - 1) - 1
         return k if k >= 0 and regions[k][0] < b and a < regions[k][1] else None
-    passages: list[Passage] = []
-    path: dict[int, str] = {}
-    body: list[Line] = []
-    has_body = False
-    table_header = ""
-    last_level = 0
 
-    section = ""
-
-    def flush() -> None:
-        nonlocal body, has_body
-        if body and (has_body or sum(len(b.text) for b in body) >= 8):
-            passages.append(_make(document, mapped, body, section, table_header, len(passages)))
-        body, has_body = [], False
-
-    def add(line: Line) -> None:
-        nonlocal section
-        if not body:
-            section = " > ".join(path[k] for k in sorted(path))
-        body.append(line)
-
+    cutter = _Cutter(document, mapped, target_chars, max_chars)
     for i, line in enumerate(lines):
         if i in number_lines:
             continue
@@ -96,62 +77,110 @@ def build_passages(document: Document, mapped: MappedText | None = None,
         if k is not None:
             if k not in done:
                 done.add(k)
-                # headings with no text under them yet (the table's caption) open its first passage
-                # the short lines right above the table (caption, unit note) open its first passage
-                keep = len(body)
-                while keep and len(body[keep - 1].text) <= 60 and not body[keep - 1].text.endswith("。"):
-                    keep -= 1
-                lead = mapped.source_span(body[keep].start, body[keep].end)[0] if keep < len(body) else None
-                if keep:
-                    body = body[:keep]
-                    flush()
-                body, has_body = [], False
-                section = " > ".join(path[key] for key in sorted(path))
-                table = regions[k][2]
-                for n, piece in enumerate(table_pieces(document.text, table, target_chars, max_chars)):
-                    if n == 0 and lead is not None:
-                        piece = replace(piece, start=min(lead, piece.start))
-                    passages.append(_table_passage(document, table, piece, section, len(passages)))
-                table_header = ""
+                cutter.table(regions[k][2])
             continue
         level = heading_level(line.text)
         if level:
-            # A heading right after a heading of the same or a deeper level is a list item: the
-            # pending headings are content of their own (「R6年度の主な取組」 ■ lists).
-            size = sum(len(b.text) for b in body)
-            if body and (level <= 2 or ((has_body or level <= last_level) and size >= MIN_CHARS)):
-                has_body = True
-                flush()
-            last_level = level
-            for deeper in [k for k in path if k >= level]:
-                del path[deeper]
-            path[level] = line.text
-            add(line)
-            continue
-        if is_record_row(line.text, max_chars):
-            # a record row of a large sheet (「No 1|事業名 …|所管課 …|…」): its pieces are passages of their own,
-            # and share one vector made from the row's opening
-            flush()
-            section = " > ".join(path[k] for k in sorted(path))
-            opening = "\n".join(x for x in (document.title, section, line.text[:RECORD_VECTOR_CHARS]) if x)
-            for piece in _pieces(line, max_chars):
-                passages.append(replace(_make(document, mapped, [piece], section, "", len(passages)),
-                                        vector_text=opening))
-            table_header = ""
-            continue
-        if "\t" in line.text:
-            if not body or "\t" not in body[-1].text:
-                table_header = line.text
+            cutter.heading(line, level)
+        elif is_record_row(line.text, max_chars):
+            cutter.record_row(line)
         else:
-            table_header = ""
-        for piece in _pieces(line, max_chars):
-            size = sum(len(b.text) for b in body)
-            if has_body and size + len(piece.text) > target_chars:
-                flush()
-            add(piece)
-            has_body = True
-    flush()
-    return passages
+            cutter.text_line(line)
+    cutter.flush()
+    return cutter.passages
+
+
+@dataclass
+class _Cutter:
+    """One pass over a document's lines: the passages made so far and the one being filled.
+
+    `body` is the open passage's lines, `has_body` whether it holds more than pending headings, `path` the
+    headings above it by level, `section` its heading path (fixed by its first line), `table_header` the
+    tab-separated line heading the rows in it.
+    """
+
+    document: Document
+    mapped: MappedText
+    target_chars: int
+    max_chars: int
+    passages: list[Passage] = field(default_factory=list)
+    path: dict[int, str] = field(default_factory=dict)
+    body: list[Line] = field(default_factory=list)
+    has_body: bool = False
+    table_header: str = ""
+    last_level: int = 0
+    section: str = ""
+
+    def heading_path(self) -> str:
+        return " > ".join(self.path[k] for k in sorted(self.path))
+
+    def flush(self) -> None:
+        """Close the open passage (a lone short heading line is dropped)."""
+        if self.body and (self.has_body or sum(len(b.text) for b in self.body) >= 8):
+            self.passages.append(_make(self.document, self.mapped, self.body, self.section, self.table_header,
+                                       len(self.passages)))
+        self.body, self.has_body = [], False
+
+    def add(self, line: Line) -> None:
+        if not self.body:
+            self.section = self.heading_path()
+        self.body.append(line)
+
+    def table(self, table: Table) -> None:
+        """A reader's table, at its first line: passages of whole rows; the short lines right above it
+        (caption, unit note, headings with no text under them yet) open its first passage."""
+        body = self.body
+        keep = len(body)
+        while keep and len(body[keep - 1].text) <= 60 and not body[keep - 1].text.endswith("。"):
+            keep -= 1
+        lead = self.mapped.source_span(body[keep].start, body[keep].end)[0] if keep < len(body) else None
+        if keep:
+            self.body = body[:keep]
+            self.flush()
+        self.body, self.has_body = [], False
+        self.section = self.heading_path()
+        for n, piece in enumerate(table_pieces(self.document.text, table, self.target_chars, self.max_chars)):
+            if n == 0 and lead is not None:
+                piece = replace(piece, start=min(lead, piece.start))
+            self.passages.append(_table_passage(self.document, table, piece, self.section, len(self.passages)))
+        self.table_header = ""
+
+    def heading(self, line: Line, level: int) -> None:
+        # A heading right after a heading of the same or a deeper level is a list item: the
+        # pending headings are content of their own (「R6年度の主な取組」 ■ lists).
+        size = sum(len(b.text) for b in self.body)
+        if self.body and (level <= 2 or ((self.has_body or level <= self.last_level) and size >= MIN_CHARS)):
+            self.has_body = True
+            self.flush()
+        self.last_level = level
+        for deeper in [k for k in self.path if k >= level]:
+            del self.path[deeper]
+        self.path[level] = line.text
+        self.add(line)
+
+    def record_row(self, line: Line) -> None:
+        """A record row of a large sheet (「No 1|事業名 …|所管課 …|…」): its pieces are passages of their own,
+        and share one vector made from the row's opening."""
+        self.flush()
+        self.section = self.heading_path()
+        opening = "\n".join(x for x in (self.document.title, self.section, line.text[:RECORD_VECTOR_CHARS]) if x)
+        for piece in _pieces(line, self.max_chars):
+            self.passages.append(replace(_make(self.document, self.mapped, [piece], self.section, "",
+                                               len(self.passages)), vector_text=opening))
+        self.table_header = ""
+
+    def text_line(self, line: Line) -> None:
+        if "\t" in line.text:
+            if not self.body or "\t" not in self.body[-1].text:
+                self.table_header = line.text
+        else:
+            self.table_header = ""
+        for piece in _pieces(line, self.max_chars):
+            size = sum(len(b.text) for b in self.body)
+            if self.has_body and size + len(piece.text) > self.target_chars:
+                self.flush()
+            self.add(piece)
+            self.has_body = True
 
 
 def _make(document: Document, mapped: MappedText, body: list[Line], section: str,

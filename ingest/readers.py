@@ -1,100 +1,51 @@
-"""Readers: one function per file format, each bytes-on-disk -> RawText, raising only IngestError."""
+"""The file formats we read, declared once: each names its suffixes, its reader and how carefully it is read.
+
+Adding a format is one entry in FORMATS (and its reader module): the suffixes the corpus scan takes
+(SUPPORTED_SUFFIXES), the ones read in the worker process (ISOLATED_SUFFIXES, ingest.sandbox), the
+upload check of the page (assistant.uploads) and the messages that list the formats all derive from it,
+as haystack routes its converters from one MIME-type table and docling maps each format to its backend.
+"""
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from ingest.encoding import decode_text, looks_binary
 from ingest.errors import IngestError
-from ingest.html_reader import write_html
-from ingest.office_readers import read_docx, read_xlsx
+from ingest.office_readers import check_office_zip, read_docx, read_xlsx
 from ingest.pdf_reader import read_pdf
 from ingest.records import RawText
-from ingest.table_build import GridCell, TextWriter, finish_tables, write_grid
-from ingest.text_tables import find_text_tables
-from ingest.textnorm import strip_invisible
-
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".csv", ".tsv")
+from ingest.text_readers import read_delimited, read_html, read_plain
 
 
-def _binary_bytes(data: bytes) -> bool:
-    """Binary junk: many control bytes. A few stray NULs in a text file are dropped later, not refused."""
-    control = sum(data.count(bytes([b])) for b in (*range(1, 9), *range(14, 32)))
-    return control > max(1, len(data) // 100) or data.count(b"\0") > len(data) // 10
+@dataclass(frozen=True)
+class FileFormat:
+    """One readable format: bytes on disk -> RawText, raising only IngestError."""
+
+    suffixes: tuple[str, ...]               # lower case, with the dot: (".csv", ".tsv")
+    read: Callable[[Path, bytes], RawText]
+    isolated: bool = False     # a third-party parser on untrusted bytes: read in the worker with time and memory limits
+    office_zip: bool = False   # an Office Open XML package: refused first if it is a zip bomb or declares a DTD
 
 
-def read_plain(path: Path, data: bytes) -> RawText:
-    if _binary_bytes(data[:65536]) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
-    text = strip_invisible(decode_text(data, path.name))
-    if looks_binary(text):
-        raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
-    return RawText(text, tables=finish_tables(path.name, text, find_text_tables(text)))
+FORMATS = (
+    FileFormat((".pdf",), read_pdf, isolated=True),
+    FileFormat((".docx",), read_docx, isolated=True, office_zip=True),
+    FileFormat((".xlsx",), read_xlsx, isolated=True, office_zip=True),
+    FileFormat((".csv", ".tsv"), read_delimited),
+    FileFormat((".txt", ".md"), read_plain),
+    FileFormat((".html", ".htm"), read_html),
+)
 
-
-def read_html(path: Path, data: bytes) -> RawText:
-    writer = TextWriter()
-    write_html(strip_invisible(decode_text(data, path.name)), writer)
-    text = writer.text().rstrip("\n")
-    return RawText(text, tables=finish_tables(path.name, text, writer.drafts))
-
-
-def read_delimited(path: Path, data: bytes) -> RawText:
-    text = strip_invisible(decode_text(data, path.name))
-    if looks_binary(text):
-        raise IngestError(path.name, "テキストファイルではないようです（バイナリデータが含まれています）。")
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    writer = TextWriter()
-    write_grid(writer, [[GridCell(c) if c.strip() else None for c in row] for row in rows],
-               origin=path.suffix.lower().lstrip("."))
-    text = writer.text().rstrip("\n")
-    return RawText(text, tables=finish_tables(path.name, text, writer.drafts))
-
-
-MAX_UNZIPPED_BYTES = 400 * 1024 * 1024   # an Office file that unpacks to more is refused (zip bomb)
-MAX_RATIO = 200                          # members packed tighter than this (and over 1 MB) are refused
-
-
-def check_office_zip(name: str, data: bytes) -> None:
-    """Refuse Office files that are not ZIP, unpack to too much (zip bombs), or carry DTDs (entity expansion).
-
-    Office Open XML never declares a DTD, so any <!DOCTYPE/<!ENTITY in a part is refused before a
-    parser sees it (billion laughs, external entities).
-    """
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise IngestError(name, "Office ファイルとして壊れています（ZIP 形式ではありません）。")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-            total = sum(m.file_size for m in members)
-            packed = [m for m in members if m.file_size > 2**20 and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
-            if total > MAX_UNZIPPED_BYTES or packed:
-                raise IngestError(name, f"展開すると大きくなりすぎるため読みません（展開後 {total / 2**20:.0f} MB）。"
-                                        "圧縮爆弾の可能性があります。")
-            for member in members:
-                if member.filename.lower().endswith((".xml", ".rels")):
-                    with archive.open(member) as part:
-                        head = part.read(65536).upper()
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise IngestError(name, f"XML に DTD/エンティティ宣言があります（{member.filename}）。"
-                                                "不正なファイルの可能性があるため読みません。")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise IngestError(name, "Office ファイルとして壊れています（中の ZIP を読めません）。Word や Excel で開けるか確かめてください。") from exc
-
-
-READERS = {
-    ".txt": read_plain, ".md": read_plain, ".html": read_html, ".htm": read_html,
-    ".pdf": read_pdf, ".docx": read_docx, ".xlsx": read_xlsx, ".csv": read_delimited, ".tsv": read_delimited,
-}
+READERS = {suffix: fmt for fmt in FORMATS for suffix in fmt.suffixes}   # suffix -> its FileFormat
+SUPPORTED_SUFFIXES = tuple(READERS)
+ISOLATED_SUFFIXES = tuple(suffix for suffix, fmt in READERS.items() if fmt.isolated)
 
 
 def read_file(path: Path) -> RawText:
     """Read any supported file; IngestError for anything that cannot give text."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    fmt = READERS.get(path.suffix.lower())
+    if fmt is None:
         raise IngestError(path.name, f"この形式（{path.suffix or '拡張子なし'}）には対応していません。対応形式: {', '.join(SUPPORTED_SUFFIXES)}")
     try:
         data = path.read_bytes()
@@ -102,10 +53,10 @@ def read_file(path: Path) -> RawText:
         raise IngestError(path.name, f"ファイルを読めませんでした: {exc.strerror}") from exc
     if not data.strip():
         raise IngestError(path.name, "ファイルが空です。")
-    if path.suffix.lower() in (".docx", ".xlsx"):
+    if fmt.office_zip:
         check_office_zip(path.name, data)
     try:
-        raw = reader(path, data)
+        raw = fmt.read(path, data)
     except (IngestError, MemoryError):
         raise
     except Exception as exc:  # a reader's library failing on hostile input is still one file's problem

@@ -79,14 +79,6 @@ class Passage:
     vector_text: str = ""
 
 
-@dataclass(frozen=True)
-class ReadProblem:
-    """A file that gave trouble during an update, and why (Japanese, for people)."""
-
-    doc: str
-    reason: str
-
-
 @dataclass
 class RawText:
     """What a reader returns: the text, known page starts, whether pages are real, the tables it met

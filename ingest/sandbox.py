@@ -2,7 +2,8 @@
 (`python -m ingest.worker`) with a time limit and a memory limit, so a parser that hangs, bloats or
 crashes costs that file, not the update.
 
-Plain-text formats are read in-process: their readers are ours and linear in the file size.
+Plain-text formats are read in-process: their readers are ours and linear in the file size (which formats
+go to the worker is declared with each format, ingest.readers).
 """
 from __future__ import annotations
 
@@ -14,9 +15,8 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.pipeline import IngestedFile, ingest_file
+from ingest.readers import ISOLATED_SUFFIXES
 from ingest.records import Document, Passage
-
-ISOLATED_SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from ingest.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
-from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS, VALUE_ROLES
+from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS
 from ingest.vocab.units import UNIT_NOTE_PATTERN
 
 __all__ = ["ColumnRole", "column_role", "column_roles", "is_kpi_table", "is_budget_table", "year_value_roles",
-           "HEADER_WORDS", "ROLE_WORDS", "VALUE_ROLES", "UNIT_NOTE"]
+           "HEADER_WORDS", "ROLE_WORDS", "UNIT_NOTE"]
 
 
 

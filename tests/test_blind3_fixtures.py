@@ -5,12 +5,12 @@ scorer compares), every absence probe of a no_answer question is absent from the
 the towns the absent-town questions name stand in no document of the set nor of the bundled corpus."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from testbed.make_blind3 import make_all
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 BLIND3 = Path(__file__).parent / "fixtures" / "blind3"
@@ -21,10 +21,7 @@ QUESTIONS = [json.loads(line) for line in (BLIND3 / "questions.jsonl").read_text
 
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("make_blind3", BLIND3 / "make_blind3.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    paths = module.make_all(tmp_path_factory.mktemp("blind3"))
+    paths = make_all(tmp_path_factory.mktemp("blind3"))
     return {p.name: norm(text_of(p)) for p in paths}
 
 

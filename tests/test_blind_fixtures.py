@@ -4,22 +4,19 @@ format sees it (NFKC, whitespace and ※ removed, as the scorer compares), and e
 no_answer question is absent from the documents it names."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from testbed.make_blind import make_all
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 BLIND = Path(__file__).parent / "fixtures" / "blind"
 QUESTIONS = [json.loads(line) for line in (BLIND / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("make_blind", BLIND / "make_blind.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    paths = module.make_all(tmp_path_factory.mktemp("blind"))
+    paths = make_all(tmp_path_factory.mktemp("blind"))
     return {p.name: norm(text_of(p)) for p in paths}
 
 

@@ -2,7 +2,6 @@
 expected quote stands in the document as a reader of that format sees it (NFKC, whitespace and ※ removed)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import unicodedata
@@ -10,21 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from testbed.make_fixtures import make_all
+
 PLANS = Path(__file__).parent / "fixtures" / "plans"
 EXPECTED = sorted((PLANS / "expected").glob("*.json"))
-
-
-def _load_maker():
-    spec = importlib.util.spec_from_file_location("make_fixtures", PLANS / "make_fixtures.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("plans")
-    return {p.name: p for p in _load_maker().make_all(out)}
+    return {p.name: p for p in make_all(out)}
 
 
 def _norm(s: str) -> str:

@@ -15,7 +15,7 @@ from ingest.page_labels import page_labels, printed_number
 from ingest.pipeline import file_hash, ingest_file
 from ingest.sidecar import read_sidecar, sidecar_path, write_sidecar
 from tests.conftest import CORPUS
-from tests.made_documents import BODY_FACT, CAPTION, TITLE, make_kpi_xlsx, make_plan_docx, make_plan_pdf
+from testbed.made_documents import BODY_FACT, CAPTION, TITLE, make_kpi_xlsx, make_plan_docx, make_plan_pdf
 
 
 @pytest.fixture()
@@ -160,7 +160,7 @@ def test_metadata_of_documents_in_layouts_written_by_others(tmp_path):
     issuer, place and date): covers in PDF, DOCX, XLSX, CSV, TSV, HTML, Markdown and pdftotext text."""
     from ingest.places import name_of
     from ingest.textnorm import comparable
-    from tests.fixtures.plans.make_fixtures import make_all
+    from testbed.make_fixtures import make_all
 
     corpus = tmp_path / "fixtures"
     corpus.mkdir()

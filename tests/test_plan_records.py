@@ -5,7 +5,6 @@ Run with -s to see a table per fixture: records expected / found / right.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import unicodedata
@@ -19,6 +18,7 @@ from ingest.plan_records import KpiValue
 from ingest.projects import DocumentPlans
 from ingest.table_words import ROLE_WORDS, column_role
 from ingest.values import parse_amount, parse_value, unit_in
+from testbed.make_fixtures import make_all
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
 EXPECTED = sorted((PLANS / "expected").glob("*.json"))
@@ -37,11 +37,8 @@ def _norm(text) -> str:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, tuple[DocumentPlans, str]]:
-    spec = importlib.util.spec_from_file_location("make_fixtures", PLANS / "make_fixtures.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     out = tmp_path_factory.mktemp("plans")
-    paths = module.make_all(out)
+    paths = make_all(out)
     result = {}
     for path in paths:
         ingested = ingest_file(path, out)

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from ingest.eras import era_year, year_span
-from ingest.kpi import parse_value
 from ingest.pipeline import ingest_file
 from ingest.projects import extract_plans
+from ingest.values import parse_value
 from tests.conftest import CORPUS
 
 

@@ -1,5 +1,5 @@
 """The fast path at a size the test session can build: a 20,000-passage corpus recombined from the real
-one (bench/synthetic.py: real passages, tokens and vectors; variant files are links to the real files).
+one (testbed/synthetic.py: real passages, tokens and vectors; variant files are links to the real files).
 
 - the approximate dense index (IVF over 8-bit codes, rescored exactly) gives the same top hit as
   exact search for every dev question, and hybrid search tops with the same passage text;
@@ -10,7 +10,6 @@ one (bench/synthetic.py: real passages, tokens and vectors; variant files are li
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import bm25s
@@ -22,9 +21,8 @@ from index.segments import Segment
 from index.store import SEGMENTS, current_generation, open_generation
 from index.update import MAX_SEGMENTS, update_index
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from synthetic import build_synthetic  # noqa: E402
-from tests.conftest import CORPUS, dev_questions  # noqa: E402
+from testbed.synthetic import build_synthetic
+from tests.conftest import CORPUS, dev_questions
 
 SIZE = 20_000
 

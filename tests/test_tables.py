@@ -14,6 +14,7 @@ import pytest
 from ingest.pipeline import ingest_file
 from ingest.readers import read_file
 from ingest.tables import Table
+from testbed.make_fixtures import make_all
 
 FONT = "HeiseiKakuGo-W5"
 
@@ -336,12 +337,7 @@ def test_pdf_table_passage_reads_rows_with_headers(tmp_path):
 
 @pytest.fixture(scope="module")
 def fixture_documents(tmp_path_factory):
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "plans"))
-    import make_fixtures
-
-    return make_fixtures.make_all(tmp_path_factory.mktemp("plans"))
+    return make_all(tmp_path_factory.mktemp("plans"))
 
 
 def test_every_fixture_document_gives_tables_with_exact_and_quotable_cells(fixture_documents):

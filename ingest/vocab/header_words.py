@@ -32,8 +32,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # Header words that name a column without giving it a role of its own.
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
                                          "基準年", "実績年")
-# Roles whose columns hold a KPI's values; a table with one of them (and an indicator) is a KPI table.
-VALUE_ROLES = ("baseline", "actual", "target", "progress")
 
 # The name a record gives a value of each role (KpiValue.label: 「基準値」, 「実績値」 …).
 ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "達成率",

@@ -2,7 +2,7 @@
 
 Each line: id, kind, question, context (earlier questions of the same conversation), found (whether the
 documents hold an answer), expect (strings the answer must hold), doc (the file a citation must name),
-corpus ("bundled": corpus/; "fixtures": the documents tests/fixtures/plans/make_fixtures.py writes).
+corpus ("bundled": corpus/; "fixtures": the documents testbed/make_fixtures.py writes).
 Shared by tests/test_own_questions.py and bench/own_questions.py so both judge the same way.
 """
 from __future__ import annotations
@@ -11,11 +11,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.conversation import Conversation
 from ingest.textnorm import comparable
 
-OWN_SET = Path(__file__).resolve().parent / "questions" / "own.jsonl"
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+OWN_SET = TESTS / "questions" / "own.jsonl"
 # The fixture helper's questions over tests/fixtures/plans (answer_contains = expect), merged in as they stand.
-FIXTURE_SET = Path(__file__).resolve().parent / "fixtures" / "plans" / "questions.jsonl"
+FIXTURE_SET = TESTS / "fixtures" / "plans" / "questions.jsonl"
 
 
 @dataclass(frozen=True)
@@ -46,16 +48,6 @@ def load_own_questions(path: Path = OWN_SET, fixtures: Path = FIXTURE_SET) -> li
 
 def ask_in_context(assistant, item: OwnQuestion):
     """Ask `item.question` after its context questions, as one conversation."""
-    try:
-        from assistant.conversation import Conversation
-    except ImportError:  # before conversations existed: the previous question rewrites the follow-up
-        from assistant.followup import rewrite_followup
-
-        previous = None
-        for question in item.context + (item.question,):
-            asked = rewrite_followup(question, previous)
-            previous = asked
-        return assistant.ask(asked)
     conversation = Conversation()
     answer = None
     for question in item.context + (item.question,):
