@@ -17,7 +17,7 @@ from assistant.quotes import quote_text, readable_span
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, subject_tokens
 from assistant.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
-from assistant.records import Answer, Citation
+from assistant.records import Answer, Citation, KpiFact, ProjectRef
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer
 from ingest.places import contains
@@ -292,10 +292,11 @@ class PlanRegistry:
             return m if m.asked >= KPI_MIN_ASKED else None
         return m if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER else None
 
-    def kpi_json(self, kpi: Kpi, n: int) -> dict:
-        values = {f: (getattr(kpi, f).to_json() if getattr(kpi, f) else None) for f in ("baseline", "actual", "target")}
-        return {"indicator": kpi.indicator, "region": kpi.area, "project": kpi.project, **values,
-                "progress": kpi.progress, "citations": [n], "doc": kpi.source.doc}
+    @staticmethod
+    def kpi_fact(kpi: Kpi, n: int) -> KpiFact:
+        """The KPI as an answer states it, cited by [n]."""
+        return KpiFact(kpi.indicator, kpi.area, kpi.project, kpi.baseline, kpi.actual, kpi.target, kpi.progress, (n,),
+                       kpi.source.doc)
 
     @staticmethod
     def kpi_name(kpi: Kpi) -> str:
@@ -364,12 +365,12 @@ class PlanRegistry:
             n = len(citations) + 1
             said_as = self._kpi_statement(kpi, fields, 0, names.get(id(kpi), ""))
             if said_as in said:   # the yearly records of one series state the same target: say it once
-                records.append(self.kpi_json(whole.get(id(kpi), kpi), said[said_as]))
+                records.append(self.kpi_fact(whole.get(id(kpi), kpi), said[said_as]))
                 continue
             said[said_as] = n
             statement = self._kpi_statement(kpi, fields, n, names.get(id(kpi), ""))
             citations.append(self.citation(n, kpi.source))
-            records.append(self.kpi_json(whole.get(id(kpi), kpi), n))
+            records.append(self.kpi_fact(whole.get(id(kpi), kpi), n))
             lines.append(statement)
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
@@ -383,7 +384,7 @@ class PlanRegistry:
                 if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):
                     n = len(citations) + 1
                     citations.append(self.citation(n, kpi.source))
-                    records.append(self.kpi_json(kpi, n))
+                    records.append(self.kpi_fact(kpi, n))
                     lines.append(self._kpi_statement(kpi, [field], n))
                     break
         if not lines:
@@ -407,7 +408,7 @@ class PlanRegistry:
         lines, citations, records = [f"{where}{condition}の指標は {len(chosen)} 件です。"], [], []
         for n, kpi in enumerate(chosen, start=1):
             citations.append(self.citation(n, kpi.source))
-            records.append(self.kpi_json(kpi, n))
+            records.append(self.kpi_fact(kpi, n))
             lines.append(f"・{self._kpi_statement(kpi, ['progress', 'actual', 'target'], n)}")
         return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi_filter")
 
@@ -448,7 +449,7 @@ class PlanRegistry:
             length += len(line)
             lines.append(line)
             citations.append(self.citation(n, source))
-            projects.append({"name": entry.name, "region": region, "citations": [n]})
+            projects.append(ProjectRef(entry.name, region, (n,)))
         return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
     @cached_property
@@ -501,8 +502,7 @@ class PlanRegistry:
         for n, unit in enumerate(children[:12], start=1):
             citations.append(self.citation(n, unit.source))
             lines.append(f"・{unit.name}[{n}]")
-            projects.append({"name": unit.name, "region": "", "citations": [n], "doc": unit.source.doc,
-                             "outline": list(unit.outline)})
+            projects.append(ProjectRef(unit.name, "", (n,), unit.source.doc, unit.outline))
         return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
     # --- budgets ----------------------------------------------------------------------------

@@ -109,8 +109,7 @@ class Assistant:
                 message += "\n" + references
             answer = Answer(question, False, message, kind=answer.kind)
         if cut and answer.found:
-            answer = Answer(answer.question, True, "（質問が長いため先頭部分で検索しました）" + answer.answer,
-                            answer.citations, answer.projects, answer.kpis, answer.kind)
+            answer = replace(answer, answer="（質問が長いため先頭部分で検索しました）" + answer.answer)
         return answer
 
     # --- scope ------------------------------------------------------------------------------
@@ -203,8 +202,7 @@ class Assistant:
             references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references
-        return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
-                      answer.kind), references
+        return replace(answer, question=question), references
 
     def _scope_test(self, scope: Scope):
         """doc -> whether the document answers for the scope's places (its place, or a place its first lines name)."""

@@ -274,7 +274,7 @@ def test_a_year_of_the_question_qualifies_the_field_it_stands_before():
 def test_progress_of_a_row_flattened_one_cell_per_line(assistant):
     answer = assistant.ask("農泊利用者数の達成状況は？")
     assert answer.found and answer.answer.splitlines()[0] == "農泊利用者数の進捗率は 76.5% です[1]"
-    assert answer.kpis[0]["progress"] == 76.5
+    assert answer.kpis[0].progress == 76.5
 
 
 def test_a_year_qualifies_only_the_value_it_stands_before(assistant):
@@ -282,13 +282,13 @@ def test_a_year_qualifies_only_the_value_it_stands_before(assistant):
     first = answer.answer.splitlines()[0]
     assert answer.found and "3.12" in first and "3.40" in first and "3.50" not in first
     record = answer.kpis[0]
-    assert (record["baseline"]["year"], record["actual"]["year"]) == (2018, 2022)
+    assert (record.baseline.year, record.actual.year) == (2018, 2022)
 
 
 def test_a_kpi_of_an_evaluation_sheet_is_found_by_its_jigyo_and_indicator(assistant):
     answer = assistant.ask("事務事業評価で、移住お試し住宅事業の利用組数の実績値は？")
     assert answer.found and answer.answer.splitlines()[0] == "利用組数の実績値は 9組 です[1]"
-    assert answer.kpis[0]["target"]["value"] == 12
+    assert answer.kpis[0].target.value == 12
 
 
 def test_one_indicator_name_in_two_jigyo_is_stated_with_each_jigyo(assistant):
@@ -315,7 +315,7 @@ def test_the_asked_year_of_a_yearly_series_and_the_latest_when_none_is_asked(ass
 def test_the_current_value_column_answers_a_current_value_question(assistant):
     answer = assistant.ask("木材搬出量の現状値はどれくらいですか？")
     assert answer.found and answer.answer.splitlines()[0] == "木材搬出量の現状値は ８，６００㎥ です[1]"
-    assert answer.kpis[0]["baseline"]["value"] == 8600 and answer.kpis[0]["target"]["value"] == 12000
+    assert answer.kpis[0].baseline.value == 8600 and answer.kpis[0].target.value == 12000
 
 
 def test_a_plan_named_before_the_subject_and_hon_cho_do_not_keep_the_record_away(assistant):
