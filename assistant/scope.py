@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.vocab.eras import read_years, years_in
+from ingest.vocab.eras import YearMention, read_years, years_in
 from ingest.places import Gazetteer, contains, load_gazetteer
 from ingest.records import Document
 
@@ -51,14 +51,20 @@ class Scope:
         return "・".join(dict.fromkeys(self.names))
 
 
+def question_years(question: str) -> list[YearMention]:
+    """The years a question names (「令和5年度」, 「R3～R7」, 「2030年」), spans into `question`: the one reader of
+    them, for the scope's years and for the KPI fields each year qualifies (assistant.kpi_answers.year_fields).
+    A date (「令和5年4月1日」) or a bare four-digit number (「2019」) names no year asked."""
+    return [y for y in read_years(question) if not y.bare and not y.is_date]
+
+
 def read_scope(question: str, places: Gazetteer | None = None) -> Scope:
     places = places or gazetteer()
     mentions = places.find(question)
     years, year_texts = [], []
-    for y in read_years(question):
-        if not y.bare and not y.is_date:
-            years += range(y.year, min(y.year_end or y.year, y.year + 40) + 1)
-            year_texts.append(y.raw.strip())
+    for y in question_years(question):
+        years += range(y.year, min(y.year_end or y.year, y.year + 40) + 1)
+        year_texts.append(y.raw.strip())
     edition = "previous" if _PREVIOUS.search(question) else ""
     return Scope(tuple(dict.fromkeys(m.key for m in mentions)), tuple(m.name for m in mentions),
                  tuple(dict.fromkeys(years)), tuple(year_texts), edition,

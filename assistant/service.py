@@ -19,7 +19,10 @@ from assistant.labels import citation_label
 from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
                              named_items)
-from assistant.plans import PlanRegistry, asked_fields
+from assistant.budget_answers import answer_budget, answer_period
+from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, asked_fields, kpi_name
+from assistant.plans import PlanRegistry
+from assistant.project_answers import answer_projects, answer_units
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
 from assistant.records import Answer, Citation
@@ -128,7 +131,7 @@ class Assistant:
             return True
         if any(not place for place in self._document_places.values()):
             return True   # a document whose place cannot be read may be the place's own (its answer says so)
-        if any(scope.covers_any(p) for p in self.plans._kpi_places + self.plans._budget_places):
+        if any(scope.covers_any(p) for p in self.plans.kpi_places + self.plans.budget_places):
             return True
         return any(all(self.idf.known(t) for t in self.tokenizer.tokenize(name)) for name in scope.names)
 
@@ -160,45 +163,45 @@ class Assistant:
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope. A KPI or budget
         record is matched by `record_subject` (the subject without the words naming the plan or the column
         asked); the units under a named 施策 by the question's own subject."""
-        answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
-            answer = self.plans.answer_period(text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
+            answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
         if answer is not None:
             pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
-            answer = self.plans.answer_kpi_filter(text, scope)
+            answer = answer_kpi_filter(self.plans, text, scope)
         elif shape.kind == "kpi" and not asks_beyond_records(query, text):
             inside, elsewhere = self.plans.match_kpis(subject, scope)
-            answer = self.plans.answer_kpi(text, inside, set(scope.years))
+            answer = answer_kpi(self.plans, text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
                 # the indicator is there for the place, not for the year asked: say so, never another year's value
                 answer = Answer(question, False, not_found_message(scope, without_scope(text, scope), text), kind="kpi")
-            references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
+            references = reference_line(scope, [kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
-            answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+            answer = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
         elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
             inside = self.plans.narrow_budgets(subject, prefer_column(self.plans.match_budgets(subject, scope)[0], text,
                                                                       self._document_attributes))
             if len(inside) == 1:
-                answer = self.plans.answer_budget(text, inside, False)
+                answer = answer_budget(self.plans, text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
             # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
-            answer = self.plans.answer_kpi_year(text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
+            answer = answer_kpi_year(self.plans, text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
         elif shape.kind == "fact" and query.kind in ("ratio", "count") and subject:
             # 「…と答えた人の割合は？」: the one KPI (a survey's rate) whose indicator the question names, of the kind asked
             fitting = [k for k in self.plans.match_kpis(subject, scope)[0] if kpi_fits(k, query)]
             if len({k.indicator for k in fitting}) == 1:
-                answer = self.plans.answer_kpi(text, fitting, set(scope.years))
+                answer = answer_kpi(self.plans, text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
-            answer = self.plans.answer_budget(text, prefer_column(inside, text, self._document_attributes), shape.wants_sum)
+            answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes), shape.wants_sum)
             references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references
@@ -216,7 +219,7 @@ class Assistant:
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text):
             return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better than a list of names
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
-            declared = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+            declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)

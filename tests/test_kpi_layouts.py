@@ -262,7 +262,7 @@ def test_ruled_pdf_table_gives_records_with_the_header_years(corpus):
 # --- answers ------------------------------------------------------------------------------------
 
 def test_a_year_of_the_question_qualifies_the_field_it_stands_before():
-    from assistant.plans import year_fields
+    from assistant.kpi_answers import year_fields
 
     assert year_fields("出生率の基準値と令和5年度の実績値は") == ("actual",)
     assert year_fields("被害額のH27実績と目標値は") == ("actual",)
