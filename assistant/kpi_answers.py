@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.records import Answer, KpiFact
-from assistant.scope import Scope, question_years
+from assistant.scope import Scope, named_years
 from ingest.plan_records import Kpi
 from ingest.textnorm import normalize_query
 
@@ -69,7 +69,7 @@ def year_fields(question: str) -> tuple[str, ...]:
     text = normalize_query(question)
     everything = ("baseline", "actual", "target")
     attached: list[str] = []
-    for year in question_years(text):
+    for year in named_years(text):
         glossed = _GLOSSED_FIELD.search(text[:year.start])
         if glossed:
             attached.append(_FIELD_OF_WORD[glossed.group(1)])
