@@ -11,6 +11,7 @@ from ingest.plan_records import BudgetLine, Source
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
 
+
 COMPUTED = "（計算）"   # a line the answer computed (a sum); `assistant.verify` checks its addends instead
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _ERA_YEAR = r"(?:令和|平成|R|H)\s*(?:元|[0-9０-９]{1,2})\s*年度?"
@@ -33,6 +34,7 @@ def header_source(plans: PlanRegistry, source: Source, column: str) -> Source | 
     end = len(text) if end < 0 else end
     return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
 
+
 def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -> Answer | None:
     """「…の債務負担行為の期間は？」: the 期間 cell of the matched row (「令和７年度から」…「令和11年度まで」),
     as the row's quote writes it; None when the row states no period (never the amount instead)."""
@@ -45,6 +47,7 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
         return Answer(question, True, f"{line.item}の期間は {period} です[1]\n{quote}[1]",
                       [plans.citation(1, line.source)], kind="budget")
     return None
+
 
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);

@@ -15,6 +15,7 @@ from ingest.textnorm import normalize_query
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
 
+
 _FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
                 ("progress", "達成"))
 _FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
@@ -109,16 +110,16 @@ def _as_current(kpi: Kpi) -> Kpi:
     return kpi
 
 
-
-
 def kpi_fact(kpi: Kpi, n: int) -> KpiFact:
     """The KPI as an answer states it, cited by [n]."""
     return KpiFact(kpi.indicator, kpi.area, kpi.project, kpi.baseline, kpi.actual, kpi.target, kpi.progress, (n,),
                    kpi.source.doc)
 
+
 def kpi_name(kpi: Kpi) -> str:
     """「観光入込客数（釧路）」: the indicator with its area when the indicator does not say it."""
     return kpi.indicator + (f"（{kpi.area}）" if kpi.area and kpi.area not in kpi.indicator else "")
+
 
 def told_apart(kpis: list[Kpi]) -> dict[int, str]:
     """Names for KPIs that share an indicator name but belong to different 事業/施策 (「利用者数」 of two 事業
@@ -131,6 +132,7 @@ def told_apart(kpis: list[Kpi]) -> dict[int, str]:
         if len({k.project for k in same}) > 1 and all(k.project for k in same):
             names.update({id(k): f"{k.project}の{name}" for k in same})
     return names
+
 
 def kpi_statement(kpi: Kpi, fields: list[str], n: int, name: str = "") -> str:
     """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
@@ -154,18 +156,19 @@ def kpi_statement(kpi: Kpi, fields: list[str], n: int, name: str = "") -> str:
     said = "、".join(parts)
     return f"{name}{said if said.startswith('は') else 'の' + said} です[{n}]"
 
+
 def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
     """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
     target never answers for an R6 actual, nor an R5 actual for R6)."""
     if not kpis:
         return None
     fields = asked_fields(question)
-    whole: dict[int, Kpi] = {}   # the record as indexed: its JSON carries every value, the line only the asked year's
     if not years:
         kpis = _latest_of_series(kpis)
     narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
     if "actual" in fields and _CURRENT_COLUMN.search(question):
         narrowed = [_as_current(k) for k in narrowed]
+    # the record as indexed: its JSON carries every value, the line only the asked year's
     whole = {id(n): k for n, k in zip(narrowed, kpis)}
     kpis = narrowed
     stated = [k for k in kpis if any(_states(k, f) for f in fields)]
@@ -191,6 +194,7 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
         lines.append(statement)
     return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
+
 def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:
     """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
     as its cell states it; None when no matched KPI has a value of that year."""
@@ -208,7 +212,10 @@ def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: 
         return None
     return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
 
+
 def answer_kpi_filter(plans: PlanRegistry, question: str, scope: Scope) -> Answer | None:
+    """「進捗率が80%未満の指標は？」 (or 「目標を達成した指標は？」): every KPI inside the scope whose stated progress
+    meets the condition, each with its progress, actual and target."""
     m = re.search(r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)", question)
     if m:
         limit, op = float(m.group(1)), m.group(2)

@@ -7,6 +7,7 @@ import re
 from assistant.followup import topic_of
 from assistant.scope import Scope
 
+
 NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
 NEAREST = "（問われた値を特定できませんでした。関連する記述を示します。値は出典で確かめてください）"
 

@@ -168,6 +168,7 @@ class PlanRegistry:
             return m if m.asked >= KPI_MIN_ASKED else None
         return m if m.asked >= KPI_MIN_ASKED and m.cover >= KPI_MIN_COVER else None
 
+    # --- list items, blocks and record spans ----------------------------------------------
     @cached_property
     def list_index(self) -> ListIndex:
         """The list items with their tokens, made on the first list question of this index generation."""

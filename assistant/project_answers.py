@@ -70,7 +70,7 @@ def answer_projects(plans: PlanRegistry, question: str, hits: list[Hit], scope: 
         projects.append(ProjectRef(entry.name, region, (n,)))
     return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
-# --- plan units (基本目標 > 施策 > 事業) ------------------------------------------------------
+
 def answer_units(plans: PlanRegistry, question: str, subject: set[str], scope: Scope) -> Answer | None:
     """「〇〇の主な事業は？」: the 事業/取組 units standing under the 基本目標, 施策 or プロジェクト the
     question names (matched on its subject words, inside the scope), each cited where it is named.

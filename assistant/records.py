@@ -44,7 +44,8 @@ class KpiFact:
     doc: str
 
     def to_json(self) -> dict:
-        values = {f: (getattr(self, f).to_json() if getattr(self, f) else None) for f in ("baseline", "actual", "target")}
+        values = {f: (getattr(self, f).to_json() if getattr(self, f) else None)
+                  for f in ("baseline", "actual", "target")}
         return {"indicator": self.indicator, "region": self.region, "project": self.project, **values,
                 "progress": self.progress, "citations": list(self.citations), "doc": self.doc}
 

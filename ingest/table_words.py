@@ -18,8 +18,8 @@ from ingest.vocab.eras import is_year_only, read_years
 from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS, VALUE_ROLES
 from ingest.vocab.units import UNIT_NOTE_PATTERN
 
-__all__ = ["ColumnRole", "RoleName", "column_role", "column_roles", "is_kpi_table", "is_budget_table", "year_value_roles",
-           "HEADER_WORDS", "ROLE_WORDS", "VALUE_ROLES", "UNIT_NOTE"]
+__all__ = ["ColumnRole", "RoleName", "column_role", "column_roles", "is_kpi_table", "is_budget_table",
+           "year_value_roles", "HEADER_WORDS", "ROLE_WORDS", "VALUE_ROLES", "UNIT_NOTE"]
 
 
 # What a column can hold: one of ROLE_WORDS' keys (ingest.vocab.header_words), "year_value" (a column named by a
