@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
 
 
-_FIELD_WORDS = (("target", "目標"), ("actual", "実績"), ("actual", "現状"), ("baseline", "基準"), ("progress", "進捗"),
-                ("progress", "達成"))
+# A KPI's value columns a question can ask for (ingest.plan_records.Kpi's fields of the same names).
+KpiField = Literal["baseline", "actual", "target", "progress"]
+_FIELD_WORDS: tuple[tuple[KpiField, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
+                                                  ("baseline", "基準"), ("progress", "進捗"), ("progress", "達成"))
 _FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
 
 
-def asked_fields(question: str) -> list[str]:
+def asked_fields(question: str) -> list[KpiField]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
     return fields or ["baseline", "actual", "target", "progress"]
@@ -38,7 +40,7 @@ def _progress_as_printed(kpi: Kpi) -> str:
     return f"{kpi.progress:g}%"
 
 
-def _states(kpi: Kpi, field: str) -> bool:
+def _states(kpi: Kpi, field: KpiField) -> bool:
     """Whether the document states this KPI's `field` (a computed progress is not stated)."""
     if field == "progress":
         return kpi.progress is not None and not kpi.progress_computed
@@ -62,7 +64,7 @@ _AND_FIELD = re.compile(r"\s*(?:と|、|・|及び|および|や)\s*" + _FIELD_W
 _FIELD_OF_WORD = {word: field for field, word in _FIELD_WORDS}
 
 
-def year_fields(question: str) -> tuple[str, ...]:
+def year_fields(question: str) -> tuple[KpiField, ...]:
     """The value fields the years of a question qualify. A year qualifies the field word it glosses (「目標値（R7）」)
     or stands right before: 「基準値と令和5年度の実績値」 -> (actual,), the 基準値 is asked whatever its year;
     「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it).
@@ -134,7 +136,7 @@ def told_apart(kpis: list[Kpi]) -> dict[int, str]:
     return names
 
 
-def kpi_statement(kpi: Kpi, fields: list[str], n: int, name: str = "") -> str:
+def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> str:
     """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
     name = name or kpi_name(kpi)
     parts = []
