@@ -34,9 +34,9 @@ def answer_subject(answer: Answer, asked: str) -> str:
     """What an answer was about: its KPI or project when it has one, else the question's topic."""
     if answer.kpis:
         kpi = answer.kpis[0]
-        return kpi["indicator"] + (f"({kpi['region']})" if kpi.get("region") and kpi["region"] not in kpi["indicator"] else "")
+        return kpi.indicator + (f"({kpi.region})" if kpi.region and kpi.region not in kpi.indicator else "")
     if answer.projects:
-        return answer.projects[0]["name"]
+        return answer.projects[0].name
     return subject_of(asked)
 
 
@@ -99,13 +99,13 @@ def place_alone(answer: Answer, place: str) -> Answer:
     if not answer.found or not answer.kpis:
         return answer
     kpi = answer.kpis[0]
-    areas = single_areas(kpi.get("region") or "")
+    areas = single_areas(kpi.region or "")
     if len(areas) < 2 or place not in areas:
         return answer
-    said = (f"{place}だけの「{kpi['indicator']}」の値は資料に見つかりませんでした"
+    said = (f"{place}だけの「{kpi.indicator}」の値は資料に見つかりませんでした"
             f"（{'、'.join(areas)}を合わせた値だけがあります）。")
     cited = answer.citations[:1]
-    reference = f"\n参考（{place}を含む地域）: {kpi['indicator']}[{cited[0].n}]" if cited else ""
+    reference = f"\n参考（{place}を含む地域）: {kpi.indicator}[{cited[0].n}]" if cited else ""
     return replace(answer, found=False, answer=said + reference, citations=cited, kpis=[])
 
 

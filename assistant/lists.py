@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.extractive import IdfTable
 from assistant.matching import subject_tokens
 from assistant.synonyms import expand
-from assistant.records import Answer
+from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.list_items import ListItem
@@ -202,9 +202,8 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
             length += len(line)
             lines.append(line)
             citations.append(citation_of(n, item.source))
-            projects.append({"name": item.name, "region": "", "citations": [n], "doc": doc,
-                             "outline": list(item.headings), "tags": list(item.tags), "amount": item.amount,
-                             "description": item.description[:200]})
+            projects.append(ProjectRef(item.name, "", (n,), doc, item.headings, item.tags, item.amount,
+                                       item.description[:200]))
     return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
 
 

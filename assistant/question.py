@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.records import AnswerKind
 from ingest.textnorm import normalize_query
 from ingest.vocab.eras import CURRENT_ERA_WORDS
 
@@ -30,7 +31,7 @@ _NUMBER_QUESTION = re.compile(r"何(?:人|名|社|件|パーセント|%|割|部|
 
 @dataclass(frozen=True)
 class QuestionShape:
-    kind: str                  # fact | passage | kpi | kpi_filter | projects | budget
+    kind: AnswerKind           # fact | passage | kpi | kpi_filter | projects | budget
     answer_pattern: re.Pattern | None
     wants_list: bool
     wants_number: bool = False  # 何人, いくら, 目標値 …: the answer states a number of that kind

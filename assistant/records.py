@@ -1,7 +1,14 @@
-"""Records the assistant returns; the CLI and the UI only render them."""
+"""Records the assistant returns; the CLI and the UI only render them (JSON is made here, at the edge)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from ingest.plan_records import KpiValue
+
+# What kind of question an answer answers (assistant.question.classify): a fact from passages, a KPI's values,
+# KPIs filtered by progress, a list of projects or 事業, a budget line, or an open question's passages.
+AnswerKind = Literal["fact", "passage", "kpi", "kpi_filter", "projects", "budget"]
 
 
 @dataclass(frozen=True)
@@ -23,14 +30,60 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class KpiFact:
+    """A KPI an answer states, with every value its record holds and the citation number of its row."""
+
+    indicator: str
+    region: str
+    project: str
+    baseline: KpiValue | None
+    actual: KpiValue | None
+    target: KpiValue | None
+    progress: float | None
+    citations: tuple[int, ...]
+    doc: str
+
+    def to_json(self) -> dict:
+        values = {f: (getattr(self, f).to_json() if getattr(self, f) else None)
+                  for f in ("baseline", "actual", "target")}
+        return {"indicator": self.indicator, "region": self.region, "project": self.project, **values,
+                "progress": self.progress, "citations": list(self.citations), "doc": self.doc}
+
+
+@dataclass(frozen=True)
+class ProjectRef:
+    """A project, plan unit (事業, 取組) or list item an answer names, with the citation numbers naming it.
+
+    A declared project has only a name and region; a plan unit adds its document and outline; a list item adds
+    its tags, printed amount and description too. Fields left None are not part of its kind (nor of its JSON)."""
+
+    name: str
+    region: str
+    citations: tuple[int, ...]
+    doc: str | None = None
+    outline: tuple[str, ...] | None = None
+    tags: tuple[str, ...] | None = None
+    amount: str | None = None
+    description: str | None = None
+
+    def to_json(self) -> dict:
+        row = {"name": self.name, "region": self.region, "citations": list(self.citations)}
+        for key in ("doc", "outline", "tags", "amount", "description"):
+            value = getattr(self, key)
+            if value is not None:
+                row[key] = list(value) if isinstance(value, tuple) else value
+        return row
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     found: bool
     answer: str
     citations: list[Citation] = field(default_factory=list)
-    projects: list[dict] = field(default_factory=list)
-    kpis: list[dict] = field(default_factory=list)
-    kind: str = "fact"
+    projects: list[ProjectRef] = field(default_factory=list)
+    kpis: list[KpiFact] = field(default_factory=list)
+    kind: AnswerKind = "fact"
     rewritten: str = ""     # the question as answered, when a follow-up was rewritten ("" otherwise)
 
     def to_json(self) -> dict:
@@ -42,7 +95,7 @@ class Answer:
             "answer": self.answer,
             "citations": [{k: v for k, v in asdict(c).items() if k in ("n", "doc", "page", "quote", "label", "start", "end")}
                           for c in self.citations],
-            "projects": self.projects,
-            "kpis": self.kpis,
+            "projects": [p.to_json() for p in self.projects],
+            "kpis": [k.to_json() for k in self.kpis],
             **extra,
         }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.vocab.eras import read_years, years_in
+from ingest.vocab.eras import YearMention, read_years, years_in
 from ingest.coverage import document_place as covered_document_place, narrowed_place
 from ingest.places import Gazetteer, contains
 from ingest.places import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
@@ -46,14 +46,21 @@ class Scope:
         return "・".join(dict.fromkeys(self.names))
 
 
+def named_years(text: str) -> list[YearMention]:
+    """The years a question (or a passage) names as years (「令和5年度」, 「R3～R7」, 「2030年」), spans into `text`:
+    the one reader of them, for a question's scope, for the KPI fields each year qualifies
+    (assistant.kpi_answers.year_fields) and for the years a passage speaks for. A date (「令和5年4月1日」, a 広報's
+    「2024年10月15日発行」) or a bare four-digit number (「2019」) names no year."""
+    return [y for y in read_years(text) if not y.bare and not y.is_date]
+
+
 def read_scope(question: str, places: Gazetteer | None = None) -> Scope:
     places = places or gazetteer()
     mentions = places.find(question)
     years, year_texts = [], []
-    for y in read_years(question):
-        if not y.bare and not y.is_date:
-            years += range(y.year, min(y.year_end or y.year, y.year + 40) + 1)
-            year_texts.append(y.raw.strip())
+    for y in named_years(question):
+        years += range(y.year, min(y.year_end or y.year, y.year + 40) + 1)
+        year_texts.append(y.raw.strip())
     edition = "previous" if _PREVIOUS.search(question) else ""
     return Scope(tuple(dict.fromkeys(m.key for m in mentions)), tuple(m.name for m in mentions),
                  tuple(dict.fromkeys(years)), tuple(year_texts), edition,

@@ -8,18 +8,23 @@ from pathlib import Path
 
 from assistant.editions import choose_edition
 from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_units
-from assistant.followup import topic_of
 from assistant import matching
 from assistant.matching import subject_tokens
-from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, place_keys, read_scope,
-                            without_edition, without_scope, years_in)
+from assistant.messages import NEAREST, NOT_FOUND, not_found_message, reference_line
+from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, named_years, place_keys,
+                            read_scope, without_edition, without_scope)
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
                              named_items)
-from assistant.plans import PlanRegistry, asked_fields
+from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
+                                     asks_value, kpi_fits, names_field, prefer_column, unstated)
+from assistant.budget_answers import answer_budget, answer_period
+from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, kpi_name
+from assistant.plans import PlanRegistry
+from assistant.project_answers import answer_projects, answer_units
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
 from assistant.records import Answer, Citation
@@ -28,12 +33,9 @@ from index.search import Hit, HybridSearcher
 from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
 from ingest.textnorm import normalize_query
-from ingest.vocab.eras import read_years
 from ingest.vocab.frame_words import strip_frame_words
-from ingest.vocab.units import UNIT_BY_WORD
 
 ANSWER_LIMIT = 480
-NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
 
 
 class Assistant:
@@ -109,8 +111,7 @@ class Assistant:
                 message += "\n" + references
             answer = Answer(question, False, message, kind=answer.kind)
         if cut and answer.found:
-            answer = Answer(answer.question, True, "（質問が長いため先頭部分で検索しました）" + answer.answer,
-                            answer.citations, answer.projects, answer.kpis, answer.kind)
+            answer = replace(answer, answer="（質問が長いため先頭部分で検索しました）" + answer.answer)
         return answer
 
     # --- scope ------------------------------------------------------------------------------
@@ -129,7 +130,7 @@ class Assistant:
             return True
         if any(not place for place in self._document_places.values()):
             return True   # a document whose place cannot be read may be the place's own (its answer says so)
-        if self.plans.records_in(scope):
+        if any(scope.covers_any(p) for p in self.plans.kpi_places + self.plans.budget_places):
             return True
         return any(all(self.idf.known(t) for t in self.tokenizer.tokenize(name)) for name in scope.names)
 
@@ -161,50 +162,49 @@ class Assistant:
         and a 「参考（他の地域）」 line naming records that match but lie outside the scope. A KPI or budget
         record is matched by `record_subject` (the subject without the words naming the plan or the column
         asked); the units under a named 施策 by the question's own subject."""
-        answer = self.plans.answer_units(text, subject, scope) if _ASKS_UNITS.search(text) else None
+        answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
-            answer = self.plans.answer_period(text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
+            answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
         if answer is not None:
             pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
-            answer = self.plans.answer_kpi_filter(text, scope)
+            answer = answer_kpi_filter(self.plans, text, scope)
         elif shape.kind == "kpi" and not asks_beyond_records(query, text):
             inside, elsewhere = self.plans.match_kpis(subject, scope)
-            answer = self.plans.answer_kpi(text, inside, set(scope.years))
+            answer = answer_kpi(self.plans, text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
                 # the indicator is there for the place, not for the year asked: say so, never another year's value
                 answer = Answer(question, False, not_found_message(scope, without_scope(text, scope), text), kind="kpi")
-            references = reference_line(scope, [self.plans.kpi_name(k) for k in elsewhere])
+            references = reference_line(scope, [kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
-            answer = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+            answer = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
         elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
             inside = self.plans.narrow_budgets(subject, prefer_column(self.plans.match_budgets(subject, scope)[0], text,
                                                                       self._document_attributes))
             if len(inside) == 1:
-                answer = self.plans.answer_budget(text, inside, False)
+                answer = answer_budget(self.plans, text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
             # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
-            answer = self.plans.answer_kpi_year(text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
+            answer = answer_kpi_year(self.plans, text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
         elif shape.kind == "fact" and query.kind in ("ratio", "count") and subject:
             # 「…と答えた人の割合は？」: the one KPI (a survey's rate) whose indicator the question names, of the kind asked
             fitting = [k for k in self.plans.match_kpis(subject, scope)[0] if kpi_fits(k, query)]
             if len({k.indicator for k in fitting}) == 1:
-                answer = self.plans.answer_kpi(text, fitting, set(scope.years))
+                answer = answer_kpi(self.plans, text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
-            answer = self.plans.answer_budget(text, prefer_column(inside, text, self._document_attributes), shape.wants_sum)
+            answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes), shape.wants_sum)
             references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references
-        return Answer(question, answer.found, answer.answer, answer.citations, answer.projects, answer.kpis,
-                      answer.kind), references
+        return replace(answer, question=question), references
 
     def _scope_test(self, scope: Scope):
         """doc -> whether the document answers for the scope's places (its place, or a place its first lines name)."""
@@ -218,7 +218,7 @@ class Assistant:
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text):
             return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better than a list of names
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
-            declared = self.plans.answer_projects(text, self.scoped_search(text, scope), scope)
+            declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
@@ -286,11 +286,11 @@ class Assistant:
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
-        if wants_number and query.attributes & _OWN_NAME_ATTRIBUTES:
+        if wants_number and query.attributes & OWN_NAME_ATTRIBUTES:
             # an upper limit or an expected value is answered only by a value named so (not the budget beside it)
             qualified = [s for s in qualified if any(query.attributes & (c.named | attributes_named(c.context))
                                                      for c in unit_candidates(s))]
-        if wants_number and query.kind in _STATED_KINDS:
+        if wants_number and query.kind in STATED_KINDS:
             # a quote holding no number of the asked kind (a rank, a rate …) cannot answer: never a number of another
             # (a bare number may be an amount or a count whose unit a table's note gives: 「[単位] 億円」)
             loose = ("number", "index") if query.kind in ("money", "count") else ()
@@ -325,7 +325,7 @@ class Assistant:
         if not lead and value_question:
             # a value question whose quotes hold no value that could be stated: say it was not found, and show the
             # nearest passages for the reader to check (never a number of our own choosing)
-            unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + _NEAREST
+            unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + NEAREST
             return Answer(question, False, "\n".join([unsure] + parts + note), citations, kind=shape.kind)
         lines = ([lead] if lead else []) + parts + note + ([edition_note] if edition_note else [])
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)
@@ -339,50 +339,11 @@ _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "�
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
 
-_STATED_KINDS = ("rank", "ratio", "count", "money")
-_OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待"})
-
-
-def asks_quantity(shape: QuestionShape, text: str) -> bool:
-    """Whether a question wants a number stated: 何人, いくら … or a kind of quantity named without 「何」
-    (「割合は」, 「事業費の合計は」): its years and attributes then decide which sentences may answer."""
-    kind = read_query(text).kind
-    return shape.wants_number or (shape.kind in ("fact", "kpi", "budget")
-                                  and (kind in ("ratio", "rank") or (shape.wants_sum and kind in _STATED_KINDS)))
-
-
-def asks_value(shape: QuestionShape, text: str) -> bool:
-    """Whether a question is answered only by a value (「いくら」, 「割合は」, 「目標値は？」): quotes that state none
-    do not answer it."""
-    return asks_quantity(shape, text) or shape.kind == "kpi"
-
-
-_NEAREST = "（問われた値を特定できませんでした。関連する記述を示します。値は出典で確かめてください）"
-
-
-def asks_beyond_records(query, text: str) -> bool:
-    """Whether a KPI question asks a column the KPI records do not hold (a 期待値 beside the 実績: 「実績が期待値を
-    上回りましたか」), unless it asks the progress that measures one against the other: passages answer it."""
-    return bool(query.attributes & _OWN_NAME_ATTRIBUTES) and "progress" not in asked_fields(text)
-
-
-def kpi_fits(kpi, query) -> bool:
-    """Whether a KPI states a value of the kind a question wants (a rate for 「割合は」, 人 for 「何人」)."""
-    for value in (kpi.actual, kpi.target, kpi.baseline):
-        if value is None or value.value is None:
-            continue
-        unit = UNIT_BY_WORD.get(value.unit)
-        if unit is not None and query.takes(unit.kind, unit.base):
-            return True
-    return False
-
-
 def _fiscal_years(text: str) -> set[int]:
     """The years a text names as years, not as dates (a 広報's 「2024年10月15日発行」 is not its fiscal year)."""
     years: set[int] = set()
-    for y in read_years(text):
-        if not y.bare and not y.is_date:
-            years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
+    for y in named_years(text):
+        years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
     return years
 
 
@@ -392,67 +353,3 @@ def _other_number(asked: set[int], scored) -> bool:
         return False
     named = numbers_named(f"{scored.block}\n{scored.unit.norm}\n{' '.join(scored.before)}\n{scored.around}")
     return bool(named) and not (named & asked)
-
-
-# Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
-# an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
-_STATED_ATTRIBUTES = frozenset({"補正"})
-
-
-def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
-    """True when the question asks an attribute of `_STATED_ATTRIBUTES` that nothing around the value names."""
-    return bool((asked & _STATED_ATTRIBUTES) - named)
-
-
-def prefer_column(lines: list, question: str, document_attributes: dict[str, frozenset[str]] | None = None) -> list:
-    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; never
-    a line whose column names another kind of amount (a 当初予算額 for a 決算額 question), nor an unmarked line
-    for a 補正 question in a document that never says 補正."""
-    asked = read_query(question).attributes
-    lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
-    documents = document_attributes or {}
-    lines = [line for line in lines if not unstated(asked, attributes_named(f"{line.column} {line.item}")
-                                                    | documents.get(line.source.doc, frozenset()))]
-    if asked & _OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
-        lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
-    for word in ("決算", "予算", "限度"):
-        if word in question:
-            named = [line for line in lines if word in line.column]
-            return named or lines
-    return lines
-
-
-def reference_line(scope: Scope, names: list[str]) -> str:
-    """「参考（他の地域）: …」 naming records outside the scope (never their values: they do not answer)."""
-    names = list(dict.fromkeys(names))[:5]
-    if not names or not (scope.places or scope.years):
-        return ""
-    label = ("参考（他の地域・年度）" if scope.years else "参考（他の地域）") if scope.places else "参考（他の年度）"
-    return f"{label}: {'、'.join(names)} の記録はあります（この質問の答えではありません）。"
-
-
-# The words a table or sentence uses for each KPI column a question can ask for.
-_FIELD_NAMES = {"目標": ("目標",), "実績": ("実績", "現状", "直近"), "基準": ("基準", "策定時", "現状"),
-                "進捗": ("進捗", "達成")}
-
-
-def names_field(question: str, text: str) -> bool:
-    """True when `text` names every KPI column the question asks for (or the question asks for none)."""
-    asked = [names for word, names in _FIELD_NAMES.items() if word in question]
-    return all(any(n in text for n in names) for names in asked)
-
-
-_FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総額", "合計")
-
-
-def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:
-    """「音威子府村の資料に『観光入込客数』の目標値は見つかりませんでした。」: what was looked for, and where."""
-    what = re.sub(r"の\s+の", "の", re.sub(r"[<>&\"']", "", topic_of(subject_text))).strip(" のはをがに、?？")[:40]
-    field = next((f for f in _FIELDS if f in question), "")
-    where = scope.where
-    years = "・".join(scope.year_texts)
-    if not indexed:
-        return f"{where}の資料は索引にありません（『{what}』{'の' + field if field else ''}を探しました）。"
-    place = f"{where}の資料" if where else "資料"
-    sought = f"『{what}』" + (f"の{years}" if years else "") + (f"の{field}" if field else "")
-    return f"{place}に{sought}は見つかりませんでした。"

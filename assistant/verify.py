@@ -1,7 +1,7 @@
 """Every number an answer states stands in a quote it cites: the check behind "a figure you can trust".
 
 Numbers are compared in the contract's form (NFKC, whitespace removed). A line marked as computed
-(plans.COMPUTED, a sum) must have every addend in a cited quote and the stated total equal to their sum.
+(budget_answers.COMPUTED, a sum) must have every addend in a cited quote and the stated total equal to their sum.
 Numbers the question itself holds (「進捗率が80%未満」) and the count of a list header (「… 3 件です。」)
 are not claims about the documents.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.plans import COMPUTED
+from assistant.budget_answers import COMPUTED
 from assistant.records import Answer
 from ingest.textnorm import comparable
 

@@ -362,7 +362,7 @@ def write_new_segment(files: list[Path], corpus_dir: Path, segments_dir: Path, e
     passages = [p for item in fresh for p in item.passages]
     content = SegmentContent(
         documents=[item.document for item in fresh],
-        plans={item.document.doc: item.plans for item in fresh},
+        plans={item.document.doc: item.plans.to_json() for item in fresh},   # stored as JSON
         passage_lines=[passage_line(p) for p in passages],
         row_docs=[p.doc for p in passages],
         vectors=_embed(embedder, [p.vector_text or p.search_text for p in passages], progress),

@@ -10,7 +10,7 @@ from ingest.metadata import read_metadata
 from ingest.page_labels import page_labels
 from ingest.passages import build_passages
 from ingest.places import load_gazetteer
-from ingest.projects import extract_plans
+from ingest.projects import DocumentPlans, extract_plans
 from ingest.readers import read_file
 from ingest.records import Document, Passage
 from ingest.sidecar import read_sidecar, sidecar_bytes
@@ -25,7 +25,7 @@ INGEST_VERSION = "23"  # bump when passages change for the same file: the next u
 class IngestedFile:
     document: Document
     passages: list[Passage]
-    plans: dict   # DocumentPlans.to_json(): KPIs, budget lines, projects, evidence
+    plans: DocumentPlans   # KPIs, budget lines, projects, evidence, units, list items, blocks
 
 
 def file_hash(path: Path) -> str:
@@ -76,4 +76,4 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
     # (「sub/plan.csv」), so records cite a document the index holds.
     tables = tuple(replace(table, doc=document.doc) for table in raw.tables)
     return IngestedFile(document, build_passages(document, mapped, tables=tables),
-                        extract_plans(document, mapped, tables, raw.headings).to_json())
+                        extract_plans(document, mapped, tables, raw.headings))

@@ -38,9 +38,9 @@ from ingest.tables import Table
 from ingest.textnorm import MappedText, normalize, quote_text
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocumentPlans:
-    """What one document says as data."""
+    """What one document says as data (extract_plans fills its lists while it reads the document)."""
 
     kpis: list[Kpi] = field(default_factory=list)
     budgets: list[BudgetLine] = field(default_factory=list)
@@ -245,45 +245,43 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         kpis = kpis_from_table(table, document.text, context_at, place_of, split_area, before)
         if kpis:
             skip.append((table.start, table.end))
-        plans.kpis += kpis
+        plans.kpis.extend(kpis)
         budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
         budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
                                           document.title)
-        plans.budgets += budgets
+        plans.budgets.extend(budgets)
         if names_units(table):
             unit_sources.update((b.source.start, b.item) for b in budgets)
         if budgets:
             skip.append((table.start, table.end))
         if not kpis and not budgets and is_survey(f"{document.title}\n{table.caption}\n{before}"):
-            plans.kpis += survey_kpis_from_table(table, document.text, context_at, place_of,
-                                                 report_fiscal_year(document.date))
-    plans.budgets += amount_lines(document.doc, document.text, document.title, skip, context_at, place_of)
+            plans.kpis.extend(survey_kpis_from_table(table, document.text, context_at, place_of,
+                                                     report_fiscal_year(document.date)))
+    plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of))
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
     run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
     run_together += survey_kpis(document.doc, document.text, mapped, document.date, context_at, place_of)
-    plans.kpis += run_together
+    plans.kpis.extend(run_together)
     taken = [(k.source.start, k.source.end) for k in run_together]
     # a line's reading of the same stretch (a mark or a header word taken for an indicator) gives way to them
-    plans.kpis += [k for k in KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
-                   if not any(k.source.start < e and s < k.source.end for s, e in taken)]
+    plans.kpis.extend(k for k in KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
+                      if not any(k.source.start < e and s < k.source.end for s, e in taken))
     plans.kpis.sort(key=lambda k: k.source.start)
     if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
         # the document states progress where it measures it: computing it for other rows would add a claim it
         # does not make
-        plans.kpis = [replace(k, progress=None, progress_computed=False) if k.progress_computed else k
-                      for k in plans.kpis]
+        plans.kpis[:] = [replace(k, progress=None, progress_computed=False) if k.progress_computed else k
+                         for k in plans.kpis]
     _evidence(document, mapped, lines, projects, plans)
-    plans.units = _units(document, outline, plans, context_at, doc_place, unit_sources)
+    plans.units.extend(_units(document, outline, plans, context_at, doc_place, unit_sources))
     for _, (name, path, cell) in sheets:
         source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
         plans.units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
     plans.units.sort(key=lambda u: u.source.start)
-    plans.items = list_items(document.doc, document.text) + table_items(document.doc, document.text, tables)
-    plans.title = document.title
-    plans.blocks = find_blocks(document.doc, document.text)
-    plans.places = list(dict.fromkeys(mentions(document.text[:3000])))
-    plans.cover = cover_lines(document.text)
-    return plans
+    plans.items.extend(list_items(document.doc, document.text) + table_items(document.doc, document.text, tables))
+    plans.blocks.extend(find_blocks(document.doc, document.text))
+    plans.places.extend(dict.fromkeys(mentions(document.text[:3000])))
+    return replace(plans, title=document.title, cover=cover_lines(document.text))
 
 
 def cover_lines(text: str, limit: int = 200) -> str:

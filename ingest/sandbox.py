@@ -16,6 +16,7 @@ from pathlib import Path
 from ingest.errors import IngestError
 from ingest.pipeline import IngestedFile, ingest_file
 from ingest.readers import ISOLATED_SUFFIXES
+from ingest.projects import DocumentPlans
 from ingest.records import Document, Passage
 
 
@@ -32,7 +33,8 @@ def _memory_reason(limits: IngestLimits) -> str:
 
 
 def _from_json(out: dict) -> IngestedFile:
-    return IngestedFile(Document.from_json(out["document"]), [Passage(**p) for p in out["passages"]], out["plans"])
+    return IngestedFile(Document.from_json(out["document"]), [Passage(**p) for p in out["passages"]],
+                        DocumentPlans.from_json(out["plans"]))
 
 
 def ingest_bounded(path: Path, corpus_dir: Path, limits: IngestLimits = IngestLimits()) -> IngestedFile:

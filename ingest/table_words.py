@@ -11,28 +11,34 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 from ingest.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
 from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS
 from ingest.vocab.units import UNIT_NOTE_PATTERN
 
-__all__ = ["ColumnRole", "column_role", "column_roles", "is_kpi_table", "is_budget_table", "year_value_roles",
-           "HEADER_WORDS", "ROLE_WORDS", "UNIT_NOTE"]
+__all__ = ["ColumnRole", "RoleName", "column_role", "column_roles", "is_kpi_table", "is_budget_table",
+           "year_value_roles", "HEADER_WORDS", "ROLE_WORDS", "UNIT_NOTE"]
 
+
+# What a column can hold: one of ROLE_WORDS' keys (ingest.vocab.header_words), "year_value" (a column named by a
+# year alone: a value of that year), or "" when no header word is known.
+RoleName = Literal["indicator", "baseline", "actual", "target", "progress", "unit", "number", "year", "evaluation",
+                   "amount", "item", "period", "explanation", "project", "area", "count", "year_value", ""]
 
 
 @dataclass(frozen=True)
 class ColumnRole:
     """What a column holds: its role, the year (and end year) its header states, the amount unit it states."""
 
-    role: str          # one of ROLE_WORDS' keys, or "" when no word is known
+    role: RoleName     # one of ROLE_WORDS' keys, "year_value", or "" when no word is known
     header: str        # the header label as the table gives it
     year: int | None = None
     year_end: int | None = None
     unit: str = ""     # amount unit stated in the header (「予算額（千円）」 -> 千円)
     word: str = ""     # the word that gave the role
-    of: str = ""       # for a year column under a group header (「基準値」 over 「年度」): the group's role
+    of: RoleName = ""  # for a year column under a group header (「基準値」 over 「年度」): the group's role
 
 
 def _norm(text: str) -> str:

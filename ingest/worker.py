@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
         try:
             result = ingest_file(path, corpus_dir)
             out = {"document": asdict(result.document), "passages": [asdict(p) for p in result.passages],
-                   "plans": result.plans}
+                   "plans": result.plans.to_json()}
         except IngestError as exc:
             out = {"error": exc.reason}
         text = json.dumps(out, ensure_ascii=False)

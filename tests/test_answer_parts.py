@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.followup import rewrite_followup
-from assistant.plans import COMPUTED
+from assistant.budget_answers import COMPUTED
 from assistant.question import answer_pattern, classify
 from assistant.quotes import quote_text, quote_units
 from assistant.records import Answer, Citation

@@ -61,13 +61,13 @@ def routed(tmp_path_factory, embedder, tokenizer):
 def test_plan_and_column_words_do_not_keep_a_kpi_question_from_its_record(routed):
     answer = routed.ask("総合戦略で、移住者数の目標値はいくつですか？")
     assert answer.found and answer.answer.splitlines()[0] == "移住者数の目標値は 300人 です[1]"
-    assert answer.kpis and answer.kpis[0]["target"]["value"] == 300
+    assert answer.kpis and answer.kpis[0].target.value == 300
 
 
 def test_a_survey_rate_question_is_answered_from_the_one_rate_record(routed):
     answer = routed.ask("市民満足度調査で、総合満足度が「高い」と答えた人の割合は？")
     assert answer.found and answer.answer.splitlines()[0] == "満足度が『高い』との回答は 42.5% です[1]"
-    assert answer.kpis[0]["actual"]["value"] == 42.5
+    assert answer.kpis[0].actual.value == 42.5
     low = routed.ask("満足度が『低い』との回答は何％でしたか？")
     assert low.answer.splitlines()[0] == "満足度が『低い』との回答は 18.3% です[1]"
 
@@ -93,7 +93,7 @@ def test_a_year_scoped_kpi_answer_states_that_year_and_returns_the_whole_record(
     answer = routed.ask("移住者数のH26の基準値は？")
     assert answer.answer.splitlines()[0] == "移住者数の基準値は 120人 です[1]"
     record = answer.kpis[0]
-    assert record["baseline"]["value"] == 120 and record["target"]["value"] == 300
+    assert record.baseline.value == 120 and record.target.value == 300
 
 
 def test_a_supplementary_budget_is_never_answered_by_an_unmarked_budget_figure(routed):

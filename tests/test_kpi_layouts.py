@@ -171,7 +171,7 @@ def corpus(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
 
 def _plans(corpus, key) -> DocumentPlans:
     folder, files = corpus
-    return DocumentPlans.from_json(ingest_file(files[key], folder).plans)
+    return ingest_file(files[key], folder).plans
 
 
 def _v(value):
@@ -224,7 +224,7 @@ def test_csv_group_header_written_once_spans_the_empty_cells_after_it(tmp_path):
                     "2,公民館講座の受講者数,人,640,410,520,605,700\n", encoding="utf-8")
     [table] = read_file(path).tables
     assert table.column_headers()[2] == "主な指標 単位" and table.column_headers()[5:7] == ["各年の実績 R4", "各年の実績 R5"]
-    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    plans = ingest_file(path, tmp_path).plans
     rows = [k for k in plans.kpis if k.indicator == "ふるさと納税件数"]
     assert [_v(k.actual) for k in rows] == [(990, "件", 2021), (1210, "件", 2022), (1420, "件", 2023)]
     assert {_v(k.target) for k in rows} == {(2000, "件", 2026)}
@@ -236,13 +236,13 @@ def test_stacked_header_years_on_their_own_lines_wrap_or_stand_as_columns(tmp_pa
     wrapped = tmp_path / "kaku_wrapped.txt"
     wrapped.write_text("架空町 KPIの進捗\n指標\n単位\n基準値\n令和元年度\n実績値\n令和5年度\n目標値\n令和6年度\n"
                        "転入者数\n人\n186\n172\n220\n婚姻届出数\n件\n40\n35\n45\n", encoding="utf-8")
-    kpis = {k.indicator: k for k in DocumentPlans.from_json(ingest_file(wrapped, tmp_path).plans).kpis}
+    kpis = {k.indicator: k for k in ingest_file(wrapped, tmp_path).plans.kpis}
     assert (_v(kpis["転入者数"].baseline), _v(kpis["転入者数"].actual), _v(kpis["転入者数"].target)) == \
         ((186, "人", 2019), (172, "人", 2023), (220, "人", 2024))
     columns = tmp_path / "kaku_columns.txt"
     columns.write_text("架空町 指標の推移\n指標\n基準値\n2021年度\n2022年度\n目標値\n"
                        "転入者数\n186\n190\n201\n220\n婚姻届出数\n40\n38\n36\n45\n", encoding="utf-8")
-    rows = [k for k in DocumentPlans.from_json(ingest_file(columns, tmp_path).plans).kpis if k.indicator == "転入者数"]
+    rows = [k for k in ingest_file(columns, tmp_path).plans.kpis if k.indicator == "転入者数"]
     assert [(k.baseline.value, k.actual.value, k.actual.year, k.target.value) for k in rows] == \
         [(186, 190, 2021, 220), (186, 201, 2022, 220)]
 
@@ -262,7 +262,7 @@ def test_ruled_pdf_table_gives_records_with_the_header_years(corpus):
 # --- answers ------------------------------------------------------------------------------------
 
 def test_a_year_of_the_question_qualifies_the_field_it_stands_before():
-    from assistant.plans import year_fields
+    from assistant.kpi_answers import year_fields
 
     assert year_fields("出生率の基準値と令和5年度の実績値は") == ("actual",)
     assert year_fields("被害額のH27実績と目標値は") == ("actual",)
@@ -274,7 +274,7 @@ def test_a_year_of_the_question_qualifies_the_field_it_stands_before():
 def test_progress_of_a_row_flattened_one_cell_per_line(assistant):
     answer = assistant.ask("農泊利用者数の達成状況は？")
     assert answer.found and answer.answer.splitlines()[0] == "農泊利用者数の進捗率は 76.5% です[1]"
-    assert answer.kpis[0]["progress"] == 76.5
+    assert answer.kpis[0].progress == 76.5
 
 
 def test_a_year_qualifies_only_the_value_it_stands_before(assistant):
@@ -282,13 +282,13 @@ def test_a_year_qualifies_only_the_value_it_stands_before(assistant):
     first = answer.answer.splitlines()[0]
     assert answer.found and "3.12" in first and "3.40" in first and "3.50" not in first
     record = answer.kpis[0]
-    assert (record["baseline"]["year"], record["actual"]["year"]) == (2018, 2022)
+    assert (record.baseline.year, record.actual.year) == (2018, 2022)
 
 
 def test_a_kpi_of_an_evaluation_sheet_is_found_by_its_jigyo_and_indicator(assistant):
     answer = assistant.ask("事務事業評価で、移住お試し住宅事業の利用組数の実績値は？")
     assert answer.found and answer.answer.splitlines()[0] == "利用組数の実績値は 9組 です[1]"
-    assert answer.kpis[0]["target"]["value"] == 12
+    assert answer.kpis[0].target.value == 12
 
 
 def test_one_indicator_name_in_two_jigyo_is_stated_with_each_jigyo(assistant):
@@ -315,7 +315,7 @@ def test_the_asked_year_of_a_yearly_series_and_the_latest_when_none_is_asked(ass
 def test_the_current_value_column_answers_a_current_value_question(assistant):
     answer = assistant.ask("木材搬出量の現状値はどれくらいですか？")
     assert answer.found and answer.answer.splitlines()[0] == "木材搬出量の現状値は ８，６００㎥ です[1]"
-    assert answer.kpis[0]["baseline"]["value"] == 8600 and answer.kpis[0]["target"]["value"] == 12000
+    assert answer.kpis[0].baseline.value == 8600 and answer.kpis[0].target.value == 12000
 
 
 def test_a_plan_named_before_the_subject_and_hon_cho_do_not_keep_the_record_away(assistant):

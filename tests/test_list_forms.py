@@ -158,7 +158,7 @@ def forms(tmp_path_factory, embedder, tokenizer) -> tuple[Assistant, Path]:
 
 
 def _names(answer) -> list[str]:
-    return [p["name"] for p in answer.projects]
+    return [p.name for p in answer.projects]
 
 
 def test_tagged_lines_carry_the_amount_printed_below_them(forms):
@@ -208,7 +208,7 @@ def test_each_form_table_of_a_docx_is_one_project(forms):
     answer = assistant.ask("南阿蘇村の令和6年度主要施策の成果報告書に載っている事業は何ですか？")
     assert set(_names(answer)) == {"阿蘇草原保全活動支援事業", "村営バス再編事業"}, answer.answer
     for project in answer.projects:
-        assert answer.citations[project["citations"][0] - 1].quote == project["name"]
+        assert answer.citations[project.citations[0] - 1].quote == project.name
 
 
 def test_the_projects_under_a_measure_are_the_items_of_its_groups_not_the_groups(forms):

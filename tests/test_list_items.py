@@ -70,15 +70,15 @@ QUESTIONS = [json.loads(line) for line in (FIXTURES / "questions.jsonl").read_te
 @pytest.mark.parametrize("case", QUESTIONS, ids=[q["question"] for q in QUESTIONS])
 def test_list_questions_list_the_items_of_the_named_group_each_cited(list_assistant, case):
     answer = list_assistant.ask(case["question"])
-    names = [p["name"] for p in answer.projects]
+    names = [p.name for p in answer.projects]
     assert answer.found, answer.answer
     for want in case["projects"]:
         assert want in names, f"{want} missing: {answer.answer}"
     for unwanted in case["not"]:
         assert unwanted not in names, f"{unwanted} listed: {answer.answer}"
     for project in answer.projects:
-        cited = answer.citations[project["citations"][0] - 1]
-        assert project["name"] in cited.quote or project["name"] in cited.quote.replace(" ", "")
+        cited = answer.citations[project.citations[0] - 1]
+        assert project.name in cited.quote or project.name in cited.quote.replace(" ", "")
 
 
 def _write_docx(path: Path) -> None:

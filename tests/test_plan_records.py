@@ -42,7 +42,7 @@ def extracted(tmp_path_factory) -> dict[str, tuple[DocumentPlans, str]]:
     result = {}
     for path in paths:
         ingested = ingest_file(path, out)
-        result[path.name] = (DocumentPlans.from_json(ingested.plans), ingested.document.text)
+        result[path.name] = (ingested.plans, ingested.document.text)
     return result
 
 

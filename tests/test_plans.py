@@ -106,20 +106,20 @@ def test_kpi_answers_state_only_cited_figures(assistant):
     assert answer.found and "904.6万人(R7)" in answer.answer
     for record, citation in zip(answer.kpis, answer.citations):
         for field in ("baseline", "actual", "target"):
-            if record[field]:
-                assert record[field]["raw"].replace(" ", "") in citation.quote.replace(" ", "").replace("　", "")
+            if getattr(record, field):
+                assert getattr(record, field).raw.replace(" ", "") in citation.quote.replace(" ", "").replace("　", "")
 
 
 def test_progress_filter_lists_every_matching_kpi(assistant):
     answer = assistant.ask("進捗率が80%未満の評価指標はどれですか？")
-    assert sorted(k["progress"] for k in answer.kpis) == [56.1, 67.7, 76.2]
+    assert sorted(k.progress for k in answer.kpis) == [56.1, 67.7, 76.2]
 
 
 def test_projects_by_meaning_with_evidence(assistant):
     answer = assistant.ask("エゾシカ肉の活用に取り組んでいる事業はどれですか？")
-    names = [p["name"] for p in answer.projects]
+    names = [p.name for p in answer.projects]
     assert "空知の魅力発信プロジェクト" in names and "環境保全と地域資源の有効利用推進プロジェクト" in names
-    assert all(p["citations"] for p in answer.projects)
+    assert all(p.citations for p in answer.projects)
 
 
 def test_budget_sum_shows_the_arithmetic(assistant):

@@ -142,7 +142,7 @@ def plans(tmp_path_factory) -> dict[str, tuple[DocumentPlans, str]]:
     out = {}
     for key, path in _write(tmp).items():
         ingested = ingest_file(path, tmp)
-        out[key] = (DocumentPlans.from_json(ingested.plans), ingested.document.text)
+        out[key] = (ingested.plans, ingested.document.text)
     return out
 
 
@@ -264,7 +264,7 @@ SURVEY_TABLE = """架空市 市民満足度調査 結果報告書 2024年9月
 def test_survey_table_each_rate_with_its_column_never_the_rank_or_count(tmp_path):
     path = tmp_path / "kaku_manzoku.txt"
     path.write_text(SURVEY_TABLE, encoding="utf-8")
-    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    plans = ingest_file(path, tmp_path).plans
     got = {k.indicator: (k.actual.value, k.actual.unit, k.actual.year, k.actual.column) for k in plans.kpis}
     assert got["ごみの収集・処理 満足度"] == (68.2, "%", 2024, "満足度")
     assert got["ごみの収集・処理 重要度"] == (72.1, "%", 2024, "重要度")
@@ -303,7 +303,7 @@ WRAPPED_HEADER = """架空村 KPIの状況
 def test_stacked_header_cells_wrapped_onto_a_second_line(tmp_path):
     path = tmp_path / "kaku_kpi_wrapped.txt"
     path.write_text(WRAPPED_HEADER, encoding="utf-8")
-    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    plans = ingest_file(path, tmp_path).plans
     got = {k.indicator: (_v(k.baseline), _v(k.actual), _v(k.target), k.progress) for k in plans.kpis}
     assert got["観光客入込数"] == ((120, "千人", 2020), (98, "千人", 2023), (150, "千人", 2025), 65.3)
     assert got["ふるさと納税件数"][:3] == ((850, "件", 2020), (1420, "件", 2023), (1200, "件", 2025))
@@ -325,7 +325,7 @@ def test_form_of_label_value_cells_keeps_budget_and_settlement_apart(tmp_path):
         document.add_paragraph("")
     path = tmp_path / "kaku_seika.docx"
     document.save(path)
-    plans = DocumentPlans.from_json(ingest_file(path, tmp_path).plans)
+    plans = ingest_file(path, tmp_path).plans
     got = {(b.item, b.column): (b.amount, b.unit, b.amount_yen, b.fiscal_year) for b in plans.budgets}
     assert got[("空き店舗活用支援事業", "予算額")] == (6500, "千円", 6_500_000, 2022)
     assert got[("空き店舗活用支援事業", "決算額")] == (5980, "千円", 5_980_000, 2022)

@@ -1,0 +1,82 @@
+"""What a value question asks beyond its kind: whether it wants a quantity stated, the KPI columns and the kind of
+quantity it names, and the budget column (決算額, 予算額, 限度額) whose lines may answer it."""
+from __future__ import annotations
+
+from assistant.kpi_answers import asked_fields
+from assistant.query import attributes_named, conflicts, read_query
+from assistant.question import QuestionShape
+from ingest.vocab.units import UNIT_BY_WORD
+
+# The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
+STATED_KINDS = ("rank", "ratio", "count", "money")
+OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待"})   # an upper limit, an expected value: answered only by one named so
+
+
+def asks_quantity(shape: QuestionShape, text: str) -> bool:
+    """Whether a question wants a number stated: 何人, いくら … or a kind of quantity named without 「何」
+    (「割合は」, 「事業費の合計は」): its years and attributes then decide which sentences may answer."""
+    kind = read_query(text).kind
+    return shape.wants_number or (shape.kind in ("fact", "kpi", "budget")
+                                  and (kind in ("ratio", "rank") or (shape.wants_sum and kind in STATED_KINDS)))
+
+
+def asks_value(shape: QuestionShape, text: str) -> bool:
+    """Whether a question is answered only by a value (「いくら」, 「割合は」, 「目標値は？」): quotes that state none
+    do not answer it."""
+    return asks_quantity(shape, text) or shape.kind == "kpi"
+
+
+def asks_beyond_records(query, text: str) -> bool:
+    """Whether a KPI question asks a column the KPI records do not hold (a 期待値 beside the 実績: 「実績が期待値を
+    上回りましたか」), unless it asks the progress that measures one against the other: passages answer it."""
+    return bool(query.attributes & OWN_NAME_ATTRIBUTES) and "progress" not in asked_fields(text)
+
+
+def kpi_fits(kpi, query) -> bool:
+    """Whether a KPI states a value of the kind a question wants (a rate for 「割合は」, 人 for 「何人」)."""
+    for value in (kpi.actual, kpi.target, kpi.baseline):
+        if value is None or value.value is None:
+            continue
+        unit = UNIT_BY_WORD.get(value.unit)
+        if unit is not None and query.takes(unit.kind, unit.base):
+            return True
+    return False
+
+
+# Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
+# an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
+_STATED_ATTRIBUTES = frozenset({"補正"})
+
+
+def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
+    """True when the question asks an attribute of `_STATED_ATTRIBUTES` that nothing around the value names."""
+    return bool((asked & _STATED_ATTRIBUTES) - named)
+
+
+def prefer_column(lines: list, question: str, document_attributes: dict[str, frozenset[str]] | None = None) -> list:
+    """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; never
+    a line whose column names another kind of amount (a 当初予算額 for a 決算額 question), nor an unmarked line
+    for a 補正 question in a document that never says 補正."""
+    asked = read_query(question).attributes
+    lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
+    documents = document_attributes or {}
+    lines = [line for line in lines if not unstated(asked, attributes_named(f"{line.column} {line.item}")
+                                                    | documents.get(line.source.doc, frozenset()))]
+    if asked & OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
+        lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
+    for word in ("決算", "予算", "限度"):
+        if word in question:
+            named = [line for line in lines if word in line.column]
+            return named or lines
+    return lines
+
+
+# The words a table or sentence uses for each KPI column a question can ask for.
+_FIELD_NAMES = {"目標": ("目標",), "実績": ("実績", "現状", "直近"), "基準": ("基準", "策定時", "現状"),
+                "進捗": ("進捗", "達成")}
+
+
+def names_field(question: str, text: str) -> bool:
+    """True when `text` names every KPI column the question asks for (or the question asks for none)."""
+    asked = [names for word, names in _FIELD_NAMES.items() if word in question]
+    return all(any(n in text for n in names) for names in asked)

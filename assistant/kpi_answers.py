@@ -1,0 +1,239 @@
+"""KPI answers from the plans' records: the values a question asks (of the years it names), as each cell states them,
+and the KPIs a progress condition filters (「進捗率が80%未満の指標は？」)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
+
+from assistant.records import Answer, KpiFact
+from assistant.scope import Scope, named_years
+from ingest.plan_records import Kpi
+from ingest.textnorm import normalize_query
+
+if TYPE_CHECKING:
+    from assistant.plans import PlanRegistry
+
+
+# A KPI's value columns a question can ask for (ingest.plan_records.Kpi's fields of the same names).
+KpiField = Literal["baseline", "actual", "target", "progress"]
+_FIELD_WORDS: tuple[tuple[KpiField, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
+                                                  ("baseline", "基準"), ("progress", "進捗"), ("progress", "達成"))
+_FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
+
+
+def asked_fields(question: str) -> list[KpiField]:
+    """The KPI fields a question asks for (all of them when it names none)."""
+    fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
+    return fields or ["baseline", "actual", "target", "progress"]
+
+
+_PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+
+
+def _progress_as_printed(kpi: Kpi) -> str:
+    """The progress rate as the KPI's row prints it (「129.0%」, not 129%), else as read."""
+    for m in _PERCENT.finditer(kpi.source.quote):
+        if abs(float(m.group(1)) - kpi.progress) < 1e-9:
+            return f"{m.group(1)}%"
+    return f"{kpi.progress:g}%"
+
+
+def _states(kpi: Kpi, field: KpiField) -> bool:
+    """Whether the document states this KPI's `field` (a computed progress is not stated)."""
+    if field == "progress":
+        return kpi.progress is not None and not kpi.progress_computed
+    return getattr(kpi, field) is not None
+
+
+def _of_years(kpi: Kpi, years: set[int], fields: tuple[str, ...] = ("baseline", "actual", "target")) -> Kpi:
+    """The KPI with the values of other years than `years` left out of `fields` (values whose year is unknown
+    stay, and so do the other fields' values)."""
+    def keep(value):
+        if value is None or not value.year:
+            return value
+        return value if years & set(range(value.year, (value.year_end or value.year) + 1)) else None
+    return replace(kpi, **{f: keep(getattr(kpi, f)) for f in fields})
+
+
+_FIELD_WORD = r"(目標|実績|現状|基準)値?"
+_GLOSSED_FIELD = re.compile(_FIELD_WORD + r"\s*[(（]\s*$")                  # 「目標値（R7）」: the year glosses it
+_YEAR_BEFORE_FIELD = re.compile(r"\s*(?P<of>の|時点の|時点での|における)?\s*" + _FIELD_WORD)
+_AND_FIELD = re.compile(r"\s*(?:と|、|・|及び|および|や)\s*" + _FIELD_WORD)
+_FIELD_OF_WORD = {word: field for field, word in _FIELD_WORDS}
+
+
+def year_fields(question: str) -> tuple[KpiField, ...]:
+    """The value fields the years of a question qualify. A year qualifies the field word it glosses (「目標値（R7）」)
+    or stands right before: 「基準値と令和5年度の実績値」 -> (actual,), the 基準値 is asked whatever its year;
+    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it).
+    When a year stands before no field word (「令和5年度に何件」) it qualifies every field."""
+    text = normalize_query(question)
+    everything = ("baseline", "actual", "target")
+    attached: list[str] = []
+    for year in named_years(text):
+        glossed = _GLOSSED_FIELD.search(text[:year.start])
+        if glossed:
+            attached.append(_FIELD_OF_WORD[glossed.group(1)])
+            continue
+        after = _YEAR_BEFORE_FIELD.match(text, year.end)
+        if after is None:
+            return everything
+        attached.append(_FIELD_OF_WORD[after.group(2)])
+        end = after.end()
+        while after.group("of") and (joined := _AND_FIELD.match(text, end)):
+            attached.append(_FIELD_OF_WORD[joined.group(1)])
+            end = joined.end()
+    return tuple(dict.fromkeys(attached)) or everything
+
+
+def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
+    """The records of one table row's yearly series (one per year with an actual) reduced to its latest year's:
+    a question naming no year asks the latest figure."""
+    latest: dict[tuple, Kpi] = {}
+    for kpi in kpis:
+        key = (kpi.source.doc, kpi.source.start, kpi.source.end, kpi.indicator)
+        year = kpi.actual.year if kpi.actual is not None and kpi.actual.year else 0
+        held = latest.get(key)
+        if held is None or year > (held.actual.year if held.actual is not None and held.actual.year else 0):
+            latest[key] = kpi
+    return [k for k in kpis if latest[(k.source.doc, k.source.start, k.source.end, k.indicator)] is k]
+
+
+_CURRENT_COLUMN = re.compile(r"現状|現況")
+
+
+def _as_current(kpi: Kpi) -> Kpi:
+    """A KPI whose 「現状値」 column is its starting point (a baseline: the table has no 基準値) answers a
+    question asking the 現状値 as its actual; other records unchanged."""
+    if kpi.actual is None and kpi.baseline is not None and _CURRENT_COLUMN.search(kpi.baseline.column):
+        return replace(kpi, actual=kpi.baseline)
+    return kpi
+
+
+def kpi_fact(kpi: Kpi, n: int) -> KpiFact:
+    """The KPI as an answer states it, cited by [n]."""
+    return KpiFact(kpi.indicator, kpi.area, kpi.project, kpi.baseline, kpi.actual, kpi.target, kpi.progress, (n,),
+                   kpi.source.doc)
+
+
+def kpi_name(kpi: Kpi) -> str:
+    """「観光入込客数（釧路）」: the indicator with its area when the indicator does not say it."""
+    return kpi.indicator + (f"（{kpi.area}）" if kpi.area and kpi.area not in kpi.indicator else "")
+
+
+def told_apart(kpis: list[Kpi]) -> dict[int, str]:
+    """Names for KPIs that share an indicator name but belong to different 事業/施策 (「利用者数」 of two 事業
+    in one 事務事業評価 sheet): 「地区交流センター管理事業の利用者数」; the others keep their own name."""
+    groups: dict[str, list[Kpi]] = {}
+    for kpi in kpis:
+        groups.setdefault(kpi_name(kpi), []).append(kpi)
+    names = {}
+    for name, same in groups.items():
+        if len({k.project for k in same}) > 1 and all(k.project for k in same):
+            names.update({id(k): f"{k.project}の{name}" for k in same})
+    return names
+
+
+def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> str:
+    """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
+    name = name or kpi_name(kpi)
+    parts = []
+    for f in fields:
+        if f == "progress":
+            if kpi.progress is not None and not kpi.progress_computed:
+                parts.append(f"進捗率は {_progress_as_printed(kpi)}")
+        elif getattr(kpi, f) is not None:
+            value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
+            unit = value.unit if value.unit and value.value is not None \
+                and value.unit not in unicodedata.normalize("NFKC", value.raw) else ""
+            # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
+            label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
+                else "現状値" if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
+            parts.append(f"{label}は {value.raw}{unit}")
+    if not parts:
+        asked = "・".join(_FIELD_LABEL[f] for f in fields)
+        return f"{name}の{asked}は記載がありません（指標の行は[{n}]）"
+    said = "、".join(parts)
+    return f"{name}{said if said.startswith('は') else 'の' + said} です[{n}]"
+
+
+def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
+    """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
+    target never answers for an R6 actual, nor an R5 actual for R6)."""
+    if not kpis:
+        return None
+    fields = asked_fields(question)
+    if not years:
+        kpis = _latest_of_series(kpis)
+    narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
+    if "actual" in fields and _CURRENT_COLUMN.search(question):
+        narrowed = [_as_current(k) for k in narrowed]
+    # the record as indexed: its JSON carries every value, the line only the asked year's
+    whole = {id(n): k for n, k in zip(narrowed, kpis)}
+    kpis = narrowed
+    stated = [k for k in kpis if any(_states(k, f) for f in fields)]
+    if not stated:  # the indicator is there, the asked column is not: say so, never another column's value
+        asked = "・".join(_FIELD_LABEL[f] for f in fields)
+        others = "・".join(_FIELD_LABEL[f] for f in _FIELD_LABEL if _states(kpis[0], f))
+        return Answer(question, False, f"{kpi_name(kpis[0])}の{asked}は資料に記載がありません"
+                      + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
+    kpis = stated[:8]
+    names = told_apart(kpis)
+    lines, citations, records = [], [], []
+    said: dict[str, int] = {}
+    for kpi in kpis:
+        n = len(citations) + 1
+        said_as = kpi_statement(kpi, fields, 0, names.get(id(kpi), ""))
+        if said_as in said:   # the yearly records of one series state the same target: say it once
+            records.append(kpi_fact(whole.get(id(kpi), kpi), said[said_as]))
+            continue
+        said[said_as] = n
+        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), ""))
+        citations.append(plans.citation(n, kpi.source))
+        records.append(kpi_fact(whole.get(id(kpi), kpi), n))
+        lines.append(statement)
+    return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
+
+
+def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:
+    """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
+    as its cell states it; None when no matched KPI has a value of that year."""
+    lines, citations, records = [], [], []
+    for kpi in kpis[:3]:
+        for field in ("actual", "baseline", "target"):
+            value = getattr(kpi, field)
+            if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):
+                n = len(citations) + 1
+                citations.append(plans.citation(n, kpi.source))
+                records.append(kpi_fact(kpi, n))
+                lines.append(kpi_statement(kpi, [field], n))
+                break
+    if not lines:
+        return None
+    return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
+
+
+def answer_kpi_filter(plans: PlanRegistry, question: str, scope: Scope) -> Answer | None:
+    """「進捗率が80%未満の指標は？」 (or 「目標を達成した指標は？」): every KPI inside the scope whose stated progress
+    meets the condition, each with its progress, actual and target."""
+    m = re.search(r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)", question)
+    if m:
+        limit, op = float(m.group(1)), m.group(2)
+        test = {"未満": lambda p: p < limit, "以下": lambda p: p <= limit, "以上": lambda p: p >= limit,
+                "を超え": lambda p: p > limit, "超": lambda p: p > limit}[op]
+        condition = f"進捗率が{limit:g}%{op}"
+    else:
+        test, condition = (lambda p: p >= 100), "目標を達成（進捗率100%以上）"
+    chosen = [k for k, places in zip(plans.kpis, plans.kpi_places)
+              if k.progress is not None and not k.progress_computed and test(k.progress) and scope.covers_any(places)]
+    where = f"{scope.where}の" if scope.places else ""
+    if not chosen:
+        return Answer(question, False, f"{where}{condition}の指標は見つかりませんでした。", kind="kpi_filter")
+    lines, citations, records = [f"{where}{condition}の指標は {len(chosen)} 件です。"], [], []
+    for n, kpi in enumerate(chosen, start=1):
+        citations.append(plans.citation(n, kpi.source))
+        records.append(kpi_fact(kpi, n))
+        lines.append(f"・{kpi_statement(kpi, ['progress', 'actual', 'target'], n)}")
+    return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi_filter")
