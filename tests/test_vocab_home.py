@@ -8,6 +8,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _ERA_SPELLING = re.compile(r"令和|平成|昭和|大正|明治")
+# Where an era may be written: the vocabulary itself; the page's help text (an example date for the metadata
+# form: it shows, never reads); the test bed's generated documents (fixture text, not code that reads years).
+_NOT_READING = ("ingest/vocab", "assistant/page", "assistant/testbed")
 
 
 def _code_literals(path: Path) -> list[tuple[int, str]]:
@@ -27,7 +30,7 @@ def test_no_module_outside_the_vocabulary_spells_an_era():
     spelled = []
     for area in ("ingest", "assistant", "index"):
         for path in sorted((ROOT / area).rglob("*.py")):
-            if path.is_relative_to(ROOT / "ingest" / "vocab"):
+            if any(path.is_relative_to(ROOT / room) for room in _NOT_READING):
                 continue
             spelled += [f"{path.relative_to(ROOT)}:{line} {text[:40]!r}" for line, text in _code_literals(path)
                         if _ERA_SPELLING.search(text)]
