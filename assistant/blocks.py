@@ -1,6 +1,6 @@
 """Open questions answered from labelled blocks: 「主な課題は？」「どんな取組？」「目的は？」「方針は？」「成果は？」「今後は？」.
 
-A plan states its 課題, 取組 and 目的 in blocks a label opens (ingest.blocks). A question asks for one kind of
+A plan states its 課題, 取組 and 目的 in blocks a label opens (ingest.text.blocks). A question asks for one kind of
 block and names its subject and place; the blocks of that kind inside the place whose headings, label and items
 hold the subject answer it, with their items' first sentences, each cited, and the heading the block stands
 under named — never the heading or a contents line alone. When no block of the kind matches, the question goes
@@ -18,10 +18,10 @@ from assistant.matching import subject_tokens
 from assistant.records import Answer
 from assistant.scope import Scope, place_keys
 from index.tokenizer import JapaneseTokenizer
-from ingest.blocks import Block, BlockItem
-from ingest.outline import heading_style
-from ingest.plan_records import Source
-from ingest.textnorm import normalize_query
+from ingest.text.blocks import Block, BlockItem
+from ingest.text.outline import heading_style
+from ingest.plans.records import Source
+from ingest.text.normalize import normalize_query
 
 BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480

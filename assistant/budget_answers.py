@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.records import Answer
-from ingest.plan_records import BudgetLine, Source
+from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from assistant.uploads import UploadRejected, corpus_target, discard_upload, pub
 from index.errors import disk_problem
 from index.update import UpdateReport, corpus_files
 from ingest.errors import IngestError
-from ingest.sandbox import IngestLimits, ingest_bounded
+from ingest.readers.sandbox import IngestLimits, ingest_bounded
 
 INDEXED = "索引済み"
 

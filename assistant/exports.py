@@ -10,7 +10,7 @@ import csv
 import io
 from pathlib import Path
 
-from ingest.plan_records import KpiValue
+from ingest.plans.records import KpiValue
 
 # (header, key): the order the columns appear in CSV and XLSX.
 KPI_COLUMNS = (("指標", "indicator"), ("地域", "region"), ("場所", "place"),

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.places import HOKKAIDO_AREAS
+from ingest.places.gazetteer import HOKKAIDO_AREAS
 from ingest.vocab.frame_words import FOLLOWUP_ATTRIBUTE_WORDS
-from ingest.textnorm import normalize_query
+from ingest.text.normalize import normalize_query
 
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")

@@ -10,7 +10,7 @@ from html import escape
 from assistant.context import CitationContext
 from assistant.source_view import SourceView
 from assistant.records import Answer
-from ingest.plan_records import Kpi, Project
+from ingest.plans.records import Kpi, Project
 
 EMPTY_CHAT = ('<div class="pa-empty">質問を入力するか、下の例をクリックしてください。'
               '答えの各文には出典番号 [n] が付き、出典をクリックすると前後の本文を確認できます。</div>')

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Literal
 
 from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
-from ingest.plan_records import Kpi
-from ingest.textnorm import normalize_query
+from ingest.plans.records import Kpi
+from ingest.text.normalize import normalize_query
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
 
 
-# A KPI's value columns a question can ask for (ingest.plan_records.Kpi's fields of the same names).
+# A KPI's value columns a question can ask for (ingest.plans.records.Kpi's fields of the same names).
 KpiField = Literal["baseline", "actual", "target", "progress"]
 _FIELD_WORDS: tuple[tuple[KpiField, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
                                                   ("baseline", "基準"), ("progress", "進捗"), ("progress", "達成"))

@@ -1,6 +1,6 @@
 """List questions answered from the documents' lists: 「〜の事業は？」「新規の事業を教えて」「〜で取り組む事業は？」.
 
-The records are the items of every list (ingest.list_items: marked items under a group heading, unmarked lines
+The records are the items of every list (ingest.plans.list_items: marked items under a group heading, unmarked lines
 under a heading, 事業 a sentence enumerates). An item matches when the question's topic words stand in its name,
 the headings above it, its row's title, its description or its document's title (IDF-weighted, synonyms only from
 assistant.synonyms). Items inside the question's place and year are kept; 〔新規〕〔拡大〕〔継続〕 filter them when
@@ -20,9 +20,9 @@ from assistant.synonyms import expand
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, years_in
 from index.tokenizer import JapaneseTokenizer
-from ingest.list_items import ListItem
-from ingest.places import contains
-from ingest.textnorm import comparable, normalize_query, quote_text
+from ingest.plans.list_items import ListItem
+from ingest.places.gazetteer import contains
+from ingest.text.normalize import comparable, normalize_query, quote_text
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
@@ -240,7 +240,7 @@ def answer_described(question: str, items: list[ListItem], documents, citation_o
     """The named items' own descriptions, each cited, under a line naming the item; the item's line (its tag and
     amount) cited after it."""
     from assistant.blocks import first_sentence
-    from ingest.plan_records import Source
+    from ingest.plans.records import Source
     if not items:
         return None
     lines = [f"「{items[0].name}」について、資料には次の記載があります。"]

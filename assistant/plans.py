@@ -17,11 +17,11 @@ from assistant.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens, years_in
 from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
-from ingest.places import contains
-from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project, Source
-from ingest.blocks import Block
-from ingest.list_items import ListItem
-from ingest.projects import DocumentPlans, extract_plans
+from ingest.places.gazetteer import contains
+from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Project, Source
+from ingest.text.blocks import Block
+from ingest.plans.list_items import ListItem
+from ingest.plans.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
 
@@ -54,7 +54,7 @@ class PlanRegistry:
         self.units: list[PlanUnit] = []   # every 基本目標/施策/プロジェクト/事業 record, with its outline and place
         self.items: list[ListItem] = []   # every list item (事業/取組 under a group heading), assistant.lists
         self.titles: dict[str, str] = {}
-        self.covers: dict[str, str] = {}   # each document's first lines (ingest.projects.cover_lines)
+        self.covers: dict[str, str] = {}   # each document's first lines (ingest.plans.projects.cover_lines)
         self.blocks: list[Block] = []     # every labelled block (【課 題】, 目的 …), assistant.blocks
         self.mentions: dict[str, list[str]] = {}   # the places each document's first lines name
         seen: set[tuple] = set()

@@ -9,7 +9,7 @@ from assistant.matching import KPI_MIN_ASKED, KPI_MIN_COVER, match, subject_toke
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, place_keys
 from index.search import Hit
-from ingest.outline import unit_name
+from ingest.text.outline import unit_name
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.textnorm import normalize_query
+from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE
 from ingest.vocab.units import UNIT_BY_WORD
 

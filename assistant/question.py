@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.records import AnswerKind
-from ingest.textnorm import normalize_query
+from ingest.text.normalize import normalize_query
 from ingest.vocab.eras import CURRENT_ERA_WORDS
 
 # The unit a 「何〜」 question wants, and a pattern the answer sentence must then hold.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.records import Document, Passage
-from ingest.textnorm import SENTENCE_END, normalize
+from ingest.text.normalize import SENTENCE_END, normalize
 
 _UNIT_END = re.compile(r"(?<=[。！？])(?![」』）)】〕])|\n")
 MAX_UNIT_CHARS = 220

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-from ingest.plan_records import KpiValue
+from ingest.plans.records import KpiValue
 
 # What kind of question an answer answers (assistant.question.classify): a fact from passages, a KPI's values,
 # KPIs filtered by progress, a list of projects or 事業, a budget line, or an open question's passages.

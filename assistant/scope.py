@@ -1,7 +1,7 @@
 """What a question is scoped to: the places, fiscal years and plan edition it names.
 
 「音威子府村の観光入込客数の目標値は？」 names 音威子府村 (北海道/道北/上川/音威子府村 in the gazetteer of
-`ingest.places`); a document or record answers it only when its place lies inside that place
+`ingest.places.gazetteer`); a document or record answers it only when its place lies inside that place
 (`contains(asked, place)`: a path-key prefix). A passage of a wider document (北海道, a 連携地域) answers
 when the passage itself mentions a place inside the asked one. Years (「令和12年度」, 「R3」, 「2035年度」)
 narrow values and passages to those years; 「前の計画」 asks for the edition before the newest.
@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.vocab.eras import YearMention, read_years, years_in
-from ingest.coverage import document_place as covered_document_place, narrowed_place
-from ingest.places import Gazetteer, contains
-from ingest.places import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
+from ingest.places.coverage import document_place as covered_document_place, narrowed_place
+from ingest.places.gazetteer import Gazetteer, contains
+from ingest.places.gazetteer import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
 from ingest.records import Document
 
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
@@ -88,7 +88,7 @@ def cover_text(document: Document) -> str:
 
 
 def document_place(document: Document, places: Gazetteer | None = None) -> str:
-    """The document's place key as an answer reads it: `Document.place` (ingest.coverage.document_place) narrowed
+    """The document's place key as an answer reads it: `Document.place` (ingest.places.coverage.document_place) narrowed
     to a town its cover names and most of its mentions inside it name (`narrowed_place`), else the place its title
     names; "" when unknown."""
     places = places or gazetteer()

@@ -32,7 +32,7 @@ from index.embedders import Embedder
 from index.search import Hit, HybridSearcher
 from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
-from ingest.textnorm import normalize_query
+from ingest.text.normalize import normalize_query
 from ingest.vocab.frame_words import strip_frame_words
 
 ANSWER_LIMIT = 480

@@ -37,7 +37,7 @@ class Settings:
         return cls(**env)
 
     def ingest_limits(self):
-        from ingest.sandbox import IngestLimits
+        from ingest.readers.sandbox import IngestLimits
 
         return IngestLimits(self.max_file_bytes, self.parse_seconds, self.parse_memory_mb * 2**20)
 

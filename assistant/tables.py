@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.plan_records import BudgetLine, Kpi, PlanUnit, Project
+from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Project
 
 SORTS = {
     "資料の順": None,
@@ -87,7 +87,7 @@ def in_place(record_place: str, query: str) -> bool:
         return True
     if not record_place:
         return False
-    from ingest.places import contains, load_gazetteer
+    from ingest.places.gazetteer import contains, load_gazetteer
 
     keys = ([query] if "/" in query else load_gazetteer().resolve(query)) or [query]
     return any(record_place == k or contains(k, record_place) for k in keys) or query in record_place

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import disk_problem
-from ingest.readers import SUPPORTED_SUFFIXES
+from ingest.readers.registry import SUPPORTED_SUFFIXES
 
 UPLOAD_SUFFIXES = SUPPORTED_SUFFIXES   # whatever the index reads can be added through the page
 STAGING = ".incoming"

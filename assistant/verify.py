@@ -12,7 +12,7 @@ import unicodedata
 
 from assistant.budget_answers import COMPUTED
 from assistant.records import Answer
-from ingest.textnorm import comparable
+from ingest.text.normalize import comparable
 
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MARKER = re.compile(r"\[([0-9]+)\]")

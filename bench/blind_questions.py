@@ -2,8 +2,8 @@
 
     python bench/blind_questions.py [SCORER] [--set blind|blind2|blind3] [--work DIR] [--flat] [--cmd CMD]
 
-Writes the documents of the set (`--set blind`, the default: testbed/make_blind.py;
-`--set blind2`: testbed/make_blind2.py and `--set blind3`: testbed/make_blind3.py, sets nobody tunes to;
+Writes the documents of the set (`--set blind`, the default: assistant/testbed/make_blind.py;
+`--set blind2`: assistant/testbed/make_blind2.py and `--set blind3`: assistant/testbed/make_blind3.py, sets nobody tunes to;
 all in layouts
 the extractor was not designed for, answers written by hand) into `<work>/corpus/<set>/`, beside a
 copy of the bundled corpus (`--flat`: into the corpus root, beside the bundled documents), and runs
@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "fixtures" / "blind"
 sys.path.insert(0, str(ROOT))
 
-from testbed.make_blind import make_all  # noqa: E402
-from testbed.make_blind2 import make_all as make_all_blind2  # noqa: E402
-from testbed.make_blind3 import make_all as make_all_blind3  # noqa: E402
+from assistant.testbed.make_blind import make_all  # noqa: E402
+from assistant.testbed.make_blind2 import make_all as make_all_blind2  # noqa: E402
+from assistant.testbed.make_blind3 import make_all as make_all_blind3  # noqa: E402
 
 # Each set: its fixture folder (questions.jsonl) and the function that writes its documents.
 SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "blind2", make_all_blind2),

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from assistant.page_image import render_page  # noqa: E402
 from bench.quantiles import percentile  # noqa: E402
 from ingest.pipeline import ingest_file  # noqa: E402
-from testbed.made_documents import BODY_FACT, make_plan_pdf  # noqa: E402
+from assistant.testbed.made_documents import BODY_FACT, make_plan_pdf  # noqa: E402
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ passages/s on 64 texts of exactly 300 characters cut from the bundled corpus, in
 embedded alone (the dev questions, p50); the bundled corpus built from scratch; one 10-page document
 added (a real incremental update: read, tokenise, embed 40 passages, write a segment) plus the reload
 a server then does; search and ask p50/p95 over the dev questions on the bundled corpus and on a
-10,000-passage corpus (testbed/synthetic.py: the real passages recombined, vectors reused); then 4
+10,000-passage corpus (assistant/testbed/synthetic.py: the real passages recombined, vectors reused); then 4
 clients (threads, as the web page serves them) asking the dev questions at once while updates add
 documents back to back; and, in a fresh process, the web page started on the built index until it
 answers HTTP (cold start). The load average is read before and after every measurement: the
@@ -76,7 +76,7 @@ def measure(spec: str) -> dict:
     from index.store import open_generation
     from index.tokenizer import JapaneseTokenizer
     from index.update import update_index
-    from testbed.synthetic import build_synthetic
+    from assistant.testbed.synthetic import build_synthetic
 
     result: dict = {"spec": spec, "load": [load()]}
     started = time.perf_counter()

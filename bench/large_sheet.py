@@ -2,7 +2,7 @@
 
     python bench/large_sheet.py [--rows 400] [--columns 185]
 
-Makes a 事務事業評価 workbook (testbed/made_documents.py: one header row of `columns` labels, one row per
+Makes a 事務事業評価 workbook (assistant/testbed/made_documents.py: one header row of `columns` labels, one row per
 事業, most cells empty), then builds a fresh index of the bundled corpus and a fresh index of a folder
 holding only the workbook, with the same embedder and tokenizer, and prints both times and passages."""
 from __future__ import annotations
@@ -21,7 +21,7 @@ from assistant.settings import Settings  # noqa: E402
 from index.embedders import make_embedder  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import update_index  # noqa: E402
-from testbed.made_documents import make_evaluation_workbook  # noqa: E402
+from assistant.testbed.made_documents import make_evaluation_workbook  # noqa: E402
 
 
 def build(corpus: Path, index_dir: Path, embedder, tokenizer) -> tuple[float, int]:

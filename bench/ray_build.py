@@ -31,7 +31,7 @@ from index.store import SEGMENTS  # noqa: E402
 from index.segments import sha256_of  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import update_index  # noqa: E402
-from ingest.places import HOKKAIDO_AREAS  # noqa: E402
+from ingest.places.gazetteer import HOKKAIDO_AREAS  # noqa: E402
 
 UNLOADED_PER_CORE = 36.6  # the default embedder (e5) with nothing else running: 73.3 passages/s on 2 cores
                           # (bench/embedding.py, docs/performance.md)

@@ -20,7 +20,7 @@ from index.embedders import make_embedder
 from index.search import MODES, HybridSearcher
 from index.tokenizer import JapaneseTokenizer
 from index.update import update_index
-from ingest.textnorm import comparable
+from ingest.text.normalize import comparable
 from quantiles import percentile  # bench/quantiles.py (this script's folder is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]

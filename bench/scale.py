@@ -2,7 +2,7 @@
 
     python bench/scale.py --sizes 10000 100000 1000000
 
-How the corpora are made: testbed/synthetic.py (the real corpus's passages recombined).
+How the corpora are made: assistant/testbed/synthetic.py (the real corpus's passages recombined).
 
 The index is written as one segment (what a full build writes). Serving is measured in a fresh
 process (`--serve`) so resident memory is that of a server, not of this builder: open time, RSS after
@@ -37,7 +37,7 @@ from index.store import SEGMENTS, SegmentCache, open_generation  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from index.update import needs_update, update_index  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
-from testbed.synthetic import build_synthetic  # noqa: E402
+from assistant.testbed.synthetic import build_synthetic  # noqa: E402
 from workload import dev_questions, rss_mb, ten_pages  # noqa: E402  (bench/workload.py)
 
 

@@ -23,7 +23,7 @@ from index.embedders import make_embedder  # noqa: E402
 from index.tokenizer import JapaneseTokenizer  # noqa: E402
 from quantiles import percentile  # noqa: E402  (bench/quantiles.py)
 from workload import dev_questions  # noqa: E402  (bench/workload.py)
-from testbed.browser import chromium, free_port  # noqa: E402
+from assistant.testbed.browser import chromium, free_port  # noqa: E402
 
 
 

@@ -4,7 +4,7 @@
 module's `RaySegmentWriter` in place of the local one. The driver (this process) decides, as a local
 update does, which files are new or changed; it cuts them into contiguous partitions in file order,
 reserves one segment name per partition, and sends each partition to a Ray task. A task reads its files
-(ingest.sandbox.ingest_bounded: the same bounded reading, parser processes and limits as a local
+(ingest.readers.sandbox.ingest_bounded: the same bounded reading, parser processes and limits as a local
 update), extracts records, tokenises, embeds with an embedder it builds from the embedder's *spec*
 (the model is not shipped, each worker loads its own), and writes one segment in the usual format
 to the index's storage (a path every node sees: local disk for a one-machine cluster, NFS otherwise).
@@ -38,7 +38,7 @@ from pathlib import Path
 from index.errors import BuildFailed
 from index.segments import APPROXIMATE_FROM, Segment, remove_stale_temporaries, reserved_segment_names
 from index.update import NewSegment, Progress
-from ingest.sandbox import IngestLimits
+from ingest.readers.sandbox import IngestLimits
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 

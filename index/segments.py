@@ -42,7 +42,7 @@ SEGMENT_FILES = ("documents.jsonl", "document_offsets.npy", "plans.jsonl", "pass
 APPROXIMATE_FROM = 50_000
 # IVF over 8-bit codes (a quarter of float32's memory), rescored exactly with the float vectors.
 # HNSW (M=32, efSearch up to 512, flat or 8-bit) stalled at recall@10 ~0.92 on the clustered
-# near-duplicates of testbed/synthetic.py at 100k; IVF with 1/16 of the lists probed reached 1.000.
+# near-duplicates of assistant/testbed/synthetic.py at 100k; IVF with 1/16 of the lists probed reached 1.000.
 PROBED_SHARE = 16   # nprobe = nlist / 16
 REFINE_FACTOR = 4   # approximate candidates rescored exactly with the float vectors (k × 4)
 

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import fugashi
 
-from ingest.textnorm import normalize_query
+from ingest.text.normalize import normalize_query
 from ingest.vocab.eras import CURRENT_ERA_LETTERS, CURRENT_ERAS, full_era_name, read_years
 
 PIECE_CHARS = 4000

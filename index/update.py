@@ -31,9 +31,9 @@ from index.store import (SEGMENTS, Generation, SegmentCache, current_generation,
 from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import INGEST_VERSION, file_hash
-from ingest.sandbox import IngestLimits, ingest_bounded
+from ingest.readers.sandbox import IngestLimits, ingest_bounded
 from ingest.sidecar import sidecar_path
-from ingest.readers import SUPPORTED_SUFFIXES
+from ingest.readers.registry import SUPPORTED_SUFFIXES
 from ingest.records import Document, Passage
 
 SKIPPED_NAMES = {"readme.md", "readme.txt"}

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.coverage import document_place, issuer_of_place
+from ingest.places.coverage import document_place, issuer_of_place
 from ingest.vocab.eras import CURRENT_ERA_LETTERS, ERA_START, MODERN_ERAS, YearMention, full_era_name, read_years
 from ingest.records import RawText
 
@@ -376,7 +376,7 @@ def cover_font_sizes(path: Path) -> dict[str, float]:
 
 def read_metadata(path: Path, raw: RawText, overrides: dict[str, str], gazetteer=None) -> DocumentMetadata:
     """Everything a citation names: the sidecar's `overrides` first, else read from the document.
-    `gazetteer` (ingest.places) gives the place covered and the body behind an office's name."""
+    `gazetteer` (ingest.places.gazetteer) gives the place covered and the body behind an office's name."""
     properties = {k.lower(): v for k, v in raw.properties.items() if v}
     lines = raw_lines(raw)
     cover = cover_lines(lines, raw)

@@ -5,17 +5,17 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.locations import cell_anchors, section_anchors
+from ingest.text.locations import cell_anchors, section_anchors
 from ingest.metadata import read_metadata
-from ingest.page_labels import page_labels
-from ingest.passages import build_passages
-from ingest.places import load_gazetteer
-from ingest.projects import DocumentPlans, extract_plans
-from ingest.readers import read_file
+from ingest.text.page_labels import page_labels
+from ingest.text.passages import build_passages
+from ingest.places.gazetteer import load_gazetteer
+from ingest.plans.projects import DocumentPlans, extract_plans
+from ingest.readers.registry import read_file
 from ingest.records import Document, Passage
 from ingest.sidecar import read_sidecar, sidecar_bytes
-from ingest.structure import find_page_starts, split_lines
-from ingest.textnorm import normalize
+from ingest.text.structure import find_page_starts, split_lines
+from ingest.text.normalize import normalize
 
 
 INGEST_VERSION = "23"  # bump when passages change for the same file: the next update re-reads everything

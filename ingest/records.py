@@ -24,11 +24,11 @@ class Document:
     pages_known: bool = False
     # Metadata (issue 13): read from the document (cover, header/footer lines, file properties) or a sidecar.
     issuer: str = ""                       # 発行者: 北海道, 音威子府村, 富士市 …
-    place: str = ""                        # the area it covers, a place key of ingest.places (「北海道/上川/音威子府村」)
+    place: str = ""                        # the area it covers, a place key of ingest.places.gazetteer (「北海道/上川/音威子府村」)
     edition: str = ""                      # 「令和7年3月改訂版」, 「第2期」 …
     source_url: str = ""
     page_labels: tuple[str, ...] = ()      # printed page label per file page ("" where none is printed)
-    # Where a quote stands when there are no pages: (offset, 「第3章 2(1)」 or 「シート名!B7」), sorted (ingest.locations).
+    # Where a quote stands when there are no pages: (offset, 「第3章 2(1)」 or 「シート名!B7」), sorted (ingest.text.locations).
     locations: tuple[tuple[int, str], ...] = ()
 
     def page_at(self, offset: int) -> int:
@@ -82,7 +82,7 @@ class Passage:
 @dataclass
 class RawText:
     """What a reader returns: the text, known page starts, whether pages are real, the tables it met
-    (ingest.tables.Table, spans into `text`) and the file's own properties (title, author, created…)."""
+    (ingest.tables.table.Table, spans into `text`) and the file's own properties (title, author, created…)."""
 
     text: str
     page_starts: list[tuple[int, int]] = field(default_factory=lambda: [(0, 1)])

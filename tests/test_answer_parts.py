@@ -14,7 +14,7 @@ from assistant.statements import read_value
 from assistant.synonyms import expand
 from assistant.verify import unsupported_numbers
 from ingest.records import Document, Passage
-from ingest.textnorm import comparable
+from ingest.text.normalize import comparable
 
 
 def test_scope_reads_places_years_and_editions():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.textnorm import comparable
+from ingest.text.normalize import comparable
 from tests.conftest import CORPUS
 
 

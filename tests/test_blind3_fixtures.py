@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from testbed.make_blind3 import make_all
+from assistant.testbed.make_blind3 import make_all
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 BLIND3 = Path(__file__).parent / "fixtures" / "blind3"

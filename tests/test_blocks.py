@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.blocks import asked_block_kind, first_sentence
-from ingest.blocks import find_blocks, label_kinds
-from ingest.readers import read_file
+from ingest.text.blocks import find_blocks, label_kinds
+from ingest.readers.registry import read_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lists"
 

@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from ingest.textnorm import comparable
+from ingest.text.normalize import comparable
 from tests.conftest import CORPUS, ROOT
 
 

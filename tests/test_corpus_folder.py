@@ -13,7 +13,7 @@ from assistant.live import LiveIndex
 from assistant.settings import Settings
 from index.update import update_index
 from tests.conftest import ROOT
-from testbed.made_documents import BODY_FACT, make_kpi_xlsx, make_plan_docx, make_plan_pdf
+from assistant.testbed.made_documents import BODY_FACT, make_kpi_xlsx, make_plan_docx, make_plan_pdf
 
 
 def _cli(cwd, *args: str) -> subprocess.CompletedProcess:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from testbed.make_fixtures import make_all
+from assistant.testbed.make_fixtures import make_all
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
 EXPECTED = sorted((PLANS / "expected").glob("*.json"))

@@ -10,8 +10,8 @@ import pytest
 from assistant.service import Assistant
 from assistant.verify import unsupported_numbers
 from index.update import update_index
-from testbed.make_fixtures import make_all
-from testbed.question_set import ask_in_context, load_own_questions, verdict
+from assistant.testbed.make_fixtures import make_all
+from assistant.testbed.question_set import ask_in_context, load_own_questions, verdict
 
 QUESTIONS = [q for q in load_own_questions() if q.corpus == "fixtures"]
 # Answerable questions the assistant still answers "not found" (honestly): why, for the report.

@@ -1,4 +1,4 @@
-"""The formats we read are declared once (ingest.readers.FORMATS): the corpus scan, the worker isolation, the
+"""The formats we read are declared once (ingest.readers.registry.FORMATS): the corpus scan, the worker isolation, the
 page's upload check and the messages that list the formats all follow that one registry, so adding a format
 is one entry there."""
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pytest
 
 from assistant.uploads import UPLOAD_SUFFIXES, UploadRejected, corpus_target
 from ingest.errors import IngestError
-from ingest.readers import FORMATS, ISOLATED_SUFFIXES, SUPPORTED_SUFFIXES, read_file
-from ingest.sandbox import IngestLimits, ingest_bounded
+from ingest.readers.registry import FORMATS, ISOLATED_SUFFIXES, SUPPORTED_SUFFIXES, read_file
+from ingest.readers.sandbox import IngestLimits, ingest_bounded
 from tests.conftest import ROOT
 
 

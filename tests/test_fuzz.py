@@ -12,8 +12,8 @@ from assistant.quotes import quote_units
 
 from ingest.errors import IngestError
 from ingest.pipeline import ingest_file
-from ingest.readers import READERS, read_file
-from ingest.textnorm import comparable, normalize
+from ingest.readers.registry import READERS, read_file
+from ingest.text.normalize import comparable, normalize
 
 # Japanese plan-document characters, the markup and markers the normaliser treats specially, and noise.
 JAPANESE = st.sampled_from(list("釧路根室の地域観光客数目標値は、。「」（）()【】■▶○※・ー－1234567890.,%万人年度令和Ｒ１２"

@@ -14,7 +14,7 @@ import pytest
 from assistant.service import Assistant
 from index.update import update_index
 from ingest.errors import IngestError
-from ingest.sandbox import IngestLimits, ingest_bounded
+from ingest.readers.sandbox import IngestLimits, ingest_bounded
 from tests.test_readers import make_pdf
 
 GOOD_LINE = "■ 防災\n地域防災マスターを16名認定しました。\n"

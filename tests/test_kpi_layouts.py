@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import ingest_file
-from ingest.projects import DocumentPlans
+from ingest.plans.projects import DocumentPlans
 
 STACKED = """架空村 総合戦略 数値目標の達成状況
 
@@ -214,7 +214,7 @@ def test_yearly_actuals_under_one_merged_header_give_one_record_per_year(corpus)
 
 def test_csv_group_header_written_once_spans_the_empty_cells_after_it(tmp_path):
     """A sheet saved as CSV keeps a merged group header only in its first column (「各年の実績,,」 over R3｜R4｜R5)."""
-    from ingest.readers import read_file
+    from ingest.readers.registry import read_file
 
     path = tmp_path / "kaku_kpi.csv"
     path.write_text("架空町 指標の推移\n"

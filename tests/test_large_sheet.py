@@ -3,7 +3,7 @@ each row one record of its labelled, non-empty cells (timing against the bundled
 from __future__ import annotations
 
 from ingest.pipeline import ingest_file
-from testbed.made_documents import make_evaluation_workbook
+from assistant.testbed.made_documents import make_evaluation_workbook
 
 
 def test_each_row_of_a_wide_sheet_reads_as_its_labelled_cells(tmp_path):

@@ -17,9 +17,9 @@ from assistant.blocks import asked_block_kind
 from assistant.lists import asks_for_projects
 from assistant.service import Assistant
 from index.update import update_index
-from ingest.list_items import list_items
-from ingest.list_tables import table_items
-from ingest.readers import read_file
+from ingest.plans.list_items import list_items
+from ingest.plans.list_tables import table_items
+from ingest.readers.registry import read_file
 
 
 def _budget_pdf(path: Path) -> None:
@@ -259,7 +259,7 @@ def test_a_docx_heading_style_and_a_large_pdf_line_are_outline_headings(tmp_path
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    from ingest.outline import Outline
+    from ingest.text.outline import Outline
 
     doc = Docx()
     doc.add_heading("萩市観光振興計画", level=1)

@@ -16,8 +16,8 @@ import pytest
 from assistant.lists import asks_list
 from assistant.service import Assistant
 from index.update import update_index
-from ingest.list_items import list_items
-from ingest.readers import read_file
+from ingest.plans.list_items import list_items
+from ingest.readers.registry import read_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lists"
 EXPECTED = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -104,7 +104,7 @@ def _write_docx(path: Path) -> None:
 
 
 def test_a_docx_lists_items_and_table_cells_with_several_names(tmp_path):
-    from ingest.projects import extract_plans
+    from ingest.plans.projects import extract_plans
     from ingest.records import Document
     path = tmp_path / "morino_r8_yosan.docx"
     _write_docx(path)
@@ -122,7 +122,7 @@ def test_a_docx_lists_items_and_table_cells_with_several_names(tmp_path):
 
 def test_a_debt_burden_table_names_each_matter_with_its_limit(tmp_path):
     """債務負担行為 as a CSV: each 事項 row is a record with its 限度額 (invented figures)."""
-    from ingest.projects import extract_plans
+    from ingest.plans.projects import extract_plans
     from ingest.records import Document
     path = tmp_path / "saimu_futan.csv"
     path.write_text("事項,期間,限度額（千円）\n学校給食調理業務委託,令和8年度から令和10年度まで,86400\n"

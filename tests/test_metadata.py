@@ -11,11 +11,11 @@ import pytest
 from assistant.labels import citation_label
 from assistant.page_image import render_page
 from ingest.errors import IngestError
-from ingest.page_labels import page_labels, printed_number
+from ingest.text.page_labels import page_labels, printed_number
 from ingest.pipeline import file_hash, ingest_file
 from ingest.sidecar import read_sidecar, sidecar_path, write_sidecar
 from tests.conftest import CORPUS
-from testbed.made_documents import BODY_FACT, CAPTION, TITLE, make_kpi_xlsx, make_plan_docx, make_plan_pdf
+from assistant.testbed.made_documents import BODY_FACT, CAPTION, TITLE, make_kpi_xlsx, make_plan_docx, make_plan_pdf
 
 
 @pytest.fixture()
@@ -158,9 +158,9 @@ def test_page_image_boxes_the_quote(made):
 def test_metadata_of_documents_in_layouts_written_by_others(tmp_path):
     """The 16 fixture plans (tests/fixtures/plans, written by another session with hand-written title,
     issuer, place and date): covers in PDF, DOCX, XLSX, CSV, TSV, HTML, Markdown and pdftotext text."""
-    from ingest.places import name_of
-    from ingest.textnorm import comparable
-    from testbed.make_fixtures import make_all
+    from ingest.places.gazetteer import name_of
+    from ingest.text.normalize import comparable
+    from assistant.testbed.make_fixtures import make_all
 
     corpus = tmp_path / "fixtures"
     corpus.mkdir()

@@ -10,7 +10,7 @@ import pytest
 from assistant.cli import main
 from assistant.verify import unsupported_numbers
 from tests.conftest import CORPUS
-from testbed.question_set import ask_in_context, load_own_questions, verdict
+from assistant.testbed.question_set import ask_in_context, load_own_questions, verdict
 
 QUESTIONS = [q for q in load_own_questions() if q.corpus == "bundled"]
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from ingest.pipeline import ingest_file
-from ingest.textnorm import comparable
+from ingest.text.normalize import comparable
 from tests.conftest import CORPUS
 
 DOCS = sorted(CORPUS.glob("*.txt"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.places import contains, load_gazetteer, name_of
+from ingest.places.gazetteer import contains, load_gazetteer, name_of
 
 
 @pytest.fixture(scope="module")

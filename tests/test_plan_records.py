@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from ingest.eras import era_label, era_year, is_date, year_span
+from ingest.vocab.eras import era_label, era_year, is_date, year_span
 from ingest.pipeline import ingest_file
-from ingest.plan_records import KpiValue
-from ingest.projects import DocumentPlans
-from ingest.table_words import ROLE_WORDS, column_role
-from ingest.values import parse_amount, parse_value, unit_in
-from testbed.make_fixtures import make_all
+from ingest.plans.records import KpiValue
+from ingest.plans.projects import DocumentPlans
+from ingest.vocab.table_words import ROLE_WORDS, column_role
+from ingest.plans.values import parse_amount, parse_value, unit_in
+from assistant.testbed.make_fixtures import make_all
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
 EXPECTED = sorted((PLANS / "expected").glob("*.json"))
@@ -250,7 +250,7 @@ def test_era_labels_never_print_r0(year, label):
 
 # --- records from made documents: inline forms, tables built by hand, units of budget tables ----------------
 def _plans(text: str, tables=None, title: str = "") -> DocumentPlans:
-    from ingest.projects import extract_plans
+    from ingest.plans.projects import extract_plans
     from ingest.records import Document
 
     return extract_plans(Document("made.txt", title or text.split("\n", 1)[0], None, text, "h"), tables=tables)
@@ -289,7 +289,7 @@ def test_a_date_line_is_never_an_indicator():
 
 def _table(doc: str, text: str, rows: list[list[str]], header_rows: int = 1, unit_note: str = "", caption: str = ""):
     """A Table over `text` whose cells are found in it in order (what a reader would return)."""
-    from ingest.tables import Cell, Table
+    from ingest.tables.table import Cell, Table
 
     pos, grid = 0, []
     for row in rows:

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from ingest.eras import era_year, year_span
+from ingest.vocab.eras import era_year, year_span
 from ingest.pipeline import ingest_file
-from ingest.projects import extract_plans
-from ingest.values import parse_value
+from ingest.plans.projects import extract_plans
+from ingest.plans.values import parse_value
 from tests.conftest import CORPUS
 
 
@@ -130,7 +130,7 @@ def test_budget_sum_shows_the_arithmetic(assistant):
 
 def test_plans_stored_in_the_index_are_the_plans_extracted(assistant):
     """The registry reads each document's plans from the index generation; they round-trip exactly."""
-    from ingest.projects import DocumentPlans, extract_plans
+    from ingest.plans.projects import DocumentPlans, extract_plans
 
     stored = assistant.searcher.data.plans
     assert set(stored) == set(assistant.documents)

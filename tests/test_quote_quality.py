@@ -12,7 +12,7 @@ import pytest
 from assistant.service import Assistant
 from index.update import update_index
 from tests.conftest import dev_questions
-from testbed.question_set import load_own_questions
+from assistant.testbed.question_set import load_own_questions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lists"
 PAIRS = ("「」", "『』", "（）", "()", "【】", "〔〕", "［］", "[]")

@@ -7,7 +7,7 @@ import pytest
 
 from ingest.errors import IngestError
 from ingest.pipeline import ingest_file
-from ingest.readers import read_file
+from ingest.readers.registry import read_file
 
 
 def make_pdf(path: Path, pages: list[str]) -> Path:

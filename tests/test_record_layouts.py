@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import ingest_file
-from ingest.projects import DocumentPlans
+from ingest.plans.projects import DocumentPlans
 
 SERIES = (
     "架空県まち・ひと・しごと創生総合戦略 KPI進捗状況シート 担当課 企画部・地域振興課 1 項目 [KPI] 移住相談件数 "

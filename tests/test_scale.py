@@ -1,5 +1,5 @@
 """The fast path at a size the test session can build: a 20,000-passage corpus recombined from the real
-one (testbed/synthetic.py: real passages, tokens and vectors; variant files are links to the real files).
+one (assistant/testbed/synthetic.py: real passages, tokens and vectors; variant files are links to the real files).
 
 - the approximate dense index (IVF over 8-bit codes, rescored exactly) gives the same top hit as
   exact search for every dev question, and hybrid search tops with the same passage text;
@@ -21,7 +21,7 @@ from index.segments import Segment
 from index.store import SEGMENTS, current_generation, open_generation
 from index.update import MAX_SEGMENTS, update_index
 
-from testbed.synthetic import build_synthetic
+from assistant.testbed.synthetic import build_synthetic
 from tests.conftest import CORPUS, dev_questions
 
 SIZE = 20_000

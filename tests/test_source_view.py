@@ -10,7 +10,7 @@ from assistant.labels import citation_label
 from assistant.records import Citation
 from assistant.source_view import corpus_file, source_view
 from ingest.pipeline import ingest_file
-from testbed.made_documents import BODY_FACT, make_kpi_xlsx, make_plan_docx, make_plan_pdf
+from assistant.testbed.made_documents import BODY_FACT, make_kpi_xlsx, make_plan_docx, make_plan_pdf
 
 
 def _citation(document, quote: str) -> Citation:

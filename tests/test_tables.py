@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import ingest_file
-from ingest.readers import read_file
-from ingest.tables import Table
-from testbed.make_fixtures import make_all
+from ingest.readers.registry import read_file
+from ingest.tables.table import Table
+from assistant.testbed.make_fixtures import make_all
 
 FONT = "HeiseiKakuGo-W5"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from ingest.structure import find_page_starts, split_lines
-from ingest.textnorm import normalize, quote_text
+from ingest.text.structure import find_page_starts, split_lines
+from ingest.text.normalize import normalize, quote_text
 
 
 def test_lines_broken_mid_word_are_rejoined():

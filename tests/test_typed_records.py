@@ -7,8 +7,8 @@ from typing import get_args
 
 from assistant.question import classify
 from assistant.records import Answer, AnswerKind, Citation, KpiFact, ProjectRef
-from ingest.plan_records import KpiValue
-from ingest.table_words import RoleName, column_role
+from ingest.plans.records import KpiValue
+from ingest.vocab.table_words import RoleName, column_role
 from ingest.vocab.header_words import ROLE_WORDS
 
 

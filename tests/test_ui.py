@@ -22,8 +22,8 @@ import pytest
 import ui
 from assistant.live import LiveIndex
 from assistant.settings import Settings
-from ingest.textnorm import comparable
-from testbed.browser import chromium, free_port
+from ingest.text.normalize import comparable
+from assistant.testbed.browser import chromium, free_port
 from tests.conftest import CORPUS, ROOT
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
@@ -494,7 +494,7 @@ def test_kpi_filter_words_are_shown_as_text(page):
 
 
 def test_kpi_and_project_views_follow_an_added_and_removed_document(page, server, tmp_path):
-    from testbed.made_documents import make_kpi_xlsx
+    from assistant.testbed.made_documents import make_kpi_xlsx
 
     open_kpi_view(page)
     assert "市民農園の区画数" not in page.locator("#pa-kpi-table").inner_text()

@@ -17,8 +17,8 @@ from PIL import Image
 import ui
 from assistant.live import LiveIndex
 from assistant.settings import Settings
-from testbed.browser import chromium, free_port
-from testbed.made_documents import BODY_FACT, TITLE, make_plan_pdf
+from assistant.testbed.browser import chromium, free_port
+from assistant.testbed.made_documents import BODY_FACT, TITLE, make_plan_pdf
 
 OTHER_FACT = "市内の空き家バンク登録件数は令和5年度に32件でした。"
 

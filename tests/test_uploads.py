@@ -9,7 +9,7 @@ from assistant.live import LiveIndex
 from assistant.settings import Settings
 from assistant.tables import KpiQuery, describe_kpi_query, select_kpis
 from assistant.uploads import UploadRejected, safe_name, save_upload
-from ingest.sandbox import IngestLimits
+from ingest.readers.sandbox import IngestLimits
 
 
 @pytest.mark.parametrize("name, safe", [

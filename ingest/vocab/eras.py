@@ -52,7 +52,7 @@ _NOT_YEAR_AFTER = re.compile(r"\s*(?:[人名件円%位倍点回校社戸台頭�
 
 
 # One era or Western year as a pattern (「令和元年度」, 「R3」, 「2020年」), for line grammars that compose it
-# (ingest.kpi's 「…を令和元年度の120万人から令和7年度までに150万人に」); read it with `read_years`.
+# (ingest.plans.kpi_lines's 「…を令和元年度の120万人から令和7年度までに150万人に」); read it with `read_years`.
 YEAR_PATTERN = r"(?:(?:令和|平成|昭和|[RHS])\s*(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})\s*年度?"
 
 

@@ -2,7 +2,7 @@
 
 One list: every role word is a header word (a row of them is a header row), and the few header words that give
 no role of their own (「名称」, 「概要」, 「財源」, 「合計」 …) are listed with role "". Readers ask `is_header_word`
-and `HEADER_WORDS`; records ask `ROLE_WORDS` (ingest.table_words turns a header into its role).
+and `HEADER_WORDS`; records ask `ROLE_WORDS` (ingest.vocab.table_words turns a header into its role).
 """
 from __future__ import annotations
 

@@ -1,0 +1,240 @@
+"""Budget lines written in text, not tables: a label and its money amount in a list item, a line, a pair of
+lines or a sentence, in the forms 広報 budget features, 決算報告 and 予算の概要 use:
+
+    ◇一般会計 2,119億8,400万円            (a list item; a CSV cell keeps it on one line)
+    ◇一般会計 / 2,119億8,400万円          (label and amount on consecutive lines)
+    ◇浸水対策事業〔35億1,917万円〕〔拡大〕  ○重層的支援体制整備事業…1億3,857万円
+    新型コロナウイルスワクチン接種事業 1億1668万8千円      歳入総額：1069億8011万円
+    一般会計では、収入が2,422億7,600万円(前年度比7.0%増)、支出が2,344億7,900万円 …
+
+Amounts are read by the quantity grammar (ingest.vocab.quantities: 「73億6千9百万円」 = 7,369,000,000 円); only
+money counts, never a change (「…の増」「比較…」), a per-person figure's 「1人」 or a rounding note. The label is
+the text just before the amount, back to a bullet, a sentence or clause break, the previous amount or a space;
+a label that ends in a particle other than が/は is prose, not a label. The group is the heading the item
+stands under (▽衛生費, ◆子ども・子育て・教育) or the list item it is a part of (◇特別会計 … 国民健康保険事業).
+
+Which amount it is — 当初予算額, 補正予算額, 決算額 or 予算額 — and its fiscal year come from what the document
+says it is: a CSV row's title cells, else the document's title and its opening lines (「令和7年度当初予算」,
+「令和5年度一般会計の決算額は…」); a 決算額 never answers a 当初予算 question. A label listed as an item
+and also stated in a sentence of the same document keeps the listed one (prose rounds: 「一般会計が2,120億円」).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ingest.plans.records import BudgetLine, Source
+from ingest.text.normalize import quote_text
+from ingest.vocab.eras import read_years
+from ingest.vocab.header_words import BUDGET_KIND_WORDS
+from ingest.vocab.quantities import Quantity, read_quantities
+from ingest.vocab.units import YEN
+
+_BULLETS = "◇◆○●■□▽▼▶・◎"
+_STOP = "。、,，；;"
+_CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?:増|減|増額|減額|増加|減少|アップ|ダウン)")
+_CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
+_PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
+_TOPIC = re.compile(r"\s*([^、。\s]{2,24}?)(?:では|は)、")
+_TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
+# not a label: a phrase starting with a particle (「の金額」, 「を超える場合に」), a unit note, a change (「…の増」)
+_NOT_LABEL = re.compile(r"^[のをにへとでやもが](?![ぁ-ゖ])|単位|(?:の|が)?(?:増|減)$|以上$|未満$")
+_LABEL_TRIM = " \u3000\t…‥・:：〔［[「『※" + _BULLETS
+OPENING = 300            # the opening characters of a document that say what its amounts are
+MAX_LABEL = 40
+MAX_PROSE_LABEL = 12     # 「歳入が…」, 「一般会計が…」: a sentence's subject names an amount only when short
+
+
+@dataclass(frozen=True)
+class _Found:
+    label: str
+    group: str
+    quantity: Quantity
+    start: int            # label start (document offset)
+    end: int              # amount end
+    listed: bool          # a list item or a line of its own (not a sentence)
+
+
+def _kind_and_year(context: str) -> tuple[str, int | None]:
+    """The kind of amount (the first kind word) and the fiscal year (the first year) a context names."""
+    found = [(context.find(word), column) for word, column in BUDGET_KIND_WORDS if word in context]
+    column = min(found)[1] if found else ""
+    years = [y for y in read_years(context) if not y.is_date and not y.bare]
+    years = [y for y in years if y.fiscal] or years       # 「令和5年度」 before a 「2024年」 of the issue
+    return column, (years[0].year if years else None)
+
+
+def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | None:
+    """The label just before an amount at `at` (text[floor:at] may hold it): (label, start, is a list label)."""
+    piece = text[floor:at]
+    colon = piece.rstrip().endswith((":", "："))
+    stripped = piece.rstrip(" \u3000\t…‥〔［[（(:：")
+    prose = False
+    if stripped.endswith(("が", "は", "は、")):
+        stripped, prose = re.sub(r"(?:が|は、?)$", "", stripped), True
+    cut = max([stripped.rfind(c) for c in _STOP + _BULLETS.replace("・", "") + " \u3000\t"]
+              + [m.start() for m in re.finditer(r"(?:^|(?<=\s))・", stripped)])
+    label = stripped[cut + 1:]
+    start = floor + cut + 1
+    if colon:      # 「病院事業：純利益3億5830万円」: the label before the colon names it too
+        label = label.replace("：", " ").replace(":", " ")
+    label = _TAG.sub("", label.strip(" \u3000\t")).strip(_LABEL_TRIM)    # 「〔新規〕有田みかん…」: the tag is no name
+    if not label or len(label) > (MAX_PROSE_LABEL if prose else MAX_LABEL) or _PARTICLE_END.search(label) and not prose:
+        return None
+    if _NOT_LABEL.search(label) or len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff々A-Za-z]", label)) < 2:
+        return None
+    if re.search(r"[0-9０-９]", label) and not re.search(r"[^\x00-\x7f0-9０-９]{2}", label):
+        return None
+    return label, start + (len(text[start:at]) - len(text[start:at].lstrip(_LABEL_TRIM))), not prose
+
+
+def _items(text: str, a: int, b: int) -> list[_Found]:
+    """Money amounts with their labels in text[a:b] (one line, or one CSV cell)."""
+    out: list[_Found] = []
+    floor = a
+    segment_label = ""
+    segment_start = a
+    for q in read_quantities(text[a:b]):
+        qa, qb = a + q.start, a + q.end
+        if q.kind in ("year", "date"):
+            continue      # 「令和6年度予算は…」: a year is part of the label, never its end
+        if q.kind != "money" or not q.unit.endswith(YEN):
+            if q.kind in ("marker", "change", "ratio", "points", "rank"):
+                floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
+            continue
+        bullet = _bullet_at(text, segment_start, qa)
+        if bullet > segment_start or (bullet == a and not segment_label):   # a new list item before this amount
+            segment_start, segment_label = bullet, ""
+            floor = max(floor, bullet + 1)
+        after = text[qb:min(b, qb + 16)]
+        if after.lstrip().startswith("単位"):
+            floor = qb
+            continue
+        before = text[max(a, qa - 12):qa]
+        found = None
+        if not _CHANGE_AFTER.match(after) and not _CHANGE_BEFORE.search(before):
+            found = _label_before(text, floor, qa)
+        floor = qb
+        if not found:
+            continue
+        label, start, listed = found
+        if not listed:
+            # a sentence's subjects (歳入が…、歳出は…) stand side by side; the sentence's topic (「一般会計では、」,
+            # 「令和5年度一般会計の決算額は、」) is their group
+            group = _topic(text, a, start)
+        elif not segment_label:
+            # the list item's first amount: its label right after the bullet heads the item (「◇特別会計 1,014億…
+            # 国民健康保険事業 440億…」: the later amounts are its parts); words between (「■一般会計から税金の
+            # 使い道を知ろう 歳入総額：…」) are a heading over every amount of the item
+            lead = text[segment_start + 1:start].strip(_LABEL_TRIM) if segment_start < start else ""
+            heading = lead if 0 < len(lead) <= MAX_LABEL and not any(c in lead for c in _STOP) else ""
+            segment_label = heading or label
+            group = heading
+        else:
+            group = segment_label if segment_label != label else ""
+        out.append(_Found(label, group, q, start, qb, listed))
+    return out
+
+
+def _topic(text: str, a: int, at: int) -> str:
+    """The topic a sentence opens with before position `at`: 「一般会計では、」 -> 一般会計 ("" when none)."""
+    begin = max(text.rfind(c, a, at) for c in "。\n") + 1
+    begin = max(begin, a)
+    m = _TOPIC.match(text, begin, at)
+    return m.group(1).strip(_LABEL_TRIM) if m else ""
+
+
+def _bullet_at(text: str, a: int, b: int) -> int:
+    """The last bullet in text[a:b] (「・」 only at a line start or after a space: inside a name it joins words)."""
+    at = max(text.rfind(c, a, b) for c in _BULLETS.replace("・", ""))
+    for m in re.finditer(r"(?:^|(?<=\s))・", text[a:b]):
+        at = max(at, a + m.start())
+    return at
+
+
+def _headings(text: str, a: int, b: int) -> str:
+    """A heading a line gives the lines below it: 「▽衛生費」, 「◆地域の活力を生むまちづくり」 (no amount)."""
+    line = text[a:b].strip()
+    if line[:1] in _BULLETS and len(line) <= MAX_LABEL and not any(q.kind == "money" for q in read_quantities(line)):
+        return line.strip(_LABEL_TRIM)
+    return ""
+
+
+def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], context_at, place_of) -> list[BudgetLine]:
+    """Every budget line written in the text of one document (see the module docstring)."""
+    opening = f"{title}\n{text[:OPENING]}"
+    opening_place = place_of(opening)      # a newsletter page names its town in its header (「大分県杵築市」)
+    found: list[tuple[_Found, str, int | None, str]] = []
+    heading = ""
+    previous: tuple[int, int] | None = None      # the last short line without an amount: a label for the next
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if any(s <= a < e for s, e in skip):
+            continue
+        cells = _cells(line, a)
+        if len(cells) > 1:      # a CSV row: its longest cell is the article, the others (title, date) say what it is
+            body = max(cells, key=lambda c: c[1] - c[0])
+            row_context = "\n".join(text[x:y] for x, y in cells if (x, y) != body)
+            cells = [body]
+        else:
+            row_context = ""
+        column, year = _kind_and_year(row_context) if row_context else _kind_and_year(opening)
+        row_place = place_of(row_context) if row_context else opening_place
+        if not column:
+            continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
+        for x, y in cells:
+            items = _items(text, x, y)
+            if not items and previous and _whole_amount(text, x, y):
+                label = _TAG.sub("", text[previous[0]:previous[1]].strip().lstrip(_BULLETS + " \u3000")).strip(_LABEL_TRIM)
+                q = _whole_amount(text, x, y)
+                items = [_Found(label, heading, q, previous[0], q.end, True)] if label else []
+            for item in items:
+                found.append((item if item.group else _Found(item.label, heading, item.quantity, item.start,
+                                                              item.end, item.listed), column, year, row_place))
+        title_line = _headings(text, a, b)
+        if title_line:
+            heading = title_line
+        previous = (a, b) if line.strip() and len(line.strip()) <= MAX_LABEL and not _items(text, a, b) \
+            and not _whole_amount(text, a, b) else None
+    listed = {(f.label, column) for f, column, _, _ in found if f.listed}
+    lines = []
+    for f, column, year, row_place in found:
+        if not f.listed and (f.label, column) in listed:
+            continue
+        q = f.quantity
+        own, _ = _kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
+        if own:
+            # a label that is an amount word (予算現額, 当初予算額) is the column as written
+            column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
+        source = Source(doc, f.start, f.end, quote_text(text[f.start:f.end]))
+        context = context_at(f.start)
+        lines.append(BudgetLine(
+            project=f.group or context.project, item=f.label, area=context.area, region=context.region,
+            fiscal_year=year, amount=q.value, unit=YEN, raw=q.raw, description="", source=source, amount_yen=q.value,
+            column=column, place=place_of(f.label) or row_place or context.place,
+            outline=context.outline + ((f.group,) if f.group else ())))
+    return lines
+
+
+def _cells(line: str, a: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for cell in line.split("\t"):
+        out.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return out
+
+
+def _whole_amount(text: str, a: int, b: int) -> Quantity | None:
+    """A line that is only a money amount (「2,119億8,400万円」, 「〔4,400万円〕」): the amount, spans into text."""
+    line = text[a:b]
+    qs = [q for q in read_quantities(line) if q.kind == "money"]
+    if len(qs) != 1:
+        return None
+    rest = unicodedata.normalize("NFKC", line[:qs[0].start] + line[qs[0].end:]).strip(" 〔〕[]()（）")
+    if rest:
+        return None
+    q = qs[0]
+    return Quantity(q.value, q.unit, q.kind, a + q.start, a + q.end, q.raw, q.qualifier, q.value_end, q.scale_word)

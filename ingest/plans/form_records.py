@@ -1,0 +1,56 @@
+"""Budget lines of a form: a table of label｜value cells about one 事業 (主要な施策の成果, 事業評価シート), where an
+amount stands in the cell after the label that names it:
+
+    事業名   | 町並み保存地区修景補助事業
+    予算額   | 24,600 | 決算額 | 22,815        (単位：千円 above the form)
+
+Each amount label (予算額, 決算額, 事業費, 補正額 … : ingest.vocab.table_words) followed by a figure gives one BudgetLine
+for the form's 事業, under that label as its column — so a 決算額 and a 予算額 of one row stay apart. The unit is
+the form's or the document's unit note (never guessed: no note, no yen); the fiscal year the caption's, the title's or the opening lines'.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.vocab.eras import era_year
+from ingest.plans.records import BudgetLine, Source
+from ingest.plans.table_records import cell_label, label_grid
+from ingest.vocab.table_words import column_role
+from ingest.tables.table import Table
+from ingest.text.normalize import quote_text
+from ingest.plans.values import parse_amount, unit_in
+from ingest.vocab.quantities import read_quantity
+
+_COMPARISON = re.compile(r"前年度|増減|比較|差引|財源")
+
+
+def form_budgets(table: Table, document_text: str, context_at, place_of, before: str, opening: str,
+                 title: str) -> list[BudgetLine]:
+    """The amounts of a label｜value form (see the module docstring); [] for any other table."""
+    grid = label_grid(table)
+    if grid is None:
+        return []
+    item, outline, _ = grid
+    unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or unit_in(opening)
+    year = next((y for y in (era_year(t) for t in (table.caption, before, title, opening) if t and "年度" in t) if y), None)
+    lines = []
+    for row in table.header_rows + table.body_rows:
+        for label, cell in zip(row, row[1:]):
+            name = cell_label(label.text)
+            role = column_role(name)
+            if role.role != "amount" or _COMPARISON.search(name) or cell.empty or label is cell:
+                continue
+            q = read_quantity(cell.text)
+            if q is None or not q.is_value:
+                continue
+            amount = parse_amount(cell.text, role.unit or unit)
+            if amount.value is None:
+                continue
+            a, b = label.start, cell.end
+            context = context_at(a)
+            lines.append(BudgetLine(
+                project=context.project or item, item=item, area=context.area, region=context.region,
+                fiscal_year=role.year or year, amount=amount.value, unit=amount.unit, raw=cell_label(cell.text),
+                description="", source=Source(table.doc, a, b, quote_text(document_text[a:b])), amount_yen=amount.yen,
+                column=name, place=place_of(item) or context.place, outline=outline))
+    return lines

@@ -1,0 +1,298 @@
+"""事業 and 取組 named by the lists of a document: marked items under a group heading, with their tags and amounts.
+
+Plans, budget features and 広報 articles list what they do in many layouts, and none fixes which mark is a
+heading and which an item:
+
+    ◆子ども・子育て・教育                    ■主な事業の内容               ▽土木費
+    ◇屋内運動場エアコン整備事業〔2億1,711万円〕〔新規〕   ◇人口減少にまけない …         橋梁維持補修事業 4605万7千円
+    小学校7校、中学校2校の屋内運動場に…      ・空き家…を交付[空き家利活用推進事業]    町道舗装補修事業 4478万7千円
+
+The marks of a block are read as a stack, the way ingest.text.outline reads heading styles: a mark already on the
+stack closes what stands below it (a sibling), a new mark opens a level below (a child). A marked piece that
+has marked pieces under it is a group heading; one that has none is an item. An unmarked line right under a
+heading (no item since) is an item of its own (「町道舗装補修事業 4605万7千円」); under an item it is the item's
+description. A sentence that enumerates 事業 (「…PR強化事業、…導入事業などの追加」) names each of them.
+
+Pieces are found in lines and in the cells of tab-separated rows; a CSV cell whose line breaks the reader turned
+into spaces splits at a mark that follows a space. A tag that opens a line (「〔新規〕…事業」) is the line's mark, and
+a label line that opens a list of 事業 (「主な事業」) is a heading; the amount printed on the line below an item is
+the item's, and the item is cited with it. A group heading that is a tag (「◆新規事業」「◆継続事業」) tags its items.
+Every record keeps its verbatim source span.
+
+Tables name 事業 too: ingest.plans.list_tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.text.outline import BULLET_STYLES, heading_style
+from ingest.plans.records import Source
+from ingest.text.normalize import quote_text
+from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import YEN, money_unit_pattern
+
+# Marks that open a piece: at a line or cell start, or after a space inside a cell.
+_MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
+_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
+# The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
+TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合")
+_TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
+# A tag in brackets (「〔新規〕」, 「【拡充】」): the group is the tag word.
+TAG = re.compile(rf"[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]")
+# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」.
+_TAG_MARK = rf"[〔［\[]\s*(?:{_TAG_WORD})\s*[〕］\]](?=\S)"
+_PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
+# A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
+# Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
+_HEADING_TAGS = ("一部新規", "新規", "拡大", "拡充", "継続")
+_TAG_HEADING = re.compile(rf"^(?:{'|'.join(_HEADING_TAGS)})(?:事業|分|の事業|の取組)$")
+# An unmarked label line that opens a list of 事業 (「主な事業」「主要事業の内容」): a heading of the list.
+_LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)(?:の(?:内容|概要|紹介))?$|^主な(?:事業|取組|取り組み)")
+_AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*"
+                     rf"(?:{money_unit_pattern(1e8)})")
+_BRACKET_NAME = re.compile(r"[\[［]([^\[\]［］]{2,40})[\]］]\s*$")
+_QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
+# The name before its amount or tags: 「妊婦のための支援給付事業〔3億9,053万円〕」, 「…事業…563万円」, 「…事業 4605万7千円」.
+_NAME_END = re.compile(r"\s*(?:[〔［\[【]|[(（](?=[0-9０-９])|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
+# The words a 事業's name ends with (「…整備事業」, 「…補助金」).
+NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
+# 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
+_ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
+# What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
+_LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
+                              + YEN + r"?|[(（][^)）]{0,20}[)）])*")
+_CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
+_PARTICLES = re.compile(r"[をがはにでへ]")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One 事業 or 取組 named by a list: its name, the group headings above it, tags, amount and description."""
+
+    name: str
+    headings: tuple[str, ...]   # the group headings above it, outermost first (「■主な事業の紹介」, 「◆子ども…」)
+    tags: tuple[str, ...]       # 新規 / 拡大 / 継続 … as printed in 〔〕
+    amount: str                 # the amount printed beside or below the name, "" when none
+    description: str            # the text that follows the name (the item's own words, verbatim)
+    context: str                # the row or block title the list stands in (a 広報 article's title cell)
+    source: Source              # the item's span: its line or piece, description included
+    form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
+    described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
+
+
+def item_from_json(row: dict) -> ListItem:
+    return ListItem(**{**row, "headings": tuple(row["headings"]), "tags": tuple(row["tags"]),
+                       "source": Source(**row["source"]), "described": tuple(row.get("described", (-1, -1)))})
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    mark: str
+    text: str
+    parent: int = -1
+    children: int = 0
+
+
+def _mark_of(text: str) -> str:
+    if not text:
+        return ""
+    style = heading_style(text)
+    if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
+        return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
+    if text[0] in _MARKS or text[0] == "-":
+        return text[0]
+    if re.match(_TAG_MARK, text):
+        return "〔〕"
+    if len(text) <= 16 and _LIST_LABEL.match(re.sub(r"[\s\u3000]", "", text)):
+        return "h:label"
+    if re.match(_NUMBERED, text):
+        return "(n)" if text[0] in "(（" else "①"
+    if text.startswith("【"):
+        return "【】"
+    return ""
+
+
+def _pieces_of(text: str, start: int) -> list[_Piece]:
+    """The pieces of one line or cell: split where a mark starts after a space (CSV cells keep items on one line)."""
+    cuts = [m.start() for m in _PIECE_START.finditer(text)]
+    if not cuts or cuts[0] != 0:
+        cuts = [0] + cuts
+    pieces = []
+    for a, b in zip(cuts, cuts[1:] + [len(text)]):
+        body = text[a:b].rstrip()
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            pieces.append(_Piece(start + a + lead, start + a + len(body), _mark_of(body.lstrip()), body.strip()))
+    return pieces
+
+
+def _strip_mark(text: str) -> str:
+    m = re.match(rf"^(?:[{_MARKS}\-]|{_NUMBERED}|【[^】\s]{{1,20}}】)\s*", text)
+    if not m and re.match(_TAG_MARK, text):
+        return text   # 「〔新規〕…事業」: the tag is read as a tag, and taken out of the name with the others
+    return text[m.end():] if m else text
+
+
+def _looks_like_item(piece: _Piece) -> bool:
+    """A piece that names one thing done: an amount, a tag or a bracketed name beside a 事業-like name."""
+    body = _strip_mark(piece.text)
+    return bool(_AMOUNT.search(body) or TAG.search(body) or _BRACKET_NAME.search(body)
+                or NAME_WORDS.search(_name_of(body)[0]))
+
+
+def _money(text: str) -> str:
+    """The first amount of money a text prints (「2億1,711万円」, 「4605万7千円」), as printed; "" when none.
+    Read with the project's one quantity grammar (ingest.vocab): a per-person figure after it is not it."""
+    for q in read_quantities(text):
+        if q.unit == YEN and q.is_value and not q.qualifier:
+            return q.raw
+    return ""
+
+
+def _name_of(body: str) -> tuple[str, str]:
+    """(name, description) of an item's text without its mark."""
+    m = _BRACKET_NAME.search(body)
+    if m:
+        return m.group(1).strip(), body[: m.start()].strip()
+    m = _QUOTED_NAME.match(body)
+    if m:
+        return m.group(1), body
+    m = _NAME_END.search(body)
+    if m and m.start() >= 2:
+        rest = _LEADING_FIGURES.sub("", body[m.start():])
+        return body[: m.start()].strip(), rest.strip()
+    return body.strip(), ""
+
+
+def _block_title(cells: list[str], index: int) -> str:
+    """The title of the row a list cell stands in: the longest earlier cell (a 広報 article's 記事タイトル)."""
+    earlier = [c.strip() for c in cells[:index] if c.strip()]
+    return max(earlier, key=len)[:120] if earlier else ""
+
+
+def _blocks(text: str):
+    """(start, text, context) of every line, and of every cell of a tab-separated row, in document order."""
+    pos = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            cells = line.split("\t")
+            at = pos
+            for i, cell in enumerate(cells):
+                if cell.strip():
+                    yield at, cell, _block_title(cells, i), True
+                at += len(cell) + 1
+        else:
+            yield pos, line, "", False
+        pos += len(line) + 1
+
+
+def list_items(doc: str, text: str) -> list[ListItem]:
+    """Every item of every list in a document's text (source offsets), with the group headings above it."""
+    pieces: list[_Piece] = []
+    contexts: list[str] = []
+    stack: list[int] = []        # indexes of the marked pieces open above the current one
+    for start, block, context, is_cell in _blocks(text):
+        if is_cell:
+            stack = []           # each cell (a 広報 article body) is a list of its own
+        if not block.strip():
+            continue
+        for piece in _pieces_of(block, start):
+            if piece.mark:
+                marks = [pieces[i].mark for i in stack]
+                if piece.mark in marks:
+                    del stack[marks.index(piece.mark):]
+                piece.parent = stack[-1] if stack else -1
+                stack.append(len(pieces))
+            else:
+                piece.parent = stack[-1] if stack else -1
+            if piece.parent >= 0:
+                pieces[piece.parent].children += 1 if piece.mark else 0
+            pieces.append(piece)
+            contexts.append(context)
+    heads_lines = set()   # marked pieces with no marked item under them but unmarked item lines (「▽土木費」)
+    for i, piece in enumerate(pieces):
+        if not piece.mark and piece.parent >= 0 and _line_item(piece.text):
+            parent = pieces[piece.parent]
+            if parent.children == 0 and not _looks_like_item(parent):
+                heads_lines.add(piece.parent)
+    items: list[ListItem] = []
+    item_of: dict[int, int] = {}   # marked item piece -> index of its record (for the lines describing it)
+    for i, piece in enumerate(pieces):
+        if piece.mark:
+            if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
+                    and (piece.parent >= 0 or piece.mark == "〔〕") and i not in heads_lines:
+                items.append(_item(doc, text, pieces, i, contexts[i], "item"))
+                item_of[i] = len(items) - 1
+        elif piece.parent in heads_lines and _line_item(piece.text):
+            items.append(_item(doc, text, pieces, i, contexts[i], "line"))
+        elif piece.parent in item_of and not _CONTACT.match(piece.text):
+            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text)
+    items += _mentions(doc, text)
+    return items
+
+
+def _line_item(text: str) -> bool:
+    """An unmarked line that is an item under a heading: short, not a sentence, naming a 事業 or an amount
+    (「町道新設改良事業 5419万1千円」)."""
+    if not 4 <= len(text) <= 80 or text.rstrip().endswith(("。", ":", "：")) or text.startswith(("※", "<")):
+        return False
+    return bool(_AMOUNT.search(text) or NAME_WORDS.search(_name_of(text)[0]))
+
+
+def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str) -> ListItem:
+    piece = pieces[i]
+    body = _strip_mark(piece.text)
+    name, description = _name_of(body)
+    name = TAG.sub("", name).strip() or name
+    headings = []
+    j = piece.parent
+    while j >= 0:
+        headings.append(pieces[j].text)
+        j = pieces[j].parent
+    amount = _money(body)
+    tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(body)] + [
+        t for t in (_heading_tag(h) for h in reversed(headings)) if t]))
+    source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
+    return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
+
+
+def _heading_tag(heading: str) -> str:
+    """The tag a group heading says its items have: 「◆新規事業」 -> 新規; "" for any other heading."""
+    word = re.sub(r"[\s\u3000]", "", _strip_mark(heading))
+    m = _TAG_HEADING.match(word)
+    return next((t for t in _HEADING_TAGS if word.startswith(t)), "") if m else ""
+
+
+def _described(item: ListItem, piece: _Piece, text: str) -> ListItem:
+    """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
+    tags = item.tags + tuple(m.group(1) for m in TAG.finditer(piece.text) if m.group(1) not in item.tags)
+    amount = item.amount or _money(piece.text)
+    words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
+    description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
+        else item.description
+    source = item.source
+    if amount and not item.amount:   # the amount printed below the name: the item is cited with it
+        source = Source(source.doc, source.start, piece.end, quote_text(text[source.start:piece.end]))
+    described = item.described
+    if words and description != item.description:   # the description's lines, from its first to this one
+        first = piece.end - len(words)
+        described = (described[0] if described[0] >= 0 else first, piece.end)
+    return ListItem(item.name, item.headings, tags, amount, description, item.context, source, item.form, described)
+
+
+def _mentions(doc: str, text: str) -> list[ListItem]:
+    """事業 a sentence enumerates (「主な改訂として、…PR強化事業、…導入事業などの追加や…」), each cited by its sentence."""
+    found = []
+    for m in re.finditer(r"[^。\n]{10,300}。", text):
+        sentence = m.group(0)
+        names = [n for n in _ENUMERATED.findall(sentence) if not _PARTICLES.search(n[:-2])]
+        if not names:
+            continue
+        a = m.start() + len(sentence) - len(sentence.lstrip())
+        source = Source(doc, a, m.end(), quote_text(text[a:m.end()]))
+        for name in dict.fromkeys(names):
+            found.append(ListItem(name, (), (), "", sentence.strip(), "", source, "mention"))
+    return found

@@ -1,0 +1,134 @@
+"""事業 named by the tables of a document: a 事業名 / 主な事業 / 取組 / 事項 column, and a form table that stands one 事業.
+
+A 事業名 / 取組 column names one 事業 per row; its marker columns (〇 under 「拡充」「継続」「廃止」) are the row's tags, and
+an amount column (ingest.vocab.header_words.AMOUNT_COLUMN_WORDS) its amount. A form table (事業名｜value,
+事業の概要｜value) stands one 事業 with its description. The records are ingest.plans.list_items' ListItem, with verbatim
+source spans.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, ListItem
+from ingest.plans.records import Source
+from ingest.text.normalize import quote_text
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
+from ingest.vocab.units import money_unit_pattern
+
+_NAME_HEADER = re.compile(r"^(?:主な|主要|重点)?(?:事業名?|事業名称|取組(?:名|内容)?|取り組み|事項|施策名?|プロジェクト名?)$")
+_AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
+_TAG_HEADER = re.compile(r"区分|新規|新・継|種別")
+_SPLIT = re.compile(r"\s*[／/、・]\s*")
+
+
+_MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
+_NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
+
+
+def table_items(doc: str, text: str, tables) -> list[ListItem]:
+    """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a cell that
+    holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's amount and tag cells go with them), and
+    the 事業名 cell of a form table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under
+    「拡充」「継続」「廃止」 …) are its tags."""
+    from ingest.plans.table_records import header_and_body, label_grid
+    items = []
+    for table in tables or ():
+        headers, body, _ = header_and_body(table)
+        squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
+        name_col = next((k for k, h in enumerate(squeezed) if _NAME_HEADER.match(h)), None)
+        if name_col is None:
+            form = _form_item(doc, text, table, label_grid(table))
+            items += [form] if form else []
+            continue
+        amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
+        tag_col = next((k for k, h in enumerate(squeezed) if _TAG_HEADER.search(h) and k != name_col), None)
+        markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
+        heading = table.caption.strip() or headers[name_col]
+        for row in body:
+            if name_col >= len(row) or not row[name_col].text.strip():
+                continue
+            cell = row[name_col]
+            amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
+            tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
+            marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
+            tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(tag_text)]
+                                       + ([tag_text.strip()] if tag_col is not None and tag_text.strip()
+                                          in ("新規", "拡大", "拡充", "継続") else []) + marked))
+            others = _row_words(headers, row, {name_col, amount_col, tag_col})
+            for name, a, b in _cell_names(text, cell):
+                source = Source(doc, a, b, quote_text(text[a:b]))
+                items.append(ListItem(name, (heading,), tags, amount, others[:200], "", source, "cell"))
+    return items
+
+
+def _marker_columns(headers: list[str], body, skip: set) -> dict[int, str]:
+    """Columns that hold only a mark (〇) or nothing, headed by a tag word (「今後の方向性 拡充」 -> 拡充): col -> tag."""
+    found = {}
+    for k, header in enumerate(headers):
+        words = (header or "").split()
+        last = re.sub(r"[\s\u3000]", "", words[-1]) if words else ""
+        if k in skip or last not in TAG_WORDS:
+            continue
+        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
+        if cells and all(_MARKER.match(c) for c in cells):
+            found[k] = last
+    return found
+
+
+def _row_words(headers: list[str], row, skip: set) -> str:
+    """The words of a row's other cells, for matching: a marker cell as its header (「今後の方向性 拡充」), figures
+    and grade letters left out."""
+    words = []
+    for k, cell in enumerate(row):
+        value = cell.text.strip()
+        if k in skip or not value:
+            continue
+        if _MARKER.match(value):
+            words.append(headers[k] if k < len(headers) and headers[k] else value)
+        elif not _NUMBER_CELL.match(value) and not re.match(r"^[A-ES]$", value):
+            words.append(value)
+    return " ".join(words)
+
+
+_FORM_DESCRIPTION = re.compile(r"^(?:事業の?概要|事業内容|概要|目的|事業の目的|内容)$")
+
+
+def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
+    """The 事業 a form table stands for (事業名｜町並み…事業, 事業の概要｜…): cited by its name cell, with the form's
+    outline cells (施策｜…) as headings, its 予算額 cell as amount and its 概要 cell as description."""
+    if grid is None:
+        return None
+    name, outline, cell = grid
+    a, b = cell.start, cell.end
+    if not (0 <= a < b <= len(text)) or not name:
+        return None
+    amount, description, described = "", "", (-1, -1)
+    for row in table.header_rows + table.body_rows:
+        cells = [c for c in row if c.text.strip()]
+        for label, value in zip(cells, cells[1:]):
+            word = re.sub(r"[\s\u3000]", "", label.text)
+            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text):
+                amount = value.text.strip()
+            if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
+                description, described = value.text.strip(), (value.start, value.end)
+    return ListItem(name, tuple(outline), (), amount, description[:200], "", Source(doc, a, b, quote_text(text[a:b])),
+                    "form", described)
+
+
+def _money_cell(value: str) -> bool:
+    return bool(re.match(rf"^[0-9０-９][0-9０-９,，.]*\s*(?:{money_unit_pattern(1e6)})?$", value.strip()))
+
+
+def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
+    """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
+    name (「移住・定住促進事業」 stays one)."""
+    raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
+    body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
+    named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
+             for a, b in parts if body[a:b].strip()]
+    if len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named):
+        return [(n, cell.start + a, cell.start + b) for n, a, b in named]
+    whole = body.strip()
+    lead = len(body) - len(body.lstrip())
+    return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []

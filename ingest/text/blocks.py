@@ -1,0 +1,234 @@
+"""Labelled blocks of a plan: 【課 題】, 【これまでの取組】, 目的, 概要, 成果, 今後の方向性 and the items under them.
+
+Plans answer open questions (主な課題は？ どんな取組？ 目的は？) in blocks that a label opens: a bracketed label
+(「【課 題】」), a short label line (「目的」「今後の方向性」) or a section title that ends in such a word
+(「振興局所管地域の主な課題」). A block runs to the next label or the next numbered heading of the plan; its
+items are its bulleted entries (・ ○ ◇ …, wrapped lines joined) or, where it has none, its sentences. Each item is
+a verbatim span; the block keeps the heading lines above its label (「○ 基幹産業である農林水産業の持続的な成長」),
+so an answer names what the block is about, and the sub-headings inside it (「■ 社会変化に対応した…」,
+「釧路地域」) so an item can be named by the heading it stands under.
+
+A table-of-contents line (「４ これまでの取組と課題 ・・・ １０」) is never a label: it has no block.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ingest.text.outline import BULLET_STYLES, heading_style
+from ingest.plans.records import Source
+from ingest.text.normalize import quote_text
+
+# The kinds of block a question can ask for, and the label words that open each.
+BLOCK_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("課題", ("課題", "問題点", "現状と課題", "主な課題")),
+    ("取組", ("これまでの取組", "主な取組", "取組内容", "具体的な取組", "取組", "取り組み", "主な事業", "事業内容", "実施内容")),
+    ("目的", ("目的", "ねらい", "趣旨")),
+    ("方針", ("方針", "基本方針", "考え方", "基本的な考え方", "方向性", "施策の方向", "今後の方向性", "展開方向")),
+    ("成果", ("成果", "実績", "効果", "取組・成果", "主な成果")),
+    ("今後", ("今後の方向性", "今後の取組", "今後の課題", "今後の展開", "今後", "見直し")),
+    ("概要", ("概要", "事業概要", "内容")),
+    ("理由", ("理由", "背景", "要因", "趣旨", "提案理由")),
+    ("理念", ("基本理念", "理念", "将来像", "目指す姿", "めざす姿", "スローガン")),
+)
+_TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
+_BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜≪《]\s*([^】\]］〉>＞≫》]{1,20}?)\s*[】\]］〉>＞≫》]\s*$")
+_ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
+_SUBHEAD_MARK = re.compile(r"^\s*[■□◆▽▼]")
+MAX_BLOCK_CHARS = 6000
+
+
+@dataclass(frozen=True)
+class BlockItem:
+    """One item of a block: its verbatim span and the sub-heading it stands under inside the block ("" none)."""
+
+    source: Source
+    subheading: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A labelled block: its label as printed, the kinds it answers, the headings above it and its items."""
+
+    label: str
+    kinds: tuple[str, ...]
+    headings: tuple[str, ...]   # the nearest heading lines above the label, outermost first
+    items: tuple[BlockItem, ...]
+    source: Source              # the label line
+    context: str = ""           # the words around the label that say what it is about (matched, never quoted)
+
+
+def block_from_json(row: dict) -> Block:
+    items = tuple(BlockItem(Source(**i["source"]), i.get("subheading", "")) for i in row["items"])
+    return Block(row["label"], tuple(row["kinds"]), tuple(row["headings"]), items, Source(**row["source"]),
+                 row.get("context", ""))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\u3000]", "", unicodedata.normalize("NFKC", text))
+
+
+def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """(label, kinds) when a line opens a block: 「【課 題】」, 「目的」, 「振興局所管地域の主な課題」; else None."""
+    text = line.strip()
+    if not text or "\t" in text or _TOC.search(text) or text.endswith(("。", "、")):
+        return None
+    m = _BRACKET_LABEL.match(text)
+    inner = _squeezed(m.group(1)) if m else ""
+    bare = _squeezed(re.sub(r"^(?:[0-9０-９]{1,2}[.．\s]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[■□◆◇○●▶・])\s*", "", text))
+    word = inner or bare
+    if not word or len(word) > (20 if inner else 16):
+        return None
+    kinds = tuple(kind for kind, labels in BLOCK_KINDS
+                  if any(word == w or word.endswith(w) or (inner and w in word) for w in labels))
+    if not kinds:
+        return None
+    if not inner and re.search(r"[をにがはで]", word[:-2]) and not word.startswith(("主な", "今後", "これまで")):
+        return None   # a sentence fragment that ends in a label word, not a label
+    return text, kinds
+
+
+def _is_heading_line(text: str) -> bool:
+    style = heading_style(text)
+    return style is not None and style not in BULLET_STYLES
+
+
+_INLINE_LABEL = re.compile(r"[【≪《〈]\s*([^】≫》〉\s]{2,12})\s*[】≫》〉]")
+
+
+def _inline_blocks(doc: str, text: str, start: int, line: str) -> list[Block]:
+    """Blocks whose label stands inside a line (a flattened PDF: 「…【設定の考え方】 総合戦略に掲げた…。【算出方法】…」):
+    the label's sentences up to the next bracketed label, the text just before it as what it is about."""
+    labels = list(_INLINE_LABEL.finditer(line))
+    blocks = []
+    for k, m in enumerate(labels):
+        found = label_kinds(m.group(0))
+        if not found or (m.start() == 0 and not line[m.end():].strip()):
+            continue
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+        items = []
+        for sentence in re.finditer(r"[^。]+。?", line[m.end():end]):
+            body = sentence.group(0)
+            lead = len(body) - len(body.lstrip())
+            a, b = start + m.end() + sentence.start() + lead, start + m.end() + sentence.end()
+            quote = quote_text(text[a:b])
+            if len(quote) >= 8 and (quote.endswith("。") or not items):
+                items.append(BlockItem(Source(doc, a, b, quote)))   # sentences; a trailing fragment (figures) is not one
+        if items:
+            about = _about_label(line[max(0, m.start() - 80):m.start()])
+            blocks.append(Block(m.group(0), found[1], (about,) if about else (), tuple(items),
+                                Source(doc, start + m.start(), start + m.end(), m.group(0)),
+                                line[max(0, m.start() - 200):m.start()]))
+    return blocks
+
+
+def _about_label(before: str) -> str:
+    """What an inline label is about: the marked title just before it (「○ 数値目標・KPIの設定根拠【…】」 ->
+    「数値目標・KPIの設定根拠」); "" when the text before it is no title (figures, another sentence)."""
+    m = re.search(r"[○■◆●▶□◇]\s*([^○■◆●▶□◇。]{4,60})$", before.rstrip())
+    if not m or len(re.findall(r"[^\x00-\x7f]", m.group(1))) < 4:
+        return ""
+    return re.sub(r"[【≪《〈][^】≫》〉]*[】≫》〉]", "", m.group(1)).strip()
+
+
+def _heading_like(line: str) -> bool:
+    """A short line that names what follows: a numbered heading or a marked title (「○ 基幹産業である…」)."""
+    return bool(line) and len(line) <= 50 and not line.endswith("。") and "、" not in line and not _TOC.search(line) \
+        and (_is_heading_line(line) or bool(re.match(r"^\s*[○●◆■◇▶]", line)))
+
+
+def _next_is_label(lines, j: int) -> bool:
+    for _, body in lines[j + 1:j + 4]:
+        if body.strip():
+            return label_kinds(body) is not None
+    return False
+
+
+def _wraps_on(line: str, lines, j: int) -> bool:
+    """Whether an item's last line, cut before its sentence ends, goes on after the blank line(s) below it."""
+    if len(line.strip()) < 25 or line.rstrip().endswith(("。", "）", ")")):
+        return False
+    for _, body in lines[j + 1:j + 4]:
+        if body.strip():
+            nxt = body.strip()
+            return not (_ITEM_MARK.match(nxt) or _SUBHEAD_MARK.match(nxt) or label_kinds(nxt) or _heading_like(nxt))
+    return False
+
+
+def _ends_line_item(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) < 25 or stripped.endswith("。")
+
+
+def find_blocks(doc: str, text: str) -> list[Block]:
+    """Every labelled block of a document's text (source offsets), with its items."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    blocks: list[Block] = []
+    recent: list[str] = []   # heading-like lines seen since the last block (what the next block is about)
+    fresh = False            # a block just ended: a heading from now on starts a new subject
+    i = 0
+    while i < len(lines):
+        start, raw = lines[i]
+        found = label_kinds(raw)
+        if not found and len(raw) > 40 and _INLINE_LABEL.search(raw):
+            blocks += _inline_blocks(doc, text, start, raw)
+        if not found:
+            stripped = raw.strip()
+            if _heading_like(stripped):
+                recent = [stripped] if fresh else (recent + [stripped])[-2:]
+                fresh = False
+            i += 1
+            continue
+        label, kinds = found
+        j, items, subheading = i + 1, [], ""
+        current: list[tuple[int, int]] = []   # the (start, end) lines of the item being read
+
+        def close():
+            if current:
+                a = current[0][0] + (len(lines_text(current[0])) - len(lines_text(current[0]).lstrip()))
+                b = current[-1][1]
+                quote = quote_text(text[a:b])
+                if quote and not quote.startswith("※"):
+                    items.append(BlockItem(Source(doc, a, b, quote), subheading))
+                current.clear()
+
+        def lines_text(span):
+            return text[span[0]:span[1]]
+
+        while j < len(lines):
+            s, body = lines[j]
+            stripped = body.strip()
+            if label_kinds(body) or (stripped and _is_heading_line(stripped) and not _SUBHEAD_MARK.match(stripped)) \
+                    or s - start > MAX_BLOCK_CHARS or _TOC.search(stripped):
+                break
+            if _heading_like(stripped) and _next_is_label(lines, j):
+                break   # the heading of the next block (「○ 農林水産資源などを活かした…」 above 【これまでの取組】)
+            if not stripped:
+                if not (current and _wraps_on(text[current[-1][0]:current[-1][1]], lines, j)):
+                    close()   # a blank line ends an item, unless a PDF put it inside a wrapped sentence
+            elif _SUBHEAD_MARK.match(stripped) and len(stripped) <= 50 and not stripped.endswith("。") \
+                    or (len(stripped) <= 12 and not _ITEM_MARK.match(stripped) and not current and not stripped.endswith("。")):
+                close()
+                subheading = stripped
+            elif _ITEM_MARK.match(stripped):
+                close()
+                current.append((s, s + len(body.rstrip())))
+            else:
+                if current and _ends_line_item(text[current[-1][0]:current[-1][1]]):
+                    close()   # short lines are items of their own; a long line without 。 wraps onto the next
+                current.append((s, s + len(body.rstrip())))
+                if stripped.endswith("。") and not _ITEM_MARK.match(text[current[0][0]:current[0][1]].strip()):
+                    close()   # a paragraph block: its sentences (lines ending in 。) are its items
+            j += 1
+        close()
+        if items:
+            source = Source(doc, start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), label)
+            titled = bool(_BRACKET_LABEL.match(raw)) or len(_squeezed(raw)) <= 8   # 「【課 題】」「目的」: about the heading above
+            blocks.append(Block(label, kinds, tuple(recent) if titled else (), tuple(items), source))
+            fresh = True
+        i = j
+    return blocks

@@ -1,0 +1,156 @@
+"""The words plan tables put in their headers, as data: the role each gives a column (records), and the words
+that mark a header row and a unit note (readers).
+
+A column's role comes from the words of its header (`Table.column_headers()`), never from its position:
+「重要業績評価指標(KPI)」 -> indicator, 「現状値(2014年度)」 -> actual of 2014, 「平成25 (基準値)」 -> baseline of 2013,
+「予算額（千円）」 -> amount in 千円, 「No」 -> numbering (ignored). When several words match, the longest wins
+(「目標年次」 is a year column, not a target; 「重要業績評価指標」 an indicator).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from ingest.plans.values import unit_in
+from ingest.vocab.eras import is_year_only, read_years
+from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS
+from ingest.vocab.units import UNIT_NOTE_PATTERN
+
+__all__ = ["ColumnRole", "RoleName", "column_role", "column_roles", "is_kpi_table", "is_budget_table",
+           "year_value_roles", "HEADER_WORDS", "ROLE_WORDS", "UNIT_NOTE"]
+
+
+# What a column can hold: one of ROLE_WORDS' keys (ingest.vocab.header_words), "year_value" (a column named by a
+# year alone: a value of that year), or "" when no header word is known.
+RoleName = Literal["indicator", "baseline", "actual", "target", "progress", "unit", "number", "year", "evaluation",
+                   "amount", "item", "period", "explanation", "project", "area", "count", "year_value", ""]
+
+
+@dataclass(frozen=True)
+class ColumnRole:
+    """What a column holds: its role, the year (and end year) its header states, the amount unit it states."""
+
+    role: RoleName     # one of ROLE_WORDS' keys, "year_value", or "" when no word is known
+    header: str        # the header label as the table gives it
+    year: int | None = None
+    year_end: int | None = None
+    unit: str = ""     # amount unit stated in the header (「予算額（千円）」 -> 千円)
+    word: str = ""     # the word that gave the role
+    of: RoleName = ""  # for a year column under a group header (「基準値」 over 「年度」): the group's role
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _header_year(text: str) -> tuple[int | None, int | None]:
+    """Years a header names (「現状値(2014年度)」 -> 2014, 「目標値 R7」 -> 2025); 「基準値(基準年)」 -> None."""
+    year = next((y for y in read_years(text) if not y.is_date), None)
+    return (year.year, year.year_end) if year else (None, None)
+
+
+def column_role(header: str) -> ColumnRole:
+    """The role a header gives its column (see the module docstring)."""
+    text = _norm(header)
+    year_of = re.fullmatch(r"(.+?)(?:年度|年次|年)", text)
+    if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target") \
+            and _norm(column_role(year_of.group(1)).word) == year_of.group(1):
+        # 「基準年度」「実績年度」「目標年次」: the year of that value, in its own column
+        return ColumnRole("year", header, None, None, "", text, of=column_role(year_of.group(1)).role)
+    sub = _sub_header_role(header)
+    if sub is not None:
+        return sub
+    best = ("", "")
+    for role, words in ROLE_WORDS.items():
+        for word in words:
+            w = _norm(word)
+            if role == "number":
+                hit = text.upper().rstrip(".") == w.upper().rstrip(".")
+            else:
+                hit = w in text or (w.isascii() and w.upper() in text.upper())
+            if hit and len(w) > len(best[1]):
+                best = (role, w)
+    role, word = best
+    parts = header.split()
+    if len(parts) >= 2 and role != "year" and column_role(parts[-1]).role == "year" and not re.search(r"[0-9元]", _norm(parts[-1])):
+        # two levels 「基準値」 over 「年度」: the year of the group's value, in its own column
+        return ColumnRole("year", header, None, None, "", word, of=column_role(" ".join(parts[:-1])).role)
+    year, year_end = _header_year(text)
+    if not role and is_year_only(text):
+        role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year
+    return ColumnRole(role, header, year, year_end, unit_in(header), word)
+
+
+# Roles a sub-header gives its column whatever the group header over it says: 「成果指標」 over 「目標値」 is a
+# target column, 「重要業績評価指標」 over 「単位」 the unit column, 「事業費」 over 「R5決算額」 an amount.
+_SUB_HEADER_ROLES = ("indicator", "baseline", "actual", "target", "progress", "unit", "amount", "item", "period",
+                     "explanation", "number")
+
+
+def _sub_header_role(header: str) -> ColumnRole | None:
+    """The role of a two-level header (「成果指標 目標値」: group over sub-header, as Table.column_headers joins
+    them) read from its lowest level when that level names a role of its own; None otherwise (the whole header
+    decides: a year under a group, 「実績値の推移 R4」, takes the group's role). A last part in brackets
+    (「指標 (単位)」, 「目標値 (R7)」) annotates the word before it and is no sub-header."""
+    parts = header.split()
+    if len(parts) < 2 or parts[-1][:1] in "(（[［【〔<＜":
+        return None
+    sub = column_role(parts[-1])
+    if sub.role not in _SUB_HEADER_ROLES:
+        return None
+    year, year_end = (sub.year, sub.year_end) if sub.year else _header_year(_norm(header))
+    return ColumnRole(sub.role, header, year, year_end, sub.unit or unit_in(header), sub.word, sub.of)
+
+
+def column_roles(headers: list[str]) -> list[ColumnRole]:
+    """Roles for a table's columns. The first indicator-like column is the indicator; later ones are ignored."""
+    roles = [column_role(h) for h in headers]
+    seen_indicator = False
+    out = []
+    for r in roles:
+        if r.role == "indicator":
+            if seen_indicator:
+                r = ColumnRole("", r.header, r.year, r.year_end, r.unit, r.word)
+            seen_indicator = True
+        out.append(r)
+    return out
+
+
+def is_kpi_table(roles: list[ColumnRole]) -> bool:
+    kinds = {r.role for r in roles}
+    years = sum(1 for r in roles if r.role == "year_value")
+    return (bool(kinds & {"baseline", "actual", "target"}) or ("progress" in kinds and "indicator" in kinds)
+            or ("indicator" in kinds and years >= 2))
+
+
+def year_value_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """Columns named by years alone (「指標｜H26｜R1」) in a table naming no value role: the first year is the
+    baseline, the last the target, one between them the actual (the latest before the target). In a table with a
+    baseline and a target column and no actual column, the years between them (「基準値｜2021年度｜2022年度｜目標値」)
+    are the yearly actuals."""
+    if any(r.role in ("baseline", "actual", "target") for r in roles):
+        base = next((i for i, r in enumerate(roles) if r.role == "baseline"), None)
+        target = next((i for i, r in enumerate(roles) if r.role == "target"), None)
+        if base is None or target is None or base > target or any(r.role == "actual" for r in roles):
+            return roles
+        return [ColumnRole("actual", r.header, r.year, r.year_end, r.unit, r.word)
+                if base < i < target and (r.role == "year_value" or r.role == "year" and r.year and not r.of) else r
+                for i, r in enumerate(roles)]
+    cols = [i for i, r in enumerate(roles) if r.role == "year_value"]
+    if len(cols) < 2:
+        return roles
+    named = {cols[0]: "baseline", cols[-1]: "target"}
+    if len(cols) >= 3:
+        named[cols[-2]] = "actual"
+    return [ColumnRole(named[i], r.header, r.year, r.year_end, r.unit, r.word) if i in named else r
+            for i, r in enumerate(roles)]
+
+
+def is_budget_table(roles: list[ColumnRole]) -> bool:
+    return any(r.role == "amount" for r in roles)
+
+
+# 「（単位：千円）」「単位：百万円」「［単位:人］」「(円)」「（千円）」: the whole note, verbatim (readers find its span).
+UNIT_NOTE = re.compile(UNIT_NOTE_PATTERN)
