@@ -13,7 +13,8 @@ from pathlib import Path
 
 from assistant.uploads import UploadRejected, corpus_target, discard_upload, publish_upload, stage_upload
 from index.errors import disk_problem
-from index.update import UpdateReport, corpus_files
+from index.corpus_files import corpus_files
+from index.update import UpdateReport
 from ingest.errors import IngestError
 from ingest.readers.sandbox import IngestLimits, ingest_bounded
 

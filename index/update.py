@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from index.corpus_files import corpus_files, file_stamp, refused_links, stamp_matches, unchanged_on_disk
 from index.embedders import Embedder
 from index.errors import IndexError_, IndexIncompatible, IndexWriteFailed, UpdateBusy, disk_problem
 from index.postings import merged_postings, postings_from_tokens
@@ -32,11 +33,9 @@ from index.tokenizer import TOKENIZER_VERSION, JapaneseTokenizer
 from ingest.errors import IngestError
 from ingest.pipeline import INGEST_VERSION, file_hash
 from ingest.readers.sandbox import IngestLimits, ingest_bounded
-from ingest.sidecar import sidecar_path
 from ingest.readers.registry import SUPPORTED_SUFFIXES
 from ingest.records import Document, Passage
 
-SKIPPED_NAMES = {"readme.md", "readme.txt"}
 MAX_SEGMENTS = 8        # more than this: the smallest segments are merged into one
 DEAD_SHARE = 0.3        # a segment with more replaced rows than this share is compacted
 Progress = Callable[[int, int, str], None]
@@ -85,41 +84,6 @@ class UpdateReport:
         return out
 
 
-def _listed(corpus_dir: Path) -> Iterator[tuple[Path, str]]:
-    """(path, document name) of every entry under the corpus, except hidden ones and the corpus README."""
-    for path in sorted(corpus_dir.rglob("*")):
-        rel = path.relative_to(corpus_dir)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if len(rel.parts) == 1 and path.name.lower() in SKIPPED_NAMES:
-            continue
-        yield path, rel.as_posix()
-
-
-def _leaves_corpus(path: Path, corpus_dir: Path) -> bool:
-    """A symbolic link whose target lies outside the corpus folder (or nowhere)."""
-    if not path.is_symlink():
-        return False
-    try:
-        path.resolve(strict=True).relative_to(corpus_dir.resolve())
-        return False
-    except (OSError, RuntimeError, ValueError):
-        return True
-
-
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Every file under the corpus, except hidden files, the corpus README and links leaving the folder
-    (a link to /etc/passwd or to another office's share must not be indexed and quoted on the page)."""
-    return [path for path, _ in _listed(corpus_dir) if path.is_file() and not _leaves_corpus(path, corpus_dir)]
-
-
-def refused_links(corpus_dir: Path) -> list[tuple[str, str]]:
-    """(document name, reason) for each symbolic link in the corpus that points outside it: not read."""
-    return [(doc, "文書フォルダの外を指すシンボリックリンクのため読みませんでした。"
-                  "ファイルそのものを文書フォルダに置いてください。")
-            for path, doc in _listed(corpus_dir) if _leaves_corpus(path, corpus_dir)]
-
-
 @contextmanager
 def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[float]:
     """Hold the index's update lock (waiting up to `wait_seconds` for another update); yields the seconds waited."""
@@ -161,36 +125,6 @@ def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
         if digest != entries.get(doc, {}).get("content_hash") and digest != reported.get(doc):
             return True
     return any(doc not in current for doc in entries)
-
-
-def _sidecar_mtime_ns(path: Path) -> int:
-    """The modification time of the file's metadata sidecar (0 when it has none): part of its stamp."""
-    try:
-        return sidecar_path(path).stat().st_mtime_ns
-    except OSError:
-        return 0
-
-
-def file_stamp(path: Path) -> dict:
-    """Size and modification time of a corpus file (and of its sidecar), and when they were read."""
-    stat = path.stat()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "meta_mtime_ns": _sidecar_mtime_ns(path),
-            "stamped_ns": time.time_ns()}
-
-
-def stamp_matches(path: Path, entry: dict) -> bool:
-    """Same size and mtime as recorded, and modified well before they were recorded (so a rewrite within
-    the same clock tick is not missed, as git does). Hashing every file of a large corpus costs seconds."""
-    stat = path.stat()
-    meta = _sidecar_mtime_ns(path)
-    return (entry.get("size") == stat.st_size and entry.get("mtime_ns") == stat.st_mtime_ns
-            and entry.get("meta_mtime_ns", 0) == meta
-            and max(stat.st_mtime_ns, meta) < entry.get("stamped_ns", 0) - 2_000_000_000)
-
-
-def unchanged_on_disk(path: Path, entry: dict) -> bool:
-    """True when the file is the indexed version: its stamp matches, or else its content hash does."""
-    return stamp_matches(path, entry) or entry.get("content_hash") == file_hash(path)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,4 @@
-"""Tables in plain text: tab-separated rows, Markdown pipe tables, columns aligned with spaces, and tables
-flattened one cell per line (ingest.tables.stacked).
+"""Tables in plain text: tab rows, Markdown pipe tables, space-aligned columns, one cell per line (tables.stacked).
 
 Works on any text (a .txt/.md file, a PDF page's text) and returns `TableDraft`s whose cell spans
 index that text. Space-aligned columns are what pdftotext prints: fields apart by two or more
