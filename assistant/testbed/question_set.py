@@ -14,7 +14,7 @@ from pathlib import Path
 from assistant.conversation import Conversation
 from ingest.text.normalize import comparable
 
-TESTS = Path(__file__).resolve().parents[1] / "tests"
+TESTS = Path(__file__).resolve().parents[2] / "tests"
 OWN_SET = TESTS / "questions" / "own.jsonl"
 # The fixture helper's questions over tests/fixtures/plans (answer_contains = expect), merged in as they stand.
 FIXTURE_SET = TESTS / "fixtures" / "plans" / "questions.jsonl"
