@@ -98,29 +98,48 @@ _SELF_LABELLED = {
 }
 
 
+# A sentence that goes on from the one before it (「また、…」「あわせて、…」): quoted with that sentence, which says
+# what it is about. A sentence that answers the one before it (「このため、…」): the response to a stated problem.
+CONTINUES = re.compile(r"^(?:また|あわせて|併せて|さらに|更に|加えて)[、,]")
+RESPONDS = re.compile(r"^(?:このため|そのため|そこで|これを受け(?:て)?|これに対し(?:て)?)[、,]")
+
+
 def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: JapaneseTokenizer, idf: IdfTable,
                        limit: int = 2) -> list[Block]:
     """Sentences of the search hits that state the asked kind of themselves (「…の要因は、…」), holding the topic:
     each as a one-item block named by its passage's section. The open question's answer where no label opens a
-    block of its kind."""
+    block of its kind. A sentence itself (or the one before it) must hold some of the topic: the passage's opening
+    only tells which of them is best, never stands in for a sentence about another topic."""
     from assistant.quotes import quote_units
     words = re.compile(_SELF_LABELLED.get(kind, "$^"))
     found = []
     for rank, hit in enumerate(hits):
         document = documents[hit.passage.doc]
-        previous = ""
+        previous = None
         for unit in quote_units(document, hit.passage):
-            before, previous = previous, unit.norm
+            before, previous = previous, unit
             if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
                 continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
             # the sentence before it says what it is about (「…△1.4％となりました。」「…によるものです。」)
-            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], before, unit.norm)))
+            own_text = normalize_query(" ".join((before.norm if before else "", unit.norm)))
+            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], own_text)))
             score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
-            if score >= BLOCK_MIN_ASKED:
-                source = Source(unit.doc, unit.start, unit.end, unit.quote)
-                found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
-    found.sort(key=lambda x: (-x[0], x[1], x[2]))
-    return [b for score, _, _, b in found[:limit] if score >= found[0][0]]
+            own = held_share(topic, set(tokenizer.tokenize(own_text)), own_text, idf) if topic else 0.0
+            if score >= BLOCK_MIN_ASKED and (own > 0 or not topic):
+                source = _with_sentence_before(document.text, unit, before)
+                found.append((own, score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
+    found.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+    return [b for own, score, _, _, b in found[:limit] if own >= found[0][0] - 0.25]
+
+
+def _with_sentence_before(text: str, unit, before) -> Source:
+    """The sentence's span, from the sentence before it when it goes on from that one (「また、…」)."""
+    from assistant.quotes import quote_text
+    if before is not None and CONTINUES.match(unit.norm) and 0 <= unit.start - before.end <= 2:
+        quote = quote_text(text[before.start:unit.end])
+        if quote:
+            return Source(unit.doc, before.start, unit.end, quote)
+    return Source(unit.doc, unit.start, unit.end, unit.quote)
 
 
 BARE_HEADING_CHARS = 40
@@ -245,6 +264,21 @@ def section_sentences(chosen: list, scored: list) -> list:
         if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
             kept.append(item)
     return kept or chosen
+
+
+def with_responses(chosen: list, scored: list) -> list:
+    """The chosen units, each followed by the sentence right after it when that one answers it (「このため、…」「そこで、
+    …」) or goes on from it (「また、…」): a question of how a problem is met is answered by the response, and a measure
+    by all of it; neither repeats the words the question asks with."""
+    kept = []
+    for item in chosen:
+        kept.append(item)
+        follower = next((s for s in scored if s.unit.doc == item.unit.doc and 0 <= s.unit.start - item.unit.end <= 2),
+                        None)
+        if follower is not None and (RESPONDS.match(follower.unit.norm) or CONTINUES.match(follower.unit.norm)) \
+                and all(follower.unit.start != k.unit.start or follower.unit.doc != k.unit.doc for k in chosen + kept):
+            kept.append(follower)
+    return kept
 
 
 def _first_under(heading, scored):

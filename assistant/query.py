@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE
+from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING
 from ingest.vocab.units import UNIT_BY_WORD
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
@@ -74,12 +74,22 @@ def read_query(question: str) -> Query:
     attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
     if "当初" in attributes:
         attributes = attributes - {"予算"}   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
+    if attributes & {"現額", "補正前"}:
+        attributes = attributes - {"補正"}   # 「補正予算の補正後の総額」: the 補正予算 names the document, not the value
     return Query(kind, counter, attributes, bool(_SUM.search(q)))
 
 
 def attributes_named(text: str) -> frozenset[str]:
     """The attributes a header, label or sentence names (「目標値(R7)」 -> 目標; 「令和5年度決算額」 -> 決算)."""
-    return frozenset(a for a, words in ATTRIBUTE_WORDS.items() if any(w in text for w in words))
+    return frozenset(a for a, words in ATTRIBUTE_WORDS.items()
+                     if any(w in _unmasked(text, a) for w in words))
+
+
+def _unmasked(text: str, attribute: str) -> str:
+    """The text without the longer words that hold the attribute's word but do not name it (NOT_NAMING)."""
+    for word in NOT_NAMING.get(attribute, ()):
+        text = text.replace(word, "　")
+    return text
 
 
 def conflicts(asked: frozenset[str], named: frozenset[str]) -> bool:

@@ -16,7 +16,8 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
-from assistant.blocks import answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences
+from assistant.blocks import (answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences,
+                              with_responses)
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
                              named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -300,6 +301,7 @@ class Assistant:
         value_question = asks_value(shape, text)
         if not (shape.wants_number or shape.wants_date):
             chosen = section_sentences(chosen, scored)   # a heading alone is no answer: the sentence under it is
+            chosen = with_responses(chosen, scored)      # 「…が課題です。このため、…」: the response with it
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0

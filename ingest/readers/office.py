@@ -146,6 +146,17 @@ def number_text(value: float | int) -> str:
     return f"{round(float(value), 9):.9f}".rstrip("0").rstrip(".")
 
 
+def grouped(text: str, number_format: str) -> str:
+    """「124800」 as the sheet shows it when its number format groups thousands (「#,##0」): 「124,800」. Only the
+    grouping is taken from the format; its literals (「"人"」, 「△」 for negatives) are not added to the text."""
+    positive = number_format.split(";")[0]
+    if not re.search(r"[#0],[#0]", positive):
+        return text
+    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+    whole, dot, fraction = digits.partition(".")
+    return f"{sign}{int(whole):,}{dot}{fraction}" if whole.isdigit() else text
+
+
 def _cell_text(cell) -> tuple[str, float | None]:
     value = cell.value
     if value is None:
@@ -157,7 +168,7 @@ def _cell_text(cell) -> tuple[str, float | None]:
         if "%" in fmt:
             decimals = len(fmt.split(".")[1].split("%")[0]) if "." in fmt else 0
             return f"{float(value) * 100:.{decimals}f}%", float(value)
-        return number_text(value), float(value)
+        return grouped(number_text(value), fmt), float(value)
     if isinstance(value, dt.datetime):
         return (value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")), None
     if isinstance(value, (dt.date, dt.time)):

@@ -15,16 +15,19 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "期待": ("期待",),
     "当初": ("当初",),
     "補正": ("補正",),
-    "現額": ("現額",),      # 予算現額: the 当初 budget with every 補正, neither of them alone
+    "現額": ("現額", "補正後"),      # 予算現額, 補正後の総額: the 当初 budget with every 補正, neither of them alone
+    "補正前": ("補正前",),          # the budget before this 補正 (当初 and the earlier 補正): no 補正 amount either
     "決算": ("決算",),
     "予算": ("予算", "計上"),
     "限度": ("限度", "上限"),
     "増減": ("増減", "増額", "減額", "前年度比", "前年比", "比較"),
 }
+# Longer words that hold an attribute's word without naming it: 「補正後の予算総額」 is a total, no 補正 amount.
+NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前")}
 # Attributes that rule each other out: a value under one never answers a question asking the other.
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"目標", "基準", "実績", "期待"}),
-    frozenset({"当初", "決算", "補正", "現額"}),
+    frozenset({"当初", "決算", "補正", "現額", "補正前"}),
     frozenset({"予算", "決算"}),
 )
 # Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
@@ -34,7 +37,9 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "実績": r"実績|現状値|現在値",
     "期待": r"期待値",
     "当初": r"当初",
-    "補正": r"補正",
+    "補正": r"補正(?![後前])",
+    "現額": r"予算現額|補正後",
+    "補正前": r"補正前",
     "決算": r"決算",
     "予算": r"予算",
     "限度": r"限度額|上限",
