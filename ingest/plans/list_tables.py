@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, ListItem, cell_tags, legend_tags
+from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
@@ -20,6 +20,7 @@ _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
 
 
+_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 
@@ -47,6 +48,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
         tag_col = next((k for k, h in enumerate(squeezed) if is_tag_header(h) and k != name_col), None)
         markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
+        annotated = bool(re.search(r"[（(][^）)]+[）)]$", squeezed[name_col]))
         caption = table.caption.strip()
         heading = outline + tuple(h for h in (caption,) if h and h not in outline) or (headers[name_col],)
         group = ""
@@ -58,10 +60,12 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
             amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
             tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
             marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
-            tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(tag_text)]
+            tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(tag_text)]
                                        + (cell_tags(tag_text, legend) if tag_col is not None else []) + marked))
             others = _row_words(headers, row, {name_col, amount_col, tag_col})
             for name, a, b in _cell_names(text, cell):
+                if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
+                    name = _ANNOTATION.sub("", name) or name
                 source = Source(doc, a, b, quote_text(text[a:b]))
                 items.append(ListItem(name, heading + ((group,) if group else ()), tags, amount, others[:200], "",
                                       source, "cell"))
@@ -72,8 +76,9 @@ def _group_row(row) -> str:
     """A row of a list of 事業 that holds one text only (「重点テーマ２ まちの魅力」 merged across the sheet): the
     group heading of the rows below it; "" for any other row."""
     texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
+    merged = all(c.text == row[0].text for c in row)   # one cell merged across the row
     if len(row) >= 3 and len(texts) == 1 and not _NUMBER_CELL.match(texts[0]) and len(texts[0]) <= 60 \
-            and not NAME_WORDS.search(texts[0]):
+            and (merged or not NAME_WORDS.search(texts[0])):
         return texts[0]
     return ""
 
@@ -152,8 +157,9 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
 
 
 # A numbered line of a 予算書's 説明 column: 「01 子ども医療費助成事業 398,720」「(2) 道路維持補修事業 12,400」.
-_EXPLAINED_LINE = re.compile(r"(?:(?<=^)|(?<=\s))(?:[0-9０-９]{1,3}|[(（][0-9０-９]{1,3}[)）]|[①-⑳])[\s\u3000]*"
-                             r"([^\s\u30000-9０-９△▲][^\t\n]*?)[\s\u3000]+[△▲]?[0-9０-９][0-9０-９,，]*(?=[\s\u3000]|$)")
+_EXPLAINED_LINE = re.compile(r"(?:(?:(?<=^)|(?<=\s))(?:[0-9０-９]{1,3}|[①-⑳])|(?:(?<=^)|(?<=[\s0-9０-９]))[(（][0-9０-９]{1,3}[)）])"
+                             r"[\s\u3000]*([^\s\u30000-9０-９△▲(（][^\t\n]*?)[\s\u3000]+[△▲]?[0-9０-９][0-9０-９,，]*"
+                             r"(?=[\s\u3000(（]|$)")
 # Lines of a 説明 column that are the 目's own running costs, not a 事業 of it.
 _NOT_A_PROJECT = re.compile(r"人件費|職員給与|職員手当|一般職|特別職|共済費")
 

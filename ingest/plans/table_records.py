@@ -300,7 +300,7 @@ def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str) -
 
 def _last_money_note(text: str) -> str:
     """The money unit of the last unit note in `text` (「（単位：千円）」 -> 千円), "" when it names none."""
-    notes = list(re.finditer(r"[（(［\[]\s*単位\s*[:：]\s*[^）)］\]\n]{1,8}[）)］\]]", text[-20000:]))
+    notes = list(re.finditer(r"単位\s*[:：]\s*[^\s）)］\]]{1,6}", text[-20000:]))
     return unit_in(notes[-1].group(0)) if notes else ""
 
 
