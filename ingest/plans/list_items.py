@@ -39,7 +39,13 @@ _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合")
 _TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
 # A tag in brackets (「〔新規〕」, 「【拡充】」): the group is the tag word.
-TAG = re.compile(rf"[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]")
+TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD})\s*[〕］\]】)）〉》＞]")
+# A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
+TAG_ABBREVIATIONS = {"新": "新規", "拡": "拡充", "継": "継続", "充": "拡充", "廃": "廃止", "縮": "縮小", "改": "改善"}
+# Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
+_LEGEND_MARKS = "★☆◎●◆■▲△◇"
+_LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分)")
+_TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」.
 _TAG_MARK = rf"[〔［\[]\s*(?:{_TAG_WORD})\s*[〕］\]](?=\S)"
 _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
@@ -79,6 +85,29 @@ class ListItem:
     source: Source              # the item's span: its line or piece, description included
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
+
+
+def legend_tags(text: str) -> dict[str, str]:
+    """The marks a document's legend explains as a tag (「★：重点事業」「◎は新規事業」): mark -> tag word."""
+    found: dict[str, str] = {}
+    for m in _LEGEND.finditer(text):
+        found.setdefault(m.group(1), m.group(2))
+    return found
+
+
+def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
+    """The tags a 区分 / 種別 cell says: words (新規, 拡充, 継続, 廃止), short forms (〈新〉, 拡), or a mark the
+    legend explains (★ -> 重点)."""
+    tags = []
+    for piece in re.split(r"[\s\u3000・,、／/]+", cell.strip()):
+        word = piece.strip(_TAG_BRACKETS)
+        if word in TAG_ABBREVIATIONS:
+            tags.append(TAG_ABBREVIATIONS[word])
+        elif word in TAG_WORDS:
+            tags.append(word)
+        else:
+            tags += [legend[ch] for ch in piece if ch in legend]
+    return list(dict.fromkeys(tags))
 
 
 def item_from_json(row: dict) -> ListItem:

@@ -9,56 +9,78 @@ from __future__ import annotations
 
 import re
 
-from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, ListItem
+from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
+from ingest.vocab.table_words import is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
-_NAME_HEADER = re.compile(r"^(?:主な|主要|重点)?(?:事業名?|事業名称|取組(?:名|内容)?|取り組み|事項|施策名?|プロジェクト名?)$")
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
-_TAG_HEADER = re.compile(r"区分|新規|新・継|種別")
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
 
 
+_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 
 
-def table_items(doc: str, text: str, tables) -> list[ListItem]:
-    """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a cell that
-    holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's amount and tag cells go with them), and
-    the 事業名 cell of a form table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under
-    「拡充」「継続」「廃止」 …) are its tags."""
+def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
+    """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a composite
+    label 「事業名／事業概要」 too; a cell that holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's
+    amount and tag cells go with them), the numbered 事業 of a 予算書's 説明 column, and the 事業名 cell of a form
+    table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under 「拡充」「継続」「廃止」 …)
+    and its 区分 cell (新規, 〈拡〉, a ★ the legend explains) are its tags. `path_at` (source offset -> outline
+    path) gives the group headings a table stands under (【施策２－１】…, ■分野, (1) 施策名), repeated per table."""
     from ingest.plans.table_records import header_and_body, label_grid
+    legend = legend_tags(text)
     items = []
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
-        name_col = next((k for k, h in enumerate(squeezed) if _NAME_HEADER.match(h)), None)
+        name_col = next((k for k, h in enumerate(squeezed) if names_list_items(h)), None)
+        outline = tuple(path_at(table.start)) if path_at else ()
         if name_col is None:
-            form = _form_item(doc, text, table, label_grid(table))
-            items += [form] if form else []
+            explained = explained_items(doc, text, table, headers, body, outline)
+            form = None if explained else _form_item(doc, text, table, label_grid(table))
+            items += explained + ([form] if form else [])
             continue
         amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
-        tag_col = next((k for k, h in enumerate(squeezed) if _TAG_HEADER.search(h) and k != name_col), None)
+        tag_col = next((k for k, h in enumerate(squeezed) if is_tag_header(h) and k != name_col), None)
         markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
-        heading = table.caption.strip() or headers[name_col]
+        annotated = bool(re.search(r"[（(][^）)]+[）)]$", squeezed[name_col]))
+        caption = table.caption.strip()
+        heading = outline + tuple(h for h in (caption,) if h and h not in outline) or (headers[name_col],)
+        group = ""
         for row in body:
-            if name_col >= len(row) or not row[name_col].text.strip():
+            if _group_row(row) or name_col >= len(row) or not row[name_col].text.strip():
+                group = _group_row(row) or group
                 continue
             cell = row[name_col]
             amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
             tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
             marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
-            tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(tag_text)]
-                                       + ([tag_text.strip()] if tag_col is not None and tag_text.strip()
-                                          in ("新規", "拡大", "拡充", "継続") else []) + marked))
+            tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(tag_text)]
+                                       + (cell_tags(tag_text, legend) if tag_col is not None else []) + marked))
             others = _row_words(headers, row, {name_col, amount_col, tag_col})
             for name, a, b in _cell_names(text, cell):
+                if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
+                    name = _ANNOTATION.sub("", name) or name
                 source = Source(doc, a, b, quote_text(text[a:b]))
-                items.append(ListItem(name, (heading,), tags, amount, others[:200], "", source, "cell"))
+                items.append(ListItem(name, heading + ((group,) if group else ()), tags, amount, others[:200], "",
+                                      source, "cell"))
     return items
+
+
+def _group_row(row) -> str:
+    """A row of a list of 事業 that holds one text only (「重点テーマ２ まちの魅力」 merged across the sheet): the
+    group heading of the rows below it; "" for any other row."""
+    texts = list(dict.fromkeys(c.text.strip() for c in row if c.text.strip()))
+    merged = all(c.text == row[0].text for c in row)   # one cell merged across the row
+    if len(row) >= 3 and len(texts) == 1 and not _NUMBER_CELL.match(texts[0]) and len(texts[0]) <= 60 \
+            and (merged or not NAME_WORDS.search(texts[0])):
+        return texts[0]
+    return ""
 
 
 def _marker_columns(headers: list[str], body, skip: set) -> dict[int, str]:
@@ -132,3 +154,38 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     whole = body.strip()
     lead = len(body) - len(body.lstrip())
     return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []
+
+
+# A numbered line of a 予算書's 説明 column: 「01 子ども医療費助成事業 398,720」「(2) 道路維持補修事業 12,400」.
+_EXPLAINED_LINE = re.compile(r"(?:(?:(?<=^)|(?<=\s))(?:[0-9０-９]{1,3}|[①-⑳])|(?:(?<=^)|(?<=[\s0-9０-９]))[(（][0-9０-９]{1,3}[)）])"
+                             r"[\s\u3000]*([^\s\u30000-9０-９△▲(（][^\t\n]*?)[\s\u3000]+[△▲]?[0-9０-９][0-9０-９,，]*"
+                             r"(?=[\s\u3000(（]|$)")
+# Lines of a 説明 column that are the 目's own running costs, not a 事業 of it.
+_NOT_A_PROJECT = re.compile(r"人件費|職員給与|職員手当|一般職|特別職|共済費")
+
+
+def explained_items(doc: str, text: str, table, headers: list[str], body, outline: tuple[str, ...]) -> list[ListItem]:
+    """The numbered 事業 of a 予算書 事項別明細書's 説明 column, each under its row's 目 (「３目 保育所費」): one
+    record per numbered line with an amount (「01 公立保育所運営事業 1,104,820」); a 人件費 line is not a 事業."""
+    from ingest.vocab.table_words import column_roles
+    roles = column_roles(headers)
+    col = next((k for k, r in enumerate(roles) if r.role == "explanation"), None)
+    if col is None:
+        return []
+    items = []
+    for row in body:
+        if col >= len(row) or row[col].empty:
+            continue
+        cell = row[col]
+        head = next((c.text.strip() for c in row[:col] if c.text.strip() and not _NUMBER_CELL.match(c.text)), "")
+        for a, b in ((cell.start, cell.end), *cell.tail_spans):
+            if not 0 <= a < b <= len(text):
+                continue
+            for m in _EXPLAINED_LINE.finditer(text[a:b]):
+                name = m.group(1).strip()
+                if _NOT_A_PROJECT.search(name) or len(name) < 3:
+                    continue
+                start, end = a + m.start(), a + m.end()
+                source = Source(doc, start, end, quote_text(text[start:end]))
+                items.append(ListItem(name, outline + ((head,) if head else ()), (), "", "", "", source, "cell"))
+    return items

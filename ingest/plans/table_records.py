@@ -214,9 +214,15 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     headers, body, preamble = header_and_body(table)
     before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
+    yearly = False
     if not is_budget_table(roles):
-        return []
+        roles = _yearly_amounts(roles, table, document_text)
+        if not is_budget_table(roles):
+            return []
+        yearly = True
     table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
+    if yearly:
+        table_unit = table_unit or _last_money_note(document_text[:table.start])
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     # comparisons are not budget lines: 前年度予算額, 増減, 比較, 財源内訳
@@ -226,6 +232,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
     amount_cols = [i for i, r in enumerate(roles) if r.role == "amount"]
+    composite_item = item_col is not None and roles[item_col].role == "item" \
+        and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": "", "main": ""}
     for row in body:
@@ -244,11 +252,15 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         m = _ITEM_NAME.match(item_text)
         item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
         description = item_text[m.end():].strip() if m else ""
+        if composite_item and row[item_col].tail:   # 「事業名／事業概要」: the name on the first line, its summary below
+            item, description = _NUMBERING.sub("", cell_label(row[item_col].text)), cell_label(row[item_col].tail)
         for col in amount_cols:
             if col >= len(row) or row[col].empty:
                 continue
             role = roles[col]
             amount = parse_amount(_whole(row[col]), role.unit or table_unit)
+            if yearly and amount.value is None:
+                continue   # 「－」 in a year column: no amount planned that year
             source = _source(table.doc, document_text, list(row))
             context = context_at(source.start)
             if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
@@ -267,6 +279,29 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                             context_at, place_of)
         carried["main"] = item or carried["main"]
     return lines
+
+
+def _norm_label(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str) -> list[ColumnRole]:
+    """A list of 事業 with one column per year (事業名｜…｜令和７年度｜令和８年度｜令和９年度) under a money unit note
+    (「（単位：千円）」 above it, or the last one above it in the document): each year column is an amount of that
+    year. Other tables keep their roles."""
+    years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
+    if len(years) < 2 or not any(r.role == "item" for r in roles) or any(r.role in ("indicator", "baseline", "actual",
+                                                                                        "target") for r in roles):
+        return roles
+    if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
+        return roles
+    return [replace(r, role="amount") if i in years else r for i, r in enumerate(roles)]
+
+
+def _last_money_note(text: str) -> str:
+    """The money unit of the last unit note in `text` (「（単位：千円）」 -> 千円), "" when it names none."""
+    notes = list(re.finditer(r"単位\s*[:：]\s*[^\s）)］\]]{1,6}", text[-20000:]))
+    return unit_in(notes[-1].group(0)) if notes else ""
 
 
 def _explained(table, row, roles, unit, year, parent, document_text, context_at, place_of) -> list[BudgetLine]:
@@ -311,8 +346,29 @@ def label_grid(table: Table) -> tuple[str, tuple[str, ...], Cell] | None:
     rows = table.header_rows + table.body_rows
     pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), r[1]) for r in rows
                                      if len(r) >= 2 and not r[0].empty and not r[1].empty]
-    name = next((cell for label, cell in pairs if label in ("事業名", "事務事業名", "細事業名")), None)
+    name = next((cell for label, cell in pairs if label in _SHEET_NAME_LABELS), None)
     if name is None:
-        return None
+        return _titled_form(rows)
     outline = tuple(cell_label(_whole(cell)) for label, cell in pairs if label in _SHEET_OUTLINE)
     return cell_label(_whole(name)), outline, name
+
+
+_SHEET_NAME_LABELS = ("事業名", "事務事業名", "細事業名")
+# A form's title row that holds its label and its value in one cell: 「事業名 …事業 所管課 …課」.
+_TITLE_CELL = re.compile(rf"^\s*(?:{'|'.join(_SHEET_NAME_LABELS)})[\s\u3000:：]+(\S.*?)"
+                         r"(?:[\s\u3000]+(?:所管課?|担当課?|主管課|所属|部署名?|課名)[\s\u3000:：].*)?$")
+
+
+def _titled_form(rows) -> tuple[str, tuple[str, ...], Cell] | None:
+    """A form whose title row (its first) is one cell 「事業名 〇〇事業 所管課 〇〇課」 over label｜value rows
+    (決算額｜…, 目的｜…): (the 事業's name, no outline, the title cell), else None."""
+    if len(rows) < 3:
+        return None
+    first = [c for c in rows[0] if not c.empty]
+    if not first or any(c.text != first[0].text for c in first):
+        return None
+    m = _TITLE_CELL.match(first[0].text)
+    labelled = sum(1 for r in rows[1:] if len(r) >= 2 and not r[0].empty and not r[1].empty and r[0] is not r[1])
+    if not m or labelled < 2:
+        return None
+    return m.group(1).strip(), (), first[0]

@@ -56,6 +56,15 @@ BUDGET_KIND_WORDS: tuple[tuple[str, str], ...] = (("決算", "決算額"), ("補
                                                   ("予算", "予算額"))
 AMOUNT_COLUMN_WORDS: tuple[str, ...] = ("予算", "金額", "事業費", "決算", "限度額", "補正額", "計上額")
 
+# The header words of a column that names one 事業 per row (a list of 事業), and the marks that join a second label
+# to them in a composite header (「事業名／事業概要」「事業名・内容」「事業名（所管課）」: the first part gives the role).
+LIST_NAME_HEADER_WORDS: tuple[str, ...] = ("事業", "事業名", "事業名称", "取組", "取組名", "取組内容", "取り組み", "事項",
+                                           "施策", "施策名", "プロジェクト", "プロジェクト名", "細事業名", "事務事業名")
+LIST_NAME_HEADER_PREFIXES: tuple[str, ...] = ("主な", "主要", "重点")
+COMPOSITE_HEADER_MARKS = "／/・（(＜<"
+# The words a 区分 / 種別 column of a list of 事業 is headed by (its cells are the rows' tags: 新規, 拡充, 〈新〉).
+TAG_COLUMN_WORDS: tuple[str, ...] = ("区分", "種別", "新規", "新・継", "新規・継続", "事業区分", "分類")
+
 HEADER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     [w for words in ROLE_WORDS.values() for w in words] + list(PLAIN_HEADER_WORDS)))
 ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() for w in words}

@@ -15,11 +15,12 @@ from typing import Literal
 
 from ingest.plans.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
-from ingest.vocab.header_words import HEADER_WORDS, ROLE_WORDS
+from ingest.vocab.header_words import (COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
+                                       LIST_NAME_HEADER_WORDS, ROLE_WORDS, TAG_COLUMN_WORDS)
 from ingest.vocab.units import UNIT_NOTE_PATTERN
 
 __all__ = ["ColumnRole", "RoleName", "column_role", "column_roles", "is_kpi_table", "is_budget_table",
-           "year_value_roles", "HEADER_WORDS", "ROLE_WORDS", "UNIT_NOTE"]
+           "year_value_roles", "names_list_items", "is_tag_header", "HEADER_WORDS", "ROLE_WORDS", "UNIT_NOTE"]
 
 
 # What a column can hold: one of ROLE_WORDS' keys (ingest.vocab.header_words), "year_value" (a column named by a
@@ -51,9 +52,33 @@ def _header_year(text: str) -> tuple[int | None, int | None]:
     return (year.year, year.year_end) if year else (None, None)
 
 
+def header_first_part(header: str) -> str:
+    """The first part of a composite header label (「事業名／事業概要」「事業名・内容」「事業名（所管課）」 -> 「事業名」)."""
+    text = _norm(header)
+    cut = min((text.find(m) for m in COMPOSITE_HEADER_MARKS if text.find(m) > 0), default=len(text))
+    return text[:cut]
+
+
+def names_list_items(header: str) -> bool:
+    """Whether a column header names one 事業 per row: 「事業名」「主な事業」「取組」, or a composite label whose
+    first part is one (「事業名／事業概要」)."""
+    word = header_first_part(header)
+    for prefix in LIST_NAME_HEADER_PREFIXES:
+        word = word[len(prefix):] if word.startswith(prefix) and len(word) > len(prefix) else word
+    return word in LIST_NAME_HEADER_WORDS
+
+
+def is_tag_header(header: str) -> bool:
+    """Whether a column header names the rows' standing (区分, 種別: 新規 / 拡充 / 継続 as words or marks)."""
+    return any(w in _norm(header) for w in TAG_COLUMN_WORDS)
+
+
 def column_role(header: str) -> ColumnRole:
     """The role a header gives its column (see the module docstring)."""
     text = _norm(header)
+    if header_first_part(text) != text and names_list_items(text):
+        # a composite label 「事業名（所管課）」: its first part gives the role, the rest annotates it
+        return ColumnRole("item", header, None, None, "", header_first_part(text))
     year_of = re.fullmatch(r"(.+?)(?:年度|年次|年)", text)
     if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target") \
             and _norm(column_role(year_of.group(1)).word) == year_of.group(1):
