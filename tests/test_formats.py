@@ -4,7 +4,6 @@ is one entry there."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
