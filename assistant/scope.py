@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.vocab.eras import YearMention, read_years, years_in
+from ingest.vocab.eras import YearMention, read_years
 from ingest.places.coverage import document_place as covered_document_place, narrowed_place
 from ingest.places.gazetteer import Gazetteer, contains
 from ingest.places.gazetteer import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)

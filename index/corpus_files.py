@@ -23,7 +23,7 @@ def _listed(corpus_dir: Path) -> Iterator[tuple[Path, str]]:
         yield path, rel.as_posix()
 
 
-def _leaves_corpus(path: Path, corpus_dir: Path) -> bool:
+def leaves_corpus(path: Path, corpus_dir: Path) -> bool:
     """A symbolic link whose target lies outside the corpus folder (or nowhere)."""
     if not path.is_symlink():
         return False
@@ -37,14 +37,14 @@ def _leaves_corpus(path: Path, corpus_dir: Path) -> bool:
 def corpus_files(corpus_dir: Path) -> list[Path]:
     """Every file under the corpus, except hidden files, the corpus README and links leaving the folder
     (a link to /etc/passwd or to another office's share must not be indexed and quoted on the page)."""
-    return [path for path, _ in _listed(corpus_dir) if path.is_file() and not _leaves_corpus(path, corpus_dir)]
+    return [path for path, _ in _listed(corpus_dir) if path.is_file() and not leaves_corpus(path, corpus_dir)]
 
 
 def refused_links(corpus_dir: Path) -> list[tuple[str, str]]:
     """(document name, reason) for each symbolic link in the corpus that points outside it: not read."""
     return [(doc, "文書フォルダの外を指すシンボリックリンクのため読みませんでした。"
                   "ファイルそのものを文書フォルダに置いてください。")
-            for path, doc in _listed(corpus_dir) if _leaves_corpus(path, corpus_dir)]
+            for path, doc in _listed(corpus_dir) if leaves_corpus(path, corpus_dir)]
 
 
 def _sidecar_mtime_ns(path: Path) -> int:

@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from index.corpus_files import corpus_files, file_stamp, refused_links, stamp_matches, unchanged_on_disk
+from index.corpus_files import corpus_files, file_stamp, leaves_corpus, refused_links, stamp_matches, unchanged_on_disk
 from index.embedders import Embedder
 from index.errors import IndexError_, IndexIncompatible, IndexWriteFailed, UpdateBusy, disk_problem
 from index.postings import merged_postings, postings_from_tokens
@@ -252,7 +252,7 @@ def _publish(corpus_dir: Path, index_dir: Path, embedder: Embedder, old: Generat
              entries: dict[str, dict], segment_names: list[str], approximate_from: int) -> None:
     """Publish the new generation if anything changed, then merge segments if there are too many."""
     segments_dir = index_dir / SEGMENTS
-    problems = [{"doc": d, "reason": r, "hash": "" if _leaves_corpus(corpus_dir / d, corpus_dir)
+    problems = [{"doc": d, "reason": r, "hash": "" if leaves_corpus(corpus_dir / d, corpus_dir)
                  else _hash_or_empty(corpus_dir / d)} for d, r in report.problems]
     changed = report.added or report.changed or report.removed or old is None or report.retokenized
     old_problems = {(p["doc"], p["reason"]) for p in old.problems} if old else set()

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.followup import rewrite_followup
 from assistant.budget_answers import COMPUTED
-from assistant.question import answer_pattern, classify
+from assistant.question import classify
 from assistant.quotes import quote_text, quote_units
 from assistant.records import Answer, Citation
 from assistant.scope import read_scope, without_scope

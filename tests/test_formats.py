@@ -4,7 +4,6 @@ is one entry there."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
@@ -39,7 +38,7 @@ def test_no_other_module_spells_its_own_list_of_formats():
     files = [p for folder in ("ingest", "index", "assistant") for p in (ROOT / folder).rglob("*.py")]
     files += [p for p in ROOT.glob("*.py")]
     spelled = {str(p.relative_to(ROOT)): lines for p in files
-               if p.name != "readers.py" and (lines := _suffix_lists(ast.parse(p.read_text(encoding="utf-8"))))}
+               if p != ROOT / "ingest" / "readers" / "registry.py" and (lines := _suffix_lists(ast.parse(p.read_text(encoding="utf-8"))))}
     assert spelled == {}
 
 

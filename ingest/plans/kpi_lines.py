@@ -25,7 +25,7 @@ from ingest.plans.table_records import RowContext, cell_label
 from ingest.vocab.table_words import ROLE_WORDS
 from ingest.text.normalize import MappedText, quote_text
 from ingest.vocab.units import UNIT_PATTERN
-from ingest.plans.values import VALUE, clean, computed_progress, has_value, parse_progress, parse_value
+from ingest.plans.values import VALUE, computed_progress, has_value, parse_progress, parse_value
 
 __all__ = ["VALUE", "split_area", "region_of", "KpiFinder"]
 # A value as it stands in a line (spaces allowed between its parts, 「4,107 人(平成 31 年)」).
