@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.scope import Scope, years_in
+from assistant.scope import Scope
+from ingest.vocab.eras import years_in
 from ingest.vocab.eras import ERA_WORDS, era_year
 from ingest.records import Document
 

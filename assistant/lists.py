@@ -18,7 +18,8 @@ from assistant.extractive import IdfTable
 from assistant.matching import subject_tokens
 from assistant.synonyms import expand
 from assistant.records import Answer, ProjectRef
-from assistant.scope import Scope, years_in
+from assistant.scope import Scope
+from ingest.vocab.eras import years_in
 from index.tokenizer import JapaneseTokenizer
 from ingest.plans.list_items import ListItem
 from ingest.places.gazetteer import contains
