@@ -74,8 +74,6 @@ def read_query(question: str) -> Query:
     attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
     if "当初" in attributes:
         attributes = attributes - {"予算"}   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
-    if attributes & {"現額", "補正前"}:
-        attributes = attributes - {"補正"}   # 「補正予算の補正後の総額」: the 補正予算 names the document, not the value
     return Query(kind, counter, attributes, bool(_SUM.search(q)))
 
 

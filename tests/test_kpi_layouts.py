@@ -301,7 +301,7 @@ def test_one_indicator_name_in_two_jigyo_is_stated_with_each_jigyo(assistant):
 
 def test_a_settlement_column_under_a_merged_group_answers_a_settlement_question(assistant):
     first = assistant.ask("除雪車両更新事業の令和4年度決算額はいくらですか？").answer.splitlines()[0]
-    assert first == "除雪車両更新事業の事業費令和4年度決算額は 30500千円 です[1]"
+    assert first == "除雪車両更新事業の事業費令和4年度決算額は 30,500千円 です[1]"
 
 
 def test_the_asked_year_of_a_yearly_series_and_the_latest_when_none_is_asked(assistant):
