@@ -14,22 +14,14 @@ from dataclasses import dataclass
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING
 from ingest.vocab.units import UNIT_BY_WORD
+from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
 VALUE_KINDS = frozenset({"money", "count", "ratio", "points", "rank", "measure", "index", "number", "change"})
 
 # (pattern of the question, wanted kind); the first that matches decides.
-_KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"何位|順位"), "rank"),
-    (re.compile(r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
-                r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から"), "change"),
-    (re.compile(r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント"), "ratio"),
-    (re.compile(r"いつ|何年(?!間)|時期"), "date"),
-    (re.compile(r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減"), "change"),
-    (re.compile(r"何(?P<counter>人|名|件|項目|校|回|社|か所|箇所|ヶ所|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)"), "count"),
-    (re.compile(r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支"), "money"),
-    (re.compile(r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)"), "change"),
-)
+_KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(words), kind)
+                                                     for words, kind in QUANTITY_KIND_QUESTIONS)
 # Question words naming each attribute (ingest.vocab.attributes), compiled once.
 _ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
 _SUM = re.compile(r"合計|総額|総計|計は|計で")
