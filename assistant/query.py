@@ -4,7 +4,7 @@
 the 当初 budget; 「満足度が低いとの回答は何％？」 a ratio; 「全国で何位？」 a rank. An answer states a value only
 when it is of the wanted kind (`ingest.vocab.quantities` reads every number's kind once), and never a value
 whose column names another attribute (a 決算額 for a 当初予算 question, a 基準値 for a 目標値 question).
-The question words of kinds are data here; the attribute words are ingest.vocab.attributes'.
+The question words of kinds are ingest.vocab.value_questions'; the attribute words are ingest.vocab.attributes'.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING
+from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING, OVERRIDDEN_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
 from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
 
@@ -64,10 +64,9 @@ def read_query(question: str) -> Query:
             counter = (m.groupdict().get("counter") or "") if name == "count" else ""
             break
     attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
-    if "当初" in attributes:
-        attributes = attributes - {"予算"}   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
-    if attributes & {"現額", "補正前"}:
-        attributes = attributes - {"補正"}   # 「補正予算の補正後の総額」: the 補正予算 names the document, not the value
+    for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks no 補正; 「補正予算の補正後の総額」 no 補正 amount
+        if attributes & asked:
+            attributes = attributes - moot
     return Query(kind, counter, attributes, bool(_SUM.search(q)))
 
 
