@@ -3,7 +3,7 @@
 The records are the items of every list (ingest.plans.list_items: marked items under a group heading, unmarked lines
 under a heading, 事業 a sentence enumerates). An item matches when the question's topic words stand in its name,
 the headings above it, its row's title, its description or its document's title (IDF-weighted, synonyms only from
-assistant.synonyms). Items inside the question's place and year are kept; 〔新規〕〔拡大〕〔継続〕 filter them when
+ingest.vocab.synonyms). Items inside the question's place and year are kept; 〔新規〕〔拡大〕〔継続〕 filter them when
 the question asks for one. The answer lists them grouped by document, each cited by its own line.
 
 `LIST_MIN_ASKED` and `LIST_NEAR_TOP` were calibrated on tests/questions/own.jsonl and the realdocs development
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
 from assistant.matching import subject_tokens
-from assistant.synonyms import expand
+from ingest.vocab.synonyms import expand
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope
 from ingest.vocab.eras import years_in
