@@ -141,3 +141,5 @@ VALUE_MARK_UNITS = "|".join(("人", "件", YEN, "%", "％"))
 # grammars (ingest.vocab.value_questions) try them.
 PERSON_COUNTERS: tuple[str, ...] = ("名", "人")
 PLACE_COUNTERS: tuple[str, ...] = ("か所", "箇所", "ヶ所")
+# The counter an answer counts the items of a list in (「該当する事業・取組は 5 件です。」).
+LIST_COUNTER = "件"
