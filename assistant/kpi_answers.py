@@ -59,7 +59,7 @@ def _of_years(kpi: Kpi, years: set[int], fields: tuple[str, ...] = ("baseline", 
     return replace(kpi, **{f: keep(getattr(kpi, f)) for f in fields})
 
 
-_FIELD_WORD = r"(目標|実績|現状|基準)値?"
+_FIELD_WORD = "(" + "|".join(w for f, w in _FIELD_WORDS if f != "progress") + ")値?"
 _GLOSSED_FIELD = re.compile(_FIELD_WORD + r"\s*[(（]\s*$")                  # 「目標値（R7）」: the year glosses it
 _YEAR_BEFORE_FIELD = re.compile(r"\s*(?P<of>の|時点の|時点での|における)?\s*" + _FIELD_WORD)
 _AND_FIELD = re.compile(r"\s*(?:と|、|・|及び|および|や)\s*" + _FIELD_WORD)

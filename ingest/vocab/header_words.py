@@ -84,3 +84,6 @@ CURRENT_COLUMN_WORDS: tuple[str, ...] = ("現状", "現況")
 # it asks for one amount of a 事業 (a 決算額, a 事業費, a 限度額), not a budget as a whole.
 DEFAULT_AMOUNT_COLUMN = "予算額"
 AMOUNT_ASK_COLUMNS: tuple[str, ...] = ("決算額", "事業費", "限度額")
+# Words of a line of cells that make it a header line (「目標値(R7)」, 「令和5年度決算額」, 「単位」, 「区分」).
+HEADER_LINE_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "計画",
+                                      "単位", "区分", "指標", "項目")
