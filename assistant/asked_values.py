@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.kpi_answers import asked_fields
 from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
+from ingest.vocab.attributes import AMOUNT_KIND_WORDS, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
 
 # The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
@@ -43,9 +44,7 @@ def kpi_fits(kpi, query) -> bool:
     return False
 
 
-# Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
-# an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
-_STATED_ATTRIBUTES = frozenset({"補正"})
+_STATED_ATTRIBUTES = STATED_ATTRIBUTES   # see ingest.vocab.attributes
 
 
 def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
@@ -64,7 +63,7 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
                                                     | documents.get(line.source.doc, frozenset()))]
     if asked & OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
         lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
-    for word in ("決算", "予算", "限度"):
+    for word in AMOUNT_KIND_WORDS:
         if word in question:
             named = [line for line in lines if word in line.column]
             return named or lines
@@ -72,8 +71,7 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
 
 
 # The words a table or sentence uses for each KPI column a question can ask for.
-_FIELD_NAMES = {"目標": ("目標",), "実績": ("実績", "現状", "直近"), "基準": ("基準", "策定時", "現状"),
-                "進捗": ("進捗", "達成")}
+_FIELD_NAMES = KPI_FIELD_NAMES
 
 
 def names_field(question: str, text: str) -> bool:

@@ -22,6 +22,7 @@ from ingest.text.blocks import Block, BlockItem
 from ingest.text.outline import heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import normalize_query
+from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
 
 BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
@@ -41,8 +42,7 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
-_NOT_OPEN = re.compile(r"期間|いつ|何年|何人|何件|何回|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位"
-                       r"|最も|一番|最多|上位")
+_NOT_OPEN = re.compile(VALUE_OR_RANK_QUESTION)
 
 
 def asked_block_kind(question: str) -> str | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.records import Answer
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
+from ingest.vocab.header_words import DEFAULT_AMOUNT_COLUMN
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -71,7 +72,7 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
                 headers[key] = len(citations) + 1
                 citations.append(plans.citation(headers[key], header))
             marks += f"[{headers[key]}]"
-        column = line.column if header is not None else (line.column or "予算額")   # 決算額 stays 決算額
+        column = line.column if header is not None else (line.column or DEFAULT_AMOUNT_COLUMN)   # 決算額 stays 決算額
         amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
         what = line.item if line.column and line.column in line.item else f"{line.item}の{column}"
         if what == line.item and len(line.item) <= len(line.column) + 2 and line.project:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.query import Query, attributes_named, conflicts
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
+from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
@@ -29,7 +30,7 @@ _LABEL_CUT = re.compile(r"[、，：:。\t|｜]|(?<![0-9]),|,(?![0-9])|\s{2,}")
 _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
 MAX_LABEL = 40
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜]\s*")
-_HEADER_WORDS = re.compile(r"目標|基準|現状|実績|予算|決算|当初|補正|年度|期待|計画|単位|区分|指標|項目")
+_HEADER_WORDS = re.compile("|".join(HEADER_LINE_WORDS))
 
 
 @dataclass(frozen=True)

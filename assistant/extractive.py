@@ -14,7 +14,7 @@ from typing import Mapping
 from assistant.query import read_query
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
-from assistant.synonyms import expand
+from ingest.vocab.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document

@@ -15,11 +15,12 @@ import re
 from ingest.places.gazetteer import HOKKAIDO_AREAS
 from ingest.vocab.frame_words import FOLLOWUP_ATTRIBUTE_WORDS
 from ingest.text.normalize import normalize_query
+from ingest.vocab.value_questions import FOLLOWUP_COUNTERS
 
 _LEAD = re.compile(r"^(?:では|じゃあ|それでは|それなら|なら|で|また|あと|ちなみに)[、,]?\s*")
 _POINTER = re.compile(r"^(?:その|それの|それぞれの|この|これの|同じ(?:指標の|プロジェクトの)?)\s*")
 _ENDING = re.compile(r"(?:は|を|の|も)?(?:どう(?:なって(?:い)?ますか|ですか)?|いくつ(?:ですか)?|教えて(?:ください)?|"
-                     r"何\s*(?:%|パーセント|割|人|名|件|社|倍|校|円|回)?(?:ですか|でしたか)?|ですか|でしたか|でしょうか)?\s*[?？。]*\s*$")
+                     rf"何\s*(?:{FOLLOWUP_COUNTERS})?(?:ですか|でしたか)?|ですか|でしたか|でしょうか)?\s*[?？。]*\s*$")
 _ATTRIBUTES = "|".join(FOLLOWUP_ATTRIBUTE_WORDS)
 _ATTRIBUTE_LIST = re.compile(rf"^(?:{_ATTRIBUTES})(?:(?:と|や|・|、)(?:{_ATTRIBUTES}))*$")
 _AREA_IN_PARENS = re.compile(rf"\((?:{'|'.join(HOKKAIDO_AREAS)})\)")

@@ -11,6 +11,9 @@ from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
+from ingest.vocab.attributes import KPI_FIELD_ASK_WORDS
+from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, KPI_FIELD_LABELS
+from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_MET_CONDITION
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -18,9 +21,8 @@ if TYPE_CHECKING:
 
 # A KPI's value columns a question can ask for (ingest.plans.records.Kpi's fields of the same names).
 KpiField = Literal["baseline", "actual", "target", "progress"]
-_FIELD_WORDS: tuple[tuple[KpiField, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
-                                                  ("baseline", "基準"), ("progress", "進捗"), ("progress", "達成"))
-_FIELD_LABEL = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
+_FIELD_WORDS: tuple[tuple[KpiField, str], ...] = KPI_FIELD_ASK_WORDS
+_FIELD_LABEL = KPI_FIELD_LABELS
 
 
 def asked_fields(question: str) -> list[KpiField]:
@@ -57,7 +59,7 @@ def _of_years(kpi: Kpi, years: set[int], fields: tuple[str, ...] = ("baseline", 
     return replace(kpi, **{f: keep(getattr(kpi, f)) for f in fields})
 
 
-_FIELD_WORD = r"(目標|実績|現状|基準)値?"
+_FIELD_WORD = "(" + "|".join(w for f, w in _FIELD_WORDS if f != "progress") + ")値?"
 _GLOSSED_FIELD = re.compile(_FIELD_WORD + r"\s*[(（]\s*$")                  # 「目標値（R7）」: the year glosses it
 _YEAR_BEFORE_FIELD = re.compile(r"\s*(?P<of>の|時点の|時点での|における)?\s*" + _FIELD_WORD)
 _AND_FIELD = re.compile(r"\s*(?:と|、|・|及び|および|や)\s*" + _FIELD_WORD)
@@ -101,7 +103,7 @@ def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
     return [k for k in kpis if latest[(k.source.doc, k.source.start, k.source.end, k.indicator)] is k]
 
 
-_CURRENT_COLUMN = re.compile(r"現状|現況")
+_CURRENT_COLUMN = re.compile("|".join(CURRENT_COLUMN_WORDS))
 
 
 def _as_current(kpi: Kpi) -> Kpi:
@@ -143,14 +145,14 @@ def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> s
     for f in fields:
         if f == "progress":
             if kpi.progress is not None and not kpi.progress_computed:
-                parts.append(f"進捗率は {_progress_as_printed(kpi)}")
+                parts.append(f"{_FIELD_LABEL['progress']}は {_progress_as_printed(kpi)}")
         elif getattr(kpi, f) is not None:
             value = getattr(kpi, f)   # a cell under a [単位] column or a label's 「(千円)」: say the unit it has
             unit = value.unit if value.unit and value.value is not None \
                 and value.unit not in unicodedata.normalize("NFKC", value.raw) else ""
             # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
             label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
-                else "現状値" if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
+                else CURRENT_VALUE_LABEL if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
             parts.append(f"{label}は {value.raw}{unit}")
     if not parts:
         asked = "・".join(_FIELD_LABEL[f] for f in fields)
@@ -218,14 +220,14 @@ def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: 
 def answer_kpi_filter(plans: PlanRegistry, question: str, scope: Scope) -> Answer | None:
     """「進捗率が80%未満の指標は？」 (or 「目標を達成した指標は？」): every KPI inside the scope whose stated progress
     meets the condition, each with its progress, actual and target."""
-    m = re.search(r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)", question)
+    m = re.search(PROGRESS_CONDITION, question)
     if m:
         limit, op = float(m.group(1)), m.group(2)
         test = {"未満": lambda p: p < limit, "以下": lambda p: p <= limit, "以上": lambda p: p >= limit,
                 "を超え": lambda p: p > limit, "超": lambda p: p > limit}[op]
-        condition = f"進捗率が{limit:g}%{op}"
+        condition = f"{_FIELD_LABEL['progress']}が{limit:g}%{op}"
     else:
-        test, condition = (lambda p: p >= 100), "目標を達成（進捗率100%以上）"
+        test, condition = (lambda p: p >= 100), TARGET_MET_CONDITION
     chosen = [k for k, places in zip(plans.kpis, plans.kpi_places)
               if k.progress is not None and not k.progress_computed and test(k.progress) and scope.covers_any(places)]
     where = f"{scope.where}の" if scope.places else ""

@@ -3,7 +3,7 @@
 The records are the items of every list (ingest.plans.list_items: marked items under a group heading, unmarked lines
 under a heading, 事業 a sentence enumerates). An item matches when the question's topic words stand in its name,
 the headings above it, its row's title, its description or its document's title (IDF-weighted, synonyms only from
-assistant.synonyms). Items inside the question's place and year are kept; 〔新規〕〔拡大〕〔継続〕 filter them when
+ingest.vocab.synonyms). Items inside the question's place and year are kept; 〔新規〕〔拡大〕〔継続〕 filter them when
 the question asks for one. The answer lists them grouped by document, each cited by its own line.
 
 `LIST_MIN_ASKED` and `LIST_NEAR_TOP` were calibrated on tests/questions/own.jsonl and the realdocs development
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
 from assistant.matching import subject_tokens
-from assistant.synonyms import expand
+from ingest.vocab.synonyms import expand
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope
 from ingest.vocab.eras import years_in
@@ -24,6 +24,7 @@ from index.tokenizer import JapaneseTokenizer
 from ingest.plans.list_items import ListItem
 from ingest.places.gazetteer import contains
 from ingest.text.normalize import comparable, normalize_query, quote_text
+from ingest.vocab.value_questions import NUMBER_OR_PERIOD_QUESTION
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
@@ -34,7 +35,7 @@ ANSWER_CHARS = 1100
 _ASKS_LIST = re.compile(
     r"(?:事業|プロジェクト|取組|取り組み|助成|施策)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ|すべて|全て|一覧|[?？]|$)"
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)")
-_ASKS_NUMBER = re.compile(r"いくら|何円|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%|期間|いつ")
+_ASKS_NUMBER = re.compile(NUMBER_OR_PERIOD_QUESTION)
 # Tags a question can ask for, with the words it asks with.
 _TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
               ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"))

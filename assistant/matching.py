@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
-from assistant.synonyms import GENERIC, expand
+from ingest.vocab.synonyms import GENERIC, expand
 
 KPI_MIN_ASKED = 0.6        # an indicator must hold this share of the question's subject
 KPI_MIN_COVER = 0.3        # … and the subject this share of the indicator

@@ -6,6 +6,7 @@ import re
 
 from assistant.followup import topic_of
 from assistant.scope import Scope
+from ingest.vocab.frame_words import SOUGHT_VALUE_WORDS
 
 
 NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
@@ -21,7 +22,9 @@ def reference_line(scope: Scope, names: list[str]) -> str:
     return f"{label}: {'、'.join(names)} の記録はあります（この質問の答えではありません）。"
 
 
-_FIELDS = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総額", "合計")
+_FIELDS = SOUGHT_VALUE_WORDS
+# What an empty question is told.
+EMPTY_QUESTION = "質問を文章で入力してください（例: 「観光入込客数（釧路）の目標値は？」）。"
 
 
 def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:

@@ -13,7 +13,7 @@ from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match
-from assistant.synonyms import expand
+from ingest.vocab.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens
 from ingest.vocab.eras import years_in
 from assistant.records import Citation

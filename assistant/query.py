@@ -4,7 +4,7 @@
 the 当初 budget; 「満足度が低いとの回答は何％？」 a ratio; 「全国で何位？」 a rank. An answer states a value only
 when it is of the wanted kind (`ingest.vocab.quantities` reads every number's kind once), and never a value
 whose column names another attribute (a 決算額 for a 当初予算 question, a 基準値 for a 目標値 question).
-The question words of kinds are data here; the attribute words are ingest.vocab.attributes'.
+The question words of kinds are ingest.vocab.value_questions'; the attribute words are ingest.vocab.attributes'.
 """
 from __future__ import annotations
 
@@ -12,24 +12,16 @@ import re
 from dataclasses import dataclass
 
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING
+from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING, OVERRIDDEN_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
+from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
 VALUE_KINDS = frozenset({"money", "count", "ratio", "points", "rank", "measure", "index", "number", "change"})
 
 # (pattern of the question, wanted kind); the first that matches decides.
-_KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"何位|順位"), "rank"),
-    (re.compile(r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
-                r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から"), "change"),
-    (re.compile(r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント"), "ratio"),
-    (re.compile(r"いつ|何年(?!間)|時期"), "date"),
-    (re.compile(r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減"), "change"),
-    (re.compile(r"何(?P<counter>人|名|件|項目|校|回|社|か所|箇所|ヶ所|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)"), "count"),
-    (re.compile(r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支"), "money"),
-    (re.compile(r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)"), "change"),
-)
+_KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(words), kind)
+                                                     for words, kind in QUANTITY_KIND_QUESTIONS)
 # Question words naming each attribute (ingest.vocab.attributes), compiled once.
 _ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
 _SUM = re.compile(r"合計|総額|総計|計は|計で")
@@ -72,8 +64,9 @@ def read_query(question: str) -> Query:
             counter = (m.groupdict().get("counter") or "") if name == "count" else ""
             break
     attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
-    if "当初" in attributes:
-        attributes = attributes - {"予算"}   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
+    for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
+        if attributes & asked:
+            attributes = attributes - moot
     return Query(kind, counter, attributes, bool(_SUM.search(q)))
 
 

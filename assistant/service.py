@@ -10,7 +10,7 @@ from assistant.editions import choose_edition
 from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_units
 from assistant import matching
 from assistant.matching import subject_tokens
-from assistant.messages import NEAREST, NOT_FOUND, not_found_message, reference_line
+from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, named_years, place_keys,
                             read_scope, without_edition, without_scope)
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
@@ -35,6 +35,7 @@ from index.store import SegmentCache
 from index.tokenizer import JapaneseTokenizer
 from ingest.text.normalize import normalize_query
 from ingest.vocab.frame_words import strip_frame_words
+from ingest.vocab.header_words import AMOUNT_ASK_COLUMNS
 
 ANSWER_LIMIT = 480
 
@@ -76,7 +77,7 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         text = normalize_query(question)
         if not text or not self.tokenizer.tokenize(text):
-            return Answer(question, False, "質問を文章で入力してください（例: 「観光入込客数（釧路）の目標値は？」）。")
+            return Answer(question, False, EMPTY_QUESTION)
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
         scope = read_scope(text)
@@ -335,7 +336,7 @@ class Assistant:
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
-_BUDGET_COLUMN = re.compile(r"決算額|事業費|限度額")
+_BUDGET_COLUMN = re.compile("|".join(AMOUNT_ASK_COLUMNS))
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")

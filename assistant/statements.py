@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.candidates import Candidate, candidates_of, choose
 from assistant.query import Query
-from assistant.synonyms import expand
+from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.header_words import HEADER_HINT_WORDS
 from ingest.vocab.normal import normalize

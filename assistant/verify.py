@@ -13,10 +13,11 @@ import unicodedata
 from assistant.budget_answers import COMPUTED
 from assistant.records import Answer
 from ingest.text.normalize import comparable
+from ingest.vocab.units import LIST_COUNTER
 
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MARKER = re.compile(r"\[([0-9]+)\]")
-_LIST_HEAD = re.compile(r"は\s*[0-9]+\s*件です。$")
+_LIST_HEAD = re.compile(rf"は\s*[0-9]+\s*{LIST_COUNTER}です。$")
 
 
 def unsupported_numbers(answer: Answer) -> list[str]:

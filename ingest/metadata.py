@@ -24,18 +24,18 @@ from pathlib import Path
 from ingest.places.coverage import document_place, issuer_of_place
 from ingest.vocab.eras import CURRENT_ERA_LETTERS, ERA_START, MODERN_ERAS, YearMention, full_era_name, read_years
 from ingest.records import RawText
+from ingest.vocab.title_words import AFTER_SHORT_ERA_WORDS, TITLE_KIND_WORDS
 
 COVER_LINES = 30
 DATE_PAGES = 2            # a date of issue printed on the first pages (cover, 提出 line of a 予算書)
-_PLAN_SUFFIX = re.compile(r"(?:総合戦略|総合計画|方針|計画|戦略|ビジョン|予算書|予算|明細書|報告書|管理表|白書|構想|指針|プラン|概要|要覧"
-                          r"|一覧|進捗状況|評価シート|指標)$")
+_PLAN_SUFFIX = re.compile(rf"(?:{'|'.join(TITLE_KIND_WORDS)})$")
 _SUBJECT_SUFFIX = re.compile(r"(?:プロジェクト|の推進|について|事業|の政策|の取組)$")
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 _CAPTION = re.compile(r"^(?:図|表|写真|出典|資料|注|※|参考|イメージ)\s*[0-9\-:.()]|キャラクター|マスコット|ゆるキャラ|イラスト|イメージ図")
 _CHAPTER = re.compile(r"^(?:第[0-9]{1,2}[章部編節]|[IVXⅠ-Ⅻ]{1,4}(?:\s|\.|$)|[0-9]{1,2}(?:\s|\.))")
 _MARKER = tuple("■□◆◇●○▶▷・-•【※<(|")
 _ISSUE_WORD = re.compile(r"(?:策定|改定|改訂|発行|作成|公表|提出|版)?")
-_AFTER_SHORT_ERA = re.compile(r"予算|決算|当初|補正|実績|計画|\s")
+_AFTER_SHORT_ERA = re.compile("|".join(AFTER_SHORT_ERA_WORDS) + r"|\s")
 _PERIOD_FROM = re.compile(r"(?:\([^)]*\))?から")
 _QUOTED_PLAN = re.compile(r"「([^「」]{2,40}?(?:総合計画|総合戦略|計画|方針|戦略|ビジョン))」")
 _BODY = re.compile(r"^[^\s、。0-9:]{1,24}?(?:都|道|府|県|市|町|村|区|振興局|庁|省|役場|役所|委員会|協議会|事務局|部|課|係|局|室)$")

@@ -11,7 +11,7 @@ from assistant.quotes import quote_text, quote_units
 from assistant.records import Answer, Citation
 from assistant.scope import read_scope, without_scope
 from assistant.statements import read_value
-from assistant.synonyms import expand
+from ingest.vocab.synonyms import expand
 from assistant.verify import unsupported_numbers
 from ingest.records import Document, Passage
 from ingest.text.normalize import comparable

@@ -16,11 +16,12 @@ import re
 from ingest.plans.records import Kpi, KpiValue, Source
 from ingest.text.normalize import MappedText, quote_text
 from ingest.vocab.eras import era_year
+from ingest.vocab.frame_words import RESPONDENT_WORDS
 from ingest.vocab.quantities import read_quantities
 
 _SUBJECT = re.compile(r"(?P<subject>[^\s。、,，・■◇◆●○「」『』]?[^\s。、,，・■◇◆●○]{1,29}?)は、?")
 MAX_GAP = 40             # characters between 「…は」 and the rate
-_MEASURE = re.compile(r"(?:度|率|割合|回答|(?:答え|回答し)た(?:方|人|市民|町民|村民))(?:[」』])?$")
+_MEASURE = re.compile(rf"(?:度|率|割合|回答|(?:答え|回答し)た(?:{'|'.join(RESPONDENT_WORDS)}))(?:[」』])?$")
 _SURVEY = re.compile(r"調査|回答|アンケート")
 CONTEXT = 300
 OPENING = 300            # a page's opening names its town (「- 自治体名 : 富山県小矢部市」)

@@ -19,19 +19,8 @@ from dataclasses import dataclass
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
+from ingest.vocab.section_words import BLOCK_KINDS
 
-# The kinds of block a question can ask for, and the label words that open each.
-BLOCK_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("課題", ("課題", "問題点", "現状と課題", "主な課題")),
-    ("取組", ("これまでの取組", "主な取組", "取組内容", "具体的な取組", "取組", "取り組み", "主な事業", "事業内容", "実施内容")),
-    ("目的", ("目的", "ねらい", "趣旨")),
-    ("方針", ("方針", "基本方針", "考え方", "基本的な考え方", "方向性", "施策の方向", "今後の方向性", "展開方向")),
-    ("成果", ("成果", "実績", "効果", "取組・成果", "主な成果")),
-    ("今後", ("今後の方向性", "今後の取組", "今後の課題", "今後の展開", "今後", "見直し")),
-    ("概要", ("概要", "事業概要", "内容")),
-    ("理由", ("理由", "背景", "要因", "趣旨", "提案理由")),
-    ("理念", ("基本理念", "理念", "将来像", "目指す姿", "めざす姿", "スローガン")),
-)
 _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 _BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜≪《]\s*([^】\]］〉>＞≫》]{1,20}?)\s*[】\]］〉>＞≫》]\s*$")
 _ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")

@@ -15,6 +15,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ingest.vocab.section_words import SECTION_WORDS
+from ingest.vocab.units import VALUE_MARK_UNITS
+
 _NUM = r"[0-9０-９一二三四五六七八九十]{1,3}"
 # (style, pattern) in the order they are tried; the pattern matches the heading's numbering or mark.
 HEADING_STYLES: tuple[tuple[str, str], ...] = (
@@ -38,11 +41,6 @@ BULLET_STYLES = ("diamond", "square", "circle")
 _STYLES = [(style, re.compile(rf"^\s*(?:{pattern})\s*")) for style, pattern in HEADING_STYLES]
 # A title line naming a unit without numbering: 「…プロジェクト」, 「…ユニット」.
 _TITLE = re.compile(r"(?:プロジェクト|ユニット)$")
-# Section labels: parts of a unit, not units.
-SECTION_WORDS = ("目的", "概要", "主な取組", "取組内容", "取組・成果", "成果", "評価指標", "KPI", "成果指標", "数値目標",
-                 "主な事業", "主要事業", "具体的な取組", "事業内容", "現状と課題", "課題", "施策の方向", "方向性", "目標値", "指標",
-                 "主な施策", "施策", "これまでの取組", "今後の取組", "実績", "予算", "評価", "事業費",
-                 "今後の方向性", "備考", "参考", "進捗", "進捗状況")
 _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 
 
@@ -103,7 +101,7 @@ def heading_style(line: str) -> str | None:
         rest = _STYLES[[s for s, _ in HEADING_STYLES].index(style)][1].sub("", text, count=1)
         if not rest or re.match(r"^[0-9０-９,.．%％]", rest) or len(rest) > 50:
             return None
-        if style not in BULLET_STYLES and re.search(r"[0-9０-９]\s*(?:人|件|円|%|％)", rest):
+        if style not in BULLET_STYLES and re.search(rf"[0-9０-９]\s*(?:{VALUE_MARK_UNITS})", rest):
             return None   # 「1 観光入込客数 100人」 is a list item with a value, not a heading
         return style
     if _TITLE.search(text) and 6 <= len(text) <= 50 and not text.startswith(("-", "・", "○")):

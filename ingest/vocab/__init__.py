@@ -7,6 +7,11 @@
 - `header_words`: the words plan tables put in their headers, word -> role.
 - `attributes`: the attributes of a value (目標, 実績, 当初, 決算 …), the words naming each and those asking for each.
 - `frame_words`: the words that frame a question (plan kinds, attributes asked, follow-up words), not its subject.
+- `table_words`: a table's header cells read into column roles, years and unit notes.
+- `value_questions`: how a question asks for a value (「何人」, 「いくら」, 「目標値は」) and the form its answer states.
+- `section_words`: the labels that open a block or a section of a plan's text (「現状と課題」, 「主な取組」).
+- `title_words`: the kinds a document's title ends with (「…総合戦略」, 「…予算書」) and the words after its short era.
+- `synonyms`: the words plans use for the same thing, and the words that ask without naming a subject.
 - `normal`: the NFKC view of a text with a map back to the text as given (spans are always into the original).
 
 Every stage (ingest, index, assistant) imports these instead of spelling its own regex.

@@ -48,3 +48,19 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
 NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
+# Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
+# an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
+STATED_ATTRIBUTES: frozenset[str] = frozenset({"補正"})
+# Attributes a question's other attribute makes moot: 「当初予算」 asks the initial budget (a 補正 is 予算 too). (A
+# 「補正後」 question keeps the 補正 its 補正予算 names: a total written only 「総額」 in a 補正 document answers it.)
+OVERRIDDEN_ATTRIBUTES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"当初"}), frozenset({"予算"})),
+)
+# The kinds of amount a question may name, in the order they are tried: lines whose column holds the word first.
+AMOUNT_KIND_WORDS: tuple[str, ...] = ("決算", "予算", "限度")
+# The KPI columns a question can ask for (ingest.plans.records.Kpi's fields), by the words it asks with, in the
+# order they are read (「現状」 asks the actual value); and the words a table or sentence uses for each column.
+KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
+                                                    ("baseline", "基準"), ("progress", "進捗"), ("progress", "達成"))
+KPI_FIELD_NAMES: dict[str, tuple[str, ...]] = {"目標": ("目標",), "実績": ("実績", "現状", "直近"),
+                                               "基準": ("基準", "策定時", "現状"), "進捗": ("進捗", "達成")}

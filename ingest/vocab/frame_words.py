@@ -74,3 +74,9 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
     a record names its attribute in its column instead)."""
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
     return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
+
+
+# Who answered a survey (「…と回答した市民」): a rate of them is the survey's measure.
+RESPONDENT_WORDS: tuple[str, ...] = ("方", "人", "市民", "町民", "村民")
+# The value words a not-found message repeats from the question (「…の目標値は見つかりませんでした」): the first held.
+SOUGHT_VALUE_WORDS: tuple[str, ...] = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総額", "合計")

@@ -73,3 +73,17 @@ ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() fo
 def is_header_word(word: str) -> bool:
     """True when `word` (as printed, NFKC) is one of the header words."""
     return word in ROLE_OF_WORD or word in PLAIN_HEADER_WORDS
+
+
+# The name an answer gives each KPI column it states (ingest.plans.records.Kpi's fields), and the name of an actual
+# value whose column says 現状 or 現況 (「現状値は 12.0%」), with those column words.
+KPI_FIELD_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
+CURRENT_VALUE_LABEL = "現状値"
+CURRENT_COLUMN_WORDS: tuple[str, ...] = ("現状", "現況")
+# The column an answer names for a budget line whose column is not printed, and the columns a question names when
+# it asks for one amount of a 事業 (a 決算額, a 事業費, a 限度額), not a budget as a whole.
+DEFAULT_AMOUNT_COLUMN = "予算額"
+AMOUNT_ASK_COLUMNS: tuple[str, ...] = ("決算額", "事業費", "限度額")
+# Words of a line of cells that make it a header line (「目標値(R7)」, 「令和5年度決算額」, 「単位」, 「区分」).
+HEADER_LINE_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "計画",
+                                      "単位", "区分", "指標", "項目")

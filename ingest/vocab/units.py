@@ -132,3 +132,14 @@ def unit_note(note_text: str) -> Unit | None:
     if "順位" in s:
         return UNIT_BY_WORD["位"]
     return None
+
+
+# The units that mark a number in a line as a value (「1 観光入込客数 100人」 is a list item, not a heading), as one
+# alternation: 「人|件|円|%|％」.
+VALUE_MARK_UNITS = "|".join(("人", "件", YEN, "%", "％"))
+# The counters of people (「何名」 and 「何人」 ask the same) and of places, each as printed, in the order the question
+# grammars (ingest.vocab.value_questions) try them.
+PERSON_COUNTERS: tuple[str, ...] = ("名", "人")
+PLACE_COUNTERS: tuple[str, ...] = ("か所", "箇所", "ヶ所")
+# The counter an answer counts the items of a list in (「該当する事業・取組は 5 件です。」).
+LIST_COUNTER = "件"

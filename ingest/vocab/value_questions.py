@@ -1,0 +1,63 @@
+"""How a question asks for a value, as data: the counters and column words of 「何人？」, 「いくら？」, 「目標値は？」
+with the form an answer then states, and the question words of each kind of quantity.
+
+「移住者数は何人？」 wants a count whose answer holds 「…人」 or 「…名」; 「当初予算はいくら？」 money; 「進捗率が80%未満の指標は？」
+filters KPIs by progress. assistant.question, assistant.query, assistant.followup, assistant.blocks and
+assistant.lists compile these patterns; the counters and money unit come from ingest.vocab.units.
+"""
+from __future__ import annotations
+
+from ingest.vocab.eras import CURRENT_ERA_WORDS
+from ingest.vocab.units import PERSON_COUNTERS, PLACE_COUNTERS, YEN
+
+_PEOPLE = "|".join(PERSON_COUNTERS)      # 名|人
+_PLACES = "|".join(PLACE_COUNTERS)       # か所|箇所|ヶ所
+
+# (what a question asks with, the form its answer must hold); the first whose question pattern matches decides.
+# The second is the date question (assistant.question reads 「いつ」 「何年」 with it).
+ANSWER_FORMS: tuple[tuple[str, str], ...] = (
+    (r"何(?:パーセント|%|割)|割合|比率|率は", r"[0-9.]+\s*(?:%|％|割)"),
+    (r"何年|いつ|時期|期間", rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})\s*年|[0-9]{{4}}\s*年|[0-9]{{1,2}}月"),
+    (r"何社", r"[0-9,]+\s*社"),
+    (rf"何(?:{_PEOPLE})|人数|何人", rf"[0-9,]+\s*(?:{_PEOPLE})"),
+    (r"何件", r"[0-9,]+\s*件"),
+    (r"予算|金額|いくら|費用|交付金", rf"[0-9,.]+\s*(?:億|万|千)?{YEN}|[0-9]{{1,3}}(?:,[0-9]{{3}})+"),
+    (rf"何(?:{_PLACES})", rf"[0-9,]+\s*(?:{_PLACES})"),
+    (r"何部", r"[0-9,]+\s*部"),
+    (r"何回", r"[0-9,]+\s*回"),
+    (r"何品", r"[0-9,]+\s*品"),
+    (r"どこ|場所", r"場所|会場|[市町村]|センター|会館|ホール|店"),
+    (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を)", r"[0-9]"),
+)
+# A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
+NUMBER_QUESTION = (rf"何(?:人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン)|いくら|いくつ|"
+                   r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費)(?:は|を|って)|目標値|実績値|基準値|進捗率")
+# A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
+# condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
+KPI_FILTER_QUESTION = r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標"
+PROGRESS_CONDITION = r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)"
+TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
+# A question about a budget, and one about a KPI's columns.
+BUDGET_QUESTION = r"予算"
+KPI_QUESTION = r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は"
+
+# (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
+QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
+    (r"何位|順位", "rank"),
+    (r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
+     r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から", "change"),
+    (r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント", "ratio"),
+    (r"いつ|何年(?!間)|時期", "date"),
+    (r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減", "change"),
+    (rf"何(?P<counter>人|名|件|項目|校|回|社|{_PLACES}|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)", "count"),
+    (r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支", "money"),
+    (r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)", "change"),
+)
+# The counters a follow-up's ending may ask with (「…は何人ですか」), as one alternation.
+FOLLOWUP_COUNTERS = rf"%|パーセント|割|人|名|件|社|倍|校|{YEN}|回"
+# A value, a date or the top of a ranking (「最も多く挙げられたのは何」): never a block's text.
+VALUE_OR_RANK_QUESTION = (r"期間|いつ|何年|何人|何件|何回|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位"
+                          r"|最も|一番|最多|上位")
+# A question that wants a number or a period (never a list of 事業).
+NUMBER_OR_PERIOD_QUESTION = (rf"いくら|何{YEN}|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%"
+                             r"|期間|いつ")
