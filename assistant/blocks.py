@@ -101,6 +101,8 @@ _SELF_LABELLED = {
 # A sentence that goes on from the one before it (「また、…」「あわせて、…」): quoted with that sentence, which says
 # what it is about. A sentence that answers the one before it (「このため、…」): the response to a stated problem.
 CONTINUES = re.compile(r"^(?:また|あわせて|併せて|さらに|更に|加えて)[、,]")
+# A sentence that opens a topic of its own: 「市内の商店街では、…」「〇〇については、…」.
+NEW_TOPIC = re.compile(r"^[^、。]{2,24}?(?:では|については|につきましては|に関しては)[、,]")
 RESPONDS = re.compile(r"^(?:このため|そのため|そこで|これを受け(?:て)?|これに対し(?:て)?)[、,]")
 
 
@@ -108,28 +110,32 @@ def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: J
                        limit: int = 2) -> list[Block]:
     """Sentences of the search hits that state the asked kind of themselves (「…の要因は、…」), holding the topic:
     each as a one-item block named by its passage's section. The open question's answer where no label opens a
-    block of its kind. A sentence itself (or the one before it) must hold some of the topic: the passage's opening
-    only tells which of them is best, never stands in for a sentence about another topic."""
+    block of its kind. A sentence counts from where its passage first names the topic (in it or a sentence before
+    it): the passage's opening says what the passage is about, not what its sentences before that are about."""
     from assistant.quotes import quote_units
     words = re.compile(_SELF_LABELLED.get(kind, "$^"))
     found = []
     for rank, hit in enumerate(hits):
         document = documents[hit.passage.doc]
-        previous = None
+        previous, topic_seen = None, not topic
         for unit in quote_units(document, hit.passage):
             before, previous = previous, unit
-            if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
-                continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
             # the sentence before it says what it is about (「…△1.4％となりました。」「…によるものです。」)
             own_text = normalize_query(" ".join((before.norm if before else "", unit.norm)))
+            holds = held_share(topic, set(tokenizer.tokenize(own_text)), own_text, idf) > 0 if topic else True
+            # the topic holds from where it is named until a sentence opens another (「市内の商店街では、…」)
+            topic_seen = holds or (topic_seen and not NEW_TOPIC.match(unit.norm))
+            if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
+                continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
+            if not topic_seen:
+                continue   # a sentence before the topic is named in its passage is about something else
             text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], own_text)))
             score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
-            own = held_share(topic, set(tokenizer.tokenize(own_text)), own_text, idf) if topic else 0.0
-            if score >= BLOCK_MIN_ASKED and (own > 0 or not topic):
+            if score >= BLOCK_MIN_ASKED:
                 source = _with_sentence_before(document.text, unit, before)
-                found.append((own, score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
-    found.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
-    return [b for own, score, _, _, b in found[:limit] if own >= found[0][0] - 0.25]
+                found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
+    found.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return [b for score, _, _, b in found[:limit] if score >= found[0][0]]
 
 
 def _with_sentence_before(text: str, unit, before) -> Source:
