@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING
+from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.units import UNIT_BY_WORD
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
@@ -44,6 +45,7 @@ class Query:
     counter: str = ""
     attributes: frozenset[str] = frozenset()
     wants_sum: bool = False
+    per_unit: bool = False   # 「1人当たり」 asked: a per-unit value, never a total (and no total for it)
 
     def takes(self, kind: str, unit: str) -> bool:
         """Whether a quantity of `kind` in `unit` can answer (a year, date or marker never does)."""
@@ -76,7 +78,7 @@ def read_query(question: str) -> Query:
         attributes = attributes - {"予算"}   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
     if attributes & {"現額", "補正前"}:
         attributes = attributes - {"補正"}   # 「補正予算の補正後の総額」: the 補正予算 names the document, not the value
-    return Query(kind, counter, attributes, bool(_SUM.search(q)))
+    return Query(kind, counter, attributes, bool(_SUM.search(q)), bool(PER_UNIT.search(q)))
 
 
 def attributes_named(text: str) -> frozenset[str]:
