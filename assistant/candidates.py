@@ -232,7 +232,7 @@ def fits(candidate: Candidate, query: Query) -> bool:
         return False
     if not query.takes(q.kind, q.unit):
         return False
-    if bool(PER_UNIT.search(f"{candidate.label} {candidate.header}")) != query.per_unit:
+    if bool(PER_UNIT.search(f"{candidate.label} {candidate.header} {candidate.clause}")) != query.per_unit:
         return False   # 「市民1人当たりの予算額」 answers no question about the whole budget, nor the reverse
     named = candidate.named | ({"増減"} if kind == "change" else set())
     if (query.attributes & NAMED_ATTRIBUTES) - named - attributes_named(candidate.context):
