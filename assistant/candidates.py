@@ -13,14 +13,15 @@ and subject. The candidate's `quantity.raw` is taken from the quote itself, so a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
-from ingest.vocab.quantities import VALUE_KINDS, Quantity, read_quantities, value_quantities
+from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
+from ingest.vocab.units import unit_note_word, unit_of
 
 CELL_SEPARATOR = "｜"
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
@@ -152,7 +153,11 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
         return []
     label = _trim(row[:values[0].start])
     n = len(values)
-    return [Candidate(label, heads[len(heads) - n + k], q, context) for k, q in enumerate(values)]
+    # cells after the last value (「－」 for a change not computed) stand under the last headers
+    trailing = len(_cells(row[values[-1].end:]))
+    if n + trailing > len(heads):
+        return []
+    return [Candidate(label, heads[len(heads) - trailing - n + k], q, context) for k, q in enumerate(values)]
 
 
 def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candidate]:
@@ -205,6 +210,17 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
     return from_lines(quote, previous, context)
 
 
+def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
+    """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
+    「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
+    unit = unit_of(unit_note_word(note_text))
+    if unit is None:
+        return candidates
+    return [replace(c, quantity=replace(c.quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word,
+                                        value=c.quantity.value * unit.scale))
+            if c.quantity.kind == "number" and c.header else c for c in candidates]
+
+
 def fits(candidate: Candidate, query: Query) -> bool:
     """Kind and attribute: a value of the wanted kind (a bare number only in a table cell under a header; a
     difference only for a question about a change), whose header/label names no attribute the question rules
@@ -217,6 +233,8 @@ def fits(candidate: Candidate, query: Query) -> bool:
         return False
     if not query.takes(q.kind, q.unit):
         return False
+    if bool(PER_UNIT.search(f"{candidate.label} {candidate.header} {candidate.clause}")) != query.per_unit:
+        return False   # 「市民1人当たりの予算額」 answers no question about the whole budget, nor the reverse
     named = candidate.named | ({"増減"} if kind == "change" else set())
     if (query.attributes & NAMED_ATTRIBUTES) - named - attributes_named(candidate.context):
         return False

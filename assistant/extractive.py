@@ -14,6 +14,7 @@ from typing import Mapping
 from assistant.query import read_query
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
+from assistant.statements import header_line
 from ingest.vocab.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
@@ -155,7 +156,7 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             head = units[heads[i]].quote if heads[i] is not None else ""
             scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
                                      f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",
-                                     tuple(u.quote for u in units[max(0, i - 3):i]), labelled, row_head))
+                                     _lines_before(units, i), labelled, row_head))
     return sorted(scored, key=lambda s: -s.score)
 
 
@@ -178,3 +179,15 @@ def pick_sentences(scored: list[ScoredUnit], shape: QuestionShape, min_subject: 
             continue
         chosen.append(candidate)
     return chosen
+
+
+def _lines_before(units, i: int) -> tuple[str, ...]:
+    """The quotes of up to three units before unit `i`, nearest last; when none of them reads as a column header, the
+    nearest header line further up the passage comes first (a table's lower rows keep the header that names their
+    columns: 「区分 令和5年度 令和4年度 増減率」 six rows above)."""
+    near = tuple(u.quote for u in units[max(0, i - 3):i])
+    if i > 3 and not header_line(near):
+        head = header_line(tuple(u.quote for u in units[:i - 3]))
+        if head:
+            return (head,) + near
+    return near

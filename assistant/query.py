@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING, OVERRIDDEN_ATTRIBUTES
+from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.units import UNIT_BY_WORD
 from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
 
@@ -36,6 +37,7 @@ class Query:
     counter: str = ""
     attributes: frozenset[str] = frozenset()
     wants_sum: bool = False
+    per_unit: bool = False   # 「1人当たり」 asked: a per-unit value, never a total (and no total for it)
 
     def takes(self, kind: str, unit: str) -> bool:
         """Whether a quantity of `kind` in `unit` can answer (a year, date or marker never does)."""
@@ -67,7 +69,7 @@ def read_query(question: str) -> Query:
     for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
         if attributes & asked:
             attributes = attributes - moot
-    return Query(kind, counter, attributes, bool(_SUM.search(q)))
+    return Query(kind, counter, attributes, bool(_SUM.search(q)), bool(PER_UNIT.search(q)))
 
 
 def attributes_named(text: str) -> frozenset[str]:

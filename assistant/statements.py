@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.candidates import Candidate, candidates_of, choose
+from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
 from assistant.query import Query
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
@@ -53,14 +53,19 @@ def _years_named(c: Candidate) -> set[int]:
 def unit_candidates(scored) -> list[Candidate]:
     """The candidates of a scored unit, with its heading and the line above as context for attribute words."""
     context = f"{scored.block}\n{scored.before[-1] if scored.before else ''}\n{scored.row_head}"
-    return candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
-                         scored.before[-1] if scored.before else "", context)
+    found = candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
+                          scored.before[-1] if scored.before else "", context)
+    # the nearest unit note: the lines above it, its heading, then its passage's section and opening
+    return under_unit_note(found, "\n".join((*reversed(scored.before), scored.block, scored.around)))
 
 
 def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset()) \
         -> Statement | None:
     """The one value of the unit that answers, or None (no candidate of the kind, or several equally good)."""
     candidates = unit_candidates(scored)
+    # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
+    # sought as a subject word beside the value
+    subject = {w for w in subject if w not in query.attributes} or subject
     if years:
         candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
     total = weight(subject) or 1.0
@@ -133,6 +138,7 @@ def read_value(quote: str, question: str, subject: set[str] = frozenset(), years
     from assistant.query import read_query
     from types import SimpleNamespace
 
-    unit = SimpleNamespace(unit=SimpleNamespace(quote=quote), block="", before=before, labelled=labelled, row_head="")
+    unit = SimpleNamespace(unit=SimpleNamespace(quote=quote), block="", before=before, labelled=labelled, row_head="",
+                           around="")
     return choose_statement(unit, read_query(question), set(subject), lambda text: [],
                             lambda words: float(sum(len(w) for w in words)), set(years))

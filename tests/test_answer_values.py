@@ -81,3 +81,23 @@ def test_a_year_printed_before_a_value_picks_the_cell():
     row = "図書館の利用者数 R2 1,200人 R6 1,500人"
     assert read_value(row, "図書館の利用者数は令和6年度に何人でしたか？", {"図書館", "利用"}, {2024}).value == "1,500人"
     assert read_value(row, "図書館の利用者数は何人でしたか？", {"図書館", "利用"}) is None
+
+
+def test_bare_table_numbers_take_the_unit_note_and_a_trailing_dash_keeps_columns_aligned():
+    """A 決算 table in plain text: 千円 only in the note above, a 「－」 where no rate is computed. The year column is
+    read under its header (not shifted by the dash), and the bare figure answers a money question."""
+    header = ("（単位：千円）", "会計区分　令和6年度　令和5年度　増減率")
+    got = read_value("基金繰入額　45,120　△3,870　－", "架空村の令和6年度の基金繰入額はいくらですか？", {"基金", "繰入"},
+                     years={2024}, before=header)
+    assert got is not None and got.value == "45,120"
+    by_header = {c.header: c.quantity.raw for c in candidates_of("基金繰入額　45,120　△3,870　－",
+                                                                 header_line="会計区分　令和6年度　令和5年度　増減率")}
+    assert by_header == {"令和6年度": "45,120", "令和5年度": "△3,870"}
+
+
+def test_a_per_person_figure_never_answers_for_the_total():
+    quote = "◇住民１人当たりの特別会計予算額 約１８万円　◇特別会計 ４２億３，０００万円"
+    total = read_value(quote, "架空村の特別会計予算の総額はいくらですか？", {"特別", "会計", "予算"})
+    assert total is None or total.value == "４２億３，０００万円"
+    per = read_value("◇住民１人当たりの特別会計予算額 約１８万円", "架空村の住民1人当たりの特別会計予算額は？", {"特別", "会計"})
+    assert per is not None and per.value == "約１８万円"

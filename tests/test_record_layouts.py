@@ -330,3 +330,22 @@ def test_form_of_label_value_cells_keeps_budget_and_settlement_apart(tmp_path):
     assert got[("空き店舗活用支援事業", "予算額")] == (6500, "千円", 6_500_000, 2022)
     assert got[("空き店舗活用支援事業", "決算額")] == (5980, "千円", 5_980_000, 2022)
     assert got[("移住体験ツアー事業", "決算額")] == (1164, "千円", 1_164_000, 2022)
+
+
+def test_export_with_several_name_columns_names_each_line_by_its_finest_unit(tmp_path):
+    """An 事業一覧 export: 分野名｜施策名｜事業名 side by side, plain digits under 千円 headers. Each budget line is named
+    by its 事業 (the finest unit a row is about), not by the 施策 it shares with its neighbours."""
+    path = tmp_path / "kaku_jigyo_export.csv"
+    rows = [["分野名", "施策名", "事業名", "担当", "令和8年度当初予算額（千円）", "令和7年度当初予算額（千円）"],
+            ["福祉", "地域福祉の推進", "見守りネットワーク事業", "福祉課", "3200", "2900"],
+            ["福祉", "地域福祉の推進", "配食サービス事業", "福祉課", "15400", ""],
+            ["環境", "ごみ減量", "生ごみ堆肥化促進事業", "環境課", "870", "910"]]
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+    plans = ingest_file(path, tmp_path).plans
+    got = {(b.item, b.fiscal_year): (b.amount, b.unit) for b in plans.budgets}
+    assert got[("見守りネットワーク事業", 2026)] == (3200, "千円")
+    assert got[("見守りネットワーク事業", 2025)] == (2900, "千円")
+    assert got[("配食サービス事業", 2026)] == (15400, "千円")
+    assert got[("生ごみ堆肥化促進事業", 2025)] == (910, "千円")
+    assert not any(b.item in ("地域福祉の推進", "ごみ減量") for b in plans.budgets)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ingest.vocab.eras import era_year, is_date, year_span
-from ingest.vocab.header_words import STARTING_POINT_WORDS
+from ingest.vocab.header_words import ROLE_WORDS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
 from ingest.plans.records import BudgetLine, Kpi, KpiValue, Source
@@ -228,7 +228,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     # comparisons are not budget lines: 前年度予算額, 増減, 比較, 財源内訳
     roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
              for r in roles]
-    item_col = next((i for r_ in ("item", "indicator", "project", "") for i, r in enumerate(roles) if r.role == r_), None)
+    item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
     amount_cols = [i for i, r in enumerate(roles) if r.role == "amount"]
@@ -279,6 +279,17 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                             context_at, place_of)
         carried["main"] = item or carried["main"]
     return lines
+
+
+def _item_column(roles: list[ColumnRole]) -> int | None:
+    """The column naming each row's item: of several item columns (分野名｜施策名｜事業名), the one whose header word
+    stands first in the vocabulary's item words (事業名 before 施策名: the finest unit a row is about); else the first
+    indicator, project or unnamed column."""
+    items = [i for i, r in enumerate(roles) if r.role == "item"]
+    if items:
+        order = ROLE_WORDS["item"]
+        return min(items, key=lambda i: (order.index(roles[i].word) if roles[i].word in order else len(order), i))
+    return next((i for r_ in ("indicator", "project", "") for i, r in enumerate(roles) if r.role == r_), None)
 
 
 def _norm_label(text: str) -> str:

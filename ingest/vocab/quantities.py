@@ -64,6 +64,7 @@ _POSTFIXES = tuple(sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
 _CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差額|伸び)[^0-9]{0,6}$")
 _ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)")
 _PER = re.compile(r"(?:当たり|あたり|につき)")
+PER_UNIT = _PER   # a value per person, per day …: what a per-unit question asks, and no total
 _NUMBERING = re.compile(r"(?:(?<![A-Za-z])(?:No|NO|no|pp|p|P)\.|(?<![A-Za-z])(?:No|NO|no)|内線|№) ?$")
 _PHONE = re.compile(r"[0-9]{2,5}-[0-9]{2,4}(?:-[0-9]{3,4})?(?![0-9])")
 _ORDINAL_COUNTERS = "章節条項号次期回部編款目弾款類"
