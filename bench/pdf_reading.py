@@ -3,7 +3,7 @@
     python bench/pdf_reading.py [--pages 30]
 
 Makes two PDFs with reportlab (prose pages; pages with a ruled KPI table between prose) and prints
-one table: seconds per page for `ingest.readers.pdf.read_pdf` (dedupe, table finding, layout) and for
+one table: seconds per page for `ingest.readers.formats.pdf.read_pdf` (dedupe, table finding, layout) and for
 plain `extract_text`, and the tables found. Run on an idle machine; the worker's limit is 120 s a file.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _make(path: Path, pages: int, with_tables: bool) -> Path:
 def main() -> None:
     import pdfplumber
 
-    from ingest.readers.pdf import read_pdf
+    from ingest.readers.formats.pdf import read_pdf
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=30)

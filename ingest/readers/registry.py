@@ -1,42 +1,33 @@
-"""The file formats we read, declared once: each names its suffixes, its reader and how carefully it is read.
+"""The file formats we read, collected once from the reader modules (ingest.readers.formats), each of which declares
+its formats: suffixes, reader and how carefully it is read (a FileFormat).
 
-Adding a format is one entry in FORMATS (and its reader module): the suffixes the corpus scan takes
-(SUPPORTED_SUFFIXES), the ones read in the worker process (ISOLATED_SUFFIXES, ingest.readers.sandbox), the
-upload check of the page (assistant.uploads) and the messages that list the formats all derive from it,
-as haystack routes its converters from one MIME-type table and docling maps each format to its backend.
+Adding a format is one new module in ingest.readers.formats with its FORMATS: the suffixes the corpus scan takes
+(SUPPORTED_SUFFIXES), the ones read in the worker process (ISOLATED_SUFFIXES, ingest.readers.sandbox), the upload
+check of the page (assistant.uploads) and the messages that list the formats all derive from it, as haystack
+routes its converters from one MIME-type table and docling maps each format to its backend.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+import pkgutil
 from pathlib import Path
-from typing import Callable
 
 from ingest.errors import IngestError
-from ingest.readers.office import check_office_zip, read_docx, read_xlsx
-from ingest.readers.pdf import read_pdf
+from ingest.readers import formats
+from ingest.readers.file_format import FileFormat
+from ingest.readers.formats.office import check_office_zip
 from ingest.records import RawText
-from ingest.readers.text import read_delimited, read_html, read_plain
 
 
-@dataclass(frozen=True)
-class FileFormat:
-    """One readable format: bytes on disk -> RawText, raising only IngestError."""
-
-    suffixes: tuple[str, ...]               # lower case, with the dot: (".csv", ".tsv")
-    read: Callable[[Path, bytes], RawText]
-    isolated: bool = False     # a third-party parser on untrusted bytes: read in the worker with time and memory limits
-    office_zip: bool = False   # an Office Open XML package: refused first if it is a zip bomb or declares a DTD
+def declared_formats() -> tuple[FileFormat, ...]:
+    """Every FileFormat the modules of ingest.readers.formats declare, in module order."""
+    found: list[FileFormat] = []
+    for module in sorted(pkgutil.iter_modules(formats.__path__), key=lambda m: m.name):
+        found += getattr(importlib.import_module(f"{formats.__name__}.{module.name}"), "FORMATS", ())
+    return tuple(found)
 
 
-FORMATS = (
-    FileFormat((".pdf",), read_pdf, isolated=True),
-    FileFormat((".docx",), read_docx, isolated=True, office_zip=True),
-    FileFormat((".xlsx",), read_xlsx, isolated=True, office_zip=True),
-    FileFormat((".csv", ".tsv"), read_delimited),
-    FileFormat((".txt", ".md"), read_plain),
-    FileFormat((".html", ".htm"), read_html),
-)
-
+FORMATS = declared_formats()
 READERS = {suffix: fmt for fmt in FORMATS for suffix in fmt.suffixes}   # suffix -> its FileFormat
 SUPPORTED_SUFFIXES = tuple(READERS)
 ISOLATED_SUFFIXES = tuple(suffix for suffix, fmt in READERS.items() if fmt.isolated)

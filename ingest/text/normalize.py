@@ -161,7 +161,7 @@ RECORD_SEPARATORS = 7   # cell separators (「|」 after NFKC) that make a line 
 
 
 def is_record_line(text: str) -> bool:
-    """A row of labelled cells (ingest.readers.office writes a large sheet's rows 「label value｜label value｜…」)."""
+    """A row of labelled cells (ingest.readers.formats.office writes a large sheet's rows 「label value｜label value｜…」)."""
     return text.count("|") >= RECORD_SEPARATORS
 
 

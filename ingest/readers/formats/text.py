@@ -16,6 +16,7 @@ from ingest.records import RawText
 from ingest.tables.build import GridCell, TextWriter, finish_tables, write_grid
 from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import strip_invisible
+from ingest.readers.file_format import FileFormat
 
 
 def _binary_bytes(data: bytes) -> bool:
@@ -51,3 +52,8 @@ def read_delimited(path: Path, data: bytes) -> RawText:
                origin=path.suffix.lower().lstrip("."))
     text = writer.text().rstrip("\n")
     return RawText(text, tables=finish_tables(path.name, text, writer.drafts))
+
+
+FORMATS = (FileFormat((".csv", ".tsv"), read_delimited),
+           FileFormat((".txt", ".md"), read_plain),
+           FileFormat((".html", ".htm"), read_html))

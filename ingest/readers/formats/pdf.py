@@ -28,6 +28,7 @@ from ingest.tables.build import TableDraft, TextWriter, finish_tables, has_value
 from ingest.tables.table import Cell
 from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import comparable, strip_invisible
+from ingest.readers.file_format import FileFormat
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
@@ -362,3 +363,6 @@ def read_pdf(path: Path, data: bytes) -> RawText:
         raise IngestError(path.name, "PDF に文字情報がありません（画像だけの PDF の可能性があります）。OCR には対応していません。")
     return RawText(text, starts or [(0, 1)], pages_known=True, tables=finish_tables(path.name, text, drafts),
                    properties=properties, headings=styled_headings(text, styled))
+
+
+FORMATS = (FileFormat((".pdf",), read_pdf, isolated=True),)

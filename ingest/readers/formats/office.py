@@ -19,6 +19,7 @@ from ingest.records import RawText
 from ingest.tables.build import GridCell, TextWriter, cell_line, finish_tables, write_grid
 from ingest.tables.passages import ROW_SEPARATOR
 from ingest.text.normalize import strip_invisible
+from ingest.readers.file_format import FileFormat
 
 
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024   # an Office file that unpacks to more is refused (zip bomb)
@@ -302,3 +303,7 @@ def _sheet_grid(sheet) -> list[list[GridCell | None]]:
 
 def _write_sheet(writer: TextWriter, sheet, page: int) -> None:
     write_grid(writer, _sheet_grid(sheet), page=page, sheet=sheet.title, origin="xlsx")
+
+
+FORMATS = (FileFormat((".docx",), read_docx, isolated=True, office_zip=True),
+           FileFormat((".xlsx",), read_xlsx, isolated=True, office_zip=True))
