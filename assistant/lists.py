@@ -37,7 +37,11 @@ _ASKS_LIST = re.compile(
 _ASKS_NUMBER = re.compile(r"いくら|何円|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%|期間|いつ")
 # Tags a question can ask for, with the words it asks with.
 _TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
-              ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"))
+              ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"), ("現状維持", r"現状維持"),
+              ("見直し", r"見直し|見直す"), ("重点", r"重点"))
+# Tags that rank an item rather than say its standing: a document decides them only where it prints them (a
+# legend's ★ 重点事業); elsewhere 「重点」 is a word of the question like any other.
+_RANK_TAGS = {"重点"}
 # Words that only say a list is wanted (what is asked, not about what).
 _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組む", "取り組み", "主", "主な", "重点", "行う", "始まる",
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
@@ -123,7 +127,9 @@ class ListIndex:
         inside = [k for k, item in enumerate(self.items)
                   if in_scope(item.source.doc)
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
-        tagging = {self.items[k].source.doc for k in inside if self.items[k].tags}
+        axis = _RANK_TAGS if set(tags) & _RANK_TAGS else None
+        tagging = {self.items[k].source.doc for k in inside
+                   if any((t in axis) if axis else (t not in _RANK_TAGS) for t in self.items[k].tags)}
         if tags:   # in a document that tags its items the tag decides; elsewhere the question's word is a topic word
             inside = [k for k in inside if self.items[k].source.doc not in tagging
                       or set(tags) & {tag_family(t) for t in self.items[k].tags}]

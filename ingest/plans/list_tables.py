@@ -8,12 +8,13 @@ source spans.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
-from ingest.vocab.table_words import is_tag_header, names_list_items
+from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
@@ -23,53 +24,145 @@ _SPLIT = re.compile(r"\s*[／/、・]\s*")
 _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
+# Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
+# Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
+_NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
+_LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
+_CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/]))([0-9０-９A-Za-z])\s*[=＝:：]\s*("
+                          + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
+
+
+@dataclass(frozen=True)
+class _ListColumns:
+    """What each column of a list of 事業 holds: the names, the amount, the tags (区分 words, a 方向性 column of
+    拡充 / 縮小 / 廃止, codes a legend explains), the marks under a tag word, and the groups printed only on a
+    group's first row (a 分野 / 施策 column left of the names, blank below)."""
+
+    name: int
+    amount: int | None
+    tags: tuple[int, ...]
+    markers: dict
+    groups: tuple[int, ...]
+    coded: tuple[int, ...] = ()   # tag columns of codes (「1」「2」) a legend explains (「区分：1=新規、2=拡充」)
+
+
+def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[str, str]) -> _ListColumns | None:
+    """The columns of a table that lists 事業 (None when no column names them): the names are the first column
+    headed 事業名 (a finer 事業 column before a 施策名 / 取組 one it stands beside)."""
+    squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
+    named = [k for k, h in enumerate(squeezed) if names_list_items(h)]
+    if not named:
+        return None
+    name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), named[0])
+    amount = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
+    markers = _marker_columns(headers, body, {name, amount})
+    cells = {k: [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
+             for k in range(len(headers))}
+    tags, groups, coded = [], [], []
+    for k, h in enumerate(squeezed):
+        if k in (name, amount) or k in markers or not cells[k]:
+            continue
+        tagged = [c for c in cells[k] if len(c) <= 12 and cell_tags(c, legend)]
+        if is_tag_header(h) and codes and all(c in codes for c in cells[k]):
+            coded.append(k)
+        elif tagged and (len(tagged) == len(cells[k]) or is_tag_header(h) and len(tagged) * 2 >= len(cells[k])):
+            tags.append(k)   # 区分 / 方向性 / 二次評価 words, 〈新〉, a legend's ★
+        elif k < name and column_role(headers[k]).role not in _NO_GROUP_ROLES and _group_column(body, k):
+            groups.append(k)   # 「子育て・教育」 on the group's first row only, or repeated down a merged cell
+    return _ListColumns(name, amount, tuple(tags), markers, tuple(groups), tuple(coded))
+
+
+def code_legend(text: str) -> dict[str, str]:
+    """The codes a document's note explains as tags (「区分：1=新規、2=拡充、3=継続」): code -> tag word."""
+    return {m.group(1): m.group(2) for m in _CODE_LEGEND.finditer(text)}
+
+
+def _group_column(body, col: int) -> bool:
+    """Whether a column left of the names holds the rows' groups: words printed on a group's first row only
+    (nothing on the rows below), or one word repeated down the rows of a merged cell (figures are no group)."""
+    texts = [_whole(row[col]) if col < len(row) else "" for row in body]
+    words = [t for t in texts if t]
+    if not words or not texts[0] or any(_NUMBER_CELL.match(t) for t in words):
+        return False
+    return len(words) < len(texts) or len(set(words)) < len(words)
 
 
 def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a composite
     label 「事業名／事業概要」 too; a cell that holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's
     amount and tag cells go with them), the numbered 事業 of a 予算書's 説明 column, and the 事業名 cell of a form
-    table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under 「拡充」「継続」「廃止」 …)
-    and its 区分 cell (新規, 〈拡〉, a ★ the legend explains) are its tags. `path_at` (source offset -> outline
-    path) gives the group headings a table stands under (【施策２－１】…, ■分野, (1) 施策名), repeated per table."""
+    table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under 「拡充」「継続」「廃止」 …),
+    its tag cells (区分, 方向性: 新規, 〈拡〉, 縮小, a ★ or a code the legend explains) and a mark before its name the
+    legend explains (「★子育て…事業」) are its tags. `path_at` (source offset -> outline path) gives the group
+    headings a table stands under (【施策２－１】…, ■分野, (1) 施策名), repeated per table; a group column printed on
+    a group's first row only carries down to the rows below."""
     from ingest.plans.table_records import header_and_body, label_grid
-    legend = legend_tags(text)
+    legend, codes = legend_tags(text), code_legend(text)
     items = []
     for table in tables or ():
         headers, body, _ = header_and_body(table)
-        squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
-        name_col = next((k for k, h in enumerate(squeezed) if names_list_items(h)), None)
+        columns = _list_columns(headers, body, legend, codes)
         outline = tuple(path_at(table.start)) if path_at else ()
-        if name_col is None:
+        if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
             form = None if explained else _form_item(doc, text, table, label_grid(table))
             items += explained + ([form] if form else [])
             continue
-        amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
-        tag_col = next((k for k, h in enumerate(squeezed) if is_tag_header(h) and k != name_col), None)
-        markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
-        annotated = bool(re.search(r"[（(][^）)]+[）)]$", squeezed[name_col]))
         caption = table.caption.strip()
-        heading = outline + tuple(h for h in (caption,) if h and h not in outline) or (headers[name_col],)
-        group = ""
-        for row in body:
-            if _group_row(row) or name_col >= len(row) or not row[name_col].text.strip():
-                group = _group_row(row) or group
-                continue
-            cell = row[name_col]
-            amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
-            tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
-            marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
-            tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(tag_text)]
-                                       + (cell_tags(tag_text, legend) if tag_col is not None else []) + marked))
-            others = _row_words(headers, row, {name_col, amount_col, tag_col})
-            for name, a, b in _cell_names(text, cell):
-                if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
-                    name = _ANNOTATION.sub("", name) or name
-                source = Source(doc, a, b, quote_text(text[a:b]))
-                items.append(ListItem(name, heading + ((group,) if group else ()), tags, amount, others[:200], "",
-                                      source, "cell"))
+        heading = outline + tuple(h for h in (caption,) if h and h not in outline) or (headers[columns.name],)
+        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
     return items
+
+
+def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
+               legends: tuple[dict[str, str], dict[str, str]]) -> list[ListItem]:
+    """One record per name of a list table's rows, under the table's headings and the rows' groups (a group cell
+    over two lines, or a row of its own that holds only a group cell's second line, is read whole)."""
+    legend, codes = legends
+    name_col = columns.name
+    annotated = bool(re.search(r"[（(][^）)]+[）)]$", re.sub(r"[\s\u3000]", "", headers[name_col])))
+    skip = {name_col, columns.amount, *columns.tags, *columns.coded}
+    group, carried, items = "", {}, []
+    for row in body:
+        filled = {k for k, c in enumerate(row) if c.text.strip()}
+        if filled and filled <= set(columns.groups) and carried:   # a group cell's next line
+            for k in filled:
+                carried[k] = carried.get(k, "") + row[k].text.strip()
+            continue
+        if _group_row(row) or name_col >= len(row) or not row[name_col].text.strip():
+            group = _group_row(row) or group
+            continue
+        for k in columns.groups:
+            carried[k] = (_whole(row[k]) if k < len(row) else "") or carried.get(k, "")
+        cell = row[name_col]
+        amount = row[columns.amount].text.strip() if columns.amount is not None and columns.amount < len(row) else ""
+        tag_text = " ".join(row[k].text for k in columns.tags if k < len(row)).strip()
+        coded = [codes[row[k].text.strip()] for k in columns.coded if k < len(row) and row[k].text.strip() in codes]
+        marked = [tag for k, tag in columns.markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
+        tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1))
+                                    for m in TAG.finditer(tag_text or cell.text)]
+                                   + cell_tags(tag_text, legend) + coded + _name_marks(cell.text, legend) + marked))
+        stated = [f"{headers[k]} {row[k].text.strip()}" for k in columns.tags + columns.coded
+                  if k < len(row) and row[k].text.strip()]   # 「今後の方向性 拡充」: what a question may ask it by
+        others = " ".join(stated + [_row_words(headers, row, skip)]).strip()
+        groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group else ())
+        for name, a, b in _cell_names(text, cell):
+            if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
+                name = _ANNOTATION.sub("", name) or name
+            source = Source(doc, a, b, quote_text(text[a:b]))
+            items.append(ListItem(name, heading + groups, tags, amount, others[:200], "", source, "cell"))
+    return items
+
+
+def _whole(cell) -> str:
+    """A cell's text over all its lines (「子育て・」 and 「教育」 of a two-line PDF cell)."""
+    return (cell.text.strip() + cell.tail.strip()) if cell.text.strip() else ""
+
+
+def _name_marks(name: str, legend: dict[str, str]) -> list[str]:
+    """The tags the marks before a name say where the legend explains them (「★◎子育て…事業」, ★：重点事業)."""
+    lead = _LEAD_MARKS.match(name.strip())
+    return [legend[ch] for ch in lead.group(0) if ch in legend] if lead else []
 
 
 def _group_row(row) -> str:
@@ -146,6 +239,7 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     name (「移住・定住促進事業」 stays one)."""
     raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
+    body = _LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]

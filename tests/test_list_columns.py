@@ -1,0 +1,156 @@
+"""Lists of 事業 whose tags and groups stand in columns of their own, one small document per form, made by the test
+(invented content, towns and words of its own): an evaluation workbook whose 施策 is printed on a group's first row
+only and whose 今後の方向性 is a word (拡充 / 現状維持 / 縮小 / 廃止); a 主要事業 PDF whose 事業名 cells open with
+★ / ◎ marks a legend explains and whose 分野 cell spans its rows (printed once, over two lines); a CSV export whose
+区分 is a code explained by a note (「1：新規」) and whose 施策名 column stands before the 事業名 column.
+Each document is read by the project's own readers; the records and the answers to list questions are checked.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.testbed.documents import GOTHIC, PdfPage
+from index.update import update_index
+from ingest.pipeline import ingest_file
+
+
+def _evaluation_xlsx(out: Path) -> Path:
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "評価結果"
+    ws["A1"] = "令和6年度　鹿沼市事務事業評価結果"
+    ws.append([])
+    ws.append(["施策", "事務事業名", "担当課", "決算額（千円）", "成果の評価", "今後の方向性"])
+    rows = [("木工のまちの産業振興", "木工職人後継者育成事業", "産業振興課", 3120, "B", "拡充"),
+            (None, "組子細工販路開拓事業", "産業振興課", 1880, "A", "現状維持"),
+            (None, "工芸品展示場運営事業", "産業振興課", 9400, "C", "縮小"),
+            ("安心して子育てできるまち", "病児保育室運営事業", "こども未来課", 15200, "A", "拡充"),
+            (None, "子育てサロン補助事業", "こども未来課", 640, "C", "廃止"),
+            (None, "ファミリーサポート事業", "こども未来課", 2310, "B", "現状維持")]
+    for row in rows:
+        ws.append(list(row))
+    path = out / "kanuma_hyoka_r6.xlsx"
+    wb.save(path)
+    return path
+
+
+def _main_projects_pdf(out: Path) -> Path:
+    pdf = PdfPage(out / "kaga_shuyo_r7.pdf", title="令和7年度 加賀市当初予算 主要事業")
+    pdf.text(40, 50, "令和７年度　加賀市当初予算　主要事業一覧", 14, GOTHIC)
+    pdf.text(40, 72, "★印は重点事業、◎印は新規事業を示します。", 8.5)
+    pdf.right(555, 86, "（単位：千円）", 8)
+    cols = [80, 200, 70, 165]
+    x = 40
+    for w, cell in zip(cols, ["分野", "事業名", "予算額", "事業の概要"]):
+        pdf.box(x, 90, w, 18, fill=0.85)
+        pdf.center(x + w / 2, 102, cell, 8.5, GOTHIC)
+        x += w
+    top = 108
+    for field, rows in [(("温泉と観光", "のまちづくり"), [("★◎山代温泉街回遊促進事業", "24,600", "街歩きの案内を整える"),
+                                                  ("九谷焼窯元めぐり事業", "3,150", "窯元の公開日を増やす"),
+                                                  ("◎海岸サイクリング道整備事業", "41,800", "海沿いの自転車道を整える")]),
+                        (("福祉と健康",), [("★介護人材確保支援事業", "12,300", "資格取得の費用を助成"),
+                                      ("がん検診受診促進事業", "6,720", "受診の案内を送る")])]:
+        height = 22 * len(rows)
+        pdf.box(40, top, cols[0], height)
+        for i, line in enumerate(field):
+            pdf.text(44, top + 13 + 11 * i, line, 8.5)
+        for i, (name, amount, summary) in enumerate(rows):
+            x = 40 + cols[0]
+            for c, w in enumerate(cols[1:]):
+                pdf.box(x, top + 22 * i, w, 22)
+                if c == 1:
+                    pdf.right(x + w - 4, top + 22 * i + 14, amount, 8.5)
+                else:
+                    pdf.text(x + 4, top + 22 * i + 14, (name, None, summary)[c], 8.5)
+                x += w
+        top += height
+    return pdf.save()
+
+
+def _coded_csv(out: Path) -> Path:
+    rows = ["令和7年度　伊万里市実施事業一覧",
+            "施策名,事業名,所管課,区分,予算額",
+            "陶磁器産業の振興,鍋島焼後継者支援事業,商工観光課,1,2400",
+            "陶磁器産業の振興,秘窯の里誘客事業,商工観光課,3,5100",
+            "子どもの健やかな成長,産前産後ヘルパー派遣事業,子育て支援課,2,3800",
+            "子どもの健やかな成長,小児救急電話相談事業,子育て支援課,1,1200",
+            "区分　1：新規　2：拡充　3：継続"]
+    path = out / "imari_jigyo_r7.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    out = tmp_path_factory.mktemp("list_columns")
+    paths = [_evaluation_xlsx(out), _main_projects_pdf(out), _coded_csv(out)]
+    return out, {p.name: ingest_file(p, out).plans for p in paths}
+
+
+def _items(made, doc):
+    return {i.name: i for i in made[1][doc].items if i.form == "cell"}
+
+
+def test_a_direction_column_of_words_gives_the_rows_tags(made):
+    items = _items(made, "kanuma_hyoka_r6.xlsx")
+    assert items["木工職人後継者育成事業"].tags == ("拡充",)
+    assert items["組子細工販路開拓事業"].tags == ("現状維持",)
+    assert items["子育てサロン補助事業"].tags == ("廃止",)
+
+
+def test_a_group_printed_on_its_first_row_only_carries_to_the_rows_below(made):
+    items = _items(made, "kanuma_hyoka_r6.xlsx")
+    assert any("木工のまち" in h for h in items["工芸品展示場運営事業"].headings)
+    assert any("子育てできるまち" in h for h in items["ファミリーサポート事業"].headings)
+    assert not any("木工のまち" in h for h in items["病児保育室運営事業"].headings)
+
+
+def test_marks_before_a_name_are_tags_the_legend_explains_and_no_part_of_the_name(made):
+    items = _items(made, "kaga_shuyo_r7.pdf")
+    assert {"山代温泉街回遊促進事業", "九谷焼窯元めぐり事業", "海岸サイクリング道整備事業", "介護人材確保支援事業",
+            "がん検診受診促進事業"} <= set(items)
+    assert set(items["山代温泉街回遊促進事業"].tags) == {"重点", "新規"}
+    assert items["海岸サイクリング道整備事業"].tags == ("新規",)
+    assert items["九谷焼窯元めぐり事業"].tags == ()
+
+
+def test_a_field_cell_spanning_its_rows_over_two_lines_is_the_group_of_each_row(made):
+    items = _items(made, "kaga_shuyo_r7.pdf")
+    heads = " ".join(items["海岸サイクリング道整備事業"].headings)
+    assert "温泉と観光" in heads and "のまちづくり" in heads
+    assert not any("温泉と観光" in h for h in items["がん検診受診促進事業"].headings)
+
+
+def test_a_code_column_explained_by_a_note_gives_tags_and_the_project_column_names_the_rows(made):
+    items = _items(made, "imari_jigyo_r7.csv")
+    assert set(items) == {"鍋島焼後継者支援事業", "秘窯の里誘客事業", "産前産後ヘルパー派遣事業", "小児救急電話相談事業"}
+    assert items["鍋島焼後継者支援事業"].tags == ("新規",)
+    assert items["産前産後ヘルパー派遣事業"].tags == ("拡充",)
+
+
+@pytest.fixture(scope="module")
+def assistant(made, embedder, tokenizer) -> Assistant:
+    out, _ = made
+    corpus = out / "corpus"
+    corpus.mkdir()
+    for name in ("kanuma_hyoka_r6.xlsx", "kaga_shuyo_r7.pdf", "imari_jigyo_r7.csv"):
+        (corpus / name).write_bytes((out / name).read_bytes())
+    update_index(corpus, out / "index", embedder, tokenizer)
+    return Assistant.open(out / "index", embedder, tokenizer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("鹿沼市の事務事業評価で、今後拡充する事業は？", {"木工職人後継者育成事業", "病児保育室運営事業"}),
+    ("鹿沼市で廃止とされた事務事業はどれですか？", {"子育てサロン補助事業"}),
+    ("加賀市の令和7年度予算の重点事業を教えてください。", {"山代温泉街回遊促進事業", "介護人材確保支援事業"}),
+    ("加賀市の令和7年度の新規事業は何ですか？", {"山代温泉街回遊促進事業", "海岸サイクリング道整備事業"}),
+    ("伊万里市の新規事業を挙げてください。", {"鍋島焼後継者支援事業", "小児救急電話相談事業"}),
+])
+def test_a_list_question_asking_a_tag_lists_the_rows_so_tagged(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert {p.name for p in answer.projects} == expected, answer.answer
