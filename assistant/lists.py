@@ -127,12 +127,17 @@ class ListIndex:
         inside = [k for k, item in enumerate(self.items)
                   if in_scope(item.source.doc)
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
-        axis = _RANK_TAGS if set(tags) & _RANK_TAGS else None
-        tagging = {self.items[k].source.doc for k in inside
-                   if any((t in axis) if axis else (t not in _RANK_TAGS) for t in self.items[k].tags)}
-        if tags:   # in a document that tags its items the tag decides; elsewhere the question's word is a topic word
-            inside = [k for k in inside if self.items[k].source.doc not in tagging
-                      or set(tags) & {tag_family(t) for t in self.items[k].tags}]
+        tagging, scoped = set(), list(inside)
+        for axis in ({t for t in tags if t not in _RANK_TAGS}, {t for t in tags if t in _RANK_TAGS}):
+            if not axis:
+                continue
+            ranks = axis <= _RANK_TAGS   # 重点 decides where a document prints it, 新規 … where it tags standings
+            docs = {self.items[k].source.doc for k in scoped
+                    if any((t in _RANK_TAGS) == ranks for t in self.items[k].tags)}
+            # in a document that tags its items the tag decides; elsewhere the question's word is a topic word
+            inside = [k for k in inside if self.items[k].source.doc not in docs
+                      or axis & {tag_family(t) for t in self.items[k].tags}]
+            tagging |= docs
         if not topic:   # 「新規の事業を教えて」: every item so tagged (inside the place and year asked)
             return [ListMatch(1.0, self.items[k]) for k in inside if self.items[k].source.doc in tagging] if tags else []
         scored = []
