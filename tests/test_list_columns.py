@@ -2,7 +2,9 @@
 (invented content, towns and words of its own): an evaluation workbook whose 施策 is printed on a group's first row
 only and whose 今後の方向性 is a word (拡充 / 現状維持 / 縮小 / 廃止); a 主要事業 PDF whose 事業名 cells open with
 ★ / ◎ marks a legend explains and whose 分野 cell spans its rows (printed once, over two lines); a CSV export whose
-区分 is a code explained by a note (「1：新規」) and whose 施策名 column stands before the 事業名 column.
+区分 is a code explained by a note (「1：新規」) and whose 施策名 column stands before the 事業名 column; a sheet of
+施策評価 forms whose 施策名｜… row stands above each 主な事業 table; a DOCX 成果報告書 whose 事業 are Heading 3
+paragraphs under Heading 2 分野; a 事業計画 PDF whose 事業名 cell holds a numbered category line over the name.
 Each document is read by the project's own readers; the records and the answers to list questions are checked.
 """
 from __future__ import annotations
@@ -85,10 +87,79 @@ def _coded_csv(out: Path) -> Path:
     return path
 
 
+def _measure_sheets_xlsx(out: Path) -> Path:
+    """One 施策評価 form per 施策 on one sheet: label｜value rows (施策名｜…) above a 主な事業 table."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["令和6年度　犬山市施策評価シート"])
+    for code, measure, projects in [("2-1", "城下町のにぎわいづくり", [("町家再生支援事業", 5400), ("城下町回遊促進事業", 2200)]),
+                                    ("4-3", "木曽川の自然を生かした交流", [("川辺の散策路整備事業", 31000),
+                                                                   ("鵜飼観覧船運航支援事業", 6800)])]:
+        ws.append([f"■ 施策{code}"])
+        ws.append(["施策名", measure])
+        ws.append(["担当課", "まちづくり推進課"])
+        ws.append(["主な事業", "事業名", "予算額（千円）"])
+        for name, amount in projects:
+            ws.append([None, name, amount])
+        ws.append([])
+    path = out / "inuyama_shisaku_hyoka_r6.xlsx"
+    wb.save(path)
+    return path
+
+
+def _results_docx(out: Path) -> Path:
+    """A 成果報告書 whose 事業 are Heading 3 paragraphs under Heading 2 分野, the text under each its report."""
+    from docx import Document as Docx
+    doc = Docx()
+    doc.add_heading("令和5年度　主要事業の成果報告書（美濃加茂市）", level=1)
+    for field, projects in [("健康・福祉", [("フレイル予防教室事業", "教室を市内12か所で開いた。"),
+                                        ("買い物弱者移動販売支援事業", "移動販売車2台の運行経費を補助した。")]),
+                            ("産業・雇用", [("里山茶ブランド化事業", "茶の新商品を3品開発した。"),
+                                        ("創業塾開催事業", "創業塾を開き、15人が受講した。")])]:
+        doc.add_heading(field, level=2)
+        for name, report in projects:
+            doc.add_heading(name, level=3)
+            doc.add_paragraph("担当：商工振興課")
+            doc.add_paragraph(report)
+    path = out / "minokamo_seika_r5.docx"
+    doc.save(path)
+    return path
+
+
+def _plan_table_pdf(out: Path) -> Path:
+    """A 事業計画 table whose 事業名 cell holds a numbered category line over the 事業's own name."""
+    pdf = PdfPage(out / "shimanto_kaso_keikaku.pdf", title="四万十町過疎地域持続的発展計画")
+    pdf.text(40, 36, "四万十町過疎地域持続的発展計画", 10, GOTHIC)
+    pdf.text(40, 54, "事業計画（令和３年度〜令和７年度）", 12, GOTHIC)
+    cols = [120, 200, 150, 45]
+    x = 40
+    for w, cell in zip(cols, ["施策区分", "事業名（施設名）", "事業内容", "事業主体"]):
+        pdf.box(x, 70, w, 18, fill=0.85)
+        pdf.center(x + w / 2, 82, cell, 8.5, GOTHIC)
+        x += w
+    top = 88
+    for area, category, name, content in [("１ 農林水産業の振興", "(1)基盤整備 林業", "栗の木林道開設事業（大正地区）", "林道開設 L=900m"),
+                                          ("１ 農林水産業の振興", "(10)特別事業", "仁井田米販路拡大事業", "首都圏での販売会"),
+                                          ("３ 生活環境の整備", "(5)消防施設", "防火水槽設置事業", "40t級 2基")]:
+        x = 40
+        for c, w in enumerate(cols):
+            pdf.box(x, top, w, 30)
+            if c == 1:
+                pdf.text(x + 4, top + 12, category, 8.5)
+                pdf.text(x + 4, top + 25, name, 8.5)
+            else:
+                pdf.text(x + 4, top + 18, (area, None, content, "町")[c], 8.5)
+            x += w
+        top += 30
+    return pdf.save()
+
+
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     out = tmp_path_factory.mktemp("list_columns")
-    paths = [_evaluation_xlsx(out), _main_projects_pdf(out), _coded_csv(out)]
+    paths = [_evaluation_xlsx(out), _main_projects_pdf(out), _coded_csv(out), _measure_sheets_xlsx(out),
+             _results_docx(out), _plan_table_pdf(out)]
     return out, {p.name: ingest_file(p, out).plans for p in paths}
 
 
@@ -133,12 +204,36 @@ def test_a_code_column_explained_by_a_note_gives_tags_and_the_project_column_nam
     assert items["産前産後ヘルパー派遣事業"].tags == ("拡充",)
 
 
+def test_a_forms_unit_label_above_a_list_table_is_the_heading_of_its_rows(made):
+    items = _items(made, "inuyama_shisaku_hyoka_r6.xlsx")
+    assert {"町家再生支援事業", "城下町回遊促進事業", "川辺の散策路整備事業", "鵜飼観覧船運航支援事業"} <= set(items)
+    assert "城下町のにぎわいづくり" in items["城下町回遊促進事業"].headings
+    assert "木曽川の自然を生かした交流" in items["鵜飼観覧船運航支援事業"].headings
+    assert "城下町のにぎわいづくり" not in items["鵜飼観覧船運航支援事業"].headings
+
+
+def test_each_project_set_as_a_docx_heading_is_a_record_under_its_field(made):
+    items = {i.name: i for i in made[1]["minokamo_seika_r5.docx"].items}
+    assert {"フレイル予防教室事業", "買い物弱者移動販売支援事業", "里山茶ブランド化事業", "創業塾開催事業"} <= set(items)
+    assert any("産業・雇用" in h for h in items["創業塾開催事業"].headings)
+    assert not any("産業・雇用" in h for h in items["買い物弱者移動販売支援事業"].headings)
+    assert "15人が受講" in items["創業塾開催事業"].description
+
+
+def test_a_numbered_category_line_over_the_name_in_one_cell_is_the_rows_group_not_its_name(made):
+    items = _items(made, "shimanto_kaso_keikaku.pdf")
+    assert set(items) == {"栗の木林道開設事業", "仁井田米販路拡大事業", "防火水槽設置事業"}
+    assert any("基盤整備" in h for h in items["栗の木林道開設事業"].headings)
+    assert any("農林水産業の振興" in h for h in items["仁井田米販路拡大事業"].headings)
+
+
 @pytest.fixture(scope="module")
 def assistant(made, embedder, tokenizer) -> Assistant:
     out, _ = made
     corpus = out / "corpus"
     corpus.mkdir()
-    for name in ("kanuma_hyoka_r6.xlsx", "kaga_shuyo_r7.pdf", "imari_jigyo_r7.csv"):
+    for name in ("kanuma_hyoka_r6.xlsx", "kaga_shuyo_r7.pdf", "imari_jigyo_r7.csv", "inuyama_shisaku_hyoka_r6.xlsx",
+                 "minokamo_seika_r5.docx", "shimanto_kaso_keikaku.pdf"):
         (corpus / name).write_bytes((out / name).read_bytes())
     update_index(corpus, out / "index", embedder, tokenizer)
     return Assistant.open(out / "index", embedder, tokenizer)
@@ -150,6 +245,9 @@ def assistant(made, embedder, tokenizer) -> Assistant:
     ("加賀市の令和7年度予算の重点事業を教えてください。", {"山代温泉街回遊促進事業", "介護人材確保支援事業"}),
     ("加賀市の令和7年度の新規事業は何ですか？", {"山代温泉街回遊促進事業", "海岸サイクリング道整備事業"}),
     ("伊万里市の新規事業を挙げてください。", {"鍋島焼後継者支援事業", "小児救急電話相談事業"}),
+    ("犬山市の施策評価で、城下町のにぎわいづくりの主な事業は何ですか？", {"町家再生支援事業", "城下町回遊促進事業"}),
+    ("美濃加茂市の成果報告書で、産業・雇用の分野に載っている事業は？", {"里山茶ブランド化事業", "創業塾開催事業"}),
+    ("四万十町の過疎計画で、農林水産業の振興に位置付けられた事業は何ですか？", {"栗の木林道開設事業", "仁井田米販路拡大事業"}),
 ])
 def test_a_list_question_asking_a_tag_lists_the_rows_so_tagged(assistant, question, expected):
     answer = assistant.ask(question)

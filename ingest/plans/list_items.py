@@ -86,6 +86,7 @@ class ListItem:
     context: str                # the row or block title the list stands in (a 広報 article's title cell)
     source: Source              # the item's span: its line or piece, description included
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
+    #   | heading (a 事業 set as a heading of its own: ingest.plans.heading_items)
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
 
 

@@ -8,12 +8,12 @@ source spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
 from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
@@ -27,6 +27,9 @@ _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 # Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
 # Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
+_UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
+                             re.M)
+_NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/]))([0-9０-９A-Za-z])\s*[=＝:：]\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
@@ -50,7 +53,9 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
     """The columns of a table that lists 事業 (None when no column names them): the names are the first column
     headed 事業名 (a finer 事業 column before a 施策名 / 取組 one it stands beside)."""
     squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
-    named = [k for k, h in enumerate(squeezed) if names_list_items(h)]
+    # a header of several levels (a form's label rows above the table: 「施策名 … 事業名」) is named by its lowest
+    named = [k for k, h in enumerate(headers) if (names_list_items(squeezed[k]) or names_list_items((h or "-").split()[-1]))
+             and any(k < len(row) and row[k].text.strip() for row in body)]
     if not named:
         return None
     name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), named[0])
@@ -109,7 +114,8 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
             items += explained + ([form] if form else [])
             continue
         caption = table.caption.strip()
-        heading = outline + tuple(h for h in (caption,) if h and h not in outline) or (headers[columns.name],)
+        outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
+        heading = outline or (headers[columns.name],)
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
     return items
 
@@ -145,13 +151,46 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         stated = [f"{headers[k]} {row[k].text.strip()}" for k in columns.tags + columns.coded
                   if k < len(row) and row[k].text.strip()]   # 「今後の方向性 拡充」: what a question may ask it by
         others = " ".join(stated + [_row_words(headers, row, skip)]).strip()
-        groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group else ())
+        cell, category = _name_line(text, cell)
+        groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group else ()) \
+            + ((category,) if category else ())
         for name, a, b in _cell_names(text, cell):
             if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))
             items.append(ListItem(name, heading + groups, tags, amount, others[:200], "", source, "cell"))
     return items
+
+
+def _body_start(table, body) -> int:
+    """Where a table's first body row starts (its header rows may be a form's label rows)."""
+    starts = [c.start for c in (body[0] if body else ()) if 0 <= c.start]
+    return min(starts) if starts else table.start
+
+
+def _form_unit_above(text: str, start: int, outline: tuple[str, ...]) -> str:
+    """The unit a form names in a label｜value row above a list of 事業 (「施策名	移住・定住の促進」 on an evaluation
+    sheet), searched back to the heading the table stands under (or 2,000 characters): its name, else ""."""
+    floor = text.rfind(outline[-1], 0, start) if outline else -1
+    window = text[max(floor, start - 2000, 0):start]
+    found = [m.group(1).strip() for m in _UNIT_LABEL_ROW.finditer(window)]
+    return found[-1] if found else ""
+
+
+def _name_line(text: str, cell):
+    """A 事業名 cell over two lines whose first line is a category and whose next line the name (「(1)基盤整備 農業」
+    over 「中山間地域農道整備事業（菅尾地区）」): (the cell as the name's line, the category); else (cell, "")."""
+    if not cell.tail_spans or _is_name(cell.text) and not _NUMBERED_LINE.match(cell.text.strip()):
+        return cell, ""   # 「(10)過疎地域持続的発展特別事業」 over a name: a numbered line is the category
+    for a, b in cell.tail_spans:
+        if 0 <= a < b <= len(text) and _is_name(text[a:b]):
+            return replace(cell, text=text[a:b], start=a, end=b, tail_spans=(), tail=""), cell.text.strip()
+    return cell, ""
+
+
+def _is_name(line: str) -> bool:
+    """Whether a line ends like the name of a 事業 (an annotation in brackets aside)."""
+    return bool(NAME_WORDS.search(_ANNOTATION.sub("", TAG.sub("", line.strip()))))
 
 
 def _whole(cell) -> str:

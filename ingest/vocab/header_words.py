@@ -75,3 +75,7 @@ ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() fo
 def is_header_word(word: str) -> bool:
     """True when `word` (as printed, NFKC) is one of the header words."""
     return word in ROLE_OF_WORD or word in PLAIN_HEADER_WORDS
+# The labels of a form's label｜value row that names the unit its sheet is about (「施策名｜移住・定住の促進」):
+# a list of 事業 below it on the sheet stands under that unit.
+UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名", "施策の名称", "基本施策", "施策", "分野名",
+                                     "プロジェクト名")
