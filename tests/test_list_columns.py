@@ -227,6 +227,24 @@ def test_a_numbered_category_line_over_the_name_in_one_cell_is_the_rows_group_no
     assert any("農林水産業の振興" in h for h in items["仁井田米販路拡大事業"].headings)
 
 
+def test_a_forms_course_row_gives_its_project_a_tag_and_its_grade_words(tmp_path):
+    from docx import Document as Docx
+    doc = Docx()
+    doc.add_paragraph("令和6年度　多治見市事務事業評価シート")
+    for name, grade, course in (("陶磁器意匠研究事業", "A（順調）", "拡充　研究員を1人増やす。"),
+                                ("旧市民プール管理事業", "C（課題あり）", "廃止　令和7年度で閉鎖する。")):
+        table = doc.add_table(rows=4, cols=2)
+        for k, (label, value) in enumerate((("事業名", name), ("事業の目的", "市民の暮らしを支える。"), ("評価", grade),
+                                            ("今後の方向性", course))):
+            table.cell(k, 0).text = label
+            table.cell(k, 1).text = value
+        doc.add_paragraph("")
+    doc.save(tmp_path / "tajimi_hyoka.docx")
+    items = {i.name: i for i in ingest_file(tmp_path / "tajimi_hyoka.docx", tmp_path).plans.items}
+    assert items["陶磁器意匠研究事業"].tags == ("拡充",) and items["旧市民プール管理事業"].tags == ("廃止",)
+    assert "評価 C" in items["旧市民プール管理事業"].description
+
+
 @pytest.fixture(scope="module")
 def assistant(made, embedder, tokenizer) -> Assistant:
     out, _ = made

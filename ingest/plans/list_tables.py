@@ -107,6 +107,8 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
+        if columns is not None and _label_column(body, columns.name):
+            columns = None   # 「事業名｜…」 over 「目的｜…」「評価｜…」 rows: one form, not a list
         outline = tuple(path_at(table.start)) if path_at else ()
         if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
@@ -160,6 +162,14 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
             source = Source(doc, a, b, quote_text(text[a:b]))
             items.append(ListItem(name, heading + groups, tags, amount, others[:200], "", source, "cell"))
     return items
+
+
+def _label_column(body, col: int) -> bool:
+    """Whether the names column holds a form's labels (the first column of 事業名｜value, 目的｜value … rows)."""
+    texts = [row[col].text.strip() for row in body if col < len(row) and row[col].text.strip()]
+    return col == 0 and len(texts) >= 2 and not any(_is_name(t) for t in texts) \
+        and all(len(r) <= 3 for r in body) and all(len(t) <= 12 for t in texts) \
+        and sum(1 for t in texts if _FORM_DESCRIPTION.match(t) or is_tag_header(t) or column_role(t).role) * 2 >= len(texts)
 
 
 def _body_start(table, body) -> int:
@@ -256,7 +266,7 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
     a, b = cell.start, cell.end
     if not (0 <= a < b <= len(text)) or not name:
         return None
-    amount, description, described = "", "", (-1, -1)
+    amount, description, described, tags, stated = "", "", (-1, -1), [], []
     for row in table.header_rows + table.body_rows:
         cells = [c for c in row if c.text.strip()]
         for label, value in zip(cells, cells[1:]):
@@ -265,8 +275,14 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
                 amount = value.text.strip()
             if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
                 description, described = value.text.strip(), (value.start, value.end)
-    return ListItem(name, tuple(outline), (), amount, description[:200], "", Source(doc, a, b, quote_text(text[a:b])),
-                    "form", described)
+            first = re.split(r"[\s\u3000（(]", value.text.strip())[0]
+            if is_tag_header(word) or column_role(word).role == "evaluation" and len(first) <= 3:
+                # 「今後の方向性｜拡充 …」 -> the tag 拡充; 「評価｜C（課題あり）」: words a question may ask it by
+                tags += cell_tags(first, {}) if is_tag_header(word) else []
+                stated.append(f"{word} {first}")
+    words = " ".join(stated + [description]).strip()[:200]
+    return ListItem(name, tuple(outline), tuple(dict.fromkeys(tags)), amount, words, "",
+                    Source(doc, a, b, quote_text(text[a:b])), "form", described)
 
 
 def _money_cell(value: str) -> bool:
