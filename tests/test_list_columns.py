@@ -155,11 +155,44 @@ def _plan_table_pdf(out: Path) -> Path:
     return pdf.save()
 
 
+def _budget_book_pdf(out: Path) -> Path:
+    """A 予算書 page whose 目 names run past their narrow cell into the 本年度 cell beside them."""
+    pdf = PdfPage(out / "tsuruga_yosansho.pdf", title="令和7年度 敦賀市一般会計予算書")
+    pdf.text(40, 50, "令和７年度　敦賀市一般会計予算　歳出　事項別明細書", 12, GOTHIC)
+    pdf.right(555, 66, "（単位：千円）", 8)
+    cols = [62, 78, 70, 60, 245]
+    x = 40
+    for w, cell in zip(cols, ["目", "本年度", "前年度", "比較", "説明"]):
+        pdf.box(x, 72, w, 18, fill=0.85)
+        pdf.center(x + w / 2, 84, cell, 8, GOTHIC)
+        x += w
+    top = 90
+    for name, figures, notes in [("１目 高齢者福祉総務費", ["412,800", "398,100", "14,700"],
+                                  [("01 敬老会開催事業", "18,200"), ("02 高齢者バス乗車助成事業", "41,600")]),
+                                 ("２目 老人福祉施設費", ["96,300", "88,900", "7,400"],
+                                  [("01 老人福祉センター管理事業", "96,300")])]:
+        height = 12 * len(notes) + 10
+        x = 40
+        for c, w in enumerate(cols):
+            pdf.box(x, top, w, height)
+            if c == 0:
+                pdf.text(x + 3, top + 12, name, 8)
+            elif c < 4:
+                pdf.right(x + w - 3, top + 12, figures[c - 1], 8)
+            else:
+                for i, (label, amount) in enumerate(notes):
+                    pdf.text(x + 3, top + 12 + 12 * i, label, 7.5)
+                    pdf.right(x + w - 3, top + 12 + 12 * i, amount, 7.5)
+            x += w
+        top += height
+    return pdf.save()
+
+
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     out = tmp_path_factory.mktemp("list_columns")
     paths = [_evaluation_xlsx(out), _main_projects_pdf(out), _coded_csv(out), _measure_sheets_xlsx(out),
-             _results_docx(out), _plan_table_pdf(out)]
+             _results_docx(out), _plan_table_pdf(out), _budget_book_pdf(out)]
     return out, {p.name: ingest_file(p, out).plans for p in paths}
 
 
@@ -225,6 +258,13 @@ def test_a_numbered_category_line_over_the_name_in_one_cell_is_the_rows_group_no
     assert set(items) == {"栗の木林道開設事業", "仁井田米販路拡大事業", "防火水槽設置事業"}
     assert any("基盤整備" in h for h in items["栗の木林道開設事業"].headings)
     assert any("農林水産業の振興" in h for h in items["仁井田米販路拡大事業"].headings)
+
+
+def test_a_moku_name_run_into_the_next_cell_is_read_whole_for_the_projects_of_its_explanation(made):
+    items = _items(made, "tsuruga_yosansho.pdf")
+    assert set(items) == {"敬老会開催事業", "高齢者バス乗車助成事業", "老人福祉センター管理事業"}
+    assert any(h.endswith("高齢者福祉総務費") for h in items["高齢者バス乗車助成事業"].headings)
+    assert any(h.endswith("老人福祉施設費") for h in items["老人福祉センター管理事業"].headings)
 
 
 def test_a_forms_course_row_gives_its_project_a_tag_and_its_grade_words(tmp_path):

@@ -305,6 +305,21 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []
 
 
+def _row_head(row, col: int) -> str:
+    """The 目 a row of a 予算書 stands for: its first cell of words before the 説明 column, with the end of the
+    name the PDF reader put in the next cell before its figure (「１目 児童福祉総」 + 「務費1,124,560」)."""
+    for k, cell in enumerate(row[:col]):
+        head = cell.text.strip()
+        if head and not _NUMBER_CELL.match(head):
+            spill = _SPILLED_NAME.match(row[k + 1].text.strip()) if k + 1 < col else None
+            return head + (spill.group(1) if spill else "")
+    return ""
+
+
+# The end of a name the PDF reader put before the figure of the next cell (「務費1,124,560」 -> 「務費」).
+_SPILLED_NAME = re.compile(r"^([^\s0-9０-９△▲−\-,，.．]{1,6})(?=[\s\u3000]*[△▲]?[0-9０-９][0-9０-９,，]*$)")
+
+
 # A numbered line of a 予算書's 説明 column: 「01 子ども医療費助成事業 398,720」「(2) 道路維持補修事業 12,400」.
 _EXPLAINED_LINE = re.compile(r"(?:(?:(?<=^)|(?<=\s))(?:[0-9０-９]{1,3}|[①-⑳])|(?:(?<=^)|(?<=[\s0-9０-９]))[(（][0-9０-９]{1,3}[)）])"
                              r"[\s\u3000]*([^\s\u30000-9０-９△▲(（][^\t\n]*?)[\s\u3000]+[△▲]?[0-9０-９][0-9０-９,，]*"
@@ -326,7 +341,7 @@ def explained_items(doc: str, text: str, table, headers: list[str], body, outlin
         if col >= len(row) or row[col].empty:
             continue
         cell = row[col]
-        head = next((c.text.strip() for c in row[:col] if c.text.strip() and not _NUMBER_CELL.match(c.text)), "")
+        head = _row_head(row, col)
         for a, b in ((cell.start, cell.end), *cell.tail_spans):
             if not 0 <= a < b <= len(text):
                 continue
