@@ -291,7 +291,7 @@ def assistant(made, embedder, tokenizer) -> Assistant:
     corpus = out / "corpus"
     corpus.mkdir()
     for name in ("kanuma_hyoka_r6.xlsx", "kaga_shuyo_r7.pdf", "imari_jigyo_r7.csv", "inuyama_shisaku_hyoka_r6.xlsx",
-                 "minokamo_seika_r5.docx", "shimanto_kaso_keikaku.pdf"):
+                 "minokamo_seika_r5.docx", "shimanto_kaso_keikaku.pdf", "tsuruga_yosansho.pdf"):
         (corpus / name).write_bytes((out / name).read_bytes())
     update_index(corpus, out / "index", embedder, tokenizer)
     return Assistant.open(out / "index", embedder, tokenizer)
@@ -306,6 +306,7 @@ def assistant(made, embedder, tokenizer) -> Assistant:
     ("犬山市の施策評価で、城下町のにぎわいづくりの主な事業は何ですか？", {"町家再生支援事業", "城下町回遊促進事業"}),
     ("美濃加茂市の成果報告書で、産業・雇用の分野に載っている事業は？", {"里山茶ブランド化事業", "創業塾開催事業"}),
     ("四万十町の過疎計画で、農林水産業の振興に位置付けられた事業は何ですか？", {"栗の木林道開設事業", "仁井田米販路拡大事業"}),
+    ("敦賀市の高齢者福祉総務費の説明欄に載っている事業は？", {"敬老会開催事業", "高齢者バス乗車助成事業"}),
 ])
 def test_a_list_question_asking_a_tag_lists_the_rows_so_tagged(assistant, question, expected):
     answer = assistant.ask(question)

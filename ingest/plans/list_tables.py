@@ -351,5 +351,7 @@ def explained_items(doc: str, text: str, table, headers: list[str], body, outlin
                     continue
                 start, end = a + m.start(), a + m.end()
                 source = Source(doc, start, end, quote_text(text[start:end]))
-                items.append(ListItem(name, outline + ((head,) if head else ()), (), "", "", "", source, "cell"))
+                # the column it is listed in (「説明」) is a word a question may ask it by (「説明欄に載っている事業」)
+                items.append(ListItem(name, outline + ((head,) if head else ()), (), "", headers[col], "", source,
+                                      "cell"))
     return items
