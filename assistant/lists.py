@@ -38,12 +38,16 @@ _ASKS_LIST = re.compile(
 _ASKS_NUMBER = re.compile(NUMBER_OR_PERIOD_QUESTION)
 # Tags a question can ask for, with the words it asks with.
 _TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
-              ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"))
+              ("縮小", r"縮小"), ("廃止", r"廃止"), ("休止", r"休止"), ("統合", r"統合"), ("現状維持", r"現状維持"),
+              ("見直し", r"見直し|見直す"), ("重点", r"重点"))
+# Tags that rank an item rather than say its standing: a document decides them only where it prints them (a
+# legend's ★ 重点事業); elsewhere 「重点」 is a word of the question like any other.
+_RANK_TAGS = {"重点"}
 # Words that only say a list is wanted (what is asked, not about what).
 _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組む", "取り組み", "主", "主な", "重点", "行う", "始まる",
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
                "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
-               "改善", "縮小", "廃止", "休止", "統合", "判断", "位置付ける", "位置づける", "載る", "掲載", "記載",
+               "改善", "縮小", "廃止", "休止", "統合", "判断", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
                "とる", "どれ", "何", "なる"}
 
 
@@ -124,10 +128,17 @@ class ListIndex:
         inside = [k for k, item in enumerate(self.items)
                   if in_scope(item.source.doc)
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
-        tagging = {self.items[k].source.doc for k in inside if self.items[k].tags}
-        if tags:   # in a document that tags its items the tag decides; elsewhere the question's word is a topic word
-            inside = [k for k in inside if self.items[k].source.doc not in tagging
-                      or set(tags) & {tag_family(t) for t in self.items[k].tags}]
+        tagging, scoped = set(), list(inside)
+        for axis in ({t for t in tags if t not in _RANK_TAGS}, {t for t in tags if t in _RANK_TAGS}):
+            if not axis:
+                continue
+            ranks = axis <= _RANK_TAGS   # 重点 decides where a document prints it, 新規 … where it tags standings
+            docs = {self.items[k].source.doc for k in scoped
+                    if any((t in _RANK_TAGS) == ranks for t in self.items[k].tags)}
+            # in a document that tags its items the tag decides; elsewhere the question's word is a topic word
+            inside = [k for k in inside if self.items[k].source.doc not in docs
+                      or axis & {tag_family(t) for t in self.items[k].tags}]
+            tagging |= docs
         if not topic:   # 「新規の事業を教えて」: every item so tagged (inside the place and year asked)
             return [ListMatch(1.0, self.items[k]) for k in inside if self.items[k].source.doc in tagging] if tags else []
         scored = []

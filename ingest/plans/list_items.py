@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
+from ingest.vocab.header_words import COURSE_TAG_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
 
@@ -36,7 +37,8 @@ from ingest.vocab.units import YEN, money_unit_pattern
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 # The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
-TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合")
+TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合",
+             *COURSE_TAG_WORDS)
 _TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
 # A tag in brackets (「〔新規〕」, 「【拡充】」): the group is the tag word.
 TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD})\s*[〕］\]】)）〉》＞]")
@@ -84,6 +86,7 @@ class ListItem:
     context: str                # the row or block title the list stands in (a 広報 article's title cell)
     source: Source              # the item's span: its line or piece, description included
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
+    #   | heading (a 事業 set as a heading of its own: ingest.plans.heading_items)
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
 
 

@@ -8,12 +8,13 @@ source spans.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS
-from ingest.vocab.table_words import is_tag_header, names_list_items
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
+from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
@@ -23,53 +24,194 @@ _SPLIT = re.compile(r"\s*[／/、・]\s*")
 _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
+# Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
+# Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
+_NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
+_UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
+                             re.M)
+_NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
+_LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
+_CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/]))([0-9０-９A-Za-z])\s*[=＝:：]\s*("
+                          + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
+
+
+@dataclass(frozen=True)
+class _ListColumns:
+    """What each column of a list of 事業 holds: the names, the amount, the tags (区分 words, a 方向性 column of
+    拡充 / 縮小 / 廃止, codes a legend explains), the marks under a tag word, and the groups printed only on a
+    group's first row (a 分野 / 施策 column left of the names, blank below)."""
+
+    name: int
+    amount: int | None
+    tags: tuple[int, ...]
+    markers: dict
+    groups: tuple[int, ...]
+    coded: tuple[int, ...] = ()   # tag columns of codes (「1」「2」) a legend explains (「区分：1=新規、2=拡充」)
+
+
+def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[str, str]) -> _ListColumns | None:
+    """The columns of a table that lists 事業 (None when no column names them): the names are the first column
+    headed 事業名 (a finer 事業 column before a 施策名 / 取組 one it stands beside)."""
+    squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
+    # a header of several levels (a form's label rows above the table: 「施策名 … 事業名」) is named by its lowest
+    named = [k for k, h in enumerate(headers) if (names_list_items(squeezed[k]) or names_list_items((h or "-").split()[-1]))
+             and any(k < len(row) and row[k].text.strip() for row in body)]
+    if not named:
+        return None
+    name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), named[0])
+    amount = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
+    markers = _marker_columns(headers, body, {name, amount})
+    cells = {k: [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
+             for k in range(len(headers))}
+    tags, groups, coded = [], [], []
+    for k, h in enumerate(squeezed):
+        if k in (name, amount) or k in markers or not cells[k]:
+            continue
+        tagged = [c for c in cells[k] if len(c) <= 12 and cell_tags(c, legend)]
+        if is_tag_header(h) and codes and all(c in codes for c in cells[k]):
+            coded.append(k)
+        elif tagged and (len(tagged) == len(cells[k]) or is_tag_header(h) and len(tagged) * 2 >= len(cells[k])):
+            tags.append(k)   # 区分 / 方向性 / 二次評価 words, 〈新〉, a legend's ★
+        elif k < name and column_role(headers[k]).role not in _NO_GROUP_ROLES and _group_column(body, k):
+            groups.append(k)   # 「子育て・教育」 on the group's first row only, or repeated down a merged cell
+    return _ListColumns(name, amount, tuple(tags), markers, tuple(groups), tuple(coded))
+
+
+def code_legend(text: str) -> dict[str, str]:
+    """The codes a document's note explains as tags (「区分：1=新規、2=拡充、3=継続」): code -> tag word."""
+    return {m.group(1): m.group(2) for m in _CODE_LEGEND.finditer(text)}
+
+
+def _group_column(body, col: int) -> bool:
+    """Whether a column left of the names holds the rows' groups: words printed on a group's first row only
+    (nothing on the rows below), or one word repeated down the rows of a merged cell (figures are no group)."""
+    texts = [_whole(row[col]) if col < len(row) else "" for row in body]
+    words = [t for t in texts if t]
+    if not words or not texts[0] or any(_NUMBER_CELL.match(t) for t in words):
+        return False
+    return len(words) < len(texts) or len(set(words)) < len(words)
 
 
 def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     """事業 named by tables, one record per name: the cells of a 事業名 / 主な事業 / 取組 / 事項 column (a composite
     label 「事業名／事業概要」 too; a cell that holds several names 「A事業／B事業」「A事業、B事業」 gives each, the row's
     amount and tag cells go with them), the numbered 事業 of a 予算書's 説明 column, and the 事業名 cell of a form
-    table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under 「拡充」「継続」「廃止」 …)
-    and its 区分 cell (新規, 〈拡〉, a ★ the legend explains) are its tags. `path_at` (source offset -> outline
-    path) gives the group headings a table stands under (【施策２－１】…, ■分野, (1) 施策名), repeated per table."""
+    table that stands one 事業 (a 事業名｜value label grid). A row's marker columns (〇 under 「拡充」「継続」「廃止」 …),
+    its tag cells (区分, 方向性: 新規, 〈拡〉, 縮小, a ★ or a code the legend explains) and a mark before its name the
+    legend explains (「★子育て…事業」) are its tags. `path_at` (source offset -> outline path) gives the group
+    headings a table stands under (【施策２－１】…, ■分野, (1) 施策名), repeated per table; a group column printed on
+    a group's first row only carries down to the rows below."""
     from ingest.plans.table_records import header_and_body, label_grid
-    legend = legend_tags(text)
+    legend, codes = legend_tags(text), code_legend(text)
     items = []
     for table in tables or ():
         headers, body, _ = header_and_body(table)
-        squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
-        name_col = next((k for k, h in enumerate(squeezed) if names_list_items(h)), None)
+        columns = _list_columns(headers, body, legend, codes)
+        if columns is not None and _label_column(body, columns.name):
+            columns = None   # 「事業名｜…」 over 「目的｜…」「評価｜…」 rows: one form, not a list
         outline = tuple(path_at(table.start)) if path_at else ()
-        if name_col is None:
+        if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
             form = None if explained else _form_item(doc, text, table, label_grid(table))
             items += explained + ([form] if form else [])
             continue
-        amount_col = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
-        tag_col = next((k for k, h in enumerate(squeezed) if is_tag_header(h) and k != name_col), None)
-        markers = _marker_columns(headers, body, {name_col, amount_col, tag_col})
-        annotated = bool(re.search(r"[（(][^）)]+[）)]$", squeezed[name_col]))
         caption = table.caption.strip()
-        heading = outline + tuple(h for h in (caption,) if h and h not in outline) or (headers[name_col],)
-        group = ""
-        for row in body:
-            if _group_row(row) or name_col >= len(row) or not row[name_col].text.strip():
-                group = _group_row(row) or group
-                continue
-            cell = row[name_col]
-            amount = row[amount_col].text.strip() if amount_col is not None and amount_col < len(row) else ""
-            tag_text = row[tag_col].text if tag_col is not None and tag_col < len(row) else cell.text
-            marked = [tag for k, tag in markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
-            tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(tag_text)]
-                                       + (cell_tags(tag_text, legend) if tag_col is not None else []) + marked))
-            others = _row_words(headers, row, {name_col, amount_col, tag_col})
-            for name, a, b in _cell_names(text, cell):
-                if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
-                    name = _ANNOTATION.sub("", name) or name
-                source = Source(doc, a, b, quote_text(text[a:b]))
-                items.append(ListItem(name, heading + ((group,) if group else ()), tags, amount, others[:200], "",
-                                      source, "cell"))
+        outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
+        heading = outline or (headers[columns.name],)
+        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
     return items
+
+
+def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
+               legends: tuple[dict[str, str], dict[str, str]]) -> list[ListItem]:
+    """One record per name of a list table's rows, under the table's headings and the rows' groups (a group cell
+    over two lines, or a row of its own that holds only a group cell's second line, is read whole)."""
+    legend, codes = legends
+    name_col = columns.name
+    annotated = bool(re.search(r"[（(][^）)]+[）)]$", re.sub(r"[\s\u3000]", "", headers[name_col])))
+    skip = {name_col, columns.amount, *columns.tags, *columns.coded}
+    group, carried, items = "", {}, []
+    for row in body:
+        filled = {k for k, c in enumerate(row) if c.text.strip()}
+        if filled and filled <= set(columns.groups) and carried:   # a group cell's next line
+            for k in filled:
+                carried[k] = carried.get(k, "") + row[k].text.strip()
+            continue
+        if _group_row(row) or name_col >= len(row) or not row[name_col].text.strip():
+            group = _group_row(row) or group
+            continue
+        for k in columns.groups:
+            carried[k] = (_whole(row[k]) if k < len(row) else "") or carried.get(k, "")
+        cell = row[name_col]
+        amount = row[columns.amount].text.strip() if columns.amount is not None and columns.amount < len(row) else ""
+        tag_text = " ".join(row[k].text for k in columns.tags if k < len(row)).strip()
+        coded = [codes[row[k].text.strip()] for k in columns.coded if k < len(row) and row[k].text.strip() in codes]
+        marked = [tag for k, tag in columns.markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
+        tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1))
+                                    for m in TAG.finditer(tag_text or cell.text)]
+                                   + cell_tags(tag_text, legend) + coded + _name_marks(cell.text, legend) + marked))
+        stated = [f"{headers[k]} {row[k].text.strip()}" for k in columns.tags + columns.coded
+                  if k < len(row) and row[k].text.strip()]   # 「今後の方向性 拡充」: what a question may ask it by
+        others = " ".join(stated + [_row_words(headers, row, skip)]).strip()
+        cell, category = _name_line(text, cell)
+        groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group else ()) \
+            + ((category,) if category else ())
+        for name, a, b in _cell_names(text, cell):
+            if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
+                name = _ANNOTATION.sub("", name) or name
+            source = Source(doc, a, b, quote_text(text[a:b]))
+            items.append(ListItem(name, heading + groups, tags, amount, others[:200], "", source, "cell"))
+    return items
+
+
+def _label_column(body, col: int) -> bool:
+    """Whether the names column holds a form's labels (the first column of 事業名｜value, 目的｜value … rows)."""
+    texts = [row[col].text.strip() for row in body if col < len(row) and row[col].text.strip()]
+    return col == 0 and len(texts) >= 2 and not any(_is_name(t) for t in texts) \
+        and all(len(r) <= 3 for r in body) and all(len(t) <= 12 for t in texts) \
+        and sum(1 for t in texts if _FORM_DESCRIPTION.match(t) or is_tag_header(t) or column_role(t).role) * 2 >= len(texts)
+
+
+def _body_start(table, body) -> int:
+    """Where a table's first body row starts (its header rows may be a form's label rows)."""
+    starts = [c.start for c in (body[0] if body else ()) if 0 <= c.start]
+    return min(starts) if starts else table.start
+
+
+def _form_unit_above(text: str, start: int, outline: tuple[str, ...]) -> str:
+    """The unit a form names in a label｜value row above a list of 事業 (「施策名	移住・定住の促進」 on an evaluation
+    sheet), searched back to the heading the table stands under (or 2,000 characters): its name, else ""."""
+    floor = text.rfind(outline[-1], 0, start) if outline else -1
+    window = text[max(floor, start - 2000, 0):start]
+    found = [m.group(1).strip() for m in _UNIT_LABEL_ROW.finditer(window)]
+    return found[-1] if found else ""
+
+
+def _name_line(text: str, cell):
+    """A 事業名 cell over two lines whose first line is a category and whose next line the name (「(1)基盤整備 農業」
+    over 「中山間地域農道整備事業（菅尾地区）」): (the cell as the name's line, the category); else (cell, "")."""
+    if not cell.tail_spans or _is_name(cell.text) and not _NUMBERED_LINE.match(cell.text.strip()):
+        return cell, ""   # 「(10)過疎地域持続的発展特別事業」 over a name: a numbered line is the category
+    for a, b in cell.tail_spans:
+        if 0 <= a < b <= len(text) and _is_name(text[a:b]):
+            return replace(cell, text=text[a:b], start=a, end=b, tail_spans=(), tail=""), cell.text.strip()
+    return cell, ""
+
+
+def _is_name(line: str) -> bool:
+    """Whether a line ends like the name of a 事業 (an annotation in brackets aside)."""
+    return bool(NAME_WORDS.search(_ANNOTATION.sub("", TAG.sub("", line.strip()))))
+
+
+def _whole(cell) -> str:
+    """A cell's text over all its lines (「子育て・」 and 「教育」 of a two-line PDF cell)."""
+    return (cell.text.strip() + cell.tail.strip()) if cell.text.strip() else ""
+
+
+def _name_marks(name: str, legend: dict[str, str]) -> list[str]:
+    """The tags the marks before a name say where the legend explains them (「★◎子育て…事業」, ★：重点事業)."""
+    lead = _LEAD_MARKS.match(name.strip())
+    return [legend[ch] for ch in lead.group(0) if ch in legend] if lead else []
 
 
 def _group_row(row) -> str:
@@ -124,7 +266,7 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
     a, b = cell.start, cell.end
     if not (0 <= a < b <= len(text)) or not name:
         return None
-    amount, description, described = "", "", (-1, -1)
+    amount, description, described, tags, stated = "", "", (-1, -1), [], []
     for row in table.header_rows + table.body_rows:
         cells = [c for c in row if c.text.strip()]
         for label, value in zip(cells, cells[1:]):
@@ -133,8 +275,14 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
                 amount = value.text.strip()
             if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
                 description, described = value.text.strip(), (value.start, value.end)
-    return ListItem(name, tuple(outline), (), amount, description[:200], "", Source(doc, a, b, quote_text(text[a:b])),
-                    "form", described)
+            first = re.split(r"[\s\u3000（(]", value.text.strip())[0]
+            if is_tag_header(word) or column_role(word).role == "evaluation" and len(first) <= 3:
+                # 「今後の方向性｜拡充 …」 -> the tag 拡充; 「評価｜C（課題あり）」: words a question may ask it by
+                tags += cell_tags(first, {}) if is_tag_header(word) else []
+                stated.append(f"{word} {first}")
+    words = " ".join(stated + [description]).strip()[:200]
+    return ListItem(name, tuple(outline), tuple(dict.fromkeys(tags)), amount, words, "",
+                    Source(doc, a, b, quote_text(text[a:b])), "form", described)
 
 
 def _money_cell(value: str) -> bool:
@@ -146,6 +294,7 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     name (「移住・定住促進事業」 stays one)."""
     raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
+    body = _LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]
@@ -154,6 +303,21 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     whole = body.strip()
     lead = len(body) - len(body.lstrip())
     return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []
+
+
+def _row_head(row, col: int) -> str:
+    """The 目 a row of a 予算書 stands for: its first cell of words before the 説明 column, with the end of the
+    name the PDF reader put in the next cell before its figure (「１目 児童福祉総」 + 「務費1,124,560」)."""
+    for k, cell in enumerate(row[:col]):
+        head = cell.text.strip()
+        if head and not _NUMBER_CELL.match(head):
+            spill = _SPILLED_NAME.match(row[k + 1].text.strip()) if k + 1 < col else None
+            return head + (spill.group(1) if spill else "")
+    return ""
+
+
+# The end of a name the PDF reader put before the figure of the next cell (「務費1,124,560」 -> 「務費」).
+_SPILLED_NAME = re.compile(r"^([^\s0-9０-９△▲−\-,，.．]{1,6})(?=[\s\u3000]*[△▲]?[0-9０-９][0-9０-９,，]*$)")
 
 
 # A numbered line of a 予算書's 説明 column: 「01 子ども医療費助成事業 398,720」「(2) 道路維持補修事業 12,400」.
@@ -177,7 +341,7 @@ def explained_items(doc: str, text: str, table, headers: list[str], body, outlin
         if col >= len(row) or row[col].empty:
             continue
         cell = row[col]
-        head = next((c.text.strip() for c in row[:col] if c.text.strip() and not _NUMBER_CELL.match(c.text)), "")
+        head = _row_head(row, col)
         for a, b in ((cell.start, cell.end), *cell.tail_spans):
             if not 0 <= a < b <= len(text):
                 continue
@@ -187,5 +351,7 @@ def explained_items(doc: str, text: str, table, headers: list[str], body, outlin
                     continue
                 start, end = a + m.start(), a + m.end()
                 source = Source(doc, start, end, quote_text(text[start:end]))
-                items.append(ListItem(name, outline + ((head,) if head else ()), (), "", "", "", source, "cell"))
+                # the column it is listed in (「説明」) is a word a question may ask it by (「説明欄に載っている事業」)
+                items.append(ListItem(name, outline + ((head,) if head else ()), (), "", headers[col], "", source,
+                                      "cell"))
     return items

@@ -63,7 +63,9 @@ LIST_NAME_HEADER_WORDS: tuple[str, ...] = ("事業", "事業名", "事業名称"
 LIST_NAME_HEADER_PREFIXES: tuple[str, ...] = ("主な", "主要", "重点")
 COMPOSITE_HEADER_MARKS = "／/・（(＜<"
 # The words a 区分 / 種別 column of a list of 事業 is headed by (its cells are the rows' tags: 新規, 拡充, 〈新〉).
-TAG_COLUMN_WORDS: tuple[str, ...] = ("区分", "種別", "新規", "新・継", "新規・継続", "事業区分", "分類")
+TAG_COLUMN_WORDS: tuple[str, ...] = ("区分", "種別", "新規", "新・継", "新規・継続", "事業区分", "分類", "方向性")
+# The words an evaluation's 今後の方向性 / 二次評価 column states a 事業's course in, beside 拡充 / 縮小 / 廃止 (the rows' tags).
+COURSE_TAG_WORDS: tuple[str, ...] = ("現状維持", "見直し", "完了", "終了")
 
 HEADER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     [w for words in ROLE_WORDS.values() for w in words] + list(PLAIN_HEADER_WORDS)))
@@ -87,3 +89,7 @@ AMOUNT_ASK_COLUMNS: tuple[str, ...] = ("決算額", "事業費", "限度額")
 # Words of a line of cells that make it a header line (「目標値(R7)」, 「令和5年度決算額」, 「単位」, 「区分」).
 HEADER_LINE_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "予算", "決算", "当初", "補正", "年度", "期待", "計画",
                                       "単位", "区分", "指標", "項目")
+# The labels of a form's label｜value row that names the unit its sheet is about (「施策名｜移住・定住の促進」):
+# a list of 事業 below it on the sheet stands under that unit.
+UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名", "施策の名称", "基本施策", "施策", "分野名",
+                                     "プロジェクト名")
