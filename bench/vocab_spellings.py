@@ -4,6 +4,7 @@ Issue 21's rule: an era, a unit or a header word is spelled in exactly one modul
 ingest/, assistant/, index/ and ui.py with `ast`, reads its string literals (docstrings left out: they explain,
 they do not decide) and counts those that spell a vocabulary word. Prints module -> count per kind, and the total,
 for the modules that read (all must be 0) and apart for those that only write what a person reads (WRITING_ONLY).
+The patterns and the exempt modules are assistant.testbed.vocab_spellings', which tests/test_vocab_home.py checks.
 
     python bench/vocab_spellings.py            # the table
     python bench/vocab_spellings.py --list     # every literal found, with its line
@@ -11,69 +12,12 @@ for the modules that read (all must be 0) and apart for those that only write wh
 from __future__ import annotations
 
 import argparse
-import ast
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-AREAS = ("ingest", "assistant", "index", "ui.py")
-HOME = "ingest/vocab/"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# what counts as spelling each kind (in a literal or a regex literal); tests/test_vocab_home.py holds the same
-# patterns and exemptions (bench/ and tests/ do not import each other)
-KINDS: dict[str, re.Pattern] = {
-    "era": re.compile(r"令和|平成|昭和|元年|\[RHS?\]|R\|H|\(\?:R|\bRH\b|^[RHS]$"),
-    "unit": re.compile(r"(?<!滑)円(?!滑)|千人|万人|(?:^|[|\[(])(?:人|件|名|世帯|か所|箇所)(?:$|[|\])?])"
-                       r"|何\s*(?:\(\?:)?(?:人|名|件|社|校|か所|箇所)|\\s\*(?:\(\?:)?(?:人|名|件|社|校|か所|箇所)"),
-    "header": re.compile(r"目標値|基準値|実績値|現状値|現在値|直近値|策定時|当初予算|補正予算|決算額|予算額|予算現額|"
-                         r"事業費|進捗率|達成率|計画額|"
-                         r"^(?:目標|実績|基準|現状|当初|補正|決算|予算)$|(?:^|\|)(?:目標|実績|基準|現状|現況|当初|補正|決算|予算)(?:$|\|)"),
-}
-# Modules that only write what a person reads (column titles, help texts, example questions, messages, progress bars)
-# or generate test documents: they never read a document or a question with these words, so they may spell them.
-WRITING_ONLY: dict[str, str] = {
-    "assistant/testbed/": "generates the fixture and blind documents (document text, not code that reads it)",
-    "assistant/page/": "the web page: labels, placeholders and example questions a person reads",
-    "assistant/cli.py": "help texts and sheet names of the CLI",
-    "assistant/exports.py": "column titles of the CSV/XLSX exports",
-    "assistant/html_views.py": "column titles and texts of the HTML views",
-    "assistant/examples.py": "example questions shown on the page",
-    "assistant/messages.py": "the texts of the answers' messages (what a question is read with comes from ingest/vocab)",
-    "assistant/tables.py": "sort names and filter descriptions shown beside the KPI view",
-    "assistant/progress.py": "the unit of a progress bar",
-}
-
-
-def _docstring_nodes(tree: ast.AST) -> set[int]:
-    ids = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            body = getattr(node, "body", [])
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-                    and isinstance(body[0].value.value, str):
-                ids.add(id(body[0].value))
-    return ids
-
-
-def spellings(path: Path) -> list[tuple[str, int, str]]:
-    """(kind, line, literal) for each vocabulary spelling in the module at `path`."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = _docstring_nodes(tree)
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
-            for kind, pattern in KINDS.items():
-                if pattern.search(node.value):
-                    found.append((kind, node.lineno, node.value))
-    return found
-
-
-def modules() -> list[Path]:
-    out = []
-    for area in AREAS:
-        p = ROOT / area
-        out += [p] if p.is_file() else sorted(p.rglob("*.py"))
-    return [m for m in out if not m.relative_to(ROOT).as_posix().startswith(HOME)]
+from assistant.testbed.vocab_spellings import KINDS, ROOT, WRITING_ONLY, modules, spellings  # noqa: E402
 
 
 def writing_only(module: str) -> bool:
