@@ -161,30 +161,10 @@ def _budget_book_pdf(out: Path) -> Path:
     pdf.text(40, 50, "令和７年度　敦賀市一般会計予算　歳出　事項別明細書", 12, GOTHIC)
     pdf.right(555, 66, "（単位：千円）", 8)
     cols = [62, 78, 70, 60, 245]
-    x = 40
-    for w, cell in zip(cols, ["目", "本年度", "前年度", "比較", "説明"]):
-        pdf.box(x, 72, w, 18, fill=0.85)
-        pdf.center(x + w / 2, 84, cell, 8, GOTHIC)
-        x += w
-    top = 90
-    for name, figures, notes in [("１目 高齢者福祉総務費", ["412,800", "398,100", "14,700"],
-                                  [("01 敬老会開催事業", "18,200"), ("02 高齢者バス乗車助成事業", "41,600")]),
-                                 ("２目 老人福祉施設費", ["96,300", "88,900", "7,400"],
-                                  [("01 老人福祉センター管理事業", "96,300")])]:
-        height = 12 * len(notes) + 10
-        x = 40
-        for c, w in enumerate(cols):
-            pdf.box(x, top, w, height)
-            if c == 0:
-                pdf.text(x + 3, top + 12, name, 8)
-            elif c < 4:
-                pdf.right(x + w - 3, top + 12, figures[c - 1], 8)
-            else:
-                for i, (label, amount) in enumerate(notes):
-                    pdf.text(x + 3, top + 12 + 12 * i, label, 7.5)
-                    pdf.right(x + w - 3, top + 12 + 12 * i, amount, 7.5)
-            x += w
-        top += height
+    pdf.explained_rows(40, 72, cols, ["目", "本年度", "前年度", "比較", "説明"], [
+        ("１目 高齢者福祉総務費", ["412,800", "398,100", "14,700"],
+         [("01 敬老会開催事業", "18,200"), ("02 高齢者バス乗車助成事業", "41,600")]),
+        ("２目 老人福祉施設費", ["96,300", "88,900", "7,400"], [("01 老人福祉センター管理事業", "96,300")])])
     return pdf.save()
 
 

@@ -91,31 +91,11 @@ def _budget_book_pdf(out: Path) -> Path:
     pdf.text(40, 70, "４款　衛生費　　１項　保健衛生費", 10, GOTHIC)
     pdf.right(PAGE_W - 40, 84, "（単位：千円）", 8)
     cols = [90, 70, 70, 60, 225]
-    x = 40
-    for w, cell in zip(cols, ["目", "本年度", "前年度", "比較", "説明"]):
-        pdf.box(x, 90, w, 18, fill=0.85)
-        pdf.center(x + w / 2, 102, cell, 8, GOTHIC)
-        x += w
-    top = 108
-    for name, figures, notes in [
-            ("２目 予防費", ["84,300", "80,100", "4,200"],
-             [("(1) 職員人件費", "21,000"), ("(2) 予防接種事業", "52,700"), ("(3) 感染症対策事業", "10,600")]),
-            ("３目 環境衛生費", ["12,900", "13,400", "△500"],
-             [("(1) 狂犬病予防事業", "1,900"), ("(2) 斎場管理運営事業", "11,000")])]:
-        height = 12 * len(notes) + 10
-        x = 40
-        for c, w in enumerate(cols):
-            pdf.box(x, top, w, height)
-            if c == 0:
-                pdf.text(x + 3, top + 12, name, 8)
-            elif c < 4:
-                pdf.right(x + w - 3, top + 12, figures[c - 1], 8)
-            else:
-                for i, (label, amount) in enumerate(notes):
-                    pdf.text(x + 3, top + 12 + 12 * i, label, 7.5)
-                    pdf.right(x + w - 3, top + 12 + 12 * i, amount, 7.5)
-            x += w
-        top += height
+    pdf.explained_rows(40, 90, cols, ["目", "本年度", "前年度", "比較", "説明"], [
+        ("２目 予防費", ["84,300", "80,100", "4,200"],
+         [("(1) 職員人件費", "21,000"), ("(2) 予防接種事業", "52,700"), ("(3) 感染症対策事業", "10,600")]),
+        ("３目 環境衛生費", ["12,900", "13,400", "△500"],
+         [("(1) 狂犬病予防事業", "1,900"), ("(2) 斎場管理運営事業", "11,000")])])
     return pdf.save()
 
 
