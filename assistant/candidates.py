@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
+from ingest.text.brackets import balanced
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
@@ -88,10 +89,6 @@ def _trailing_year(text: str) -> YearMention | None:
     return years[-1] if years else None
 
 
-def _balanced(text: str) -> bool:
-    return sum(text.count(c) for c in "(（「『[【〔") == sum(text.count(c) for c in ")）」』]】〕")
-
-
 def _label_before(line: str, start: int) -> str:
     """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業; 「項目:」
     before the value -> 項目); "" when they open a bracket they do not close (「(H30.3 改訂後の期待値」)."""
@@ -102,9 +99,9 @@ def _label_before(line: str, start: int) -> str:
     head = _TOPIC_COMMA.sub("", head)   # 「…の人口は、約29万人」: the topic before the comma is the label
     piece = _LABEL_CUT.split(head)[-1] if head.strip() else ""
     label = _PARTICLE_END.sub("", _trim(piece)[-MAX_LABEL:]).strip()
-    if not _balanced(label):   # 「再生数 (YouTube)」: keep the bracket the label closes
+    if not balanced(label):   # 「再生数 (YouTube)」: keep the bracket the label closes
         label = _PARTICLE_END.sub("", piece.strip(_LABEL_LEAD)[-MAX_LABEL:]).strip()
-    return label if _balanced(label) else ""
+    return label if balanced(label) else ""
 
 
 def _cells(line: str) -> list[str]:
