@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.kpi_answers import asked_fields
 from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
-from ingest.vocab.attributes import AMOUNT_KIND_WORDS, KPI_FIELD_NAMES, STATED_ATTRIBUTES
+from ingest.vocab.attributes import AMOUNT_KIND_WORDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
 
 # The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
@@ -57,7 +57,8 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
     a line whose column names another kind of amount (a 当初予算額 for a 決算額 question), nor an unmarked line
     for a 補正 question in a document that never says 補正."""
     asked = read_query(question).attributes
-    lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))]
+    lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))
+             and not (attributes_named(line.item) & ITEM_ATTRIBUTES) - asked]   # a 残高 answers only a 残高 question
     documents = document_attributes or {}
     lines = [line for line in lines if not unstated(asked, attributes_named(f"{line.column} {line.item}")
                                                     | documents.get(line.source.doc, frozenset()))]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.messages import NEAREST
 from assistant.records import Answer
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
-from ingest.vocab.header_words import DEFAULT_AMOUNT_COLUMN
+from ingest.vocab.header_words import DEFAULT_AMOUNT_COLUMN, TOTAL_ROW_ENDINGS
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -54,11 +55,17 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
     a sum only when asked for and every addend matched."""
+    lines = [line for line in lines if not _names_other_column(plans, question, line)]
+    totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]
+    if wants_sum and totals:   # 「3か年の合計は？」: the document's own total row, never a sum of ours beside it
+        lines, wants_sum = totals[:1], False
     chosen = lines if wants_sum else lines[:5]
     if not chosen or (wants_sum and len(chosen) < 2):
         wants_sum = False
     if not chosen:
         return None
+    if not wants_sum and _undistinguished(chosen):
+        return _without_value(plans, question, chosen)
     citations, statements, headers = [], [], {}
     for line in chosen:
         n = len(citations) + 1
@@ -84,3 +91,40 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         statements.append(f"{COMPUTED}合計: {' + '.join(l.raw for l in chosen)} = {total:,.0f}{chosen[0].unit}"
                           "（資料に合計の記載はなく、上の各項を足した値です）")
     return Answer(question, True, "\n".join(statements), citations, kind="budget")
+
+
+TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)
+
+
+def _undistinguished(lines: list[BudgetLine]) -> bool:
+    """True when the first line's 事業, column and year stand beside another amount (a table whose rows are years the
+    reader could not tell apart): stating either would be a guess."""
+    first = lines[0]
+    key = (first.item, first.column, first.fiscal_year, first.source.doc)
+    return any((l.item, l.column, l.fiscal_year, l.source.doc) == key and l.raw != first.raw for l in lines[1:])
+
+
+def _without_value(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -> Answer:
+    """The lines' quotes without a stated value, for the reader to check (「問われた値を特定できませんでした」)."""
+    citations = [plans.citation(n, line.source) for n, line in enumerate(lines, start=1)]
+    quotes = [f"{line.source.quote}[{n}]" for n, line in enumerate(lines, start=1)]
+    return Answer(question, True, "\n".join([NEAREST] + quotes), citations, kind="budget")
+
+
+_AMOUNT_HEADER = re.compile(r"財源|費|額|計")
+
+
+def _names_other_column(plans: PlanRegistry, question: str, line: BudgetLine) -> bool:
+    """True when the question names another amount column of the line's table and not the line's own, or a part of
+    it (「事業費のうち一般財源」 beside 「事業費」): the line's amount is not the one asked."""
+    header = header_source(plans, line.source, line.column) if line.column else None
+    if header is None:
+        return False
+    column = line.column.split("（")[0]
+    for cell in header.quote.split():
+        core = re.sub(r"^(?:うち|内)", "", cell)
+        if cell == column or len(core) < 2 or not _AMOUNT_HEADER.search(core) or core in column or core in line.item:
+            continue
+        if core in question and (core != cell or column not in question):   # a part (うち…) or the other column alone
+            return True
+    return False

@@ -28,10 +28,10 @@ CELL_SEPARATOR = "｜"
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
 _CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
-_LABEL_CUT = re.compile(r"[、，：:。\t|｜]|(?<![0-9]),|,(?![0-9])|\s{2,}")
+_LABEL_CUT = re.compile(r"[、，：:。\t|｜│┃║]|(?<![0-9]),|,(?![0-9])|\s{2,}")
 _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
 MAX_LABEL = 40
-_SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜]\s*")
+_SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜│┃║]\s*")
 _HEADER_WORDS = re.compile("|".join(HEADER_LINE_WORDS))
 
 

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ingest.plans.records import BudgetLine, Source
+from ingest.text.brackets import CLOSERS, OPENERS
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
 from ingest.vocab.header_words import BUDGET_KIND_WORDS
@@ -73,8 +74,7 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
     prose = False
     if stripped.endswith(("が", "は", "は、")):
         stripped, prose = re.sub(r"(?:が|は、?)$", "", stripped), True
-    cut = max([stripped.rfind(c) for c in _STOP + _BULLETS.replace("・", "") + " \u3000\t"]
-              + [m.start() for m in re.finditer(r"(?:^|(?<=\s))・", stripped)])
+    cut = _label_cut(stripped)
     label = stripped[cut + 1:]
     start = floor + cut + 1
     if colon:      # 「病院事業：純利益3億5830万円」: the label before the colon names it too
@@ -87,6 +87,22 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
     if re.search(r"[0-9０-９]", label) and not re.search(r"[^\x00-\x7f0-9０-９]{2}", label):
         return None
     return label, start + (len(text[start:at]) - len(text[start:at].lstrip(_LABEL_TRIM))), not prose
+
+
+def _label_cut(text: str) -> int:
+    """Where a label before an amount starts (the index before it): the last clause break, bullet or space that
+    stands outside brackets (「市債残高見込み（一般会計、令和７年度末）」 is one label, not 「令和７年度末）」)."""
+    breaks = _STOP + _BULLETS.replace("・", "") + " \u3000\t"
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch in CLOSERS:
+            depth += 1
+        elif ch in OPENERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in breaks or ch == "・" and (i == 0 or text[i - 1].isspace())):
+            return i
+    return -1
 
 
 def _items(text: str, a: int, b: int) -> list[_Found]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ingest.vocab.eras import era_year, is_date, year_span
-from ingest.vocab.header_words import ROLE_WORDS, STARTING_POINT_WORDS
+from ingest.vocab.header_words import ROLE_WORDS, STARTING_POINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
 from ingest.plans.records import BudgetLine, Kpi, KpiValue, Source
@@ -225,6 +225,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         table_unit = table_unit or _last_money_note(document_text[:table.start])
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
+    year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
     # comparisons are not budget lines: 前年度予算額, 増減, 比較, 財源内訳
     roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
              for r in roles]
@@ -245,6 +246,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         carried["area"] = at(area_col) or carried["area"]
         carried["project"] = at(project_col) or carried["project"]
         item_text = at(item_col)
+        if not item_text and at(year_col) and carried["main"]:   # years as rows: the 事業 is printed on its first row
+            item_text = carried["main"]
         if item_col is not None and item_col < len(row) and not item_text:
             lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
                                 context_at, place_of)
@@ -269,16 +272,26 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
             project = carried["project"] or context.project
             outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
+            row_year, total = _row_year(at(year_col))
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
-                fiscal_year=role.year or table_year, amount=amount.value, unit=amount.unit,
-                raw=cell_label(row[col].text), description=description, source=source, amount_yen=amount.yen,
-                column=cell_label(role.header), place=place_of(item) or place_of(carried["area"]) or context.place,
+                fiscal_year=None if total else role.year or row_year or table_year, amount=amount.value,
+                unit=amount.unit, raw=cell_label(row[col].text), description=description, source=source,
+                amount_yen=amount.yen, column=cell_label(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
                 outline=outline, period=_period(at(period_col))))
         lines += _explained(table, row, roles, table_unit, table_year, item or carried["main"], document_text,
                             context_at, place_of)
         carried["main"] = item or carried["main"]
     return lines
+
+
+def _row_year(text: str) -> tuple[int | None, str]:
+    """A row's own 年度 cell (a table with the years as rows: 令和7年度｜令和8年度｜3か年計): (its fiscal year, "") or,
+    for a total row, (None, its label); (None, "") for an empty cell."""
+    label = re.sub(r"\s", "", text)
+    if label.endswith(TOTAL_ROW_ENDINGS):
+        return None, label
+    return (era_year(label) if label else None), ""
 
 
 def _item_column(roles: list[ColumnRole]) -> int | None:

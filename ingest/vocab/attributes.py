@@ -21,6 +21,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "予算": ("予算", "計上"),
     "限度": ("限度", "上限"),
     "増減": ("増減", "増額", "減額", "前年度比", "前年比", "比較"),
+    "残高": ("残高", "現在高"),     # a stock at a date (基金残高, 市債残高): never a year's budget or 決算 amount
 }
 # Longer words that hold an attribute's word without naming it: 「補正後の予算総額」 is a total, no 補正 amount.
 NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前")}
@@ -29,6 +30,8 @@ EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"目標", "基準", "実績", "期待"}),
     frozenset({"当初", "決算", "補正", "現額", "補正前"}),
     frozenset({"予算", "決算"}),
+    frozenset({"予算", "残高"}),
+    frozenset({"決算", "残高"}),
 )
 # Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
 ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
@@ -44,7 +47,10 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "予算": r"予算",
     "限度": r"限度額|上限",
     "増減": r"増減|増額|減額|前年度から|前年度比",
+    "残高": r"残高|現在高",
 }
+# Attributes a budget line's item name gives it whatever column it stands in (「市債残高見込み」 under 予算額).
+ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高"})
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
 NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})

@@ -33,6 +33,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
                                          "基準年", "実績年")
 
+# A row label that makes the row a total of the rows above it (「3か年計」, 「合計」, 「5年間累計」): its amount is no
+# year's, and an answer asked for the sum states it instead of adding.
+TOTAL_ROW_ENDINGS: tuple[str, ...] = ("合計", "総計", "小計", "累計", "計")
+
 # The name a record gives a value of each role (KpiValue.label: 「基準値」, 「実績値」 …).
 ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "達成率",
                                "expected": "期待値"}
