@@ -47,6 +47,8 @@ def test_a_value_is_read_with_its_label_from_the_unit():
     assert prose.value == "約６％"
     assert classify("何社が出展しましたか？").wants_number and classify("計画期間は？").wants_date
     assert classify("一般会計予算の総額はいくらですか？").wants_sum and not classify("予算額は？").wants_sum
+    # a score (「満足度は何点」) or a multiple is a value too: never answered with a heading alone
+    assert classify("公共交通の満足度は何点でしたか？").wants_number and classify("倍率は何倍ですか？").wants_number
 
 
 def test_quotes_start_on_a_boundary_and_keep_the_sources_spaces():

@@ -30,7 +30,7 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を)", r"[0-9]"),
 )
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
-NUMBER_QUESTION = (rf"何(?:人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン)|いくら|いくつ|"
+NUMBER_QUESTION = (rf"何(?:人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
                    r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費)(?:は|を|って)|目標値|実績値|基準値|進捗率")
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
@@ -56,7 +56,7 @@ QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
 # The counters a follow-up's ending may ask with (「…は何人ですか」), as one alternation.
 FOLLOWUP_COUNTERS = rf"%|パーセント|割|人|名|件|社|倍|校|{YEN}|回"
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): never a block's text.
-VALUE_OR_RANK_QUESTION = (r"期間|いつ|何年|何人|何件|何回|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位"
+VALUE_OR_RANK_QUESTION = (r"期間|いつ|何年|何人|何件|何回|何点|いくら|何%|目標値|実績値|基準値|進捗率|予算額|決算額|金額|何位"
                           r"|最も|一番|最多|上位")
 # A question that wants a number or a period (never a list of 事業).
 NUMBER_OR_PERIOD_QUESTION = (rf"いくら|何{YEN}|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%"
