@@ -1,0 +1,203 @@
+"""KPI data in long form: one row per indicator × 区分 (基準値/実績値/目標値) × 年度, pivoted into KPI records.
+
+A KPI data export (XLSX, CSV) often lists its figures as rows, not columns:
+
+    指標名        | 単位 | 区分   | 年度 | 値    | 備考
+    観光入込客数  | 万人 | 基準値 | 2019 | 412.5 |
+    観光入込客数  | 万人 | 実績値 | 2023 | 356.4 |
+    観光入込客数  | 万人 | 目標値 | 2027 | 430   |
+
+The table is known by its cells, not its header words: one column whose cells name a value's role (a 区分 column of
+基準値/実績値/目標値, 現状値 where the table has no 基準値), a column of years (Western or era, or the year stands in
+the role cell 「実績値（R5）」), a column of values. The rows of one indicator (its name and unit; they need not stand
+together) become records the way a yearly series row does (ingest.plans.table_records): one Kpi per year with an
+actual, each with the indicator's baseline and target, the latest year last; a year without a row stays missing
+(a biennial survey's 2022). Values are read from the cell as the reader gives it (「-312」, 「430」), never
+formatted anew: the quote is the rows' own text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable
+
+from ingest.plans.records import Kpi, KpiValue, Source
+from ingest.plans.values import computed_progress, has_value, parse_value
+from ingest.tables.table import Cell, Table
+from ingest.text.normalize import quote_text
+from ingest.vocab.eras import is_year_only, year_span
+from ingest.vocab.header_words import STARTING_POINT_WORDS
+from ingest.vocab.table_words import column_role
+
+_VALUE_ROLES = ("baseline", "actual", "target")
+# Header roles of columns that never hold the values of a long-form table (names, codes, units, notes).
+_NOT_VALUE_ROLES = ("indicator", "number", "unit", "year", "project", "item", "evaluation", "count", "area")
+_CODE = re.compile(r"[A-Za-z0-9\-_.]+")
+
+
+def _label(text: str) -> str:
+    """A cell's text as one line (NFKC, spaces inside Japanese removed)."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
+
+
+def value_role(text: str) -> tuple[str, int | None]:
+    """The role a 区分 cell names and the year it states: 「実績値」 -> (actual, None), 「目標値（R7）」 -> (target, 2025);
+    a cell that holds a value or more than a role word -> ("", None)."""
+    label = _label(text)
+    if not label or len(label) > 14 or has_value(label):
+        return "", None
+    role = column_role(label)
+    if role.role not in _VALUE_ROLES or len(label) - len(role.word) > 10:
+        return "", None
+    return role.role, role.year
+
+
+@dataclass(frozen=True)
+class LongColumns:
+    """Where a long-form table keeps each part of a row (column indexes; None where it has no such column)."""
+
+    indicator: int
+    role: int
+    value: int
+    year: int | None
+    unit: int | None
+    project: int | None
+    first_row: int      # the first row of values (rows above it are the header and title rows)
+    headers: tuple[str, ...]
+
+
+def _text(row: tuple[Cell, ...], col: int | None) -> str:
+    return _label(row[col].whole) if col is not None and col < len(row) else ""
+
+
+def long_columns(rows: list[tuple[Cell, ...]]) -> LongColumns | None:
+    """The columns of a long-form KPI table (see the module docstring), None when `rows` are not one."""
+    width = max((len(r) for r in rows), default=0)
+    role_col = None
+    for col in range(width):
+        cells = [_text(r, col) for r in rows]
+        named = [c for c in cells if value_role(c)[0]]
+        filled = [c for c in cells if c]
+        if len(named) >= 3 and len(named) * 2 >= len(filled) and len({value_role(c)[0] for c in named}) >= 2:
+            role_col = col
+            break
+    if role_col is None:
+        return None
+    first = next(i for i, r in enumerate(rows) if value_role(_text(r, role_col))[0])
+    data = [r for r in rows[first:] if value_role(_text(r, role_col))[0]]
+    header_row = next((rows[i] for i in range(first - 1, -1, -1) if _text(rows[i], role_col)), ())
+    headers = tuple(_text(header_row, c) for c in range(width))
+    roles = [column_role(h) for h in headers]
+
+    def share(col: int, test: Callable[[str], bool]) -> float:
+        cells = [_text(r, col) for r in data]
+        return sum(1 for c in cells if c and test(c)) / max(1, len(cells))
+
+    others = [c for c in range(width) if c != role_col]
+    year_col = next((c for c in others if roles[c].role == "year" and share(c, is_year_only) >= 0.5), None)
+    if year_col is None:
+        year_col = next((c for c in others if share(c, is_year_only) >= 0.8), None)
+    values = [c for c in others if c != year_col and roles[c].role not in _NOT_VALUE_ROLES
+              and share(c, lambda t: has_value(t) and not _CODE.fullmatch(t) or bool(re.fullmatch(r"-?[0-9.,]+", t)))
+              >= 0.6]
+    names = [c for c in others if c not in values and c != year_col and share(c, _is_name) >= 0.8]
+    if not values or not names:
+        return None
+    indicator = next((c for c in names if roles[c].role == "indicator"), None)
+    if indicator is None:
+        indicator = next((c for c in names if roles[c].role in ("", "item") and c < role_col), names[0])
+    unit = next((c for c in others if roles[c].role == "unit"), None)
+    projects = [c for c in others if roles[c].role == "project" and c != indicator]
+    return LongColumns(indicator, role_col, values[0], year_col, unit, projects[-1] if projects else None, first,
+                       headers)
+
+
+def _is_name(text: str) -> bool:
+    """A cell naming something (an indicator), not a code (「N01」), a number or a year."""
+    return not _CODE.fullmatch(text) and not has_value(text) and not is_year_only(text) and len(text) >= 2
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One row of a long-form table read: its role, value and the row's cells."""
+
+    role: str
+    value: KpiValue
+    row: tuple[Cell, ...]
+
+
+def _figure(row: tuple[Cell, ...], cols: LongColumns, starting_point_is_baseline: bool) -> _Figure | None:
+    role_text = _text(row, cols.role)
+    role, role_year = value_role(role_text)
+    if role == "actual" and starting_point_is_baseline and any(w in role_text for w in STARTING_POINT_WORDS):
+        role = "baseline"
+    raw = row[cols.value].whole if cols.value < len(row) else ""
+    value = parse_value(raw)
+    if not role or value.value is None:
+        return None   # 「－」 or an empty cell: that year is not reported
+    first, last = year_span(_text(row, cols.year)) if cols.year is not None else (None, None)
+    if first is None:
+        first, last = (role_year, role_year) if role_year else (value.year, value.year_end)
+    unit = value.unit or _text(row, cols.unit)
+    unit = "" if re.fullmatch(r"[-－−―‐ー]*", unit) else unit
+    return _Figure(role, KpiValue(value.value, unit, first, last if last != first else None, _label(raw),
+                                  value.qualifier, role_text), row)
+
+
+def _source(doc: str, document_text: str, rows: list[tuple[Cell, ...]]) -> Source | None:
+    spans = [(c.start, c.end) for r in rows for c in r if not c.empty and c.end > c.start]
+    if not spans:
+        return None
+    a, b = min(s for s, _ in spans), max(e for _, e in spans)
+    return Source(doc, a, b, quote_text(document_text[a:b]))
+
+
+def long_form_kpis(table: Table, document_text: str, context_at, place_of: Callable[[str], str],
+                   split_area: Callable[[str], tuple[str, str]]) -> list[Kpi]:
+    """The KPI records of a long-form table (see the module docstring); [] when `table` is not one."""
+    rows = list(table.header_rows + table.body_rows)
+    cols = long_columns(rows)
+    if cols is None:
+        return []
+    data = rows[cols.first_row:]
+    no_baseline = not any(value_role(_text(r, cols.role))[0] == "baseline" for r in data)
+    groups: dict[tuple[str, str], list[_Figure]] = {}
+    for row in data:
+        name = _text(row, cols.indicator)
+        figure = _figure(row, cols, no_baseline) if name else None
+        if figure is not None:
+            groups.setdefault((name, _text(row, cols.unit)), []).append(figure)
+    kpis = []
+    for (indicator, _), figures in groups.items():
+        kpis += _records(indicator, figures, table, document_text, cols, context_at, place_of, split_area)
+    return sorted(kpis, key=lambda k: k.source.start)
+
+
+def _records(indicator: str, figures: list[_Figure], table: Table, document_text: str, cols: LongColumns,
+             context_at, place_of, split_area) -> list[Kpi]:
+    """One indicator's rows as records: one per year with an actual (else one without an actual)."""
+    def of(role: str) -> list[_Figure]:
+        return sorted((f for f in figures if f.role == role), key=lambda f: f.value.year or 0)
+
+    baselines, actuals, targets = of("baseline"), of("actual"), of("target")
+    baseline = baselines[0] if baselines else None
+    target = targets[-1] if targets else None
+    interim = targets[-2] if len(targets) > 1 else None
+    name, area = split_area(indicator)
+    kpis = []
+    for actual in actuals or [None]:
+        used = [f for f in (baseline, actual, target, interim) if f is not None]
+        source = _source(table.doc, document_text, [f.row for f in used])
+        if source is None:
+            continue
+        context = context_at(source.start)
+        values = [f.value if f is not None else None for f in (baseline, actual, target)]
+        progress = computed_progress(values[1], values[2], values[0])
+        project = _text(used[0].row, cols.project) or context.project
+        kpis.append(Kpi(name, area or context.area or context.region, project, values[0], values[1], values[2],
+                        progress, source, "table", place=place_of(indicator) or context.place,
+                        outline=context.outline, progress_computed=progress is not None,
+                        target_interim=interim.value if interim is not None else None))
+    return kpis
