@@ -69,7 +69,8 @@ _FIELD_OF_WORD = {word: field for field, word in _FIELD_WORDS}
 def year_fields(question: str) -> tuple[KpiField, ...]:
     """The value fields the years of a question qualify. A year qualifies the field word it glosses (「目標値（R7）」)
     or stands right before: 「基準値と令和5年度の実績値」 -> (actual,), the 基準値 is asked whatever its year;
-    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it).
+    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it,
+    but a target joined after another field is the plan's target: 「令和6年度の実績値と目標値」 -> (actual,)).
     When a year stands before no field word (「令和5年度に何件」) it qualifies every field."""
     text = normalize_query(question)
     everything = ("baseline", "actual", "target")
@@ -85,7 +86,8 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
         attached.append(_FIELD_OF_WORD[after.group(2)])
         end = after.end()
         while after.group("of") and (joined := _AND_FIELD.match(text, end)):
-            attached.append(_FIELD_OF_WORD[joined.group(1)])
+            if _FIELD_OF_WORD[joined.group(1)] != "target":   # 「令和6年度の実績値と目標値」: the plan's target, of its year
+                attached.append(_FIELD_OF_WORD[joined.group(1)])
             end = joined.end()
     return tuple(dict.fromkeys(attached)) or everything
 
