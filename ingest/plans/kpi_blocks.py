@@ -88,7 +88,9 @@ def _fill(block: _Block, role: ColumnRole, cell: Cell) -> None:
             return
         if value.year is None and role.year is not None:
             value = replace(value, year=role.year, year_end=role.year_end)
-        block.values[role.role] = replace(value, raw=_label(text), column=role.header)
+        # 「現状値」 is the starting point where the block gives no 基準値, else the latest actual beside 実績値
+        key = "current" if role.role == "actual" and role.word in STARTING_POINT_WORDS else role.role
+        block.values[key] = replace(value, raw=_label(text), column=role.header)
     block.cells.append(cell)
 
 
@@ -122,9 +124,9 @@ def _record(block: _Block, table: Table, document_text: str, context_at, place_o
     values = dict(block.values)
     if not values:
         return None
-    if "baseline" not in values and "actual" in values \
-            and any(w in values["actual"].column for w in STARTING_POINT_WORDS):
-        values["baseline"] = values.pop("actual")   # 「現状値」 where no 基準値 is given: the starting point
+    if "current" in values:
+        values.setdefault("baseline" if "baseline" not in values else "actual", values["current"])
+        del values["current"]
     if block.unit and not re.fullmatch(r"[-－−―‐ー]*", block.unit):
         values = {k: v if v.unit else replace(v, unit=block.unit) for k, v in values.items()}
     cells = [block.name] + block.cells

@@ -245,8 +245,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
     for table in tables:
         before = _before(document.text, table.start)
-        kpis = (kpis_from_table(table, document.text, context_at, place_of, split_area, before)
-                or long_form_kpis(table, document.text, context_at, place_of, split_area)
+        # a long-form table (a 区分 column of 基準値/実績値/目標値) first: its 値 column may carry a value word too
+        kpis = (long_form_kpis(table, document.text, context_at, place_of, split_area)
+                or kpis_from_table(table, document.text, context_at, place_of, split_area, before)
                 or block_kpis(table, document.text, context_at, place_of, split_area))
         if kpis:
             skip.append((table.start, table.end))
