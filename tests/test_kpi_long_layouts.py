@@ -5,7 +5,8 @@ indexed with the real tokenizer, embedder and index.
 - a CSV export in long form, one row per 年度 × 区分 × 指標, **sorted by year** so an indicator's rows stand apart,
   era years (「令和4年度」) in the year column, a biennial indicator with no row for the odd years;
 - an XLSX sheet in long form grouped by indicator, Western years as numbers, negative values shown 「△」 by the
-  number format, a whole number stored for 「12.0」, an interim and a final target, one figure 「－」 (not reported);
+  number format, an interim and a final target, one figure 「－」 (not reported); a second sheet with 目標 and 実績
+  rows under year columns, each indicator named on its first row only;
 - a CSV 施策評価 form with labels down its first column and two indicators side by side (指標名｜A｜B, then 単位,
   現状値（年度）, 実績値（年度）, 目標値（年度） rows), and a second single-indicator block below a prose row;
 - a ruled PDF 成果指標 table whose value cells print the figure on one line and its year on a second, smaller
@@ -84,6 +85,12 @@ def _long_sheet(path: Path) -> Path:
         sheet.append(list(row))
     for r in range(4, 4 + len(rows)):
         sheet.cell(r, 5).number_format = '#,##0.0;"△"#,##0.0' if r in (8, 9, 10, 11, 12) else '#,##0;"△"#,##0'
+    yearly = book.create_sheet("年度別")   # 目標 and 実績 rows under year columns, the name on the first row only
+    yearly.append(["指標", "単位", "区分", "令和4年度", "令和5年度", "令和6年度"])
+    yearly.append(["観光ボランティアガイド数", "人", "目標", 40, 45, 50])
+    yearly.append([None, None, "実績", 38, 44, None])
+    yearly.append(["空き家バンク登録件数", "件", "目標", 20, 25, 30])
+    yearly.append([None, None, "実績", 22, 27, 29])
     book.save(path)
     return path
 
@@ -175,6 +182,9 @@ def test_long_xlsx_keeps_negative_values_interim_targets_and_skips_unreported_fi
                                 ((-85, "人", 2020), (-41, "人", 2023), (0, "人", 2026))]
     assert records["農産物直売所の売上高"] == [((2.35, "億円", 2020), (2.6, "億円", 2022), (3.0, "億円", 2026))]
     assert records["子ども食堂の設置数"] == [((3, "か所", 2020), (12, "か所", 2023), (10, "か所", 2026))]
+    assert records["観光ボランティアガイド数"] == [(None, (38, "人", 2022), (50, "人", 2024)),
+                                         (None, (44, "人", 2023), (50, "人", 2024))]
+    assert records["空き家バンク登録件数"][-1] == (None, (29, "件", 2024), (30, "件", 2024))
     sales = next(k for k in plans.kpis if k.indicator == "農産物直売所の売上高")
     assert _v(sales.target_interim) == (2.8, "億円", 2024)
     assert all(k.progress is None for k in plans.kpis if k.indicator == "転入超過数")   # no ratio of negatives

@@ -60,7 +60,7 @@ class LongColumns:
 
     indicator: int
     role: int
-    value: int
+    values: tuple[tuple[int, int | None], ...]   # the value columns, each with the year its header names (or None)
     year: int | None
     unit: int | None
     project: int | None
@@ -99,10 +99,17 @@ def long_columns(rows: list[tuple[Cell, ...]]) -> LongColumns | None:
     year_col = next((c for c in others if roles[c].role == "year" and share(c, is_year_only) >= 0.5), None)
     if year_col is None:
         year_col = next((c for c in others if share(c, is_year_only) >= 0.8), None)
-    values = [c for c in others if c != year_col and roles[c].role not in _NOT_VALUE_ROLES
-              and share(c, lambda t: has_value(t) and not _CODE.fullmatch(t) or bool(re.fullmatch(r"-?[0-9.,]+", t)))
-              >= 0.6]
-    names = [c for c in others if c not in values and c != year_col and share(c, _is_name) >= 0.8]
+    def numeric(t: str) -> bool:
+        return has_value(t) and not _CODE.fullmatch(t) or bool(re.fullmatch(r"-?[0-9.,]+", t))
+
+    yearly = [c for c in others if c != year_col and is_year_only(headers[c]) and share(c, numeric) > 0]
+    if year_col is None and len(yearly) >= 2:   # 指標｜区分｜R3｜R4｜R5: a year per column, 目標/実績 per row
+        values = [(c, year_span(headers[c])[0]) for c in yearly]
+    else:
+        values = [(c, None) for c in others if c != year_col and roles[c].role not in _NOT_VALUE_ROLES
+                  and share(c, numeric) >= 0.6][:1]
+    taken = {c for c, _ in values}
+    names = [c for c in others if c not in taken and c != year_col and _names(c, data)]
     if not values or not names:
         return None
     indicator = next((c for c in names if roles[c].role == "indicator"), None)
@@ -110,8 +117,16 @@ def long_columns(rows: list[tuple[Cell, ...]]) -> LongColumns | None:
         indicator = next((c for c in names if roles[c].role in ("", "item") and c < role_col), names[0])
     unit = next((c for c in others if roles[c].role == "unit"), None)
     projects = [c for c in others if roles[c].role == "project" and c != indicator]
-    return LongColumns(indicator, role_col, values[0], year_col, unit, projects[-1] if projects else None, first,
+    return LongColumns(indicator, role_col, tuple(values), year_col, unit, projects[-1] if projects else None, first,
                        headers)
+
+
+def _names(col: int, data: list[tuple[Cell, ...]]) -> bool:
+    """A column of names: its filled cells name something, and it is filled at least on every third row (an
+    export may write an indicator's name on its first row only)."""
+    cells = [_text(r, col) for r in data]
+    filled = [c for c in cells if c]
+    return len(filled) * 3 >= len(cells) and sum(map(_is_name, filled)) >= 0.8 * len(filled)
 
 
 def _is_name(text: str) -> bool:
@@ -126,24 +141,28 @@ class _Figure:
     role: str
     value: KpiValue
     row: tuple[Cell, ...]
+    cells: tuple[Cell, ...]   # what its quote spans: the row, or its name, role and year cell
 
 
-def _figure(row: tuple[Cell, ...], cols: LongColumns, starting_point_is_baseline: bool) -> _Figure | None:
+def _figures(row: tuple[Cell, ...], cols: LongColumns, starting_point_is_baseline: bool, unit: str) -> list[_Figure]:
+    """The figures of one row: its value cell, or each year column's cell."""
     role_text = _text(row, cols.role)
     role, role_year = value_role(role_text)
     if role == "actual" and starting_point_is_baseline and any(w in role_text for w in STARTING_POINT_WORDS):
         role = "baseline"
-    raw = row[cols.value].whole if cols.value < len(row) else ""
-    value = parse_value(raw)
-    if not role or value.value is None:
-        return None   # 「－」 or an empty cell: that year is not reported
-    first, last = year_span(_text(row, cols.year)) if cols.year is not None else (None, None)
-    if first is None:
-        first, last = (role_year, role_year) if role_year else (value.year, value.year_end)
-    unit = value.unit or _text(row, cols.unit)
-    unit = "" if re.fullmatch(r"[-－−―‐ー]*", unit) else unit
-    return _Figure(role, KpiValue(value.value, unit, first, last if last != first else None, _label(raw),
-                                  value.qualifier, role_text), row)
+    figures = []
+    for col, column_year in cols.values:
+        raw = row[col].whole if col < len(row) else ""
+        value = parse_value(raw)
+        if not role or value.value is None:
+            continue   # 「－」 or an empty cell: that year is not reported
+        first, last = year_span(_text(row, cols.year)) if cols.year is not None else (column_year, column_year)
+        if first is None:
+            first, last = (role_year, role_year) if role_year else (value.year, value.year_end)
+        cells = (row[cols.indicator], row[cols.role], row[col]) if len(cols.values) > 1 else row
+        figures.append(_Figure(role, KpiValue(value.value, value.unit or unit, first, last if last != first else None,
+                                              _label(raw), value.qualifier, role_text), row, cells))
+    return figures
 
 
 def _source(doc: str, document_text: str, rows: list[tuple[Cell, ...]]) -> Source | None:
@@ -164,14 +183,18 @@ def long_form_kpis(table: Table, document_text: str, context_at, place_of: Calla
     data = rows[cols.first_row:]
     no_baseline = not any(value_role(_text(r, cols.role))[0] == "baseline" for r in data)
     groups: dict[tuple[str, str], list[_Figure]] = {}
+    name = unit = ""
     for row in data:
-        name = _text(row, cols.indicator)
-        figure = _figure(row, cols, no_baseline) if name else None
-        if figure is not None:
-            groups.setdefault((name, _text(row, cols.unit)), []).append(figure)
+        if _text(row, cols.indicator):   # a blank name (or unit) continues the row above's
+            name, unit = _text(row, cols.indicator), _text(row, cols.unit)
+        unit = _text(row, cols.unit) or unit
+        unit = "" if re.fullmatch(r"[-－−―‐ー]*", unit) else unit
+        if name:
+            groups.setdefault((name, unit), []).extend(_figures(row, cols, no_baseline, unit))
     kpis = []
     for (indicator, _), figures in groups.items():
-        kpis += _records(indicator, figures, table, document_text, cols, context_at, place_of, split_area)
+        if figures:
+            kpis += _records(indicator, figures, table, document_text, cols, context_at, place_of, split_area)
     return sorted(kpis, key=lambda k: k.source.start)
 
 
@@ -189,7 +212,7 @@ def _records(indicator: str, figures: list[_Figure], table: Table, document_text
     kpis = []
     for actual in actuals or [None]:
         used = [f for f in (baseline, actual, target, interim) if f is not None]
-        source = _source(table.doc, document_text, [f.row for f in used])
+        source = _source(table.doc, document_text, [f.cells for f in used])
         if source is None:
             continue
         context = context_at(source.start)
