@@ -232,6 +232,11 @@ def test_the_asked_year_of_a_long_form_indicator(assistant):
     assert _kpi(answer)["actual"]["year"] == 2022
 
 
+def test_the_latest_actual_when_no_year_is_asked(assistant):
+    answer = assistant.ask("観光ボランティアガイド数の実績値は？")
+    assert answer.found and answer.answer.startswith("観光ボランティアガイド数の実績値は 44人 です")
+
+
 def test_a_year_the_biennial_indicator_has_no_row_for_is_not_found(assistant):
     answer = assistant.ask("健康診断の受診率の令和5年度の実績は？")
     assert not answer.found and "41.0" not in answer.answer and "39.8" not in answer.answer

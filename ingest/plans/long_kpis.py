@@ -49,8 +49,9 @@ def value_role(text: str) -> tuple[str, int | None]:
     if not label or len(label) > 14 or has_value(label):
         return "", None
     role = column_role(label)
-    if role.role not in _VALUE_ROLES or len(label) - len(role.word) > 10:
-        return "", None
+    rest = re.sub(r"[(（][^()（）]*[)）]", "", label.replace(role.word, "", 1))
+    if role.role not in _VALUE_ROLES or len(rest) > 2:
+        return "", None   # 「目標を達成」 is a remark, not a 区分; 「中間目標」, 「目標値（R7）」 are
     return role.role, role.year
 
 
@@ -209,16 +210,16 @@ def _records(indicator: str, figures: list[_Figure], table: Table, document_text
     target = targets[-1] if targets else None
     interim = targets[-2] if len(targets) > 1 else None
     name, area = split_area(indicator)
+    # the records of one indicator share its rows as their quote, as a yearly series row's records share the row
+    source = _source(table.doc, document_text, [f.cells for f in figures])
+    if source is None:
+        return []
+    context = context_at(source.start)
+    project = _text(figures[0].row, cols.project) or context.project
     kpis = []
     for actual in actuals or [None]:
-        used = [f for f in (baseline, actual, target, interim) if f is not None]
-        source = _source(table.doc, document_text, [f.cells for f in used])
-        if source is None:
-            continue
-        context = context_at(source.start)
         values = [f.value if f is not None else None for f in (baseline, actual, target)]
         progress = computed_progress(values[1], values[2], values[0])
-        project = _text(used[0].row, cols.project) or context.project
         kpis.append(Kpi(name, area or context.area or context.region, project, values[0], values[1], values[2],
                         progress, source, "table", place=place_of(indicator) or context.place,
                         outline=context.outline, progress_computed=progress is not None,
