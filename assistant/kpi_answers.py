@@ -69,8 +69,7 @@ _FIELD_OF_WORD = {word: field for field, word in _FIELD_WORDS}
 def year_fields(question: str) -> tuple[KpiField, ...]:
     """The value fields the years of a question qualify. A year qualifies the field word it glosses (「目標値（R7）」)
     or stands right before: 「基準値と令和5年度の実績値」 -> (actual,), the 基準値 is asked whatever its year;
-    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it,
-    but a target joined after another field is the plan's target: 「令和6年度の実績値と目標値」 -> (actual,)).
+    「H27実績と目標値」 -> (actual,); 「令和5年度の目標値と実績値」 -> both (「の」 takes the fields joined after it).
     When a year stands before no field word (「令和5年度に何件」) it qualifies every field."""
     text = normalize_query(question)
     everything = ("baseline", "actual", "target")
@@ -86,8 +85,7 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
         attached.append(_FIELD_OF_WORD[after.group(2)])
         end = after.end()
         while after.group("of") and (joined := _AND_FIELD.match(text, end)):
-            if _FIELD_OF_WORD[joined.group(1)] != "target":   # 「令和6年度の実績値と目標値」: the plan's target, of its year
-                attached.append(_FIELD_OF_WORD[joined.group(1)])
+            attached.append(_FIELD_OF_WORD[joined.group(1)])
             end = joined.end()
     return tuple(dict.fromkeys(attached)) or everything
 
@@ -185,7 +183,7 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
                       + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
     kpis = stated[:8]
     names = told_apart(kpis)
-    lines, citations, records = [], [], []
+    lines, citations, records, others = [], [], [], []
     said: dict[str, int] = {}
     for kpi in kpis:
         n = len(citations) + 1
@@ -198,7 +196,19 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
         citations.append(plans.citation(n, kpi.source))
         records.append(kpi_fact(whole.get(id(kpi), kpi), n))
         lines.append(statement)
-    return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
+        others += _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))
+    return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")
+
+
+def _of_other_years(record: Kpi, narrowed: Kpi, fields: list[KpiField], n: int, name: str) -> list[str]:
+    """Reference lines for the asked fields left out for their year (「令和6年度の実績値と目標値」 where the target is of
+    令和9年度): each value as its cell states it, marked as not of the year asked, after the lines that answer."""
+    lines = []
+    for f in fields:
+        if f != "progress" and getattr(narrowed, f) is None and getattr(record, f) is not None:
+            said = kpi_statement(record, [f], n, name).replace(" です[", "（問われた年度の値ではありません）[")
+            lines.append(f"（参考）{said}")
+    return lines
 
 
 def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:
