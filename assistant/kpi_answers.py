@@ -183,7 +183,7 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
                       + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
     kpis = stated[:8]
     names = told_apart(kpis)
-    lines, citations, records = [], [], []
+    lines, citations, records, others = [], [], [], []
     said: dict[str, int] = {}
     for kpi in kpis:
         n = len(citations) + 1
@@ -196,7 +196,19 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
         citations.append(plans.citation(n, kpi.source))
         records.append(kpi_fact(whole.get(id(kpi), kpi), n))
         lines.append(statement)
-    return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi")
+        others += _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))
+    return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")
+
+
+def _of_other_years(record: Kpi, narrowed: Kpi, fields: list[KpiField], n: int, name: str) -> list[str]:
+    """Reference lines for the asked fields left out for their year (「令和6年度の実績値と目標値」 where the target is of
+    令和9年度): each value as its cell states it, marked as not of the year asked, after the lines that answer."""
+    lines = []
+    for f in fields:
+        if f != "progress" and getattr(narrowed, f) is None and getattr(record, f) is not None:
+            said = kpi_statement(record, [f], n, name).replace(" です[", "（問われた年度の値ではありません）[")
+            lines.append(f"（参考）{said}")
+    return lines
 
 
 def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int]) -> Answer | None:

@@ -33,6 +33,15 @@ def _key(text: str) -> str:
 _UNIT_NAMES_REST = 0.8   # share of the subject words an indicator lacks that its 事業's name must hold
 
 
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+
+
+def _without_gloss(indicator: str) -> str:
+    """The indicator without the glosses in brackets that define it, or the indicator itself when nothing is left."""
+    head = _GLOSS.sub("", indicator).strip()
+    return head if len(head) >= 2 else indicator
+
+
 def _value_years(kpi: Kpi) -> set[int]:
     years = set()
     for value in (kpi.baseline, kpi.actual, kpi.target):
@@ -87,6 +96,8 @@ class PlanRegistry:
                 self.projects[_key(line.project)].budgets.append(line)
         # tokens of everything a question is matched against, made once here and not per question
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
+        # an indicator without its gloss (「移住者数（市の支援制度を利用した人数）」 -> 「移住者数」): what it counts
+        self._kpi_heads = [set(tokenizer.tokenize(_without_gloss(k.indicator))) for k in self.kpis]
         self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project)) for line in self.budgets]
         self.kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
         self.budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
@@ -131,8 +142,10 @@ class PlanRegistry:
             return [], []
         inside, elsewhere = [], []
         for with_unit in (False, True):
-            for kpi, kpi_tokens, places in zip(self.kpis, self._kpi_tokens, self.kpi_places):
+            for kpi, kpi_tokens, head, places in zip(self.kpis, self._kpi_tokens, self._kpi_heads, self.kpi_places):
                 m = self._kpi_match(subject, kpi, kpi_tokens - place_tokens(kpi_tokens, places), with_unit)
+                if m is None and not with_unit and head != kpi_tokens:
+                    m = self._kpi_match(subject, kpi, head - place_tokens(head, places), False)
                 if m is None:
                     continue
                 covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))

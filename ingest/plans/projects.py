@@ -16,7 +16,9 @@ from dataclasses import asdict, dataclass, field, replace
 
 from ingest.plans.amount_lines import amount_lines
 from ingest.plans.form_records import form_budgets
+from ingest.plans.kpi_blocks import block_kpis
 from ingest.plans.kpi_lines import REGION_TAG, KpiFinder, region_of, split_area
+from ingest.plans.long_kpis import long_form_kpis
 from ingest.text.blocks import Block, block_from_json, find_blocks
 from ingest.plans.list_items import ListItem, item_from_json, list_items
 from ingest.plans.list_tables import table_items
@@ -243,7 +245,10 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
     for table in tables:
         before = _before(document.text, table.start)
-        kpis = kpis_from_table(table, document.text, context_at, place_of, split_area, before)
+        # a long-form table (a 区分 column of 基準値/実績値/目標値) first: its 値 column may carry a value word too
+        kpis = (long_form_kpis(table, document.text, context_at, place_of, split_area)
+                or kpis_from_table(table, document.text, context_at, place_of, split_area, before)
+                or block_kpis(table, document.text, context_at, place_of, split_area))
         if kpis:
             skip.append((table.start, table.end))
         plans.kpis.extend(kpis)

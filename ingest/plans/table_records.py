@@ -146,7 +146,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
             if role.role == "progress":
                 progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
-                value = _with_defaults(parse_value(row[i].text), role, unit)   # the last column of a role wins
+                # the whole cell: a two-line cell prints its year under the figure (「41.2億円」 over 「（令和４年）」)
+                value = _with_defaults(parse_value(_whole(row[i])), role, unit)   # the last column of a role wins
                 if role.role == "target" and "target" in found:
                     interim = found["target"]
                 if role.role == "actual":

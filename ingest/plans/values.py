@@ -102,6 +102,8 @@ def computed_progress(actual: KpiValue | None, target: KpiValue | None, baseline
     """Progress the document does not state: actual / target × 100 (same unit), rounded to 0.1; None otherwise."""
     if not actual or not target or actual.value is None or not target.value or actual.unit != target.unit:
         return None
+    if actual.value < 0 or target.value < 0:
+        return None   # a net change (社会増減数 △312 → △100): a ratio of negatives does not measure progress
     if actual.qualifier != target.qualifier:   # 累計 against a single year's figure: not comparable
         return None
     if baseline is not None and baseline.value is not None and not target.value > baseline.value:
