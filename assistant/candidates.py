@@ -16,14 +16,15 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
+from assistant.table_cells import caption_unit, row_headers, split_cells, stated_unit
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
+from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import unit_note_word, unit_of
 
-CELL_SEPARATOR = "｜"
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
 _CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
@@ -115,24 +116,34 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
 
 
-def from_labelled(quote: str, labelled: str, context: str = "") -> list[Candidate]:
-    """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」).
-    The quantity is the one of the quote (raw as the document prints it) equal to the cell's."""
-    cells = [c.strip() for c in labelled.split(CELL_SEPARATOR)]
+def in_unit(quantity: Quantity, unit) -> Quantity:
+    """A bare number read in the unit a header or note states (728,421 under 千円: money 728,421,000)."""
+    return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
+
+
+def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = ()) -> list[Candidate]:
+    """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」), or
+    whose columns `headers` names by position (assistant.table_cells). The quantity is the one of the quote (raw as
+    the document prints it) equal to the cell's; a bare number takes the unit its header or row label states
+    (「割合(%)」, 「回答者数(人)」)."""
+    cells = split_cells(labelled)
     if len(cells) < 2:
         return []
     label = _trim(cells[0])
     printed = value_quantities(quote)
     out = []
-    for cell in cells[1:]:
+    for k, cell in enumerate(cells[1:], start=1):
         found = value_quantities(cell)
         if not found:
             continue
         first = found[0]
-        header = _trim(cell[:first.start])
+        own = cell[:first.start].strip()
+        raw_header = own or (headers[k].strip() if k < len(headers) else "")
+        header = _trim(own) if own else raw_header
         for q in printed:
             if _same(q, first):
-                out.append(Candidate(label, header, q, context))
+                unit = stated_unit(raw_header, cells[0]) if q.kind in ("number", "index") else None
+                out.append(Candidate(label, header, in_unit(q, unit) if unit else q, context))
                 break
     return out
 
@@ -197,10 +208,11 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
     """The candidates of one quote unit: from the labelled table rows that are its row, else from a header
     line above it, else from its lines."""
     norm = normalize(quote).text
-    for line in labelled_lines:
-        first = normalize(line.split(CELL_SEPARATOR)[0]).text.strip()
+    labelled_lines = list(labelled_lines)
+    for i, line in enumerate(labelled_lines):
+        first = normalize(split_cells(line)[0]).text.strip()
         if first and first in norm:
-            found = from_labelled(quote, line, context)
+            found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
             if found:
                 return found
     if header_line:
@@ -213,12 +225,12 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
 def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
     """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
     「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
-    unit = unit_of(unit_note_word(note_text))
+    unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
     if unit is None:
         return candidates
-    return [replace(c, quantity=replace(c.quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word,
-                                        value=c.quantity.value * unit.scale))
-            if c.quantity.kind == "number" and c.header else c for c in candidates]
+    bare = ("number", "index") if unit.kind == "ratio" else ("number",)   # 24.6 under 「割合（％）」 is a share
+    return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
+            for c in candidates]
 
 
 def fits(candidate: Candidate, query: Query) -> bool:
@@ -262,3 +274,13 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
     if len(values) != 1:
         return None
     return best[0]
+
+
+def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
+    """The candidates of the groups a question names (an age band, a sex: ingest.vocab.groups). For each kind of group
+    asked, only the cells whose row label or header names that very group stay (not the 全体 column beside them);
+    none when no candidate names a group of that kind (a table by age answers nothing asked by sex)."""
+    for kind in group_kinds(asked):
+        want = {g for g in asked if g[0] == kind}
+        candidates = [c for c in candidates if want & groups_named(f"{c.label} {c.header}")]
+    return candidates
