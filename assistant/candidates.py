@@ -33,6 +33,7 @@ _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■�
 MAX_LABEL = 40
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜]\s*")
 _HEADER_WORDS = re.compile("|".join(HEADER_LINE_WORDS))
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Candidate:
     context: str = ""     # the words around it that may name its attribute (a heading, the line above)
     after: str = ""       # the characters right after the value (「の増額」 makes it a change)
     clause: str = ""      # a sentence's words from its start to the value (「…の人口は、約29万人で全道の」)
+    cell: bool = False    # the value of a label–value line (a name, then the value): a bare index may stand so
 
     @property
     def is_change(self) -> bool:
@@ -171,6 +173,22 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
     return [Candidate(label, heads[len(heads) - trailing - n + k], q, context) for k, q in enumerate(values)]
 
 
+_SENTENCE_MARK = re.compile(r"[、。，,]|(?:が|は|を|に|で|も|と|の)\s*$")
+_NOTE_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
+
+
+def _label_cell(before: str, after: str) -> str:
+    """The label of a label–value line (「財政力指数（3か年平均）　0.402（前年度 0.398）」): the whole text before the
+    value when it is a name, not a sentence (no comma, no particle before the value, brackets closed), and nothing
+    but a bracketed note follows the value on its line; "" otherwise."""
+    label = before.strip().strip(_LABEL_LEAD).strip()
+    if not label or len(label) > MAX_LABEL or _SENTENCE_MARK.search(label) or not _balanced(label):
+        return ""
+    if not _CJK_LETTER.search(label) or not _NOTE_AFTER.fullmatch(after):
+        return ""
+    return label
+
+
 def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candidate]:
     """Candidates of a sentence or a label–value line: the label is the words before the value on its line,
     or the line before when the value stands alone (a form's 「予算額」 / amount)."""
@@ -199,7 +217,9 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
             row = lead[:lead_year.start] if lead_year else lead
             label = f"{row.strip()} {year.raw if year else ''}".strip()
         clause_start = max(quote.rfind("。", 0, q.start), quote.rfind("\n", 0, q.start)) + 1
-        out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8], quote[clause_start:q.start]))
+        cell = _label_cell(quote[line_start:q.start], quote[q.end:line_end])
+        out.append(Candidate(cell or label, "", q, context, quote[q.end:q.end + 8], quote[clause_start:q.start],
+                             bool(cell)))
     return out
 
 
@@ -239,7 +259,7 @@ def fits(candidate: Candidate, query: Query) -> bool:
     out, and names the attributes that a value must be named by."""
     q = candidate.quantity
     kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
-    if q.kind in ("number", "index") and not candidate.header:
+    if q.kind in ("number", "index") and not (candidate.header or (candidate.cell and q.kind == "index")):
         return False
     if (kind == "change") != (query.kind == "change"):
         return False
