@@ -145,7 +145,7 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
         for q in printed:
             if _same(q, first):
                 unit = stated_unit(raw_header, cells[0]) if q.kind in ("number", "index") else None
-                out.append(Candidate(label, header, in_unit(q, unit) if unit else q, context))
+                out.append(Candidate(label, header, in_unit(q, unit) if unit else q, context, cell=True))
                 break
     return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.vocab.groups import groups_named
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import value_quantities
 from ingest.vocab.units import Unit, unit_note
@@ -31,9 +32,10 @@ def _values(cell: str) -> list:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    """A row of column names: at least two cells, no cell holding a value (a year or an age band is a name)."""
+    """A row of column names: at least two cells, no cell holding a value (a year or an age band is a name:
+    「2040年」, 「18～29歳」, 「20代」)."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and not any(_values(c) for c in filled)
+    return len(filled) >= 2 and not any(_values(c) and not groups_named(c) for c in filled)
 
 
 def named_columns(cells: list[str]) -> list[str] | None:
