@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import caption_unit, row_headers, split_cells, stated_unit
+from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
@@ -51,7 +51,7 @@ class Candidate:
     @property
     def is_change(self) -> bool:
         """A difference, not a level: 「前年度と比べ10・8億円の増額」, 「28億円を増額し」, 「(+14.3)」."""
-        return self.quantity.kind == "change" or bool(_CHANGE_BEFORE.search(self.label)) \
+        return self.quantity.kind == "change" or bool(_CHANGE_BEFORE.search(f"{self.label} {self.header}")) \
             or bool(_CHANGE_AFTER.match(self.after))
 
     @property
@@ -123,6 +123,21 @@ def in_unit(quantity: Quantity, unit) -> Quantity:
     return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
 
 
+def _unit_printed_apart(cell: Quantity, printed: Quantity) -> bool:
+    """A cell's bare number that the quote prints with its unit (a 「％」 cell beside it: 「98.6 ％」)."""
+    return cell.kind in ("number", "index") and printed.kind in VALUE_KINDS and abs(cell.value - printed.value) < 1e-9
+
+
+def _cell_quantity(q: Quantity, header: str, row_label: str) -> Quantity:
+    """A cell's quantity in the unit its header or row label states; a bare number under 「増減率」 a change in %."""
+    if q.kind not in ("number", "index"):
+        return q
+    if rate_of_change(header):
+        return replace(q, kind="change", unit="%", scale_word="%")
+    unit = stated_unit(header, row_label)
+    return in_unit(q, unit) if unit else q
+
+
 def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = ()) -> list[Candidate]:
     """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」), or
     whose columns `headers` names by position (assistant.table_cells). The quantity is the one of the quote (raw as
@@ -134,18 +149,20 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
     label = _trim(cells[0])
     printed = value_quantities(quote)
     out = []
+    named = ""   # the nearest name cell left of a value in a wide row (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
     for k, cell in enumerate(cells[1:], start=1):
         found = value_quantities(cell)
         if not found:
+            named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
             continue
         first = found[0]
         own = cell[:first.start].strip()
         raw_header = own or (headers[k].strip() if k < len(headers) else "")
         header = _trim(own) if own else raw_header
         for q in printed:
-            if _same(q, first):
-                unit = stated_unit(raw_header, cells[0]) if q.kind in ("number", "index") else None
-                out.append(Candidate(label, header, in_unit(q, unit) if unit else q, context, cell=True))
+            if _same(q, first) or _unit_printed_apart(first, q):
+                own = f"{label} {named}" if named and named != label else label
+                out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context, cell=True))
                 break
     return out
 

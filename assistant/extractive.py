@@ -155,7 +155,7 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 has_value = bool(shape.answer_pattern.search(fold_variants(plain))) or (
                     query.kind in ("money", "ratio", "count", "rank")
                     and any(query.takes(q.kind, q.unit) for q in read_quantities(unit.quote)))
-                if not has_value and query.kind in ("money", "ratio", "count"):
+                if not has_value and query.kind in ("money", "ratio", "count", "change"):
                     # a table row of bare numbers whose unit its column header or table caption states
                     # (「割合（％）」 over 「24.6」, 「（単位：人）」 over 「62,100」)
                     has_value = _cell_fits(query, ScoredUnit(unit, 0.0, 0.0, hit.rank, 1.0, False, "",

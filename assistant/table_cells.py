@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocab.groups import groups_named
+from ingest.vocab.header_words import CHANGE_RATE_HEADERS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import value_quantities
 from ingest.vocab.units import Unit, unit_note
@@ -79,6 +80,12 @@ def row_headers(lines: list[str], index: int) -> list[str]:
         if named is not None:
             return [o or h for o, h in zip(own, named)] if own else named
     return own or []
+
+
+def rate_of_change(header: str) -> bool:
+    """True when a column header names a rate of change (「増減率」, 「対前年度比」): a bare number under it is a
+    percentage change, printed without its 「％」."""
+    return any(word in header for word in CHANGE_RATE_HEADERS)
 
 
 def stated_unit(*texts: str) -> Unit | None:
