@@ -138,7 +138,7 @@ def test_age_bands_and_sexes_are_read_as_comparable_groups():
     assert groups_named("18歳～29歳") == {("age", 18, 29)}
     assert groups_named("70歳以上") == {("age", 70, None)}
     assert groups_named("女性") == groups_named("女") == {("sex", "女")}
-    assert groups_named("男女共同参画") == frozenset()
+    assert groups_named("男女共同参画") == groups_named("長女の進学") == groups_named("2020年代") == frozenset()
 
 
 def test_headers_come_by_position_from_the_header_row_and_its_merged_group():

@@ -23,9 +23,10 @@ _AGE_RANGE = re.compile(r"([0-9]{1,3})\s*歳?\s*[~～〜\-−－ー]\s*([0-9]{1,
 _AGE_DECADE = re.compile(r"([0-9]{1,2})0\s*(?:歳)?代")
 _AGE_OVER = re.compile(r"([0-9]{1,3})\s*歳\s*以上")
 _AGE_UNDER = re.compile(r"([0-9]{1,3})\s*歳\s*(未満|以下)")
-_SEX = re.compile(r"(男|女)(?:性|子)?(?!子ども)")
-# words holding 男/女 that do not name a group of people by sex
-_NOT_SEX = ("男女", "女将", "男爵", "長男", "長女", "次男", "次女", "少女", "少年", "女川", "男鹿")
+# 「男性」 「女子」, or 「男」 「女」 standing alone (a table cell, 「女・30代」): never inside a longer word or a place name
+_SEX = re.compile(r"(男|女)(?:性|子)(?!ども)|(?<![\u3400-\u9fff々])(男|女)(?![\u3400-\u9fff々])")
+# words holding 男性/女子 … that do not name a group of people by sex
+_NOT_SEX = ("男女", "長男", "長女", "次男", "次女", "男子校", "女子校")
 
 Group = tuple
 
@@ -60,7 +61,7 @@ def groups_named(text: str) -> frozenset[Group]:
     for word in _NOT_SEX:
         masked = masked.replace(word, "　" * len(word))
     for m in _SEX.finditer(masked):
-        found.add(("sex", m.group(1)))
+        found.add(("sex", m.group(1) or m.group(2)))
     return frozenset(found)
 
 
