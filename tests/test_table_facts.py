@@ -154,3 +154,17 @@ def test_headers_come_by_position_from_the_header_row_and_its_merged_group():
 def test_a_row_with_another_number_of_cells_gets_no_headers():
     lines = ["指標|2025年 10|2035年 12|2045年 15", "目標|11|14"]
     assert row_headers(lines, 1) == []
+
+
+def test_a_bare_rate_under_a_change_rate_header_answers_a_percent_question_and_the_amount_an_amount_one():
+    from assistant.statements import read_value
+
+    lines = ("会計|令和6年度 1,200,000|令和5年度 1,150,000|増減額 50,000|増減率 4.3",
+             "水道事業会計|820,000|800,000|20,000|2.5")
+    row = "水道事業会計 820,000 800,000 20,000 2.5"
+    subject = {"水道", "事業", "会計"}
+    rate = read_value(row, "水道事業会計の予算は前年度と比べて何％増えましたか", subject, labelled=lines)
+    amount = read_value(row, "水道事業会計の予算は前年度と比べていくら増えましたか", subject, before=("（単位：千円）",),
+                        labelled=lines)
+    assert rate is not None and rate.value == "2.5"
+    assert amount is not None and amount.value == "20,000"
