@@ -242,16 +242,17 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
 
 def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str = "", previous: str = "",
                   context: str = "") -> list[Candidate]:
-    """The candidates of one quote unit: from the labelled table rows that are its row, else from a header
-    line above it, else from its lines."""
+    """The candidates of one quote unit: from the labelled table rows that are its row (with the values no cell
+    gives read from its lines), else from a header line above it, else from its lines."""
     norm = normalize(quote).text
     labelled_lines = list(labelled_lines)
     for i, line in enumerate(labelled_lines):
         first = normalize(split_cells(line)[0]).text.strip()
         if first and first in norm:
             found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
-            if found:
-                return found
+            if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
+                covered = {c.quantity.start for c in found}
+                return found + [c for c in from_lines(quote, previous, context) if c.quantity.start not in covered]
     if header_line:
         found = from_header_line(quote, header_line, context)
         if found:

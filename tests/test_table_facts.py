@@ -168,3 +168,9 @@ def test_a_bare_rate_under_a_change_rate_header_answers_a_percent_question_and_t
                         labelled=lines)
     assert rate is not None and rate.value == "2.5"
     assert amount is not None and amount.value == "20,000"
+
+
+def test_a_bracketed_note_in_a_value_cell_is_still_a_candidate_of_its_own():
+    lines = ["調査対象|市民2,000人", "回収数|812人(回収率40.6%)"]
+    found = candidates_of("回収数 812人（回収率40.6％）", lines)
+    assert [(c.quantity.kind, c.quantity.raw) for c in found] == [("count", "812人"), ("ratio", "40.6％")]
