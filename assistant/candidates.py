@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
 from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
+from ingest.text.brackets import balanced
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
@@ -91,10 +92,6 @@ def _trailing_year(text: str) -> YearMention | None:
     return years[-1] if years else None
 
 
-def _balanced(text: str) -> bool:
-    return sum(text.count(c) for c in "(（「『[【〔") == sum(text.count(c) for c in ")）」』]】〕")
-
-
 def _label_before(line: str, start: int) -> str:
     """The words before a value on its line back to a separator (「○浸水対策事業…」 -> 浸水対策事業; 「項目:」
     before the value -> 項目); "" when they open a bracket they do not close (「(H30.3 改訂後の期待値」)."""
@@ -105,9 +102,9 @@ def _label_before(line: str, start: int) -> str:
     head = _TOPIC_COMMA.sub("", head)   # 「…の人口は、約29万人」: the topic before the comma is the label
     piece = _LABEL_CUT.split(head)[-1] if head.strip() else ""
     label = _PARTICLE_END.sub("", _trim(piece)[-MAX_LABEL:]).strip()
-    if not _balanced(label):   # 「再生数 (YouTube)」: keep the bracket the label closes
+    if not balanced(label):   # 「再生数 (YouTube)」: keep the bracket the label closes
         label = _PARTICLE_END.sub("", piece.strip(_LABEL_LEAD)[-MAX_LABEL:]).strip()
-    return label if _balanced(label) else ""
+    return label if balanced(label) else ""
 
 
 def _cells(line: str) -> list[str]:
@@ -199,7 +196,7 @@ def _label_cell(before: str, after: str) -> str:
     value when it is a name, not a sentence (no comma, no particle before the value, brackets closed), and nothing
     but a bracketed note follows the value on its line; "" otherwise."""
     label = before.strip().strip(_LABEL_LEAD).strip()
-    if not label or len(label) > MAX_LABEL or _SENTENCE_MARK.search(label) or not _balanced(label):
+    if not label or len(label) > MAX_LABEL or _SENTENCE_MARK.search(label) or not balanced(label):
         return ""
     if not _CJK_LETTER.search(label) or not _NOTE_AFTER.fullmatch(after):
         return ""
@@ -252,7 +249,8 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
             found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
             if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
                 covered = {c.quantity.start for c in found}
-                return found + [c for c in from_lines(quote, previous, context) if c.quantity.start not in covered]
+                return found + [c for c in from_lines(quote, previous, context)
+                                if c.quantity.start not in covered and c.quantity.start > min(covered)]
     if header_line:
         found = from_header_line(quote, header_line, context)
         if found:

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 from ingest.records import Document, Passage
+from ingest.text.brackets import CLOSERS, OPENERS, balanced, bracket_depth
 from ingest.text.normalize import SENTENCE_END, normalize
 
 _UNIT_END = re.compile(r"(?<=[。！？])(?![」』）)】〕])|\n")
 MAX_UNIT_CHARS = 220
-OPENERS, CLOSERS = "「『（(【〔［[", "」』）)】〕］]"
 # A unit may not start with these: they continue the piece before (a closing bracket, a comma).
 _CONTINUATION = re.compile(r"^[、。，．」』）)】〕］\]]")
 _KANA = re.compile(r"[\u3041-\u3096]")
@@ -44,16 +44,6 @@ def quote_text(span: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _depth(text: str) -> int:
-    depth = 0
-    for ch in text:
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth -= 1
-    return depth
-
-
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Sentence / line pieces of normalised text, continuation pieces joined to the piece before."""
     spans: list[tuple[int, int]] = []
@@ -78,7 +68,7 @@ def _continues(before: str, piece: str) -> bool:
     before = before.rstrip()
     if not before or before.endswith(tuple(SENTENCE_END)) or "\t" in before or "\t" in piece:
         return False
-    if _CONTINUATION.match(piece) or _depth(before) > 0:
+    if _CONTINUATION.match(piece) or bracket_depth(before) > 0:
         return True
     return bool(_KANA.fullmatch(before[-1]) and _KANA.match(piece[0]))
 
@@ -149,25 +139,14 @@ def readable_span(text: str, start: int, end: int, reach: int = 200) -> tuple[in
     """A record's span widened back to where its sentence or item begins when it starts inside brackets
     (「北東北の縄文遺跡群」の…」, 「交流人口拡大事業】…」): the nearest line, cell, sentence or bullet start from
     which its brackets balance. Spans that already balance are kept as they are."""
-    if _balanced(text[start:end]):
+    if balanced(text[start:end]):
         return start, end
     for b in range(start - 1, max(-1, start - reach), -1):
         if b < 0 or text[b] in _BOUNDARY:
             a = b + 1
             while a < start and text[a] in " \u3000・":
                 a += 1
-            if _balanced(text[a:end]):
+            if balanced(text[a:end]):
                 return a, end
     return start, end
 
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for ch in text:
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -35,6 +36,21 @@ class Settings:
             env["index_dir"] = Path(os.environ["PLAN_ASSISTANT_INDEX"])
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)
+
+    def keeping_recorded_corpus(self, corpus_named: bool) -> "Settings":
+        """These settings, with the corpus folder an explicitly named index was made from when no folder was named
+        (command line or PLAN_ASSISTANT_CORPUS): the default `corpus` would otherwise 'update' that index by
+        dropping every document of its own folder. Says so on stderr."""
+        if corpus_named or os.environ.get("PLAN_ASSISTANT_CORPUS") or self.index_dir is None:
+            return self
+        from index.update import recorded_corpus
+
+        recorded = recorded_corpus(self.index_dir)
+        if recorded is None or recorded == self.corpus_dir.resolve():
+            return self
+        print(f"索引 {self.index_dir} は文書フォルダ {recorded} から作られています。そのフォルダを使います"
+              "（別のフォルダは --corpus で指定してください）。", file=sys.stderr)
+        return replace(self, corpus_dir=recorded)
 
     def ingest_limits(self):
         from ingest.readers.sandbox import IngestLimits

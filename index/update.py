@@ -105,6 +105,17 @@ def update_lock(index_dir: Path, wait_seconds: float) -> Iterator[float]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def recorded_corpus(index_dir: Path) -> Path | None:
+    """The corpus folder the published index was last updated from, when it still exists; None for a new index,
+    one written before the folder was recorded, or a folder that is gone."""
+    try:
+        _, manifest = current_manifest(index_dir)
+    except IndexError_:
+        return None
+    folder = Path(manifest.get("corpus") or "")
+    return folder if manifest.get("corpus") and folder.is_dir() else None
+
+
 def needs_update(corpus_dir: Path, index_dir: Path) -> bool:
     """True when the corpus differs from the published index (by content hash)."""
     try:  # the manifest says it all; segment files are checked by the reader that opens them
@@ -262,7 +273,7 @@ def _publish(corpus_dir: Path, index_dir: Path, embedder: Embedder, old: Generat
         return
     listed = {entry["segment"] for entry in entries.values()}
     segment_names = [name for name in segment_names if name in listed]
-    publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems)
+    publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems, corpus_dir=corpus_dir)
     report.published = True
 
     opened = {seg.name: seg for seg in (old.segments if old else [])}
@@ -276,7 +287,7 @@ def _publish(corpus_dir: Path, index_dir: Path, embedder: Embedder, old: Generat
         entries = {doc: ({**entry, "segment": name} if entry["segment"] in merged else entry)
                    for doc, entry in entries.items()}
         segment_names = [n for n in segment_names if n not in merged] + [name]
-        publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems)
+        publish_segments(index_dir, embedder.id, embedder.dim, segment_names, entries, problems, corpus_dir=corpus_dir)
         report.merged_segments = sorted(merged)
 
 
@@ -346,9 +357,11 @@ def _rewrite(segments_dir: Path, segments: list[Segment], entries: dict[str, dic
 
 
 def publish_segments(index_dir: Path, embedder_id: str, dim: int, segment_names: list[str], entries: dict[str, dict],
-                     problems: list[dict]) -> None:
-    """Publish a generation of these segments and document entries (versions are this program's)."""
+                     problems: list[dict], corpus_dir: Path | None = None) -> None:
+    """Publish a generation of these segments and document entries (versions are this program's), with the
+    corpus folder they were read from (see `recorded_corpus`)."""
     publish_generation(index_dir, {
+        "corpus": str(corpus_dir.resolve()) if corpus_dir is not None else "",
         "embedder": {"id": embedder_id, "dim": dim},
         "tokenizer": TOKENIZER_VERSION,
         "ingest_version": INGEST_VERSION,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -101,3 +102,20 @@ def test_budget_and_project_lists_carry_amounts_in_yen_and_places(corpus_index, 
     units = [json.loads(line) for line in run_cli("projects", "--place", "北海道", "--json", *common).stdout.splitlines()]
     assert units and all(u["place"].startswith("北海道") for u in units)
     assert any(u["name"] == "檜山地域関係人口創出事業" and u["kind"] == "事業" for u in units)
+
+
+def test_an_index_named_without_its_folder_keeps_its_documents(small_corpus, tmp_path):
+    """`--index DIR` without `--corpus`, run from another folder: the index is not 'updated' against the default
+    `corpus` folder (which would drop every document); the folder it was made from is used, and said so."""
+    index_dir = tmp_path / "idx"
+    made = run_cli("index", "--corpus", str(small_corpus), "--index", str(index_dir))
+    assert made.returncode == 0, made.stderr
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "corpus").mkdir(parents=True)
+    result = subprocess.run([sys.executable, "-m", "assistant", "ask", "地域防災マスターは何名認定しましたか？",
+                             "--index", str(index_dir), "--json"], capture_output=True, text=True, encoding="utf-8",
+                            cwd=elsewhere, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["found"] is True and "16名" in answer["answer"]
+    assert str(small_corpus.resolve()) in result.stderr and "削除" not in result.stderr
