@@ -16,15 +16,16 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
+from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
 from ingest.text.brackets import balanced
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
+from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import unit_note_word, unit_of
 
-CELL_SEPARATOR = "｜"
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
 _CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
@@ -33,6 +34,7 @@ _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■�
 MAX_LABEL = 40
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜│┃║]\s*")
 _HEADER_WORDS = re.compile("|".join(HEADER_LINE_WORDS))
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,12 @@ class Candidate:
     context: str = ""     # the words around it that may name its attribute (a heading, the line above)
     after: str = ""       # the characters right after the value (「の増額」 makes it a change)
     clause: str = ""      # a sentence's words from its start to the value (「…の人口は、約29万人で全道の」)
+    cell: bool = False    # the value of a label–value line (a name, then the value): a bare index may stand so
 
     @property
     def is_change(self) -> bool:
         """A difference, not a level: 「前年度と比べ10・8億円の増額」, 「28億円を増額し」, 「(+14.3)」."""
-        return self.quantity.kind == "change" or bool(_CHANGE_BEFORE.search(self.label)) \
+        return self.quantity.kind == "change" or bool(_CHANGE_BEFORE.search(f"{self.label} {self.header}")) \
             or bool(_CHANGE_AFTER.match(self.after))
 
     @property
@@ -112,24 +115,51 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
 
 
-def from_labelled(quote: str, labelled: str, context: str = "") -> list[Candidate]:
-    """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」).
-    The quantity is the one of the quote (raw as the document prints it) equal to the cell's."""
-    cells = [c.strip() for c in labelled.split(CELL_SEPARATOR)]
+def in_unit(quantity: Quantity, unit) -> Quantity:
+    """A bare number read in the unit a header or note states (728,421 under 千円: money 728,421,000)."""
+    return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
+
+
+def _unit_printed_apart(cell: Quantity, printed: Quantity) -> bool:
+    """A cell's bare number that the quote prints with its unit (a 「％」 cell beside it: 「98.6 ％」)."""
+    return cell.kind in ("number", "index") and printed.kind in VALUE_KINDS and abs(cell.value - printed.value) < 1e-9
+
+
+def _cell_quantity(q: Quantity, header: str, row_label: str) -> Quantity:
+    """A cell's quantity in the unit its header or row label states; a bare number under 「増減率」 a change in %."""
+    if q.kind not in ("number", "index"):
+        return q
+    if rate_of_change(header):
+        return replace(q, kind="change", unit="%", scale_word="%")
+    unit = stated_unit(header, row_label)
+    return in_unit(q, unit) if unit else q
+
+
+def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = ()) -> list[Candidate]:
+    """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」), or
+    whose columns `headers` names by position (assistant.table_cells). The quantity is the one of the quote (raw as
+    the document prints it) equal to the cell's; a bare number takes the unit its header or row label states
+    (「割合(%)」, 「回答者数(人)」)."""
+    cells = split_cells(labelled)
     if len(cells) < 2:
         return []
     label = _trim(cells[0])
     printed = value_quantities(quote)
     out = []
-    for cell in cells[1:]:
+    named = ""   # the nearest name cell left of a value in a wide row (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
+    for k, cell in enumerate(cells[1:], start=1):
         found = value_quantities(cell)
         if not found:
+            named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
             continue
         first = found[0]
-        header = _trim(cell[:first.start])
+        own = cell[:first.start].strip()
+        raw_header = own or (headers[k].strip() if k < len(headers) else "")
+        header = _trim(own) if own else raw_header
         for q in printed:
-            if _same(q, first):
-                out.append(Candidate(label, header, q, context))
+            if _same(q, first) or _unit_printed_apart(first, q):
+                own = f"{label} {named}" if named and named != label else label
+                out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context, cell=True))
                 break
     return out
 
@@ -155,6 +185,22 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
     if n + trailing > len(heads):
         return []
     return [Candidate(label, heads[len(heads) - trailing - n + k], q, context) for k, q in enumerate(values)]
+
+
+_SENTENCE_MARK = re.compile(r"[、。，,]|(?:が|は|を|に|で|も|と|の)\s*$")
+_NOTE_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
+
+
+def _label_cell(before: str, after: str) -> str:
+    """The label of a label–value line (「財政力指数（3か年平均）　0.402（前年度 0.398）」): the whole text before the
+    value when it is a name, not a sentence (no comma, no particle before the value, brackets closed), and nothing
+    but a bracketed note follows the value on its line; "" otherwise."""
+    label = before.strip().strip(_LABEL_LEAD).strip()
+    if not label or len(label) > MAX_LABEL or _SENTENCE_MARK.search(label) or not balanced(label):
+        return ""
+    if not _CJK_LETTER.search(label) or not _NOTE_AFTER.fullmatch(after):
+        return ""
+    return label
 
 
 def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candidate]:
@@ -185,21 +231,26 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
             row = lead[:lead_year.start] if lead_year else lead
             label = f"{row.strip()} {year.raw if year else ''}".strip()
         clause_start = max(quote.rfind("。", 0, q.start), quote.rfind("\n", 0, q.start)) + 1
-        out.append(Candidate(label, "", q, context, quote[q.end:q.end + 8], quote[clause_start:q.start]))
+        cell = _label_cell(quote[line_start:q.start], quote[q.end:line_end])
+        out.append(Candidate(cell or label, "", q, context, quote[q.end:q.end + 8], quote[clause_start:q.start],
+                             bool(cell)))
     return out
 
 
 def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str = "", previous: str = "",
                   context: str = "") -> list[Candidate]:
-    """The candidates of one quote unit: from the labelled table rows that are its row, else from a header
-    line above it, else from its lines."""
+    """The candidates of one quote unit: from the labelled table rows that are its row (with the values no cell
+    gives read from its lines), else from a header line above it, else from its lines."""
     norm = normalize(quote).text
-    for line in labelled_lines:
-        first = normalize(line.split(CELL_SEPARATOR)[0]).text.strip()
+    labelled_lines = list(labelled_lines)
+    for i, line in enumerate(labelled_lines):
+        first = normalize(split_cells(line)[0]).text.strip()
         if first and first in norm:
-            found = from_labelled(quote, line, context)
-            if found:
-                return found
+            found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
+            if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
+                covered = {c.quantity.start for c in found}
+                return found + [c for c in from_lines(quote, previous, context)
+                                if c.quantity.start not in covered and c.quantity.start > min(covered)]
     if header_line:
         found = from_header_line(quote, header_line, context)
         if found:
@@ -210,12 +261,12 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
 def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
     """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
     「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
-    unit = unit_of(unit_note_word(note_text))
+    unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
     if unit is None:
         return candidates
-    return [replace(c, quantity=replace(c.quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word,
-                                        value=c.quantity.value * unit.scale))
-            if c.quantity.kind == "number" and c.header else c for c in candidates]
+    bare = ("number", "index") if unit.kind == "ratio" else ("number",)   # 24.6 under 「割合（％）」 is a share
+    return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
+            for c in candidates]
 
 
 def fits(candidate: Candidate, query: Query) -> bool:
@@ -224,7 +275,7 @@ def fits(candidate: Candidate, query: Query) -> bool:
     out, and names the attributes that a value must be named by."""
     q = candidate.quantity
     kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
-    if q.kind in ("number", "index") and not candidate.header:
+    if q.kind in ("number", "index") and not (candidate.header or (candidate.cell and q.kind == "index")):
         return False
     if (kind == "change") != (query.kind == "change"):
         return False
@@ -259,3 +310,13 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
     if len(values) != 1:
         return None
     return best[0]
+
+
+def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
+    """The candidates of the groups a question names (an age band, a sex: ingest.vocab.groups). For each kind of group
+    asked, only the cells whose row label or header names that very group stay (not the 全体 column beside them);
+    none when no candidate names a group of that kind (a table by age answers nothing asked by sex)."""
+    for kind in group_kinds(asked):
+        want = {g for g in asked if g[0] == kind}
+        candidates = [c for c in candidates if want & groups_named(f"{c.label} {c.header}")]
+    return candidates

@@ -14,7 +14,8 @@ from typing import Mapping
 from assistant.query import read_query
 from assistant.question import QuestionShape
 from assistant.quotes import QuoteUnit, quote_units
-from assistant.statements import header_line
+from assistant.statements import header_line, unit_candidates
+from assistant.table_cells import CELL_SEPARATOR, column_words
 from ingest.vocab.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
@@ -39,6 +40,7 @@ class ScoredUnit:
     before: tuple[str, ...] = ()    # the quotes of up to three units before it in its passage, nearest last
     labelled: tuple[str, ...] = ()  # the passage's table rows with their column headers (「指標｜基準値(R2) 12人」)
     row_head: str = ""          # the start of the document line the passage begins in (a CSV row's first cells)
+    caption: str = ""           # a table passage's caption and unit note lines (「年代別の選択割合(%)」)
 
 
 class IdfTable:
@@ -115,7 +117,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         heads = _blocks(units)
-        labelled = tuple(line for line in hit.passage.search_text.splitlines() if "｜" in line)
+        labelled = tuple(line for line in hit.passage.search_text.splitlines() if CELL_SEPARATOR.search(line))
+        caption = "\n".join(line for line in hit.passage.search_text.splitlines()[1:] if not CELL_SEPARATOR.search(line))
         line_start = document.text.rfind("\n", 0, hit.passage.start) + 1
         row_head = document.text[line_start:min(hit.passage.start, line_start + 300)]
         for i, unit in enumerate(units):
@@ -124,6 +127,10 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             seen.add((unit.doc, unit.start))
             block = token_sets[heads[i]] - token_sets[i] if heads[i] is not None else set()
             block_text = units[heads[i]].norm if heads[i] is not None else ""
+            columns = column_words(list(labelled), unit.norm)   # a table row stands under its caption and headers
+            if columns:
+                columns = f"{caption}\n{columns}"
+                block, block_text = block | (set(tokenizer.tokenize(columns)) - token_sets[i]), f"{block_text}\n{columns}"
             near_idx = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(units) and j != heads[i]]
             near_text = "\n".join(units[j].norm for j in near_idx)
             own = sum(idf.idf(t) for t in q_tokens & token_sets[i]) / total
@@ -148,6 +155,12 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 has_value = bool(shape.answer_pattern.search(fold_variants(plain))) or (
                     query.kind in ("money", "ratio", "count", "rank")
                     and any(query.takes(q.kind, q.unit) for q in read_quantities(unit.quote)))
+                if not has_value and query.kind in ("money", "ratio", "count", "change"):
+                    # a table row of bare numbers whose unit its column header or table caption states
+                    # (「割合（％）」 over 「24.6」, 「（単位：人）」 over 「62,100」)
+                    has_value = _cell_fits(query, ScoredUnit(unit, 0.0, 0.0, hit.rank, 1.0, False, "",
+                                                             f"{hit.passage.section}\n{hit.passage.text[:200]}",
+                                                             _lines_before(units, i), labelled, row_head, caption))
                 score += 0.35 if has_value else -0.2
             if _CONTENTS_LINE.search(unit.norm):
                 continue
@@ -156,8 +169,13 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             head = units[heads[i]].quote if heads[i] is not None else ""
             scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
                                      f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",
-                                     _lines_before(units, i), labelled, row_head))
+                                     _lines_before(units, i), labelled, row_head, caption))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def _cell_fits(query, scored: ScoredUnit) -> bool:
+    """Whether a unit is a table row with a cell (a value under a column header) of the kind the question asks."""
+    return any(c.header and query.takes(c.quantity.kind, c.quantity.unit) for c in unit_candidates(scored))
 
 
 def pick_sentences(scored: list[ScoredUnit], shape: QuestionShape, min_subject: float = 0.0,

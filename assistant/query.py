@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING, OVERRIDDEN_ATTRIBUTES
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.units import UNIT_BY_WORD
+from ingest.vocab.units import UNIT_BY_WORD, YEN
 from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
@@ -26,6 +26,8 @@ _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(words), kind
 # Question words naming each attribute (ingest.vocab.attributes), compiled once.
 _ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
 _SUM = re.compile(r"合計|総額|総計|計は|計で")
+_PERCENT_ASKED = re.compile(r"何(?:%|パーセント)|率")
+_AMOUNT_ASKED = re.compile(r"いくら|金額|増額|減額")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class Query:
             base = UNIT_BY_WORD[self.counter].base if self.counter in UNIT_BY_WORD else self.counter
             return kind in ("count", "measure") and (not base or unit == base)
         if self.kind == "change":
+            if self.counter == "%":   # 「何％増減しましたか」: a rate of change, never the amount beside it
+                return kind in ("ratio", "points") or (kind == "change" and unit in ("%", "ポイント"))
+            if self.counter == YEN:   # 「いくら増えましたか」: an amount, never the rate beside it
+                return kind == "money" or (kind == "change" and unit == YEN)
             return kind in ("change", "points", "money", "ratio", "count")
         if self.kind == "ratio":
             return kind in ("ratio", "points")
@@ -64,6 +70,10 @@ def read_query(question: str) -> Query:
         if m:
             kind = name
             counter = (m.groupdict().get("counter") or "") if name == "count" else ""
+            if name == "change" and _PERCENT_ASKED.search(q):
+                counter = "%"
+            elif name == "change" and _AMOUNT_ASKED.search(q):
+                counter = YEN
             break
     attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
     for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)

@@ -14,6 +14,7 @@ from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_mes
 from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, named_years, place_keys,
                             read_scope, without_edition, without_scope)
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
+from ingest.vocab.groups import group_words
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.blocks import (answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences,
@@ -271,6 +272,8 @@ class Assistant:
                              subject: set[str] | None = None) -> Answer:
         scope = scope or Scope()
         searched = without_edition(text) if scope.edition else text
+        if subject and group_words(text):   # an age band is matched as a band (assistant.candidates.in_groups)
+            subject = (subject - set(self.tokenizer.tokenize(" ".join(group_words(text))))) or subject
         hits = self.scoped_search(searched, scope)
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         query = read_query(text)
@@ -309,7 +312,7 @@ class Assistant:
         lead = ""
         if value_question:   # a value question states the one value its best quote gives
             value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
-                                     lambda words: matching.weight(words, self.idf), set(scope.years))
+                                     lambda words: matching.weight(words, self.idf), set(scope.years), text)
             if value is not None and value.quantity.kind == "money":
                 exact = precise_form(value, chosen[0], [s for s in scored if s.unit.doc == chosen[0].unit.doc], query)
                 if exact is not None:

@@ -9,9 +9,11 @@ quote, so they stand in it (`assistant.verify`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
+from assistant.candidates import Candidate, candidates_of, choose, in_groups, under_unit_note
+from ingest.vocab.groups import groups_named
 from assistant.query import Query
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
@@ -21,6 +23,8 @@ from ingest.vocab.quantities import Quantity, value_quantities
 
 CLAUSE_WEIGHT = 0.9        # a value's sentence words, against its own label's
 STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
+QUOTED_BONUS = 0.25        # a cell named exactly by a term the question quotes, over one whose name holds it
+_QUOTED = re.compile(r"[「『]([^「」『』]{1,40})[」』]")
 
 
 @dataclass(frozen=True)
@@ -53,16 +57,32 @@ def _years_named(c: Candidate) -> set[int]:
 def unit_candidates(scored) -> list[Candidate]:
     """The candidates of a scored unit, with its heading and the line above as context for attribute words."""
     context = f"{scored.block}\n{scored.before[-1] if scored.before else ''}\n{scored.row_head}"
+    if scored.labelled:   # a table row is read under its table's caption and heading path
+        context += "\n" + getattr(scored, "caption", "")
     found = candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
                           scored.before[-1] if scored.before else "", context)
     # the nearest unit note: the lines above it, its heading, then its passage's section and opening
-    return under_unit_note(found, "\n".join((*reversed(scored.before), scored.block, scored.around)))
+    return under_unit_note(found, "\n".join((*reversed(scored.before), scored.block, scored.around,
+                                             getattr(scored, "caption", ""))))
 
 
-def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset()) \
-        -> Statement | None:
-    """The one value of the unit that answers, or None (no candidate of the kind, or several equally good)."""
-    candidates = unit_candidates(scored)
+def _quoted_terms(question: str) -> set[str]:
+    """The terms a question quotes (「住み続けたい」), normalised: a cell named exactly so is the one asked."""
+    return {normalize(t).text.strip() for t in _QUOTED.findall(question)} - {""}
+
+
+def _names_term(c: Candidate, terms: set[str]) -> bool:
+    """True when a candidate's row label or its header's last part is exactly one of `terms`."""
+    parts = {normalize(c.label).text.strip()} | {p for p in normalize(c.header).text.split()}
+    return bool(terms & parts)
+
+
+def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset(),
+                     question: str = "") -> Statement | None:
+    """The one value of the unit that answers, or None (no candidate of the kind, or several equally good).
+    The groups the question names (30歳代, 女性) and the terms it quotes (「住み続けたい」) narrow a table's cells."""
+    candidates = in_groups(unit_candidates(scored), groups_named(question))
+    terms = _quoted_terms(question)
     # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
     # sought as a subject word beside the value
     subject = {w for w in subject if w not in query.attributes} or subject
@@ -79,6 +99,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         if not subject:
             return 1.0
         bonus = 0.5 if years and years_in(c.header) & years else 0.0
+        bonus += QUOTED_BONUS if terms and _names_term(c, terms) else 0.0
         # the words of its sentence before it count a little less than its own label (「人口は、約29万人で全道の約6%」)
         own = held_share(f"{c.label} {c.header} {c.quantity.qualifier}")
         return max(own, CLAUSE_WEIGHT * held_share(c.clause) if c.clause else 0.0) + bonus

@@ -18,7 +18,7 @@ import re
 PLAN_KIND_WORDS: tuple[str, ...] = (
     "まち・ひと・しごと創生総合戦略", "創生総合戦略", "総合戦略", "総合計画", "総合振興計画", "基本計画", "実施計画",
     "重要業績評価指標", "評価指標", "成果指標", "数値目標", "KPI", "指標", "満足度調査", "実感度調査", "意識調査",
-    "アンケート調査", "アンケート",
+    "アンケート調査", "アンケート", "人口ビジョン",
 )
 # The words a question uses to ask for an attribute (a KPI column, a kind of amount).
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
@@ -28,7 +28,8 @@ ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
 # The words that say what is done with the value, not what it is of.
 QUESTION_WORDS: tuple[str, ...] = (
     "達成率", "達成度", "達成状況", "達成", "進捗率", "累計", "に対して", "と答えた人", "と回答した人", "との回答",
-    "と答えた方", "と回答した方",
+    "と答えた方", "と回答した方", "を選んだ人", "に選んだ人", "を選択した人", "に選択した人", "を選んだ方", "を挙げた人",
+    "前年度と比べて", "前年度に比べて", "前年と比べて", "前年に比べて", "と比べて", "に比べて",
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (

@@ -97,3 +97,6 @@ HEADER_LINE_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "�
 # a list of 事業 below it on the sheet stands under that unit.
 UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名", "施策の名称", "基本施策", "施策", "分野名",
                                      "プロジェクト名")
+
+# Column headers of a change in percent (「増減率」 over a bare 「4.7」): their cells are rates of change in %.
+CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")

@@ -1,0 +1,135 @@
+"""The column header of every cell of a table row, from the rows above it in the same passage.
+
+A table passage's search form (ingest.tables.passages) names each column once, at the first value under it
+(「社人研推計｜2020年(実績) 75,820｜2030年(令和12年) 66,410…」), and the rows below carry bare cells
+(「市の将来展望｜75,820｜68,900…」); a table whose reader found no header rows (an XLSX crosstab) carries its header
+row as a row of words (「年代｜回答者数(人)｜住み続けたい｜…」) above rows of bare numbers, and a merged group header
+(「割合(%)」 over the answer columns) as a shorter row above that. `row_headers` gives each cell of a row the header of
+its column, by position, only when the row has as many cells as the row that names the columns: a row with another
+number of cells (an empty cell dropped, a merged cell) gets no headers, so no value of it is stated by column.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.vocab.groups import groups_named
+from ingest.vocab.header_words import CHANGE_RATE_HEADERS
+from ingest.vocab.normal import normalize
+from ingest.vocab.quantities import value_quantities
+from ingest.vocab.units import Unit, unit_note
+
+# A passage's search form joins a row's cells with 「｜」, which its NFKC form turns into 「|」.
+CELL_SEPARATOR = re.compile(r"[|｜]")
+_AGE_UNIT = "歳"   # an age band (「18～29歳」) heads a column; it is no value
+
+
+def split_cells(line: str) -> list[str]:
+    """The cells of a labelled row (「指標｜基準値(R2) 12人」, or 「|」 in its NFKC form)."""
+    return [c.strip() for c in CELL_SEPARATOR.split(line)]
+
+
+def _values(cell: str) -> list:
+    return [q for q in value_quantities(cell) if q.unit != _AGE_UNIT]
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """A row of column names: at least two cells, no cell holding a value (a year or an age band is a name:
+    「2040年」, 「18～29歳」, 「20代」)."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and not any(_values(c) and not groups_named(c) for c in filled)
+
+
+def named_columns(cells: list[str]) -> list[str] | None:
+    """The headers a row names before its values (「2020年(実績) 75,820」 -> 「2020年(実績)」), one per cell ("" for a
+    cell without one); None when fewer than half of its value cells name one."""
+    heads, valued, named = [], 0, 0
+    for cell in cells:
+        found = value_quantities(cell)
+        head = cell[:found[0].start].strip() if found else ""
+        if found:
+            valued += 1
+            named += bool(head)
+        heads.append(head)
+    return heads if valued and named * 2 >= valued and named >= 1 else None
+
+
+def _spread(group: list[str], width: int) -> list[str]:
+    """A shorter header row over a wider one, aligned from the left, its last cell over the rest (a merged
+    「割合(%)」 after 「年代｜回答者数(人)」)."""
+    return [group[min(k, len(group) - 1)] for k in range(width)]
+
+
+def row_headers(lines: list[str], index: int) -> list[str]:
+    """The header of each cell of `lines[index]` (the passage's labelled rows), from the nearest row above with as
+    many cells that names columns: a header row (with a shorter group row above it, joined 「割合(%) 住み続けたい」) or
+    a row naming its columns before its values. [] when none."""
+    cells = split_cells(lines[index])
+    own = named_columns(cells)
+    for j in range(index - 1, -1, -1):
+        above = split_cells(lines[j])
+        if len(above) != len(cells):
+            continue
+        if is_header_row(above):
+            heads = above
+            if j > 0:
+                group = split_cells(lines[j - 1])
+                if 1 < len(group) < len(above) and is_header_row(group):
+                    heads = [g if g == h else f"{g} {h}" for g, h in zip(_spread(group, len(above)), above)]
+            return [o or h for o, h in zip(own, heads)] if own else heads
+        named = named_columns(above)
+        if named is not None:
+            return [o or h for o, h in zip(own, named)] if own else named
+    return own or []
+
+
+def rate_of_change(header: str) -> bool:
+    """True when a column header names a rate of change (「増減率」, 「対前年度比」): a bare number under it is a
+    percentage change, printed without its 「％」."""
+    return any(word in header for word in CHANGE_RATE_HEADERS)
+
+
+def stated_unit(*texts: str) -> Unit | None:
+    """The unit a column header or row label states in brackets or a unit note (「割合(%)」 -> %, 「回答者数(人)」 -> 人),
+    the first text that states one deciding; None when none does."""
+    for text in texts:
+        unit = unit_note(text) if text else None
+        if unit is not None and unit.kind not in ("rank",):
+            return unit
+    return None
+
+
+def _mostly_values(text: str) -> bool:
+    """True when values make up a fifth or more of a line's characters (a table row, not a caption)."""
+    return sum(len(q.raw) for q in _values(text)) * 5 >= len(text.replace(" ", ""))
+
+
+def caption_unit(lines: list[str]) -> Unit | None:
+    """The unit a table's caption states at its end (「年代別の選択割合（％）」 -> %), from the nearest line (first given)
+    that is no row of values and ends in a bracketed unit; None when none does."""
+    for line in lines:
+        text = normalize(line).text.strip()
+        if not text or CELL_SEPARATOR.search(text) or _mostly_values(text):
+            continue   # a row of values, not a caption (a caption may number and count: 「問12 …（3つまで選択）」)
+        if text.endswith(")") and "(" in text:
+            unit = unit_note(text[text.rfind("("):])
+            if unit is not None and unit.kind in ("ratio", "count", "money"):
+                return unit
+    return None
+
+
+def row_index(lines: list[str], norm: str) -> int | None:
+    """The index of the labelled row a quote unit is (its first cell stands in the unit's normalised text)."""
+    for i, line in enumerate(lines):
+        first = normalize(split_cells(line)[0]).text.strip()
+        if first and first in norm:
+            return i
+    return None
+
+
+def column_words(lines: list[str], norm: str) -> str:
+    """The headers of the columns of the row a quote unit is, as one text (「全体 18~29歳 30~39歳 …」): words a table
+    row is read under, like an item heading over a sentence. "" when the unit is no row of these lines."""
+    i = row_index(lines, norm) if lines else None
+    if i is None:
+        return ""
+    return " ".join(h for h in dict.fromkeys(row_headers(lines, i)[1:]) if h)
