@@ -38,7 +38,7 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
                "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本",
-               "将来", "像", "目指す", "姿"}
+               "将来", "像", "目指す", "姿", "展開"}
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
@@ -100,6 +100,8 @@ class BlockIndex:
                 scored.append((score + _label_fit(block, kind, question), k))
         if not scored:
             return []
+        named = [(s, k) for s, k in scored if _names_heading(question, self.blocks[k])]
+        scored = named or scored   # 「〇〇事業の課題は？」: the blocks under the 〇〇事業 it names, not their neighbours'
         top = max(s for s, _ in scored)
         return [self.blocks[k] for s, k in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= top - 0.1]
 
@@ -195,6 +197,19 @@ def _label_fit(block: Block, kind: str, question: str) -> float:
     if "主な" + kind in label and "主な" + kind in asked:
         fit += 0.1
     return fit
+
+
+def _names_heading(question: str, block: Block) -> bool:
+    """Whether the question names a heading the block stands under (a 事業名 「移住お試し住宅運営事業」, a 施策's
+    name 「林業の振興」 of the title 「施策２−３ 林業の振興 基本目標２ …」), by a part of it of 4 letters or more."""
+    if not question:
+        return False
+    asked = normalize_query(question).replace(" ", "")
+    for heading in block.headings:
+        for part in normalize_query(heading).split():
+            if len(part) >= 4 and re.search(r"[^\W\d_]{4}", part) and part in asked:
+                return True
+    return False
 
 
 def _about(block: Block) -> str:

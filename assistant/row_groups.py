@@ -16,48 +16,66 @@ MAX_GROUP_ROWS = 8
 WRAPPED_LINE_CHARS = 60   # a cell's wrapped line is short; a longer line without tabs is text after the table
 
 
-def group_rows(doc: str, text: str, start: int, end: int) -> tuple[str, list[QuoteUnit]]:
-    """(the group's first cells, the rows after it) for a quote of a table row whose first cells are filled; the
-    rows are the following ones whose first cell is empty, up to the next row that fills it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    if "\t" not in line or not line.split("\t")[0].strip():
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _group_head(text: str, start: int) -> int | None:
+    """The start of the row that heads the group a table row stands in: the row itself when its first cell is
+    filled, else the nearest row above whose first cell is (wrapped cell lines between them passed over)."""
+    a, b = _line_at(text, start)
+    for _ in range(MAX_GROUP_ROWS * 2):
+        line = text[a:b]
+        if "\t" in line and line.split("\t")[0].strip():
+            return a
+        if "\t" not in line and (not line.strip() or len(line.strip()) > WRAPPED_LINE_CHARS) or a == 0:
+            return None
+        a, b = _line_at(text, a - 1)
+    return None
+
+
+def group_rows(doc: str, text: str, start: int) -> tuple[str, list[QuoteUnit]]:
+    """(the group's first cells, its rows from the head down) for a table row in a group of rows that print the
+    first cells once; ("", []) when the row stands in no such group."""
+    if "\t" not in text[slice(*_line_at(text, start))]:
         return "", []
-    rows, pos, empty_lead = [], line_end + 1, 0
-    while pos < len(text) and len(rows) < MAX_GROUP_ROWS:
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        nxt = text[pos:stop]
-        if "\t" not in nxt:
-            if not nxt.strip() or len(nxt.strip()) > WRAPPED_LINE_CHARS:
+    head_start = _group_head(text, start)
+    if head_start is None:
+        return "", []
+    rows, pos, empty_lead = [], head_start, 0
+    while pos < len(text) and len(rows) <= MAX_GROUP_ROWS:
+        stop = _line_at(text, pos)[1]
+        line = text[pos:stop]
+        if "\t" not in line:
+            if not line.strip() or len(line.strip()) > WRAPPED_LINE_CHARS:
                 break
-        elif nxt.split("\t")[0].strip():
+        elif rows and line.split("\t")[0].strip():
             break   # the next group: its first cell printed
         else:
-            cells = nxt.split("\t")
-            lead = next((k for k, c in enumerate(cells) if c.strip()), len(cells))
-            empty_lead = max(empty_lead, lead)
-            a = pos + len(nxt) - len(nxt.lstrip())
+            if rows:
+                cells = line.split("\t")
+                empty_lead = max(empty_lead, next((k for k, c in enumerate(cells) if c.strip()), len(cells)))
+            a = pos + len(line) - len(line.lstrip())
             quote = quote_text(text[a:stop])
             if quote:
-                rows.append(QuoteUnit(doc, a, pos + len(nxt.rstrip()), normalize_query(quote), quote, -1))
+                rows.append(QuoteUnit(doc, a, pos + len(line.rstrip()), normalize_query(quote), quote, -1))
         pos = stop + 1
-    head = " ".join(line.split("\t")[:empty_lead]) if rows else ""
-    return head, rows
+    if len(rows) < 2:
+        return "", []
+    return " ".join(text[head_start:_line_at(text, head_start)[1]].split("\t")[:empty_lead]), rows
 
 
 def with_row_groups(chosen: list, documents, names_subject) -> list:
-    """The chosen units, each table row followed by the rows of its group when its first cells name what the
-    question asks about (`names_subject(text)`): the question is about the group, not about that one row."""
+    """The chosen units, a table row replaced by all the rows of its group when the group's first cells name what
+    the question asks about (`names_subject(text)`): the question is about the group, not about one of its rows."""
     kept = []
     for item in chosen:
-        kept.append(item)
-        head, rows = group_rows(item.unit.doc, documents[item.unit.doc].text, item.unit.start, item.unit.end)
+        head, rows = group_rows(item.unit.doc, documents[item.unit.doc].text, item.unit.start)
         if not rows or not names_subject(head):
-            continue
+            rows = [item.unit]
         for row in rows:
-            if all(row.start != k.unit.start or row.doc != k.unit.doc for k in chosen + kept):
-                kept.append(replace(item, unit=row))
+            if all(row.start != k.unit.start or row.doc != k.unit.doc for k in kept):
+                kept.append(item if row.start == item.unit.start else replace(item, unit=row))
     return kept

@@ -9,6 +9,7 @@ the rows of the next 事業's table, so 「〇〇事業の課題は？」 is ans
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.text.normalize import quote_text
@@ -59,6 +60,21 @@ class LabelCell:
     table_start: int
 
 
+_NAME_LABEL = re.compile(r"名(?:称)?$")
+
+
+def _title(run: list[tuple[int, str]], is_label) -> str:
+    """What a table of labels is about: the content of its name row (「事業名」「事業名称」「施策名」), else of its
+    first row when that is no block label; "" when neither."""
+    rows = [row for row in (_label_row(line) for _, line in run) if row]
+    named = [line for (_, line), row in zip(run, (_label_row(line) for _, line in run))
+             if row and _NAME_LABEL.search(row[0])]
+    if named:
+        return named[0].split("\t")[1].strip()
+    first = rows[0] if rows else None
+    return run[0][1].split("\t")[1].strip() if first and not is_label(first[0]) else ""
+
+
 def label_cells(text: str, is_label) -> list[LabelCell]:
     """Every row of a two-column table of labels whose label `is_label` takes for a block label."""
     found = []
@@ -66,7 +82,7 @@ def label_cells(text: str, is_label) -> list[LabelCell]:
         first = _label_row(run[0][1])
         if first is None:
             continue   # a table of columns (a header row above its data rows), not one of labels
-        title = run[0][1].split("\t")[1].strip() if not is_label(first[0]) else ""
+        title = _title(run, is_label)
         for k, (start, line) in enumerate(run):
             row = _label_row(line)
             if row is None or not is_label(row[0]):
