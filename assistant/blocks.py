@@ -241,7 +241,8 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
         for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
-            source = first_sentence(documents[item.source.doc].text, item.source) if block.label else item.source
+            source = first_sentence(documents[item.source.doc].text, item.source, whole=len(block.items) == 1) \
+                if block.label else item.source
             if source is None:
                 continue
             n = len(citations) + 1
@@ -280,9 +281,10 @@ def _unmarked(heading: str) -> str:
 _MARK = re.compile(r"^[\s・○●◎◇◆□■▶▷▽▼☆★\-－]+|^[(（][0-9０-９]{1,2}[)）]\s*|^[①-⑳]\s*")
 
 
-def first_sentence(text: str, source: Source, limit: int = 200) -> Source | None:
+def first_sentence(text: str, source: Source, limit: int = 200, whole: bool = False) -> Source | None:
     """The item's first sentence as a verbatim span: from after its bullet to its first 「。」 outside brackets
-    (or the whole item when it has none, cut at the limit on a 「、」 only when it must)."""
+    (or the whole item when it has none, cut at the limit on a 「、」 only when it must). `whole`: the block's one
+    item (a table cell 「課題｜…。医師の確保と…が課題である。」) quoted whole when it fits the limit."""
     a, b = source.start, source.end
     body = text[a:b]
     mark = _MARK.match(body)
@@ -295,7 +297,7 @@ def first_sentence(text: str, source: Source, limit: int = 200) -> Source | None
             depth += 1
         elif ch in "」』）)】〕":
             depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
+        elif ch == "。" and depth == 0 and not (whole and len(body.rstrip()) <= limit):
             end = i + 1
             break
     from assistant.quotes import quote_text

@@ -34,6 +34,7 @@ def states_reply(quote: str) -> bool:
 _TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*[^\s（(]{1,20}[（(][^）)\n]{1,20}[）)]|[○◯〇◎]?\s*(?:答|答弁|回答)(?:[\s\u3000:：]|$))")
 # A turn that asks: 「…について伺います。」「…の現状と今後の取組は。（中村議員）」
 _ASKING = re.compile(r"伺います|伺いたい|お尋ね|お聞き|質問(?:します|いたします)|^\s*(?:問|質問)[\s\u3000:：]")
+_ASKING_MARK = re.compile(r"^\s*[○◯〇◎]?\s*(?:問|質問)[\s\u3000:：]")
 _FORMULA = re.compile(r"^(?:お答え|ご質問|御質問|答弁)[^。]{0,12}(?:いたします|します|申し上げます)。$")
 REPLY_SENTENCES = 3
 REPLY_REACH = 1500   # the reply follows its question within a page
@@ -67,8 +68,9 @@ def _turn_sentences(doc: str, text: str, start: int, limit: int) -> list[QuoteUn
     for m in re.finditer(r"[^。\n]+。?", text[start:limit]):
         a, b = start + m.start(), start + m.end()
         line_start = text.rfind("\n", 0, a) + 1
-        if line_start > start and _TURN.match(text[line_start:b]):
-            break   # the next speaker's turn
+        if line_start > start and (_TURN.match(text[line_start:b]) or _ASKING_MARK.match(text[line_start:b])
+                                   or not text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip()):
+            break   # the next speaker's turn, or a blank line after the reply
         quote = quote_text(text[a:b])
         if not quote or _FORMULA.match(quote) or (len(quote) < 8 and not quote.endswith("。")):
             continue
@@ -89,3 +91,14 @@ def with_replies(chosen: list, documents) -> list:
             if all(unit.start != k.unit.start or unit.doc != k.unit.doc for k in kept):
                 kept.append(item if unit.start == item.unit.start else replace(item, unit=unit))
     return kept
+
+
+ASKING_TOP = 5
+
+
+def asking_turns(scored: list) -> list:
+    """The best scored question turn (and any as good) among the best scored units: where a reply is asked for,
+    the question it answers is found by its words, and the reply by where it stands after it."""
+    best = sorted(scored, key=lambda s: -s.score)[:ASKING_TOP]
+    asking = [s for s in best if is_asking(s.unit.quote) and s.score >= 0.8 * best[0].score]
+    return [s for s in asking if s.score >= asking[0].score - 0.02]

@@ -16,7 +16,7 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
-from assistant.replies import asks_reply, with_replies
+from assistant.replies import asking_turns, asks_reply, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, block_topic, labelled_sentences,
                               section_sentences, with_responses)
@@ -310,7 +310,7 @@ class Assistant:
             chosen = with_row_groups(chosen, self.documents,   # 「〇〇議員は…」: every row the member's cell spans
                                      lambda head: bool((subject or set()) & set(self.tokenizer.tokenize(head))))
         if asks_reply(text):   # 「どう答弁しましたか」: a listed question or 「会議録で公開します」 is no reply
-            chosen = with_replies(chosen, self.documents)
+            chosen = with_replies(chosen + asking_turns(scored), self.documents)
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0
