@@ -19,7 +19,7 @@ from assistant.records import Answer
 from assistant.scope import Scope, place_keys
 from index.tokenizer import JapaneseTokenizer
 from ingest.text.blocks import Block, BlockItem
-from ingest.text.outline import heading_style
+from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import normalize_query
 from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
@@ -265,9 +265,9 @@ def _shown_items(block: Block, limit: int) -> tuple[BlockItem, ...]:
     (「（１）自然減の拡大」「（２）若い世代の転出超過」), the first item of each part (up to 4): every part is
     one answer to the question, and a part's later sentences only say more of it."""
     parts = list(dict.fromkeys(i.subheading for i in block.items if i.subheading))
-    if len(parts) < 2:
+    if len(parts) < 2 or not all(heading_style(p) not in (None, *BULLET_STYLES) for p in parts):
         return block.items[:limit]
-    return tuple(next(i for i in block.items if i.subheading == part) for part in parts[:max(limit, 4)])
+    return tuple(next(i for i in block.items if i.subheading == part) for part in parts[:max(limit, 4) if limit > 1 else 1])
 
 
 def _heading_name(block: Block) -> str:
