@@ -8,7 +8,8 @@ One small corpus made by the test (invented content; the towns are real, every n
   whose chapter 「Ⅳ 目指すべき方向」 holds kana items;
 - a 基本計画 (PDF) with one sheet per 施策, its title set across the page with wide gaps, and 【施策の方向】 （１）…;
 - a 通告一覧 (XLSX) whose member cells are merged over all of their rows, closing with a note that the answers are
-  published elsewhere, and a 会議録 (text) where a reply follows a member's question.
+  published elsewhere, and a 会議録 (text) where a reply follows a member's question;
+- a KPI sheet (CSV) whose 備考 column says why an indicator fell (「…の撤退により減少した」).
 """
 from __future__ import annotations
 
@@ -120,6 +121,13 @@ def _notice_xlsx(path: Path) -> None:
     book.save(path)
 
 
+KPI_CSV = """日田市 総合戦略 KPI 実績（令和6年度）,,,,,
+指標名,単位,基準値,令和6年度実績,目標値,備考
+転入者数,人,2100,1980,2300,市内の大規模事業所の撤退により減少した
+観光入込客数,万人,410,455,450,温泉街の夏祭りの再開で回復した
+"""
+
+
 @pytest.fixture(scope="module")
 def towns(tmp_path_factory, embedder, tokenizer) -> Assistant:
     work = tmp_path_factory.mktemp("open_blocks")
@@ -130,6 +138,7 @@ def towns(tmp_path_factory, embedder, tokenizer) -> Assistant:
     _policy_sheets_pdf(corpus / "hita_kihon_keikaku.pdf")
     _notice_xlsx(corpus / "himi_r8_06_tsukoku.xlsx")
     (corpus / "tatebayashi_kaigiroku_r8_2.txt").write_text(MINUTES, encoding="utf-8")
+    (corpus / "hita_senryaku_kpi_r6.csv").write_text(KPI_CSV, encoding="utf-8")
     update_index(corpus, work / "index", embedder, tokenizer)
     return Assistant.open(work / "index", embedder, tokenizer)
 
@@ -191,3 +200,10 @@ def test_a_reply_in_the_minutes_answers_what_was_replied(towns):
     answer = towns.ask("館林市議会の一般質問で、城沼の水質改善について市はどう答弁しましたか？")
     assert answer.found
     assert "しゅんせつ" in answer.answer
+
+
+def test_why_an_indicator_fell_is_the_note_in_its_row(towns):
+    answer = towns.ask("日田市の転入者数が減ったのはなぜですか？")
+    assert answer.found
+    assert "大規模事業所の撤退により減少した" in answer.answer
+    assert "夏祭り" not in answer.answer

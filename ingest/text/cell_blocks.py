@@ -17,13 +17,9 @@ from ingest.text.normalize import quote_text
 MAX_LABEL_CHARS = 24
 
 
-def _cells(line: str) -> list[str]:
-    return [c for c in line.split("\t")]
-
-
 def _label_row(line: str) -> tuple[str, int] | None:
     """(label, offset of the content cell) of a row 「label｜content」 (empty cells after it allowed), else None."""
-    cells = _cells(line)
+    cells = line.split("\t")
     filled = [c for c in cells if c.strip()]
     if len(cells) < 2 or len(filled) != 2 or not cells[0].strip() or not cells[1].strip():
         return None
@@ -66,13 +62,13 @@ _NAME_LABEL = re.compile(r"名(?:称)?$")
 def _title(run: list[tuple[int, str]], is_label) -> str:
     """What a table of labels is about: the content of its name row (「事業名」「事業名称」「施策名」), else of its
     first row when that is no block label; "" when neither."""
-    rows = [row for row in (_label_row(line) for _, line in run) if row]
-    named = [line for (_, line), row in zip(run, (_label_row(line) for _, line in run))
-             if row and _NAME_LABEL.search(row[0])]
+    rows = [(line, row) for _, line in run for row in (_label_row(line),) if row]
+    named = [line for line, row in rows if _NAME_LABEL.search(row[0])]
     if named:
         return named[0].split("\t")[1].strip()
-    first = rows[0] if rows else None
-    return run[0][1].split("\t")[1].strip() if first and not is_label(first[0]) else ""
+    if rows and rows[0][0] == run[0][1] and not is_label(rows[0][1][0]):
+        return run[0][1].split("\t")[1].strip()
+    return ""
 
 
 def label_cells(text: str, is_label) -> list[LabelCell]:
