@@ -19,7 +19,7 @@ from assistant.records import Answer
 from assistant.scope import Scope, place_keys
 from index.tokenizer import JapaneseTokenizer
 from ingest.text.blocks import Block, BlockItem
-from ingest.text.outline import heading_style
+from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import normalize_query
 from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
@@ -28,7 +28,7 @@ BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから"),
-          ("方針", r"方針|考え方|方向性"), ("成果", r"成果|効果"),
+          ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
           ("取組", r"取組|取り組み|取り組んで|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
           ("理由", r"なぜ|理由|要因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
@@ -38,7 +38,7 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
                "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本",
-               "将来", "像", "目指す", "姿"}
+               "将来", "像", "目指す", "姿", "展開"}
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
@@ -47,13 +47,28 @@ _NOT_OPEN = re.compile(VALUE_OR_RANK_QUESTION)
 
 def asked_block_kind(question: str) -> str | None:
     """The kind of block an open question asks for (課題, 取組, 目的 …), or None (a value or date question)."""
+    kinds = asked_block_kinds(question)
+    return kinds[0] if kinds else None
+
+
+def asked_block_kinds(question: str) -> tuple[str, ...]:
+    """Every kind of block an open question asks for, in the order it names them (「課題と今後の方向性は？」 asks
+    for two); the first one found when they overlap (「今後どのような方向で」 asks for one)."""
     q = normalize_query(question)
     if not _OPEN.search(q) or _NOT_OPEN.search(q) or asks_for_projects(q):
-        return None   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
+        return ()   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
+    found = []
     for kind, words in _ASKED:
-        if re.search(words, q):
-            return kind
-    return None
+        m = re.search(words, q)
+        if m and not any(a <= m.start() < b or m.start() <= a < m.end() for _, a, b in found):
+            found.append((kind, m.start(), m.end()))
+    found.sort(key=lambda f: f[1])
+    joined = found[:1]
+    for kind, a, b in found[1:]:
+        if not re.fullmatch(r"と|や|・|、|及び|および|並びに|ならびに", q[joined[-1][2]:a].strip()):
+            break   # 「今後どのような方向で」: one thing asked, in two words
+        joined.append((kind, a, b))
+    return tuple(k for k, _, _ in joined[:2])
 
 
 class BlockIndex:
@@ -76,7 +91,7 @@ class BlockIndex:
         question names no topic beyond its place)."""
         scored = []
         for k, block in enumerate(self.blocks):
-            if not set(_ANSWERED_BY.get(kind, (kind,))) & set(block.kinds):
+            if not (set(_ANSWERED_BY.get(kind, (kind,))) & set(block.kinds) or _gives_reason(kind, block)):
                 continue
             if scope.places and not (in_scope(block.source.doc) or scope.covers_any(self._places[k])):
                 continue
@@ -85,13 +100,27 @@ class BlockIndex:
                 scored.append((score + _label_fit(block, kind, question), k))
         if not scored:
             return []
+        named = [(s, k) for s, k in scored if _names_heading(question, self.blocks[k])]
+        scored = named or scored   # 「〇〇事業の課題は？」: the blocks under the 〇〇事業 it names, not their neighbours'
         top = max(s for s, _ in scored)
         return [self.blocks[k] for s, k in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= top - 0.1]
 
 
+# A sentence that gives a reason of itself: 「…に統合するため。」「…が少ないことから、…」.
+_REASON = re.compile(r"ため(?:です)?。?\s*$|ことから[、,]|によるもの")
+
+
+def _gives_reason(kind: str, block: Block) -> bool:
+    """Whether a block of what comes next (今後の方向性: 「廃止 …に統合するため。」) answers a 「なぜ」 by a
+    reason it states: the decision and why, in one cell."""
+    return kind == "理由" and bool({"今後", "方針"} & set(block.kinds)) \
+        and any(_REASON.search(i.source.quote) for i in block.items)
+
+
 # A sentence that names the asked kind as its own subject: 「黒字の要因は、…によるものです。」「…と位置付けて編成しました。」
 _SELF_LABELLED = {
-    "理由": r"(?:要因|理由|背景)は|ため[、,]|によるもの|ことから[、,]",
+    "理由": r"(?:要因|理由|背景)は|ため[、,]|によるもの|ことから[、,]"
+            r"|(?:により|によって|の影響で)[^。]{0,12}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え)",
     "方針": r"考え方|方針|位置付け|位置づけ|基本姿勢|重点的に",
     "目的": r"目的", "課題": r"課題|必要があります|懸念", "成果": r"成果|効果|達成",
     "今後": r"今後", "取組": r"取り?組|実施|推進", "概要": r"概要|内容",
@@ -171,6 +200,19 @@ def _label_fit(block: Block, kind: str, question: str) -> float:
     return fit
 
 
+def _names_heading(question: str, block: Block) -> bool:
+    """Whether the question names a heading the block stands under (a 事業名 「移住お試し住宅運営事業」, a 施策's
+    name 「林業の振興」 of the title 「施策２−３ 林業の振興 基本目標２ …」), by a part of it of 4 letters or more."""
+    if not question:
+        return False
+    asked = normalize_query(question).replace(" ", "")
+    for heading in block.headings:
+        for part in normalize_query(heading).split():
+            if len(part) >= 4 and re.search(r"[^\W\d_]{4}", part) and part in asked:
+                return True
+    return False
+
+
 def _about(block: Block) -> str:
     return " ".join((*block.headings, block.label))
 
@@ -188,16 +230,20 @@ def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
     return words
 
 
-def answer_blocks(question: str, kind: str, blocks: list[Block], documents, citation_of) -> Answer | None:
-    """The blocks' items as 「・（heading）first sentence[n]」 lines under one line saying what they are."""
+def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block], documents,
+                  citation_of) -> Answer | None:
+    """The blocks' items as 「・（heading）first sentence[n]」 lines under one line saying what they are (`kind`: the
+    kind asked, or the kinds when the question asks for two: 「課題と今後の方向性」)."""
     if not blocks:
         return None
-    lines = [f"「{kind}」について、資料には次の記載があります。"]
+    kinds = (kind,) if isinstance(kind, str) else kind
+    lines = [f"「{'」「'.join(kinds)}」について、資料には次の記載があります。"]
     citations, length = [], len(lines[0])
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
-        for item in block.items[:3 if rank == 0 or len(blocks) <= 2 else 1]:
-            source = first_sentence(documents[item.source.doc].text, item.source) if block.label else item.source
+        for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
+            source = first_sentence(documents[item.source.doc].text, item.source, whole=len(block.items) == 1) \
+                if block.label else item.source
             if source is None:
                 continue
             n = len(citations) + 1
@@ -215,20 +261,31 @@ def answer_blocks(question: str, kind: str, blocks: list[Block], documents, cita
     return Answer(question, True, "\n".join(lines), citations, kind="passage")
 
 
+def _shown_items(block: Block, limit: int) -> tuple[BlockItem, ...]:
+    """The items an answer quotes: the first `limit`, or, where the block's items stand under numbered parts of it
+    (「（１）自然減の拡大」「（２）若い世代の転出超過」), the first item of each part (up to 4): every part is
+    one answer to the question, and a part's later sentences only say more of it."""
+    parts = list(dict.fromkeys(i.subheading for i in block.items if i.subheading))
+    if len(parts) < 2 or not all(heading_style(p) not in (None, *BULLET_STYLES) for p in parts):
+        return block.items[:limit]
+    return tuple(next(i for i in block.items if i.subheading == part) for part in parts[:max(limit, 4) if limit > 1 else 1])
+
+
 def _heading_name(block: Block) -> str:
     return block.headings[-1] if block.headings else ("" if block.label.startswith("【") else block.label)
 
 
 def _unmarked(heading: str) -> str:
-    return " ".join(re.sub(r"^[\s○●◆◇■□▶▷▽▼・]+", "", heading).split())[:40]
+    return " ".join(re.sub(r"^(?:[\s○●◆◇■□▶▷▽▼・]+|[(（][0-9０-９]{1,2}[)）]\s*)", "", heading).split())[:40]
 
 
 _MARK = re.compile(r"^[\s・○●◎◇◆□■▶▷▽▼☆★\-－]+|^[(（][0-9０-９]{1,2}[)）]\s*|^[①-⑳]\s*")
 
 
-def first_sentence(text: str, source: Source, limit: int = 200) -> Source | None:
+def first_sentence(text: str, source: Source, limit: int = 200, whole: bool = False) -> Source | None:
     """The item's first sentence as a verbatim span: from after its bullet to its first 「。」 outside brackets
-    (or the whole item when it has none, cut at the limit on a 「、」 only when it must)."""
+    (or the whole item when it has none, cut at the limit on a 「、」 only when it must). `whole`: the block's one
+    item (a table cell 「課題｜…。医師の確保と…が課題である。」) quoted whole when it fits the limit."""
     a, b = source.start, source.end
     body = text[a:b]
     mark = _MARK.match(body)
@@ -241,7 +298,7 @@ def first_sentence(text: str, source: Source, limit: int = 200) -> Source | None
             depth += 1
         elif ch in "」』）)】〕":
             depth = max(0, depth - 1)
-        elif ch == "。" and depth == 0:
+        elif ch == "。" and depth == 0 and not (whole and len(body.rstrip()) <= limit):
             end = i + 1
             break
     from assistant.quotes import quote_text

@@ -17,8 +17,10 @@ from assistant.query import attributes_named, conflicts, numbers_named, read_que
 from ingest.vocab.groups import group_words
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
-from assistant.blocks import (answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences,
-                              with_responses)
+from assistant.replies import asking_turns, asks_reply, with_replies
+from assistant.row_groups import with_row_groups
+from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, block_topic, labelled_sentences,
+                              section_sentences, with_responses)
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
                              named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -230,15 +232,17 @@ class Assistant:
 
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""
-        kind = asked_block_kind(text)
-        if kind is None or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter"):
+        kinds = asked_block_kinds(text)
+        if not kinds or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter"):
             return None
         topic = block_topic(without_scope(text, scope), self.tokenizer)
-        blocks = self.plans.block_index.find(kind, topic, scope, self._scope_test(scope), text)
+        found = {kind: self.plans.block_index.find(kind, topic, scope, self._scope_test(scope), text) for kind in kinds}
+        blocks = list(dict.fromkeys(b for kind in kinds for b in found[kind]))   # 「課題と今後の方向性」: both
         if not blocks:   # no label opens a block of this kind: a sentence that states it (「黒字の要因は、…」)
-            blocks = labelled_sentences(kind, topic, self.scoped_search(text, scope), self.documents, self.tokenizer,
-                                        self.idf)
-        return answer_blocks(question, kind, blocks, self.documents, self.plans.citation)
+            blocks = labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
+                                        self.tokenizer, self.idf)
+        return answer_blocks(question, tuple(k for k in kinds if found[k]) or kinds[:1], blocks, self.documents,
+                             self.plans.citation)
 
     def answer_from_item(self, question: str, text: str, scope: Scope) -> Answer | None:
         """「…事業は、どう拡充されますか」: the description the documents' list gives the 事業 the question names."""
@@ -306,6 +310,10 @@ class Assistant:
         if not (shape.wants_number or shape.wants_date):
             chosen = section_sentences(chosen, scored)   # a heading alone is no answer: the sentence under it is
             chosen = with_responses(chosen, scored)      # 「…が課題です。このため、…」: the response with it
+            chosen = with_row_groups(chosen, self.documents,   # 「〇〇議員は…」: every row the member's cell spans
+                                     lambda head: bool((subject or set()) & set(self.tokenizer.tokenize(head))))
+        if asks_reply(text):   # 「どう答弁しましたか」: a listed question or 「会議録で公開します」 is no reply
+            chosen = with_replies(chosen + asking_turns(scored), self.documents)
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0

@@ -16,7 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.text.outline import BULLET_STYLES, heading_style
+from ingest.text.cell_blocks import label_cells
+from ingest.text.outline import BULLET_STYLES, HEADING_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.section_words import BLOCK_KINDS
@@ -25,6 +26,7 @@ _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 _BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜≪《]\s*([^】\]］〉>＞≫》]{1,20}?)\s*[】\]］〉>＞≫》]\s*$")
 _ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
 _SUBHEAD_MARK = re.compile(r"^\s*[■□◆▽▼]")
+_FOOTER = re.compile(r"^[\-−－ー―‐(（]+\s*[0-9０-９]{1,3}\s*[\-−－ー―‐)）]+$")
 MAX_BLOCK_CHARS = 6000
 
 
@@ -65,7 +67,8 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     m = _BRACKET_LABEL.match(text)
     inner = _squeezed(m.group(1)) if m else ""
-    bare = _squeezed(re.sub(r"^(?:[0-9０-９]{1,2}[.．\s]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[■□◆◇○●▶・])\s*", "", text))
+    bare = _squeezed(re.sub(r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部編]|[0-9０-９]{1,2}[.．\s]|[(（][0-9０-９]{1,2}[)）]"
+                            r"|[①-⑳]|[■□◆◇○●▶・])\s*", "", text))
     word = inner or bare
     if not word or len(word) > (20 if inner else 16):
         return None
@@ -79,8 +82,24 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _is_heading_line(text: str) -> bool:
-    style = heading_style(text)
+    style = heading_style(_spaced(text))
     return style is not None and style not in BULLET_STYLES
+
+
+def _spaced(text: str) -> str:
+    """A line with its runs of spaces as one (a PDF sets a 施策 sheet's title 「施策３−１        地域公共交通の確保
+    政策３ …」 across the page): its heading style is that of the words, not of the gaps."""
+    return " ".join(text.split())
+
+
+_STYLE_RANK = {style: rank for rank, (style, _) in enumerate(HEADING_STYLES)}
+
+
+def _below(line: str, rank: int | None) -> bool:
+    """Whether a heading line stands below a label that is itself a numbered heading of the given rank
+    (「（１）自然減の拡大」 under 「第２章 人口減少の要因」): a part of the block, not the end of it."""
+    style = heading_style(_spaced(line))
+    return rank is not None and style in _STYLE_RANK and style not in BULLET_STYLES and _STYLE_RANK[style] > rank
 
 
 _INLINE_LABEL = re.compile(r"[【≪《〈]\s*([^】≫》〉\s]{2,12})\s*[】≫》〉]")
@@ -123,6 +142,7 @@ def _about_label(before: str) -> str:
 
 def _heading_like(line: str) -> bool:
     """A short line that names what follows: a numbered heading or a marked title (「○ 基幹産業である…」)."""
+    line = _spaced(line)
     return bool(line) and len(line) <= 50 and not line.endswith("。") and "、" not in line and not _TOC.search(line) \
         and (_is_heading_line(line) or bool(re.match(r"^\s*[○●◆■◇▶]", line)))
 
@@ -173,6 +193,7 @@ def find_blocks(doc: str, text: str) -> list[Block]:
             i += 1
             continue
         label, kinds = found
+        rank = _STYLE_RANK.get(heading_style(_spaced(raw)))   # a numbered heading's level: its parts stay in it
         j, items, subheading = i + 1, [], ""
         current: list[tuple[int, int]] = []   # the (start, end) lines of the item being read
 
@@ -191,14 +212,21 @@ def find_blocks(doc: str, text: str) -> list[Block]:
         while j < len(lines):
             s, body = lines[j]
             stripped = body.strip()
-            if label_kinds(body) or (stripped and _is_heading_line(stripped) and not _SUBHEAD_MARK.match(stripped)) \
-                    or s - start > MAX_BLOCK_CHARS or _TOC.search(stripped):
+            if label_kinds(body) and not _below(stripped, rank) or s - start > MAX_BLOCK_CHARS or _TOC.search(stripped) \
+                    or (stripped and _is_heading_line(stripped) and not _SUBHEAD_MARK.match(stripped)
+                        and not _below(stripped, rank)):
                 break
+            if _FOOTER.match(stripped):
+                j += 1
+                continue   # a page number (「-13-」) between a block's lines is no item of it
             if _heading_like(stripped) and _next_is_label(lines, j):
                 break   # the heading of the next block (「○ 農林水産資源などを活かした…」 above 【これまでの取組】)
             if not stripped:
                 if not (current and _wraps_on(text[current[-1][0]:current[-1][1]], lines, j)):
                     close()   # a blank line ends an item, unless a PDF put it inside a wrapped sentence
+            elif _below(stripped, rank):
+                close()
+                subheading = stripped   # 「（１）自然減の拡大」 under 「第２章 人口減少の要因」
             elif _SUBHEAD_MARK.match(stripped) and len(stripped) <= 50 and not stripped.endswith("。") \
                     or (len(stripped) <= 12 and not _ITEM_MARK.match(stripped) and not current and not stripped.endswith("。")):
                 close()
@@ -220,4 +248,21 @@ def find_blocks(doc: str, text: str) -> list[Block]:
             blocks.append(Block(label, kinds, tuple(recent) if titled else (), tuple(items), source))
             fresh = True
         i = j
+    blocks += _cell_blocks(doc, text)
+    return sorted(blocks, key=lambda b: b.source.start)
+
+
+def _cell_blocks(doc: str, text: str) -> list[Block]:
+    """The blocks of tables of labels (「課題｜…」): each headed by the table's 事業名 or, without one, by the heading
+    line right above the table."""
+    blocks = []
+    for cell in label_cells(text, lambda word: label_kinds(word) is not None):
+        kinds = label_kinds(cell.label)[1]
+        quote = quote_text(text[cell.start:cell.end])
+        above = [line.strip() for line in text[max(0, cell.table_start - 300):cell.table_start].split("\n")
+                 if line.strip() and "\t" not in line][-1:]
+        headings = (cell.title,) if cell.title else tuple(h for h in above if _heading_like(h))
+        label = Source(doc, cell.label_start, cell.label_start + len(cell.label), cell.label)
+        blocks.append(Block(cell.label, kinds, headings, (BlockItem(Source(doc, cell.start, cell.end, quote)),), label,
+                            cell.context))
     return blocks
