@@ -64,7 +64,7 @@ def reply_units(document, start: int, end: int) -> list[QuoteUnit]:
 
 
 def _turn_sentences(doc: str, text: str, start: int, limit: int) -> list[QuoteUnit]:
-    units, pos = [], start
+    units = []
     for m in re.finditer(r"[^。\n]+。?", text[start:limit]):
         a, b = start + m.start(), start + m.end()
         line_start = text.rfind("\n", 0, a) + 1
