@@ -224,8 +224,19 @@ class Assistant:
             if declared is not None and declared.projects:
                 return declared
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
-        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._scope_test(scope), tag_words)
-        return answer_list(question, found, self.plans.titles, self.plans.citation)
+        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._list_scope(scope), tag_words)
+        answer = answer_list(question, found, self.plans.titles, self.plans.citation)
+        if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
+            answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
+        return answer
+
+    def _list_scope(self, scope: Scope):
+        """doc -> whether its lists answer for the scope: its place is inside, or (as for passages) its place cannot
+        be read and no document's own place lies inside the places asked."""
+        inside = self._scope_test(scope)
+        if not scope.places or self._place_covered(scope):
+            return inside
+        return lambda doc: inside(doc) or not self._document_places.get(doc, "")
 
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""

@@ -40,10 +40,15 @@ _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合",
              *COURSE_TAG_WORDS)
 _TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
-# A tag in brackets (「〔新規〕」, 「【拡充】」): the group is the tag word.
-TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD})\s*[〕］\]】)）〉》＞]")
 # A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
 TAG_ABBREVIATIONS = {"新": "新規", "拡": "拡充", "継": "継続", "充": "拡充", "廃": "廃止", "縮": "縮小", "改": "改善"}
+# A tag in brackets (「〔新規〕」, 「【拡充】」, 「【拡】」): the group is the tag word or its short form.
+TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD}|[拡継])\s*[〕］\]】)）〉》＞]")
+_OPEN, _CLOSE = "〔［[【(（〈《＜", "〕］]】)）〉》＞"
+# A legend that explains a bracketed mark as a tag (「【新】は新規事業」「〔Ｎ〕＝新規」「(拡)：拡充事業」): the mark's
+# content and the tag word.
+_BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]"
+                             rf"\s*(?:[:：＝=]|は|印は?|…|→)\s*({_TAG_WORD})(?:事業|の事業|分|を|、|，|。|\s|$)")
 # Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
 _LEGEND_MARKS = "★☆◎●◆■▲△◇"
 _LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分)")
@@ -70,6 +75,7 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
 _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
+_PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
 
@@ -98,6 +104,26 @@ def legend_tags(text: str) -> dict[str, str]:
     return found
 
 
+def bracket_legend(text: str) -> dict[str, str]:
+    """The bracketed marks a document's legend explains as a tag (「【新】は新規事業、【拡】は拡充事業」, 「〔Ｎ〕＝新規」):
+    the mark's content -> tag word."""
+    found: dict[str, str] = {}
+    for m in _BRACKET_LEGEND.finditer(text):
+        found.setdefault(m.group(1), m.group(2))
+    return found
+
+
+def _bracket_tags(body: str, legend: dict[str, str]) -> list[str]:
+    """The tags of an item's line: bracketed tag words (〔新規〕, 【拡】 as 拡充), bracketed marks its document's legend
+    explains (〔Ｎ〕 -> 新規), and the legend's marks printed in it (「…事業★」, ★：重点事業)."""
+    tags = [TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(body)]
+    for m in re.finditer(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]", body):
+        if m.group(1) in legend:
+            tags.append(legend[m.group(1)])
+    tags += [legend[ch] for ch in body if ch in _LEGEND_MARKS and ch in legend]
+    return list(dict.fromkeys(tags))
+
+
 def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
     """The tags a 区分 / 種別 cell says: words (新規, 拡充, 継続, 廃止), short forms (〈新〉, 拡), or a mark the
     legend explains (★ -> 重点)."""
@@ -111,6 +137,31 @@ def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
         else:
             tags += [legend[ch] for ch in piece if ch in legend]
     return list(dict.fromkeys(tags))
+
+
+# What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
+_NAME_CONTINUES = re.compile(r"^(?:所|者|費|主|体|化|分|名|群|団|量|用|型|等|部|課|承継|計画|評価|内容|概要|区分|期間|展開|"
+                             r"拡大|継続|実施|推進|会計|年度|規模|報告|単位|[のをにはがとへやで及（(・、／/])")
+_RUN_END = "事業"
+MIN_RUN_NAME = 5
+
+
+def run_together_names(name: str) -> list[tuple[str, int, int]]:
+    """Names a reader ran together from the lines of one cell (a PDF cell 「伝統工芸職人塾事業」 over 「工房承継支援
+    事業」 is read 「伝統工芸職人塾事業工房承継支援事業」): (name, start, end) of each, cut after a 「事業」 that ends
+    a name of five or more characters when what follows is itself such a name and does not continue the word
+    (「事業所」「事業承継」「事業費」); the name whole when no cut holds."""
+    cuts, start = [], 0
+    for m in re.finditer(_RUN_END, name):
+        end = m.end()
+        rest = name[end:]
+        if end - start >= MIN_RUN_NAME and len(rest) >= MIN_RUN_NAME and NAME_WORDS.search(rest) \
+                and not _NAME_CONTINUES.match(rest):
+            cuts.append((start, end))
+            start = end
+    if not cuts:
+        return [(name, 0, len(name))]
+    return [(name[a:b], a, b) for a, b in cuts + [(start, len(name))]]
 
 
 def item_from_json(row: dict) -> ListItem:
@@ -129,8 +180,8 @@ class _Piece:
 
 
 def _mark_of(text: str) -> str:
-    if not text:
-        return ""
+    if not text or _PAGE_NUMBER.match(text):
+        return ""   # 「-12-」: a page's number, no item
     style = heading_style(text)
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
@@ -252,16 +303,17 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 heads_lines.add(piece.parent)
     items: list[ListItem] = []
     item_of: dict[int, int] = {}   # marked item piece -> index of its record (for the lines describing it)
+    legend = {**legend_tags(text), **bracket_legend(text)}
     for i, piece in enumerate(pieces):
         if piece.mark:
             if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
                     and (piece.parent >= 0 or piece.mark == "〔〕") and i not in heads_lines:
-                items.append(_item(doc, text, pieces, i, contexts[i], "item"))
+                items.append(_item(doc, text, pieces, i, contexts[i], "item", legend))
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
-            items.append(_item(doc, text, pieces, i, contexts[i], "line"))
+            items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
         elif piece.parent in item_of and not _CONTACT.match(piece.text):
-            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text)
+            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
     items += _mentions(doc, text)
     return items
 
@@ -274,7 +326,8 @@ def _line_item(text: str) -> bool:
     return bool(_AMOUNT.search(text) or NAME_WORDS.search(_name_of(text)[0]))
 
 
-def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str) -> ListItem:
+def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str,
+          legend: dict[str, str]) -> ListItem:
     piece = pieces[i]
     body = _strip_mark(piece.text)
     name, description = _name_of(body)
@@ -285,7 +338,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         headings.append(pieces[j].text)
         j = pieces[j].parent
     amount = _money(body)
-    tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(body)] + [
+    tags = tuple(dict.fromkeys(_bracket_tags(piece.text, legend) + [
         t for t in (_heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
@@ -298,9 +351,9 @@ def _heading_tag(heading: str) -> str:
     return next((t for t in _HEADING_TAGS if word.startswith(t)), "") if m else ""
 
 
-def _described(item: ListItem, piece: _Piece, text: str) -> ListItem:
+def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str]) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
-    tags = item.tags + tuple(m.group(1) for m in TAG.finditer(piece.text) if m.group(1) not in item.tags)
+    tags = item.tags + tuple(t for t in _bracket_tags(piece.text, legend) if t not in item.tags)
     amount = item.amount or _money(piece.text)
     words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
+from ingest.plans.list_items import (NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags,
+                                     run_together_names)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
@@ -291,18 +292,20 @@ def _money_cell(value: str) -> bool:
 
 def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
-    name (「移住・定住促進事業」 stays one)."""
+    name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
+    工房承継支援事業」: ingest.plans.list_items.run_together_names)."""
     raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
     body = _LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]
-    if len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named):
-        return [(n, cell.start + a, cell.start + b) for n, a, b in named]
-    whole = body.strip()
-    lead = len(body) - len(body.lstrip())
-    return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []
+    if not (len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named)):
+        whole = body.strip()
+        lead = len(body) - len(body.lstrip())
+        named = [(whole, lead, lead + len(whole))] if whole else []
+    return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
+            for n, x, y in run_together_names(name)]
 
 
 def _row_head(row, col: int) -> str:
