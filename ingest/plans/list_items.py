@@ -53,8 +53,8 @@ _BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CL
 _LEGEND_MARKS = "★☆◎●◆■▲△◇"
 _LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分)")
 _TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
-# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」.
-_TAG_MARK = rf"[〔［\[]\s*(?:{_TAG_WORD})\s*[〕］\]](?=\S)"
+# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
+_TAG_MARK = rf"[〔［\[【]\s*(?:{_TAG_WORD})\s*[〕］\]】](?=\S)"
 _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
 # A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
 # Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
@@ -280,7 +280,7 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
-        if not block.strip():
+        if not block.strip() or _is_legend_line(block):
             continue
         for piece in _pieces_of(block, start):
             if piece.mark:
@@ -316,6 +316,14 @@ def list_items(doc: str, text: str) -> list[ListItem]:
             items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
     items += _mentions(doc, text)
     return items
+
+
+def _is_legend_line(line: str) -> bool:
+    """A legend of tag marks (「【新規】新たに始める事業　【拡充】内容を広げる事業」): two or more different tags, each
+    opening a piece of the line — no item of a list."""
+    opened = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]",
+                                              line.strip())]
+    return len(set(opened)) >= 2
 
 
 def _line_item(text: str) -> bool:
