@@ -223,6 +223,8 @@ class Assistant:
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
+        if named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope)):
+            return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
         found = self.plans.list_index.find(topic, asked_tags(text), scope, self._list_scope(scope), tag_words)
         answer = answer_list(question, found, self.plans.titles, self.plans.citation)
@@ -252,8 +254,11 @@ class Assistant:
 
     def answer_from_item(self, question: str, text: str, scope: Scope) -> Answer | None:
         """「…事業は、どう拡充されますか」: the description the documents' list gives the 事業 the question names."""
-        items = named_items(without_scope(text, scope), self.plans.items, self._scope_test(scope))
-        return answer_described(question, items, self.documents, self.plans.citation)
+        items = named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope))
+        answer = answer_described(question, items, self.documents, self.plans.citation)
+        if answer is not None and scope.places and any(not self._document_places[i.source.doc] for i in items):
+            answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
+        return answer
 
     def _years_of(self, scored) -> set[int]:
         """The years a scored sentence speaks for: those it or its item heading states; when it states none, the

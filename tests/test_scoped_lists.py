@@ -194,3 +194,35 @@ def test_a_list_question_for_one_town_never_lists_another_towns_projects(scoped)
     answer = assistant.ask("銚子市の新規事業を教えてください。")
     assert _names(answer) == {"新規漁業就業者定着支援事業", "灯台周辺回遊促進事業"}, answer.answer
     assert "館林" not in answer.answer and "補聴器" not in answer.answer
+
+
+BOXES_TEXT = """令和8年度 都留市当初予算 主要事業
+【新規】新たに始める事業　【拡充】内容を広げる事業　【継続】引き続き行う事業
+■分野２　子育て・健康
+【新規】産後ケア訪問事業
+担当課　健康づくり課
+予算額　12,300千円（前年度　－）
+助産師が家庭を訪問し、母親の心身のケアを行います。
+【拡充】子ども医療費助成事業
+予算額　210,000千円（前年度　180,000千円）
+■分野３　防災
+【継続】防災行政無線保守事業　　　　　　　　【新規】避難所備蓄品整備事業
+予算額　8,800千円（前年度　8,800千円）　　　予算額　4,100千円（前年度　－）
+"""
+
+
+def test_box_titles_that_open_with_a_tag_are_items_and_a_legend_line_is_none():
+    from ingest.plans.list_items import list_items
+    items = {i.name: i for i in list_items("d", BOXES_TEXT)}
+    assert set(items) == {"産後ケア訪問事業", "子ども医療費助成事業", "防災行政無線保守事業", "避難所備蓄品整備事業"}
+    assert items["産後ケア訪問事業"].tags == ("新規",) and items["産後ケア訪問事業"].amount == "12,300千円"
+    assert items["子ども医療費助成事業"].headings == ("■分野２　子育て・健康",)
+    assert items["子ども医療費助成事業"].tags == ("拡充",)
+
+
+def test_boxes_printed_two_to_a_line_take_no_amount_from_the_mixed_lines_below():
+    from ingest.plans.list_items import list_items
+    items = {i.name: i for i in list_items("d", BOXES_TEXT)}
+    assert items["避難所備蓄品整備事業"].tags == ("新規",)
+    assert items["避難所備蓄品整備事業"].amount == "" and items["防災行政無線保守事業"].amount == "", \
+        "a line that holds two boxes' amounts is no one item's"

@@ -75,6 +75,8 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
 _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
+# A wide gap inside a line: two pieces printed side by side (boxes set in two columns).
+_WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
@@ -277,12 +279,16 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     pieces: list[_Piece] = []
     contexts: list[str] = []
     stack: list[int] = []        # indexes of the marked pieces open above the current one
+    side_by_side: set[int] = set()   # items printed two to a line (boxes in columns): the lines below mix them
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
         if not block.strip() or _is_legend_line(block):
             continue
-        for piece in _pieces_of(block, start):
+        line_pieces = _pieces_of(block, start)
+        if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
+            side_by_side.update(range(len(pieces), len(pieces) + len(line_pieces)))
+        for piece in line_pieces:
             if piece.mark:
                 marks = [pieces[i].mark for i in stack]
                 if piece.mark in marks:
@@ -312,18 +318,25 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
             items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
-        elif piece.parent in item_of and not _CONTACT.match(piece.text):
+        elif piece.parent in item_of and not _CONTACT.match(piece.text) and piece.parent not in side_by_side:
             items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
     items += _mentions(doc, text)
     return items
 
 
+_EXPLAINS = re.compile(r"^\s*[:：＝=…・]|[ぁ-ん](?:事業|もの)\s*$")
+
+
 def _is_legend_line(line: str) -> bool:
-    """A legend of tag marks (「【新規】新たに始める事業　【拡充】内容を広げる事業」): two or more different tags, each
-    opening a piece of the line — no item of a list."""
-    opened = [m.group(1) for m in re.finditer(rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]",
-                                              line.strip())]
-    return len(set(opened)) >= 2
+    """A legend of tag marks (「【新規】新たに始める事業　【拡充】内容を広げる事業」, 「〔新規〕：新しい事業 〔拡充〕：…」):
+    two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
+    ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
+    tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]"
+    opened = list(re.finditer(tag, line.strip()))
+    if len({m.group(1) for m in opened}) < 2:
+        return False
+    ends = [m.start() for m in opened[1:]] + [len(line.strip())]
+    return all(_EXPLAINS.search(line.strip()[m.end():end].strip() or "・") for m, end in zip(opened, ends))
 
 
 def _line_item(text: str) -> bool:
