@@ -7,7 +7,10 @@ document per form, made by the test (invented content, towns and 事業 of its o
 - a CP932 広報 text whose ・ items under ■ fields carry a mark between the name and the amount (〔Ｎ〕, 〔Ｋ〕), the
   marks explained only in a sentence above the list;
 - a CSV 事業一覧 whose 種別 column holds codes (Ａ/Ｂ/Ｃ) explained only in a last row, the 施策 given as a number
-  column and a 施策名 column.
+  column and a 施策名 column;
+- a 基本計画 DOCX whose 施策 are heading styles, each over a 基本事業｜主な事業 table whose cells hold two 事業 as
+  two paragraphs, or joined by 「／」「・」;
+- box titles that open with 【新規】/【拡充】, two to a line in one place (the lines below mix the two boxes).
 
 A question that names a 施策 or 分野 is answered with the 事業 under it only; a question that asks for 新規 or 拡充
 with the 事業 so marked only; nothing of another town.
@@ -105,6 +108,30 @@ CSV_TEXT = """銚子市 令和8年度 実施計画事業一覧
 """
 
 
+def _kasama_docx(path: Path) -> None:
+    """A 基本計画 DOCX: heading styles per 政策 / 施策, a 基本事業｜主な事業｜担当課 table under each 施策 whose cells
+    hold two 事業 as two paragraphs, or joined by 「／」 or 「・」."""
+    from docx import Document as Docx
+    doc = Docx()
+    doc.add_paragraph("笠間市総合計画 基本計画")
+    doc.add_heading("第３章 分野別計画", 1)
+    doc.add_heading("政策２ 安心して子育てできるまち", 2)
+    for measure, rows in (("施策２－３ 幼児教育の充実", [("保育の質の向上", ["保育士研修充実事業", "幼保小連携推進事業"]),
+                                                   ("施設の整備", ["認定こども園整備補助事業／公立幼稚園空調整備事業"])]),
+                          ("施策２－４ 子どもの居場所づくり", [("居場所の確保", ["子ども食堂支援事業・放課後子ども教室事業"])])):
+        doc.add_heading(measure, 3)
+        doc.add_paragraph("笠間市は、次の事業に取り組みます。")
+        table = doc.add_table(rows=1 + len(rows), cols=3)
+        for cell, word in zip(table.rows[0].cells, ("基本事業", "主な事業", "担当課")):
+            cell.text = word
+        for row, (head, names) in zip(table.rows[1:], rows):
+            row.cells[0].text, row.cells[2].text = head, "こども課"
+            row.cells[1].text = names[0]
+            for name in names[1:]:
+                row.cells[1].add_paragraph(name)
+    doc.save(path)
+
+
 @pytest.fixture(scope="module")
 def scoped(tmp_path_factory, embedder, tokenizer) -> tuple[Assistant, Path]:
     work = tmp_path_factory.mktemp("scoped_lists")
@@ -113,6 +140,7 @@ def scoped(tmp_path_factory, embedder, tokenizer) -> tuple[Assistant, Path]:
     _sano_pdf(corpus / "sano_kouki_kihon_keikaku.pdf")
     (corpus / "tatebayashi_koho_r8_04.txt").write_bytes(KOHO_TEXT.encode("cp932"))
     (corpus / "choshi_jisshi_keikaku_r8.csv").write_text(CSV_TEXT, encoding="utf-8")
+    _kasama_docx(corpus / "kasama_kihon_keikaku.docx")
     update_index(corpus, work / "index", embedder, tokenizer)
     return Assistant.open(work / "index", embedder, tokenizer), corpus
 
@@ -187,6 +215,19 @@ def test_codes_a_last_row_explains_are_the_rows_tags_and_a_measure_column_scopes
     assert _names(answer) == {"漁港機能強化事業", "銚子ブランド水産物販路拡大事業", "新規漁業就業者定着支援事業"}, answer.answer
     answer = assistant.ask("銚子市の拡充事業を教えてください。")
     assert _names(answer) == {"銚子ブランド水産物販路拡大事業", "放課後児童クラブ拡充事業"}, answer.answer
+
+
+def test_a_docx_cells_paragraphs_are_names_of_the_measure_whose_heading_style_stands_above(scoped):
+    assistant, _ = scoped
+    answer = assistant.ask("笠間市の幼児教育の充実の施策の主な事業を教えてください。")
+    assert _names(answer) == {"保育士研修充実事業", "幼保小連携推進事業", "認定こども園整備補助事業", "公立幼稚園空調整備事業"}, \
+        answer.answer
+
+
+def test_a_code_legend_worded_as_a_sentence_explains_a_kind_column():
+    from ingest.plans.list_tables import code_legend
+    assert code_legend("※区分欄の「1」は新規事業、「2」は拡充事業、「3」は継続事業です。") == {"1": "新規", "2": "拡充", "3": "継続"}
+    assert code_legend("※種別　Ａ：新規　Ｂ：拡充　Ｃ：継続") == {"Ａ": "新規", "Ｂ": "拡充", "Ｃ": "継続"}
 
 
 def test_a_list_question_for_one_town_never_lists_another_towns_projects(scoped):

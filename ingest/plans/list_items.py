@@ -163,7 +163,9 @@ def run_together_names(name: str) -> list[tuple[str, int, int]]:
             start = end
     if not cuts:
         return [(name, 0, len(name))]
-    return [(name[a:b], a, b) for a, b in cuts + [(start, len(name))]]
+    spans = [(a + len(name[a:b]) - len(name[a:b].lstrip()), b - len(name[a:b]) + len(name[a:b].rstrip()))
+             for a, b in cuts + [(start, len(name))]]   # 「…事業 幼保小…事業」: a DOCX cell's paragraphs
+    return [(name[a:b], a, b) for a, b in spans if a < b]
 
 
 def item_from_json(row: dict) -> ListItem:

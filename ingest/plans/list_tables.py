@@ -32,7 +32,7 @@ _UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3
                              re.M)
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
-_CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])\s*[=＝:：]\s*("
+_CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
 
 
@@ -79,7 +79,8 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
 
 
 def code_legend(text: str) -> dict[str, str]:
-    """The codes a document's note explains as tags (「区分：1=新規、2=拡充、3=継続」): code -> tag word."""
+    """The codes a document's note explains as tags (「区分：1=新規、2=拡充、3=継続」, 「種別　Ａ：新規」, 「区分欄の「1」は
+    新規事業」): code -> tag word."""
     return {m.group(1): m.group(2) for m in _CODE_LEGEND.finditer(text)}
 
 
