@@ -237,6 +237,14 @@ _ASKS_HOW = re.compile(r"どう|どのよう|どんな|どういう|何を|な�
 MIN_NAME_CHARS = 6
 
 
+def asks_about_named(question: str, matches: list[ListMatch]) -> bool:
+    """Whether a question names one of the matched 事業 whole and asks what it does (「…周遊促進事業は、どんな取組
+    ですか」): its description or passages answer, not a list holding its name."""
+    asked = comparable(question)
+    return bool(_ASKS_HOW.search(question)) and any(
+        len(m.item.name) >= MIN_NAME_CHARS and comparable(m.item.name) in asked for m in matches)
+
+
 def named_items(question: str, items: list[ListItem], in_scope) -> list[ListItem]:
     """The described items whose whole name the question holds (the longest such name; each document's own
     item of that name), inside the scope: 「デマンド型乗合タクシー運行事業は…どう拡充されますか」 names one."""

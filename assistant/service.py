@@ -18,8 +18,8 @@ from assistant.statements import choose_statement, precise_form, statement_line,
 from assistant.labels import citation_label
 from assistant.blocks import (answer_blocks, asked_block_kind, block_topic, labelled_sentences, section_sentences,
                               with_responses)
-from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
-                             named_items)
+from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
+                             list_topic, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
                                      asks_value, kpi_fits, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period
@@ -227,6 +227,8 @@ class Assistant:
             return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
         found = self.plans.list_index.find(topic, asked_tags(text), scope, self._list_scope(scope), tag_words)
+        if asks_about_named(without_scope(text, scope), found):
+            return None
         answer = answer_list(question, found, self.plans.titles, self.plans.citation)
         if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")

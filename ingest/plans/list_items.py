@@ -141,33 +141,6 @@ def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(tags))
 
 
-# What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
-_NAME_CONTINUES = re.compile(r"^(?:所|者|費|主|体|化|分|名|群|団|量|用|型|等|部|課|承継|計画|評価|内容|概要|区分|期間|展開|"
-                             r"拡大|継続|実施|推進|会計|年度|規模|報告|単位|[のをにはがとへやで及（(・、／/])")
-_RUN_END = "事業"
-MIN_RUN_NAME = 5
-
-
-def run_together_names(name: str) -> list[tuple[str, int, int]]:
-    """Names a reader ran together from the lines of one cell (a PDF cell 「伝統工芸職人塾事業」 over 「工房承継支援
-    事業」 is read 「伝統工芸職人塾事業工房承継支援事業」): (name, start, end) of each, cut after a 「事業」 that ends
-    a name of five or more characters when what follows is itself such a name and does not continue the word
-    (「事業所」「事業承継」「事業費」); the name whole when no cut holds."""
-    cuts, start = [], 0
-    for m in re.finditer(_RUN_END, name):
-        end = m.end()
-        rest = name[end:]
-        if end - start >= MIN_RUN_NAME and len(rest) >= MIN_RUN_NAME and NAME_WORDS.search(rest) \
-                and not _NAME_CONTINUES.match(rest):
-            cuts.append((start, end))
-            start = end
-    if not cuts:
-        return [(name, 0, len(name))]
-    spans = [(a + len(name[a:b]) - len(name[a:b].lstrip()), b - len(name[a:b]) + len(name[a:b].rstrip()))
-             for a, b in cuts + [(start, len(name))]]   # 「…事業 幼保小…事業」: a DOCX cell's paragraphs
-    return [(name[a:b], a, b) for a, b in spans if a < b]
-
-
 def item_from_json(row: dict) -> ListItem:
     return ListItem(**{**row, "headings": tuple(row["headings"]), "tags": tuple(row["tags"]),
                        "source": Source(**row["source"]), "described": tuple(row.get("described", (-1, -1)))})
