@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, NAME_CONTINUATIONS, UNIT_NAME_LABELS
 from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
@@ -309,8 +309,7 @@ def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
 
 
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
-_NAME_CONTINUES = re.compile(r"^(?:所|者|費|主|体|化|分|名|群|団|量|用|型|等|部|課|承継|計画|評価|内容|概要|区分|期間|展開|"
-                             r"拡大|継続|実施|推進|会計|年度|規模|報告|単位|[のをにはがとへやで及（(・、／/])")
+_NAME_CONTINUES = re.compile(rf"^(?:{'|'.join(NAME_CONTINUATIONS)}|[のをにはがとへやで及（(・、／/])")
 _RUN_END = "事業"
 MIN_RUN_NAME = 5
 

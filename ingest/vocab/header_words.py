@@ -93,3 +93,9 @@ HEADER_LINE_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "�
 # a list of 事業 below it on the sheet stands under that unit.
 UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名", "施策の名称", "基本施策", "施策", "分野名",
                                      "プロジェクト名")
+
+# What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran
+# onto it (ingest.plans.list_tables.run_together_names).
+NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "概要", "区分", "期間", "展開", "拡大", "継続",
+                                       "実施", "推進", "会計", "年度", "規模", "報告", "単位", "所", "者", "費", "主",
+                                       "体", "化", "分", "名", "群", "団", "量", "用", "型", "等", "部", "課")
