@@ -24,6 +24,7 @@ from index.tokenizer import JapaneseTokenizer
 from ingest.plans.list_items import ListItem
 from ingest.places.gazetteer import contains
 from ingest.text.normalize import comparable, normalize_query, quote_text
+from ingest.text.outline import is_section_label
 from ingest.vocab.value_questions import NUMBER_OR_PERIOD_QUESTION
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
@@ -48,7 +49,7 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
                "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
                "改善", "縮小", "廃止", "休止", "統合", "判断", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
-               "とる", "どれ", "何", "なる"}
+               "とる", "どれ", "何", "なる", "含む", "含める", "属する", "入る", "並ぶ", "当たる", "該当"}
 
 
 # The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
@@ -222,9 +223,10 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
 
 def _short_headings(item: ListItem) -> list[str]:
     """The innermost group heading an item stands under, without its mark (「子ども・子育て・教育」)."""
-    if not item.headings:
+    named = [h for h in item.headings if not is_section_label(h)]   # 「【主な取組】」 says no group: the 施策 above it does
+    if not named:
         return []
-    heading = re.sub(r"^[◇◆○◎●・■□▶▷▽▼☆★◯◉\-\s]+", "", item.headings[-1]).strip()
+    heading = re.sub(r"^[◇◆○◎●・■□▶▷▽▼☆★◯◉\-\s]+", "", named[-1]).strip()
     if re.search(r"[0-9０-９]", heading):
         return []   # a figure the item's own quote does not hold is never stated beside it
     return [heading[:30]] if heading else []
@@ -233,6 +235,14 @@ def _short_headings(item: ListItem) -> list[str]:
 # 「…事業は、令和7年度にどう拡充されますか」「…事業ではどのようなことを行いましたか」: how, not how much.
 _ASKS_HOW = re.compile(r"どう|どのよう|どんな|どういう|何を|なにを|内容|概要")
 MIN_NAME_CHARS = 6
+
+
+def asks_about_named(question: str, matches: list[ListMatch]) -> bool:
+    """Whether a question names one of the matched 事業 whole and asks what it does (「…周遊促進事業は、どんな取組
+    ですか」): its description or passages answer, not a list holding its name."""
+    asked = comparable(question)
+    return bool(_ASKS_HOW.search(question)) and any(
+        len(m.item.name) >= MIN_NAME_CHARS and comparable(m.item.name) in asked for m in matches)
 
 
 def named_items(question: str, items: list[ListItem], in_scope) -> list[ListItem]:

@@ -21,8 +21,8 @@ from assistant.replies import asking_turns, asks_reply, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, block_topic, labelled_sentences,
                               section_sentences, with_responses)
-from assistant.lists import (answer_described, answer_list, asked_tags, asks_list, document_in_scope, list_topic,
-                             named_items)
+from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
+                             list_topic, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
                                      asks_value, kpi_fits, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period
@@ -226,9 +226,24 @@ class Assistant:
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
+        if named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope)):
+            return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
         topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
-        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._scope_test(scope), tag_words)
-        return answer_list(question, found, self.plans.titles, self.plans.citation)
+        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._list_scope(scope), tag_words)
+        if asks_about_named(without_scope(text, scope), found):
+            return None
+        answer = answer_list(question, found, self.plans.titles, self.plans.citation)
+        if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
+            answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
+        return answer
+
+    def _list_scope(self, scope: Scope):
+        """doc -> whether its lists answer for the scope: its place is inside, or (as for passages) its place cannot
+        be read and no document's own place lies inside the places asked."""
+        inside = self._scope_test(scope)
+        if not scope.places or self._place_covered(scope):
+            return inside
+        return lambda doc: inside(doc) or not self._document_places.get(doc, "")
 
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""
@@ -246,8 +261,11 @@ class Assistant:
 
     def answer_from_item(self, question: str, text: str, scope: Scope) -> Answer | None:
         """「…事業は、どう拡充されますか」: the description the documents' list gives the 事業 the question names."""
-        items = named_items(without_scope(text, scope), self.plans.items, self._scope_test(scope))
-        return answer_described(question, items, self.documents, self.plans.citation)
+        items = named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope))
+        answer = answer_described(question, items, self.documents, self.plans.citation)
+        if answer is not None and scope.places and any(not self._document_places[i.source.doc] for i in items):
+            answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
+        return answer
 
     def _years_of(self, scored) -> set[int]:
         """The years a scored sentence speaks for: those it or its item heading states; when it states none, the

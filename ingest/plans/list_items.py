@@ -40,16 +40,21 @@ _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合",
              *COURSE_TAG_WORDS)
 _TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
-# A tag in brackets (「〔新規〕」, 「【拡充】」): the group is the tag word.
-TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD})\s*[〕］\]】)）〉》＞]")
 # A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
 TAG_ABBREVIATIONS = {"新": "新規", "拡": "拡充", "継": "継続", "充": "拡充", "廃": "廃止", "縮": "縮小", "改": "改善"}
+# A tag in brackets (「〔新規〕」, 「【拡充】」, 「【拡】」): the group is the tag word or its short form.
+TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD}|[拡継])\s*[〕］\]】)）〉》＞]")
+_OPEN, _CLOSE = "〔［[【(（〈《＜", "〕］]】)）〉》＞"
+# A legend that explains a bracketed mark as a tag (「【新】は新規事業」「〔Ｎ〕＝新規」「(拡)：拡充事業」): the mark's
+# content and the tag word.
+_BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]"
+                             rf"\s*(?:[:：＝=]|は|印は?|…|→)\s*({_TAG_WORD})(?:事業|の事業|分|を|、|，|。|\s|$)")
 # Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
 _LEGEND_MARKS = "★☆◎●◆■▲△◇"
 _LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分)")
 _TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
-# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」.
-_TAG_MARK = rf"[〔［\[]\s*(?:{_TAG_WORD})\s*[〕］\]](?=\S)"
+# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
+_TAG_MARK = rf"[〔［\[【]\s*(?:{_TAG_WORD})\s*[〕］\]】](?=\S)"
 _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
 # A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
 # Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
@@ -70,6 +75,9 @@ _ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
 _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
+# A wide gap inside a line: two pieces printed side by side (boxes set in two columns).
+_WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
+_PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 _PARTICLES = re.compile(r"[をがはにでへ]")
 
@@ -96,6 +104,26 @@ def legend_tags(text: str) -> dict[str, str]:
     for m in _LEGEND.finditer(text):
         found.setdefault(m.group(1), m.group(2))
     return found
+
+
+def bracket_legend(text: str) -> dict[str, str]:
+    """The bracketed marks a document's legend explains as a tag (「【新】は新規事業、【拡】は拡充事業」, 「〔Ｎ〕＝新規」):
+    the mark's content -> tag word."""
+    found: dict[str, str] = {}
+    for m in _BRACKET_LEGEND.finditer(text):
+        found.setdefault(m.group(1), m.group(2))
+    return found
+
+
+def _bracket_tags(body: str, legend: dict[str, str]) -> list[str]:
+    """The tags of an item's line: bracketed tag words (〔新規〕, 【拡】 as 拡充), bracketed marks its document's legend
+    explains (〔Ｎ〕 -> 新規), and the legend's marks printed in it (「…事業★」, ★：重点事業)."""
+    tags = [TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(body)]
+    for m in re.finditer(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]", body):
+        if m.group(1) in legend:
+            tags.append(legend[m.group(1)])
+    tags += [legend[ch] for ch in body if ch in _LEGEND_MARKS and ch in legend]
+    return list(dict.fromkeys(tags))
 
 
 def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
@@ -129,8 +157,8 @@ class _Piece:
 
 
 def _mark_of(text: str) -> str:
-    if not text:
-        return ""
+    if not text or _PAGE_NUMBER.match(text):
+        return ""   # 「-12-」: a page's number, no item
     style = heading_style(text)
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
@@ -226,12 +254,16 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     pieces: list[_Piece] = []
     contexts: list[str] = []
     stack: list[int] = []        # indexes of the marked pieces open above the current one
+    side_by_side: set[int] = set()   # items printed two to a line (boxes in columns): the lines below mix them
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
-        if not block.strip():
+        if not block.strip() or _is_legend_line(block):
             continue
-        for piece in _pieces_of(block, start):
+        line_pieces = _pieces_of(block, start)
+        if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
+            side_by_side.update(range(len(pieces), len(pieces) + len(line_pieces)))
+        for piece in line_pieces:
             if piece.mark:
                 marks = [pieces[i].mark for i in stack]
                 if piece.mark in marks:
@@ -252,18 +284,34 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 heads_lines.add(piece.parent)
     items: list[ListItem] = []
     item_of: dict[int, int] = {}   # marked item piece -> index of its record (for the lines describing it)
+    legend = {**legend_tags(text), **bracket_legend(text)}
     for i, piece in enumerate(pieces):
         if piece.mark:
             if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
                     and (piece.parent >= 0 or piece.mark == "〔〕") and i not in heads_lines:
-                items.append(_item(doc, text, pieces, i, contexts[i], "item"))
+                items.append(_item(doc, text, pieces, i, contexts[i], "item", legend))
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
-            items.append(_item(doc, text, pieces, i, contexts[i], "line"))
-        elif piece.parent in item_of and not _CONTACT.match(piece.text):
-            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text)
+            items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
+        elif piece.parent in item_of and not _CONTACT.match(piece.text) and piece.parent not in side_by_side:
+            items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
     items += _mentions(doc, text)
     return items
+
+
+_EXPLAINS = re.compile(r"^\s*[:：＝=…・]|[ぁ-ん](?:事業|もの)\s*$")
+
+
+def _is_legend_line(line: str) -> bool:
+    """A legend of tag marks (「【新規】新たに始める事業　【拡充】内容を広げる事業」, 「〔新規〕：新しい事業 〔拡充〕：…」):
+    two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
+    ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
+    tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]"
+    opened = list(re.finditer(tag, line.strip()))
+    if len({m.group(1) for m in opened}) < 2:
+        return False
+    ends = [m.start() for m in opened[1:]] + [len(line.strip())]
+    return all(_EXPLAINS.search(line.strip()[m.end():end].strip() or "・") for m, end in zip(opened, ends))
 
 
 def _line_item(text: str) -> bool:
@@ -274,7 +322,8 @@ def _line_item(text: str) -> bool:
     return bool(_AMOUNT.search(text) or NAME_WORDS.search(_name_of(text)[0]))
 
 
-def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str) -> ListItem:
+def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str,
+          legend: dict[str, str]) -> ListItem:
     piece = pieces[i]
     body = _strip_mark(piece.text)
     name, description = _name_of(body)
@@ -285,7 +334,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         headings.append(pieces[j].text)
         j = pieces[j].parent
     amount = _money(body)
-    tags = tuple(dict.fromkeys([m.group(1) for m in TAG.finditer(body)] + [
+    tags = tuple(dict.fromkeys(_bracket_tags(piece.text, legend) + [
         t for t in (_heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
@@ -298,9 +347,9 @@ def _heading_tag(heading: str) -> str:
     return next((t for t in _HEADING_TAGS if word.startswith(t)), "") if m else ""
 
 
-def _described(item: ListItem, piece: _Piece, text: str) -> ListItem:
+def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str]) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
-    tags = item.tags + tuple(m.group(1) for m in TAG.finditer(piece.text) if m.group(1) not in item.tags)
+    tags = item.tags + tuple(t for t in _bracket_tags(piece.text, legend) if t not in item.tags)
     amount = item.amount or _money(piece.text)
     words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, NAME_CONTINUATIONS, UNIT_NAME_LABELS
 from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
@@ -31,7 +31,7 @@ _UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3
                              re.M)
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
-_CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/]))([0-9０-９A-Za-z])\s*[=＝:：]\s*("
+_CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
 
 
@@ -78,7 +78,8 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
 
 
 def code_legend(text: str) -> dict[str, str]:
-    """The codes a document's note explains as tags (「区分：1=新規、2=拡充、3=継続」): code -> tag word."""
+    """The codes a document's note explains as tags (「区分：1=新規、2=拡充、3=継続」, 「種別　Ａ：新規」, 「区分欄の「1」は
+    新規事業」): code -> tag word."""
     return {m.group(1): m.group(2) for m in _CODE_LEGEND.finditer(text)}
 
 
@@ -291,18 +292,46 @@ def _money_cell(value: str) -> bool:
 
 def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
-    name (「移住・定住促進事業」 stays one)."""
+    name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
+    工房承継支援事業」: run_together_names)."""
     raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
     body = _LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]
-    if len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named):
-        return [(n, cell.start + a, cell.start + b) for n, a, b in named]
-    whole = body.strip()
-    lead = len(body) - len(body.lstrip())
-    return [(whole, cell.start + lead, cell.start + lead + len(whole))] if whole else []
+    if not (len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named)):
+        whole = body.strip()
+        lead = len(body) - len(body.lstrip())
+        named = [(whole, lead, lead + len(whole))] if whole else []
+    return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
+            for n, x, y in run_together_names(name)]
+
+
+# What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
+_NAME_CONTINUES = re.compile(rf"^(?:{'|'.join(NAME_CONTINUATIONS)}|[のをにはがとへやで及（(・、／/])")
+_RUN_END = "事業"
+MIN_RUN_NAME = 5
+
+
+def run_together_names(name: str) -> list[tuple[str, int, int]]:
+    """Names a reader ran together from the lines of one cell (a PDF cell 「伝統工芸職人塾事業」 over 「工房承継支援
+    事業」 is read 「伝統工芸職人塾事業工房承継支援事業」): (name, start, end) of each, cut after a 「事業」 that ends
+    a name of five or more characters when what follows is itself such a name and does not continue the word
+    (「事業所」「事業承継」「事業費」); the name whole when no cut holds."""
+    cuts, start = [], 0
+    for m in re.finditer(_RUN_END, name):
+        end = m.end()
+        rest = name[end:]
+        if end - start >= MIN_RUN_NAME and len(rest) >= MIN_RUN_NAME and NAME_WORDS.search(rest) \
+                and not _NAME_CONTINUES.match(rest):
+            cuts.append((start, end))
+            start = end
+    if not cuts:
+        return [(name, 0, len(name))]
+    spans = [(a + len(name[a:b]) - len(name[a:b].lstrip()), b - len(name[a:b]) + len(name[a:b].rstrip()))
+             for a, b in cuts + [(start, len(name))]]   # 「…事業 幼保小…事業」: a DOCX cell's paragraphs
+    return [(name[a:b], a, b) for a, b in spans if a < b]
 
 
 def _row_head(row, col: int) -> str:

@@ -19,13 +19,18 @@ from ingest.vocab.section_words import SECTION_WORDS
 from ingest.vocab.units import VALUE_MARK_UNITS
 
 _NUM = r"[0-9０-９一二三四五六七八九十]{1,3}"
+# The dashes a numbering joins its levels with (「施策１－１」, a PDF's 「１−１」 in U+2212, 「1‐2」).
+_DASH = r"[-－‐−―]"
+# A wide gap on a heading line: what follows is a running label printed at the far side (「施策１－１ 伝統産業…
+# 　　　　政策１ …」 on a plan's sheet), not part of the heading.
+_WIDE_GAP = re.compile(r"[ \u3000]{6,}")
 # (style, pattern) in the order they are tried; the pattern matches the heading's numbering or mark.
 HEADING_STYLES: tuple[tuple[str, str], ...] = (
     ("chapter", rf"第\s*{_NUM}\s*[章編部節]"),
-    ("goal", rf"(?:基本目標|基本方針|重点目標|政策目標|目標)\s*{_NUM}(?:[-－‐]{_NUM})?"),
-    ("policy", rf"(?:政策|基本施策|政策分野|分野)\s*{_NUM}(?:[-－‐]{_NUM})?"),
-    ("measure", rf"(?:施策|取組|重点施策)\s*{_NUM}(?:[-－‐]{_NUM})?"),
-    ("project-num", rf"(?:プロジェクト|事業)\s*{_NUM}(?:[-－‐]{_NUM})?"),
+    ("goal", rf"(?:基本目標|基本方針|重点目標|政策目標|目標)\s*{_NUM}(?:{_DASH}{_NUM})*"),
+    ("policy", rf"(?:政策|基本施策|政策分野|分野)\s*{_NUM}(?:{_DASH}{_NUM})*"),
+    ("measure", rf"(?:施策|取組|重点施策)\s*{_NUM}(?:{_DASH}{_NUM})*"),
+    ("project-num", rf"(?:プロジェクト|事業)\s*{_NUM}(?:{_DASH}{_NUM})*"),
     ("roman", r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}(?=[\s　.．、]|$)|(?:I{1,3}|IV|VI{0,3}|IX|X)(?=[\s　.．、])"),
     ("num-sub", r"[0-9０-９]{1,2}[-－.．][0-9０-９]{1,2}(?=[\s　]|[^0-9０-９.．])"),
     ("num", r"[0-9０-９]{1,2}(?:[.．、]|[\s　])"),
@@ -88,9 +93,23 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[・○●◆■◇□▶▷◎\-－*＊]|[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])\s*(?P<name>\S.*)$")
 
 
+_LABEL_STYLES = ("chapter", "goal", "policy", "measure", "project-num", "roman")
+
+
+def without_running_label(line: str) -> str:
+    """A heading line without the upper unit's label printed at its far side after a wide gap (「施策１－１　　伝統
+    産業の継承と発展　　　　　　政策１ 活力ある…」 -> 「施策１－１ 伝統産業の継承と発展」); any other line as it is."""
+    parts = _WIDE_GAP.split(line.strip()) if "\t" not in line else []
+    if len(parts) < 2 or _style(parts[0]) not in _LABEL_STYLES:
+        return line
+    label = next((k for k in range(1, len(parts)) if _style(parts[k]) in _LABEL_STYLES), None)
+    return " ".join(parts[:label]) if label is not None else line
+
+
 def heading_style(line: str) -> str | None:
     """The heading style of a line, or None when it is body text (too long, a sentence, a table row, a TOC entry)."""
     text = line.strip().strip("\u3000")
+    text = without_running_label(text)
     md = _MARKDOWN.match(text)
     if md:   # a Markdown heading: its level is its style, whatever numbering follows
         return f"md{len(md.group(1))}" if len(text) <= 80 else None
@@ -168,7 +187,7 @@ class Outline:
                     self._mark(start, stack)
                     listing = bool(re.search(r"事業|取組|取り組み", raw))
                 continue
-            name = " ".join(_MARKDOWN.sub("", raw.strip()).split())
+            name = " ".join(_MARKDOWN.sub("", without_running_label(raw.strip())).split())
             if is_section_label(_strip_numbering(name)):   # 「## 2. 主な事業」: a label set as a heading
                 listing = bool(re.search(r"事業|取組|取り組み", name))
                 labels = [s for s, _ in stack]
