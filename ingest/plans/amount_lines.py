@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
-from ingest.vocab.header_words import BUDGET_KIND_WORDS
+from ingest.vocab.header_words import BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS
 from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
@@ -84,6 +84,8 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
         return None
     if _NOT_LABEL.search(label) or len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff々A-Za-z]", label)) < 2:
         return None
+    if label.strip("（()）【】") in PREVIOUS_YEAR_LABELS:
+        return None      # 「（前年度 54,000千円）」: last year's amount beside this year's, no line of its own
     if re.search(r"[0-9０-９]", label) and not re.search(r"[^\x00-\x7f0-9０-９]{2}", label):
         return None
     return label, start + (len(text[start:at]) - len(text[start:at].lstrip(_LABEL_TRIM))), not prose
@@ -209,6 +211,9 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
             column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
+            if column == f.label:   # a bare 「予算額」 in a box or form of one 事業: the block's title names it
+                title = _block_title(text, f.start)
+                f = _Found(f.label, title or f.group, q, f.start, f.end, f.listed) if title else f
         source = Source(doc, f.start, f.end, quote_text(text[f.start:f.end]))
         context = context_at(f.start)
         lines.append(BudgetLine(
@@ -217,6 +222,34 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             column=column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines
+
+
+_FIELD_LINE = re.compile(r"^\s*([^\s:：]{1,12})(?:\s{2,}|\u3000|\t|\s*[:：]\s*)(\S.*)$")
+MAX_BLOCK_FIELDS = 3     # lines of fields (担当課, 所管課, 期間) a block may hold between its title and its amount
+
+
+def _block_title(text: str, at: int) -> str:
+    """The title of the block a bare amount label at `at` stands in (「【拡充】放課後児童クラブ整備事業」 / 「担当課
+    こども課」 / 「予算額 96,500千円」, a box of a 主要事業の概要): the nearest line above that is no field (a label, a
+    wide gap, a value), with the fields between; a 「事業名：…」 field names it too. "" where no title stands (a blank
+    line, a sentence, an amount, or more fields than a block holds)."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(MAX_BLOCK_FIELDS + 1):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(" \u3000\t")
+        end = start - 1
+        field = _FIELD_LINE.match(line)
+        if field and field.group(1) in LIST_NAME_HEADER_WORDS:
+            return field.group(2).strip()
+        if field:
+            continue
+        if not line or len(line) > MAX_LABEL or line.endswith(("。", "、")) \
+                or any(q.kind == "money" for q in read_quantities(line)):
+            return ""
+        return _TAG.sub("", line).strip(_LABEL_TRIM)
+    return ""
 
 
 def _cells(line: str, a: int) -> list[tuple[int, int]]:
