@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
-from ingest.vocab.header_words import BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS
+from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS,
+                                      PREVIOUS_YEAR_LABELS)
 from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
@@ -37,7 +38,7 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?
 _CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
 _PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
 _TOPIC = re.compile(r"\s*([^、。\s]{2,24}?)(?:では|は)、")
-_TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
+_TAG = re.compile(r"^(?:[〔【\[［(（〈《＜<][^〕】\]］)）〉》＞>]{1,4}[〕】\]］)）〉》＞>])+")
 # not a label: a phrase starting with a particle (「の金額」, 「を超える場合に」), a unit note, a change (「…の増」)
 _NOT_LABEL = re.compile(r"^[のをにへとでやもが](?![ぁ-ゖ])|単位|(?:の|が)?(?:増|減)$|以上$|未満$")
 _LABEL_TRIM = " \u3000\t…‥・:：〔［[「『※" + _BULLETS
@@ -211,9 +212,10 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
             column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
-            if column == f.label:   # a bare 「予算額」 in a box or form of one 事業: the block's title names it
-                title = _block_title(text, f.start)
-                f = _Found(f.label, title or f.group, q, f.start, f.end, f.listed) if title else f
+        if column == f.label or f.label in AMOUNT_COLUMN_WORDS:
+            # a bare 「予算額」/「事業費」 in a box or form of one 事業: the block's title names the 事業
+            title = _block_title(text, f.start)
+            f = _Found(f.label, title, q, f.start, f.end, f.listed) if title else f
         source = Source(doc, f.start, f.end, quote_text(text[f.start:f.end]))
         context = context_at(f.start)
         lines.append(BudgetLine(
