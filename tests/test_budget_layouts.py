@@ -5,6 +5,7 @@
   printed line holds two or three boxes' text side by side; 前年度 amounts beside this year's;
 - a DOCX 事務事業評価 with one two-column table per 事業 whose 事業費 cell holds a 決算額 and a 当初予算額 as two
   paragraphs;
+- a 施政方針 whose amounts stand in sentences (「…事業に1,860万円を計上いたしました」);
 - a CP932 広報 page that never names its town, with full-width compound 億/万 totals per 会計, beside a document
   of another town.
 
@@ -117,12 +118,22 @@ _OTHER_TOWN = """鹿児島県霧島市　令和６年度当初予算の概要
 """
 
 
+_POLICY_SPEECH = """令和6年度　施政方針
+静岡県島田市長
+二　予算の概要
+令和6年度の一般会計の予算総額は412億3千万円となりました。
+茶の産地を次の世代へつなぐため、新たに茶園継承マッチング事業に1,860万円を計上いたしました。
+また、大井川の河川敷を活用する川根街道にぎわい創出事業に4億2,500万円を措置し、観光の拠点を整えます。
+"""
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
     folder = tmp_path_factory.mktemp("budget-layouts")
     files = {"boxes": _boxes_pdf(folder), "evaluation": _evaluation_docx(folder),
              "koho": write_text(folder / "koho_hiokidayori_2404.txt", _KOHO, encoding="cp932"),
-             "other": write_text(folder / "kirishima_r6_gaiyo.txt", _OTHER_TOWN)}
+             "other": write_text(folder / "kirishima_r6_gaiyo.txt", _OTHER_TOWN),
+             "speech": write_text(folder / "shimada_r6_shisei_hoshin.txt", _POLICY_SPEECH)}
     return folder, files
 
 
@@ -189,6 +200,16 @@ def test_a_cost_cell_with_settled_and_budget_paragraphs_gives_each_its_own_line(
     }
 
 
+# --- an amount allocated to a 事業 in a sentence -----------------------------------------------------
+
+def test_a_sentence_allocating_an_amount_to_a_named_jigyo_gives_its_line(corpus):
+    plans = ingest_file(corpus[1]["speech"], corpus[0]).plans
+    got = {b.item: b.amount_yen for b in plans.budgets}
+    assert got["茶園継承マッチング事業"] == 18_600_000
+    # a name with kana in it cannot be cut from the prose before it: no line under a piece of it
+    assert not [b for b in plans.budgets if b.amount_yen == 425_000_000 and b.item.endswith("事業")]
+
+
 # --- answers --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, stated, not_stated", [
@@ -197,6 +218,7 @@ def test_a_cost_cell_with_settled_and_budget_paragraphs_gives_each_its_own_line(
     ("駒ヶ根市の移住体験住宅整備事業の令和6年度予算額はいくらですか？", "2,900万円", "1,100"),
     ("鴨川市の海岸清掃ボランティア支援事業の令和4年度決算額はいくらですか？", "1,024千円", "980"),
     ("鴨川市の棚田オーナー制度推進事業の令和5年度当初予算額は？", "3,400千円", "3,150"),
+    ("島田市の施政方針で、茶園継承マッチング事業の予算はいくらですか？", "1,860万円", "412億"),
 ])
 def test_the_amount_of_the_named_jigyo_is_stated_first(assistant, question, stated, not_stated):
     answer = assistant.ask(question)

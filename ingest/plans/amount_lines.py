@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
-from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS,
+from ingest.vocab.header_words import (ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS,
                                       PREVIOUS_YEAR_LABELS)
 from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
@@ -92,6 +92,27 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
     return label, start + (len(text[start:at]) - len(text[start:at].lstrip(_LABEL_TRIM))), not prose
 
 
+_ALLOCATED = re.compile(r"^\s*(?:を|の予算を)(?:" + "|".join(ALLOCATION_VERBS) + ")")
+# what may stand just before a 事業 name in prose: a clause break, a particle or a verb's end (「…を行う」「…する」)
+_NAME_BOUNDARY = "、。「『（(・ \u3000\nうるたすくつむぶのをがはへとでになや"
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー・Ａ-Ｚａ-ｚA-Za-z０-９0-9]{4,40}$")
+
+
+def _allocated_to(text: str, floor: int, at: int, after: str) -> tuple[str, int, bool] | None:
+    """「…を行うオーバーツーリズム対策事業に1億2,800万円を計上いたしました」: a sentence that allocates an amount
+    to a named 事業 — the name is the run of kanji/katakana just before 「に」 (a name with kana in it is not read:
+    its start cannot be told from the prose before it). None for any other sentence."""
+    piece = text[floor:at].rstrip(" \u3000")
+    if not piece.endswith("に") or not _ALLOCATED.match(after):
+        return None
+    m = _NAME_RUN.search(piece[:-1])
+    if m is None or not re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]{2}", m.group(0)):
+        return None
+    if m.start() > 0 and piece[m.start() - 1] not in _NAME_BOUNDARY:
+        return None    # 「…にぎわい創出事業」: kana that may be the name's own (no boundary before the run)
+    return m.group(0), floor + m.start(), False
+
+
 def _items(text: str, a: int, b: int) -> list[_Found]:
     """Money amounts with their labels in text[a:b] (one line, or one CSV cell)."""
     out: list[_Found] = []
@@ -117,7 +138,7 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         before = text[max(a, qa - 12):qa]
         found = None
         if not _CHANGE_AFTER.match(after) and not _CHANGE_BEFORE.search(before):
-            found = _label_before(text, floor, qa)
+            found = _label_before(text, floor, qa) or _allocated_to(text, floor, qa, after)
         floor = qb
         if not found:
             continue
