@@ -75,6 +75,9 @@ def _boxes_pdf(folder: Path) -> Path:
     pdf.text(40, 50, "予算編成の考え方", 11, GOTHIC)
     pdf.text(40, 72, "人口減少に向き合い、子育て世代の定住を進める事業に重点を置いて編成しました。", 9)
     pdf.framed_box(40, 90, PAGE_W - 80, "お問い合わせ", ["財政課　財政係　電話0265-00-0000"])
+    for i, cell in enumerate(("人口　31,540人", "世帯数　12,870世帯")):   # one-line framed figures side by side
+        pdf.box(40 + 200 * i, 150, 180, 22)
+        pdf.text(46 + 200 * i, 165, cell, 9)
     return pdf.save()
 
 
@@ -178,6 +181,7 @@ def test_a_table_and_a_single_framed_note_read_as_before(corpus):
     [table] = [t for t in raw.tables if t.origin == "pdf-ruled"]
     assert [c.text for c in table.body_rows[0]] == ["国民健康保険", "4,120,000", "4,050,000"]
     assert "人口減少に向き合い、子育て世代の定住を進める事業に重点を置いて編成しました。" in raw.text
+    assert "人口 31,540人 世帯数 12,870世帯" in _lines(raw.text)    # one-line frames: a printed line as it stands
 
 
 def test_each_box_amount_belongs_to_its_own_jigyo_and_last_year_gives_no_line(corpus):

@@ -11,6 +11,7 @@ from __future__ import annotations
 MIN_BOX_WIDTH = 60.0      # points: a narrower rectangle is a mark or a rule, not a box of text
 MIN_BOX_HEIGHT = 20.0     # … a lower one a shaded title bar or an underline
 MAX_BOX_SHARE = 0.6       # a rectangle wider than this share of the page frames the page, not a column's box
+MIN_BOX_LINES = 2         # a box of a 事業 holds a title and its fields; a one-line rectangle is a table's cell
 LINE_TOLERANCE = 1.5      # points: two characters whose tops lie this close stand on one printed line
 
 
@@ -49,6 +50,12 @@ def _tops(chars, box) -> set[int]:
             and x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom}
 
 
+def _line_count(tops: set[int]) -> int:
+    """How many printed lines the tops make (neighbouring steps are one line printed in mixed sizes)."""
+    ordered = sorted(tops)
+    return sum(1 for i, t in enumerate(ordered) if i == 0 or t - ordered[i - 1] > 1)
+
+
 def boxes_to_read_apart(page, chars, tables: list) -> list[tuple]:
     """The boxes of `page` (x0, top, x1, bottom) whose text shares printed lines with a box beside it, in reading
     order (top, then left); [] when the page has none. `tables`: the bboxes of the tables found on the page."""
@@ -59,7 +66,7 @@ def boxes_to_read_apart(page, chars, tables: list) -> list[tuple]:
     chosen: set[tuple] = set()
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
-            if not _side_by_side(a, b) or not tops[a] or not tops[b]:
+            if not _side_by_side(a, b) or _line_count(tops[a]) < MIN_BOX_LINES or _line_count(tops[b]) < MIN_BOX_LINES:
                 continue
             near = {t + d for t in tops[a] for d in (-1, 0, 1)}
             if near & tops[b]:
