@@ -261,7 +261,7 @@ def _block_title(text: str, at: int) -> str:
         if end <= 0:
             return ""
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip(" \u3000\t")
+        line = text[start:end].strip()
         end = start - 1
         field = _FIELD_LINE.match(line)
         if field and field.group(1) in LIST_NAME_HEADER_WORDS:

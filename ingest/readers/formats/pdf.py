@@ -27,7 +27,7 @@ from ingest.records import RawText
 from ingest.tables.build import TableDraft, TextWriter, finish_tables, has_value_number
 from ingest.tables.table import Cell
 from ingest.tables.text_tables import find_text_tables
-from ingest.text.normalize import comparable, strip_invisible
+from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
 
@@ -265,7 +265,7 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
         for text_line in item:
             start = writer.length
             line = _spaced_line(text_line, line_left, density)
-            writer.line(line)
+            writer.line(line + HARD_LINE_END if kind == 2 else line)   # a box's line: its join stands nowhere in print
             if styled is not None:
                 styled.append((start, start + len(line), *_line_style(text_line)))
     taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
