@@ -5,7 +5,9 @@ amount stands in the cell after the label that names it:
     予算額   | 24,600 | 決算額 | 22,815        (単位：千円 above the form)
 
 Each amount label (予算額, 決算額, 事業費, 補正額 … : ingest.vocab.table_words) followed by a figure gives one BudgetLine
-for the form's 事業, under that label as its column — so a 決算額 and a 予算額 of one row stay apart. The unit is
+for the form's 事業, under that label as its column — so a 決算額 and a 予算額 of one row stay apart. A cell that
+holds several labelled amounts (事業費 | 「令和5年度決算額 18,760千円」 and 「令和6年度予算額 17,900千円」 as two
+paragraphs) gives one line per amount, under its own label and year. The unit is
 the form's or the document's unit note (never guessed: no note, no yen); the fiscal year the caption's, the title's or the opening lines'.
 """
 from __future__ import annotations
@@ -40,7 +42,8 @@ def form_budgets(table: Table, document_text: str, context_at, place_of, before:
             role = column_role(name)
             if role.role != "amount" or _COMPARISON.search(name) or cell.empty or label is cell:
                 continue
-            parts = _labelled_parts(cell.text)
+            verbatim = document_text[cell.start:cell.end] == cell.text
+            parts = _labelled_parts(cell.text) if verbatim else []
             if parts:   # 「令和5年度決算額 18,760千円」 and 「令和6年度予算額 17,900千円」 in one 事業費 cell: each its own
                 for part_label, part_role, a, b in parts:
                     amount = parse_amount(cell.text[a:b], unit)
