@@ -9,7 +9,7 @@ from assistant.messages import NEAREST
 from assistant.records import Answer
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
-from ingest.vocab.header_words import DEFAULT_AMOUNT_COLUMN, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -20,6 +20,7 @@ _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _ERA_YEAR = rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9０-９]{{1,2}})\s*年度?"
 _PERIOD_FROM = re.compile(_ERA_YEAR + r"\s*(?:から|～|~|〜)")
 _PERIOD_TO = re.compile(_ERA_YEAR + r"\s*まで")
+_ASKS_PREVIOUS_YEAR = re.compile("(?:" + "|".join(sorted(PREVIOUS_YEAR_LABELS, key=len, reverse=True)) + ")(?![度比])")
 
 
 def header_source(plans: PlanRegistry, source: Source, column: str) -> Source | None:
@@ -55,6 +56,8 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
     a sum only when asked for and every addend matched."""
+    if _ASKS_PREVIOUS_YEAR.search(question) and not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
+        return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
     lines = [line for line in lines if not _names_other_column(plans, question, line)]
     totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]
     if wants_sum and totals:   # 「3か年の合計は？」: the document's own total row, never a sum of ours beside it
@@ -82,8 +85,9 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         column = line.column if header is not None else (line.column or DEFAULT_AMOUNT_COLUMN)   # 決算額 stays 決算額
         amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
         what = line.item if line.column and line.column in line.item else f"{line.item}の{column}"
-        if what == line.item and len(line.item) <= len(line.column) + 2 and line.project:
-            what = f"{line.project}の{line.item}"   # a bare 「決算額」 is the 事業's it stands under
+        if line.project and line.project not in what and (
+                (what == line.item and len(line.item) <= len(line.column) + 2) or line.item in AMOUNT_COLUMN_WORDS):
+            what = f"{line.project}の{what}"   # a bare 「決算額」/「事業費」 is the 事業's it stands under
         statements.append(f"{what}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
     if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
         total = sum(l.amount for l in chosen)

@@ -203,15 +203,18 @@ class PlanRegistry:
         return source if (a, b) == (source.start, source.end) else Source(source.doc, a, b, quote_text(text[a:b]))
 
     # --- budgets ----------------------------------------------------------------------------
-    def match_budgets(self, subject: set[str], scope: Scope) -> tuple[list[BudgetLine], list[BudgetLine]]:
+    def match_budgets(self, subject: set[str], scope: Scope, unplaced: bool = False
+                      ) -> tuple[list[BudgetLine], list[BudgetLine]]:
         """Budget lines whose 事業 matches the subject: (inside the scope, elsewhere), best first.
-        With no subject words (「十勝のR3予算額の合計は？」) every line inside the scope matches."""
+        With no subject words (「十勝のR3予算額の合計は？」) every line inside the scope matches. `unplaced`: a line
+        whose place cannot be read (a 広報 page that never names its town) counts as inside the scope's places
+        (the caller allows it only where no document covers them)."""
         inside, elsewhere = [], []
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0
             if score < BUDGET_MIN_ASKED:
                 continue
-            covered = scope.covers_any(places) and (not scope.years or line.fiscal_year in scope.years
+            covered = (scope.covers_any(places) or (unplaced and not places)) and (not scope.years or line.fiscal_year in scope.years
                                                     or bool(set(scope.years) & years_in(line.column)))
             (inside if covered else elsewhere).append((score, line))
         def best(scored, ratio):

@@ -205,7 +205,16 @@ class Assistant:
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))):
             inside, elsewhere = self.plans.match_budgets(subject, scope)
-            answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes), shape.wants_sum)
+            if not inside and scope.places and subject and not self._place_covered(scope):
+                # no document covers the place: a document whose place cannot be read may be its own (and says so)
+                inside, elsewhere = self.plans.match_budgets(subject, scope, unplaced=True)
+                answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes),
+                                       shape.wants_sum)
+                if answer is not None:
+                    answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
+            else:
+                answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes),
+                                       shape.wants_sum)
             references = reference_line(scope, [l.item + (f"（{l.area}）" if l.area else "") for l in elsewhere])
         if answer is None:
             return None, references

@@ -28,7 +28,8 @@ from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
-from ingest.vocab.header_words import BUDGET_KIND_WORDS
+from ingest.vocab.header_words import (ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS,
+                                      PREVIOUS_YEAR_LABELS)
 from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
@@ -38,7 +39,7 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:の)?(?
 _CHANGE_BEFORE = re.compile(r"(?:比較|比べ|前年度比|前年比|差引|差し引)[^0-9]{0,4}$")
 _PARTICLE_END = re.compile(r"[ぁ-ゖ]$")
 _TOPIC = re.compile(r"\s*([^、。\s]{2,24}?)(?:では|は)、")
-_TAG = re.compile(r"^(?:[〔【\[［(（][^〕】\]］)）]{1,4}[〕】\]］)）])+")
+_TAG = re.compile(r"^(?:[〔【\[［(（〈《＜<][^〕】\]］)）〉》＞>]{1,4}[〕】\]］)）〉》＞>])+")
 # not a label: a phrase starting with a particle (「の金額」, 「を超える場合に」), a unit note, a change (「…の増」)
 _NOT_LABEL = re.compile(r"^[のをにへとでやもが](?![ぁ-ゖ])|単位|(?:の|が)?(?:増|減)$|以上$|未満$")
 _LABEL_TRIM = " \u3000\t…‥・:：〔［[「『※" + _BULLETS
@@ -84,6 +85,8 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
         return None
     if _NOT_LABEL.search(label) or len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff々A-Za-z]", label)) < 2:
         return None
+    if label.strip("（()）【】") in PREVIOUS_YEAR_LABELS:
+        return None      # 「（前年度 54,000千円）」: last year's amount beside this year's, no line of its own
     if re.search(r"[0-9０-９]", label) and not re.search(r"[^\x00-\x7f0-9０-９]{2}", label):
         return None
     return label, start + (len(text[start:at]) - len(text[start:at].lstrip(_LABEL_TRIM))), not prose
@@ -103,6 +106,27 @@ def _label_cut(text: str) -> int:
         elif depth == 0 and (ch in breaks or ch == "・" and (i == 0 or text[i - 1].isspace())):
             return i
     return -1
+
+
+_ALLOCATED = re.compile(r"^\s*(?:を|の予算を)(?:" + "|".join(ALLOCATION_VERBS) + ")")
+# what may stand just before a 事業 name in prose: a clause break, a particle or a verb's end (「…を行う」「…する」)
+_NAME_BOUNDARY = "、。「『（(・ \u3000\nうるたすくつむぶのをがはへとでになや"
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffー・Ａ-Ｚａ-ｚA-Za-z０-９0-9]{4,40}$")
+
+
+def _allocated_to(text: str, floor: int, at: int, after: str) -> tuple[str, int, bool] | None:
+    """「…を行うオーバーツーリズム対策事業に1億2,800万円を計上いたしました」: a sentence that allocates an amount
+    to a named 事業 — the name is the run of kanji/katakana just before 「に」 (a name with kana in it is not read:
+    its start cannot be told from the prose before it). None for any other sentence."""
+    piece = text[floor:at].rstrip(" \u3000")
+    if not piece.endswith("に") or not _ALLOCATED.match(after):
+        return None
+    m = _NAME_RUN.search(piece[:-1])
+    if m is None or not re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]{2}", m.group(0)):
+        return None
+    if m.start() > 0 and piece[m.start() - 1] not in _NAME_BOUNDARY:
+        return None    # 「…にぎわい創出事業」: kana that may be the name's own (no boundary before the run)
+    return m.group(0), floor + m.start(), False
 
 
 def _items(text: str, a: int, b: int) -> list[_Found]:
@@ -130,7 +154,7 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         before = text[max(a, qa - 12):qa]
         found = None
         if not _CHANGE_AFTER.match(after) and not _CHANGE_BEFORE.search(before):
-            found = _label_before(text, floor, qa)
+            found = _label_before(text, floor, qa) or _allocated_to(text, floor, qa, after)
         floor = qb
         if not found:
             continue
@@ -225,6 +249,10 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
             column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
+        if column == f.label or f.label in AMOUNT_COLUMN_WORDS:
+            # a bare 「予算額」/「事業費」 in a box or form of one 事業: the block's title names the 事業
+            title = _block_title(text, f.start)
+            f = _Found(f.label, title, q, f.start, f.end, f.listed) if title else f
         source = Source(doc, f.start, f.end, quote_text(text[f.start:f.end]))
         context = context_at(f.start)
         lines.append(BudgetLine(
@@ -233,6 +261,34 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             column=column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines
+
+
+_FIELD_LINE = re.compile(r"^\s*([^\s:：]{1,12})(?:\s{2,}|\u3000|\t|\s*[:：]\s*)(\S.*)$")
+MAX_BLOCK_FIELDS = 3     # lines of fields (担当課, 所管課, 期間) a block may hold between its title and its amount
+
+
+def _block_title(text: str, at: int) -> str:
+    """The title of the block a bare amount label at `at` stands in (「【拡充】放課後児童クラブ整備事業」 / 「担当課
+    こども課」 / 「予算額 96,500千円」, a box of a 主要事業の概要): the nearest line above that is no field (a label, a
+    wide gap, a value), with the fields between; a 「事業名：…」 field names it too. "" where no title stands (a blank
+    line, a sentence, an amount, or more fields than a block holds)."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(MAX_BLOCK_FIELDS + 1):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        field = _FIELD_LINE.match(line)
+        if field and field.group(1) in LIST_NAME_HEADER_WORDS:
+            return field.group(2).strip()
+        if field:
+            continue
+        if not line or len(line) > MAX_LABEL or line.endswith(("。", "、")) \
+                or any(q.kind == "money" for q in read_quantities(line)):
+            return ""
+        return _TAG.sub("", line).strip(_LABEL_TRIM)
+    return ""
 
 
 def _cells(line: str, a: int) -> list[tuple[int, int]]:

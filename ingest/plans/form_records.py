@@ -5,7 +5,9 @@ amount stands in the cell after the label that names it:
     予算額   | 24,600 | 決算額 | 22,815        (単位：千円 above the form)
 
 Each amount label (予算額, 決算額, 事業費, 補正額 … : ingest.vocab.table_words) followed by a figure gives one BudgetLine
-for the form's 事業, under that label as its column — so a 決算額 and a 予算額 of one row stay apart. The unit is
+for the form's 事業, under that label as its column — so a 決算額 and a 予算額 of one row stay apart. A cell that
+holds several labelled amounts (事業費 | 「令和5年度決算額 18,760千円」 and 「令和6年度予算額 17,900千円」 as two
+paragraphs) gives one line per amount, under its own label and year. The unit is
 the form's or the document's unit note (never guessed: no note, no yen); the fiscal year the caption's, the title's or the opening lines'.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ingest.vocab.table_words import column_role
 from ingest.tables.table import Table
 from ingest.text.normalize import quote_text
 from ingest.plans.values import parse_amount, unit_in
-from ingest.vocab.quantities import read_quantity
+from ingest.vocab.quantities import read_quantities, read_quantity
 
 _COMPARISON = re.compile(r"前年度|増減|比較|差引|財源")
 
@@ -40,6 +42,21 @@ def form_budgets(table: Table, document_text: str, context_at, place_of, before:
             role = column_role(name)
             if role.role != "amount" or _COMPARISON.search(name) or cell.empty or label is cell:
                 continue
+            verbatim = document_text[cell.start:cell.end] == cell.text
+            parts = _labelled_parts(cell.text) if verbatim else []
+            if parts:   # 「令和5年度決算額 18,760千円」 and 「令和6年度予算額 17,900千円」 in one 事業費 cell: each its own
+                for part_label, part_role, a, b in parts:
+                    amount = parse_amount(cell.text[a:b], unit)
+                    start, end = cell.start + a - len(part_label), cell.start + b
+                    context = context_at(label.start)
+                    lines.append(BudgetLine(
+                        project=context.project or item, item=item, area=context.area, region=context.region,
+                        fiscal_year=part_role.year or year, amount=amount.value, unit=amount.unit,
+                        raw=cell_label(cell.text[a:b]), description="",
+                        source=Source(table.doc, start, end, quote_text(document_text[start:end])),
+                        amount_yen=amount.yen, column=cell_label(part_label), place=place_of(item) or context.place,
+                        outline=outline))
+                continue
             q = read_quantity(cell.text)
             if q is None or not q.is_value:
                 continue
@@ -54,3 +71,20 @@ def form_budgets(table: Table, document_text: str, context_at, place_of, before:
                 description="", source=Source(table.doc, a, b, quote_text(document_text[a:b])), amount_yen=amount.yen,
                 column=name, place=place_of(item) or context.place, outline=outline))
     return lines
+
+
+def _labelled_parts(text: str) -> list[tuple[str, object, int, int]]:
+    """The amounts of one cell that each carry their own amount label (「令和5年度決算額　18,760千円」 /
+    「令和6年度予算額　17,900千円」, two paragraphs of a 事業費 cell): (label as printed, its role, amount start,
+    amount end), the label standing just before its amount; [] unless every amount of the cell has one."""
+    parts, floor = [], 0
+    amounts = [q for q in read_quantities(text) if q.kind == "money"]
+    for q in amounts:
+        label = text[floor:q.start]
+        stripped = label.strip(" \u3000\t:：")
+        role = column_role(cell_label(stripped)) if stripped else None
+        if role is None or role.role != "amount" or _COMPARISON.search(stripped):
+            return []
+        parts.append((label.lstrip(" \u3000\t"), role, q.start, q.end))
+        floor = q.end
+    return parts if len(parts) >= 2 else []

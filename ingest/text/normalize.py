@@ -17,6 +17,10 @@ LINE_MARKERS = "■□▶▷◆◇●○・•-－‐【＜<（(※*＊◎★☆
 _TAG = re.compile(r"<[^<>\n]{1,400}>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _LABEL = re.compile(r"^[^\s:：。、]{1,12}[:：]")
+# A reader ends a line with this (FIGURE SPACE: white space to every matcher, NFKC a plain space) where the line
+# must not be joined to the next as a wrapped sentence: a line of a box set beside another box on a PDF page,
+# whose join stands nowhere in the printed page (ingest.readers.formats.pdf_boxes).
+HARD_LINE_END = "\u2007"
 _INVISIBLE = dict.fromkeys(map(ord, "\x00\ufeff\u200b\u200c\u200d\u2060\r"), None)
 
 
@@ -181,6 +185,15 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
     return len(prev) >= max(12, int(width * 0.7))
 
 
+def _ends_hard(source: str, line: list[tuple[str, int]]) -> bool:
+    """Whether the source line `line` was written ending with HARD_LINE_END (the reader's "never joined")."""
+    if HARD_LINE_END not in source:
+        return False
+    after = line[-1][1] + 1
+    end = source.find("\n", after)
+    return HARD_LINE_END in source[after:len(source) if end < 0 else end]
+
+
 def normalize(source: str) -> MappedText:
     """Normalise `source` for search and sentence splitting, keeping source offsets."""
     chars = [(c, i) for i, c in enumerate(source)]
@@ -191,18 +204,18 @@ def normalize(source: str) -> MappedText:
     texts = [line_text(ln) for ln in lines]
     width = typical_width(texts)
     out: list[tuple[str, int]] = []
-    prev_text = ""
+    prev_text, hard = "", False
     for line, text in zip(lines, texts):
         if not text:
             continue
         if out:
-            if _should_join(prev_text, text, width):
-                prev_text = text
+            if not hard and _should_join(prev_text, text, width):
+                prev_text, hard = text, _ends_hard(source, line)
                 out.extend(line)
                 continue
             out.append(("\n", line[0][1]))
         out.extend(line)
-        prev_text = text
+        prev_text, hard = text, _ends_hard(source, line)
     return MappedText("".join(c for c, _ in out), tuple(o for _, o in out))
 
 

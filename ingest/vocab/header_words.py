@@ -59,6 +59,12 @@ HEADER_HINT_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "�
 BUDGET_KIND_WORDS: tuple[tuple[str, str], ...] = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"),
                                                   ("予算", "予算額"))
 AMOUNT_COLUMN_WORDS: tuple[str, ...] = ("予算", "金額", "事業費", "決算", "限度額", "補正額", "計上額")
+# The verbs a sentence allocates an amount to a named 事業 with (「…事業に1億2,800万円を計上しました」).
+ALLOCATION_VERBS: tuple[str, ...] = ("計上", "措置", "予算化", "盛り込", "充て", "確保")
+# The label of an amount that is the previous year's, beside this year's (「予算額 96,500千円（前年度 54,000千円）」):
+# a comparison, never an amount of the year the document is about.
+PREVIOUS_YEAR_LABELS: tuple[str, ...] = ("前年度", "前年", "昨年度", "前年度予算", "前年度予算額", "前年度当初予算額",
+                                         "前年度当初", "前年度決算額")
 
 # The header words of a column that names one 事業 per row (a list of 事業), and the marks that join a second label
 # to them in a composite header (「事業名／事業概要」「事業名・内容」「事業名（所管課）」: the first part gives the role).

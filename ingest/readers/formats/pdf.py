@@ -27,8 +27,9 @@ from ingest.records import RawText
 from ingest.tables.build import TableDraft, TextWriter, finish_tables, has_value_number
 from ingest.tables.table import Cell
 from ingest.tables.text_tables import find_text_tables
-from ingest.text.normalize import comparable, strip_invisible
+from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
+from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
@@ -243,22 +244,30 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
     tables = _page_tables(page, chars)
     bboxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, bboxes)) if bboxes else page
-    lines = outside.extract_text_lines(return_chars=True)
+    boxes = boxes_to_read_apart(outside, outside.chars, bboxes)
+    rest = outside.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else outside
+    lines = rest.extract_text_lines(return_chars=True)
     sizes = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]
     density = max(statistics.median(sizes) / 2, 2.0) if sizes else 5.0
     left = min((c["x0"] for c in chars), default=0)
-    items = [(ln["top"], 0, ln) for ln in lines] + [(t.bbox[1], 1, t) for t in tables]
+    items = [(ln["top"], 0, [ln], left) for ln in lines] + [(t.bbox[1], 1, t, left) for t in tables]
+    for box in boxes:    # boxes side by side: each box's lines together, as one block at the box's top
+        inner = outside.filter(lambda obj, b=box: obj.get("object_type") != "char" or _inside(obj, [b]))
+        box_lines = inner.extract_text_lines(return_chars=True)
+        if box_lines:
+            items.append((box[1], 2, box_lines, min(c["x0"] for c in inner.chars)))
     drafts = []
     page_start, mark = writer.length, writer.mark
-    for _, kind, item in sorted(items, key=lambda it: (it[0], it[1])):
-        if kind == 0:
-            start = writer.length
-            line = _spaced_line(item, left, density)
-            writer.line(line)
-            if styled is not None:
-                styled.append((start, start + len(line), *_line_style(item)))
-        else:
+    for _, kind, item, line_left in sorted(items, key=lambda it: (it[0], it[1])):
+        if kind == 1:
             drafts.append(_write_table(writer, item, plain, page_number))
+            continue
+        for text_line in item:
+            start = writer.length
+            line = _spaced_line(text_line, line_left, density)
+            writer.line(line + HARD_LINE_END if kind == 2 else line)   # a box's line: its join stands nowhere in print
+            if styled is not None:
+                styled.append((start, start + len(line), *_line_style(text_line)))
     taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
     text = writer.text_since(mark)
     for draft in find_text_tables(text):
