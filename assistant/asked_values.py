@@ -10,7 +10,7 @@ from ingest.vocab.units import UNIT_BY_WORD
 
 # The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
 STATED_KINDS = ("rank", "ratio", "count", "money")
-OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待"})   # an upper limit, an expected value: answered only by one named so
+OWN_NAME_ATTRIBUTES = frozenset({"限度", "期待", "残高"})   # an upper limit, an expected value, a balance: answered only by one named so
 
 
 def asks_quantity(shape: QuestionShape, text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
 from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
-from ingest.text.brackets import balanced
+from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
@@ -100,11 +100,18 @@ def _label_before(line: str, start: int) -> str:
         head = head[:-1]
     head = _ITEM_MARK.split(head)[-1]   # a list item starts at its mark (「… ◇浸水対策事業〔…」)
     head = _TOPIC_COMMA.sub("", head)   # 「…の人口は、約29万人」: the topic before the comma is the label
-    piece = _LABEL_CUT.split(head)[-1] if head.strip() else ""
+    piece = _after_last_cut(head) if head.strip() else ""
     label = _PARTICLE_END.sub("", _trim(piece)[-MAX_LABEL:]).strip()
     if not balanced(label):   # 「再生数 (YouTube)」: keep the bracket the label closes
         label = _PARTICLE_END.sub("", piece.strip(_LABEL_LEAD)[-MAX_LABEL:]).strip()
     return label if balanced(label) else ""
+
+
+def _after_last_cut(head: str) -> str:
+    """The text after the last label separator that stands outside brackets (「市債残高見込み（一般会計、令和７年度末）」
+    stays whole: its 、 is inside the bracket)."""
+    cuts = [m for m in _LABEL_CUT.finditer(head) if bracket_depth(head[m.end():]) >= 0]
+    return head[cuts[-1].end():] if cuts else head
 
 
 def _cells(line: str) -> list[str]:

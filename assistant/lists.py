@@ -209,7 +209,7 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
             item = m.item
             n = len(citations) + 1
             shown = item.amount and comparable(item.amount) in comparable(item.source.quote)
-            notes = [h for h in _short_headings(item)] + list(item.tags) + ([item.amount] if shown else [])
+            notes = [re.sub(r"\s+", " ", h) for h in _short_headings(item)] + list(item.tags) + ([item.amount] if shown else [])
             line = f"・{item.name}" + (f"（{'｜'.join(notes)}）" if notes else "") + f"[{n}]"
             if length + len(line) > ANSWER_CHARS:
                 break

@@ -20,6 +20,7 @@ import pytest
 from assistant.testbed.documents import GOTHIC, PAGE_W, PdfPage, write_text
 from ingest.pipeline import ingest_file
 from ingest.readers.registry import read_file
+from ingest.text.normalize import comparable
 
 # (title, lines) per box; the amounts a reader expects are in EXPECTED below, written by hand
 _LEFT = [
@@ -247,3 +248,54 @@ def test_a_newsletter_without_its_town_answers_a_town_no_document_covers_and_say
     # the town a document names is answered from that document, never from the newsletter without a town
     other = assistant.ask("霧島市の令和6年度一般会計当初予算はいくらですか？")
     assert "７２１億５，０００万円" in other.answer.split("\n")[0] and "３１５億" not in other.answer, other.answer
+
+
+
+def _tagged_boxes_pdf(folder: Path) -> Path:
+    """山梨県韮崎市 令和7年度 主要事業 (invented): boxes two to a line whose title opens with its tag and whose amount
+    stands on the line right under the title, as 主要事業の概要 pages print them."""
+    pdf = PdfPage(folder / "nirasaki_r7_shuyo.pdf", title="令和7年度 韮崎市当初予算 主要事業の概要")
+    pdf.text(40, 50, "令和７年度　韮崎市当初予算　主要事業の概要", 14, GOTHIC)
+    pdf.text(40, 72, "【新規】新たに取り組む事業　【拡充】内容を広げる事業", 8)
+    boxes = [("【新規】武田の里ウォーク開催事業", ["予算額　3,450千円（前年度　－）", "担当課　観光課",
+                                             "史跡を巡るウォーキング大会を開く。"]),
+             ("【拡充】小中学校タブレット更新事業", ["予算額　48,200千円（前年度　21,000千円）", "担当課　教育総務課",
+                                               "端末を順に更新する。"]),
+             ("【新規】ニラサキ未来塾運営事業", ["予算額　1,980千円（前年度　－）", "担当課　企画課",
+                                            "高校生のまちづくり講座を開く。"]),
+             ("【継続】甘利山環境保全事業", ["予算額　2,100千円（前年度　2,100千円）", "担当課　環境課",
+                                         "レンゲツツジの保全を行う。"])]
+    for i, (title, lines) in enumerate(boxes):
+        pdf.framed_box(40 + 265 * (i % 2), 90 + 90 * (i // 2), 250, title, lines)
+    return pdf.save()
+
+
+@pytest.fixture(scope="module")
+def tagged_boxes(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    folder = tmp_path_factory.mktemp("tagged-boxes")
+    (folder / "corpus").mkdir()
+    path = _tagged_boxes_pdf(folder / "corpus")
+    update_index(folder / "corpus", folder / "index", embedder, tokenizer)
+    return Assistant.open(folder / "index", embedder, tokenizer), path
+
+
+@pytest.mark.parametrize("question, names", [
+    ("韮崎市の令和7年度の新規事業を教えてください。", ("武田の里ウォーク開催事業", "ニラサキ未来塾運営事業")),
+    ("韮崎市で拡充される事業は何ですか？", ("小中学校タブレット更新事業",)),
+    ("韮崎市の武田の里ウォーク開催事業はどんな取組ですか？", ()),
+])
+def test_quotes_from_boxes_stand_in_the_printed_page(tagged_boxes, question, names):
+    """A box's lines are read apart from the box beside it, but a quote must stand in the page as printed (where
+    every line holds two boxes' text): a quote never joins a box's title to the lines below it."""
+    import pdfplumber
+
+    assistant, path = tagged_boxes
+    with pdfplumber.open(path) as pdf:
+        printed = "".join(comparable(page.extract_text() or "") for page in pdf.pages)
+    answer = assistant.ask(question)
+    assert answer.found and all(name in answer.answer for name in names), answer.answer
+    for citation in answer.citations:
+        assert comparable(citation.quote) in printed, citation.quote

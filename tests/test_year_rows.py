@@ -35,6 +35,9 @@ KOHO_TEXT = """広報とままえ　令和７年４月号
 令和７年度　当初予算のあらまし
 ◆会計別の予算
 一般会計　　９２億４，０００万円（前年度比１．６％増）
+◆主な歳入
+町税　１１億２，０００万円（前年度比２．１％増）
+町債　３億１，０００万円（前年度比△５．２％）
 ◆町の貯金と借金
 財政調整基金の残高見込み（令和７年度末）　１２億６，０００万円
 町債残高見込み（一般会計、令和７年度末）　８４億円
@@ -122,3 +125,11 @@ def test_a_balance_is_never_stated_as_the_budget(planned):
 def test_a_balance_is_answered_when_asked(planned):
     answer = planned.ask("苫前町の町債残高見込み（令和7年度末）はいくらですか？")
     assert answer.found and "８４億円" in answer.answer, answer.answer
+
+
+def test_a_years_borrowing_is_never_stated_as_the_balance(planned):
+    answer = planned.ask("苫前町の町債の残高はいくらですか？")
+    first = _first_line(answer)
+    assert "３億１，０００万円" not in first, answer.answer
+    if answer.found and "です" in first:
+        assert "８４億円" in first, answer.answer

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import HARD_LINE_END, quote_text
 from ingest.vocab.header_words import COURSE_TAG_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
@@ -350,6 +350,11 @@ def _heading_tag(heading: str) -> str:
 def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str]) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
     tags = item.tags + tuple(t for t in _bracket_tags(piece.text, legend) if t not in item.tags)
+    if HARD_LINE_END in text[item.source.start:piece.start]:
+        # a box's lines read apart from the box beside it: the name and the line below never stand together in the
+        # page's printed lines, so no quote can hold both (the amount stays with its own budget line)
+        return ListItem(item.name, item.headings, tags, item.amount, item.description, item.context, item.source,
+                        item.form, item.described)
     amount = item.amount or _money(piece.text)
     words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \

@@ -53,7 +53,7 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
 ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高"})
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
-NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減"})
+NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高"})
 # Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
 # an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
 STATED_ATTRIBUTES: frozenset[str] = frozenset({"補正"})
