@@ -17,6 +17,7 @@ overrides anything read here.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -233,8 +234,9 @@ def _title_score(c: _Candidate, sizes: dict[str, float], property_title: str) ->
         biggest = max(sizes.values())
         size = max((v for k, v in sizes.items() if len(k) >= 3 and (k in key or key in k)), default=0.0)
         score += 4 * size / biggest if size >= 0.9 * biggest else 0
-    if property_title and _key(property_title) in (key, _base(key)):
-        score += 4
+    if property_title and (_key(property_title) in (key, _base(key))
+                           or SequenceMatcher(None, _key(property_title), key).ratio() >= 0.85):
+        score += 4   # the file's Title property, or it with the town's name added (「令和6年度　富岡市主要な…」)
     return score
 
 
@@ -318,7 +320,7 @@ def choose_issuer(first_pages: list[RawLine], cover: list[RawLine], properties: 
     else the body of the place covered."""
     named = [b for ln in first_pages if (found := _date_and_bodies(ln.text)) for b in found[1]]
     named += [_key(ln.text) for ln in cover[-8:] if _BODY.match(_key(ln.text)) and _key(ln.text) != _key(title)
-              and not _PLAN_SUFFIX.search(_key(ln.text))]
+              and not _PLAN_SUFFIX.search(_key(ln.text)) and "\t" not in ln.text]   # a table row 担当課｜…課 is no issuer
     named += [_key(str(properties.get(f) or "")) for f in ("company", "author")]
     for name in named:
         body = _body_of(name, gazetteer) if name else ""
@@ -328,8 +330,8 @@ def choose_issuer(first_pages: list[RawLine], cover: list[RawLine], properties: 
 
 
 def choose_edition(cover: list[RawLine], title: str) -> str:
-    for text in [title] + [ln.text for ln in cover[:12]]:
-        m = _EDITION.search(_key(text))
+    for text in [title] + [ln.text for ln in cover[:12] if "\t" not in ln.text and not ln.text.rstrip().endswith("。")]:
+        m = _EDITION.search(_key(text))   # never a table cell's or a sentence's 「（第２期）」 工事
         if m:
             return m.group(0)
     return ""

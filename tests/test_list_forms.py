@@ -241,6 +241,8 @@ def test_open_questions_are_answered_with_the_text_under_their_heading_never_the
 @pytest.mark.parametrize("question,block,projects", [
     ("今後の方向性が「縮小」とされた事業はどれですか？", None, True),
     ("成果報告書に載っている事業は何ですか？", None, True),
+    ("主要施策の成果で、衛生費の事業は何がありますか？", None, True),
+    ("この事業は何が課題ですか？", "課題", False),
     ("この事業の今後の方向性は？", "今後", False),
     ("この計画の基本理念は何ですか？", "理念", False),
     ("産業振興プロジェクトは何を目的としていますか？", "目的", False),

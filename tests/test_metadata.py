@@ -205,3 +205,27 @@ def test_cover_of_a_text_file(tmp_path, cover, title, date, issuer):
     (corpus / "plan.txt").write_text(cover + "■ 本文\n本文の説明が続きます。\n", encoding="utf-8")
     document = ingest_file(corpus / "plan.txt", corpus).document
     assert (document.title, document.date, document.issuer) == (title, date, issuer)
+
+
+def test_a_word_report_of_per_jigyo_tables_is_titled_by_its_title_paragraph(tmp_path):
+    """A DOCX 成果説明書 (invented): a Title paragraph naming the town, a Title property without it, 事業 as numbered
+    paragraphs each over a label table (担当課｜…課, 実施内容｜…（第２期）…). The title is the Title paragraph (not
+    the first 事業), the issuer the town (not a table's 担当課), no edition from a 工事's 「（第２期）」."""
+    import docx
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    document = docx.Document()
+    document.core_properties.title = "令和5年度 主要な施策の成果説明書"
+    document.add_paragraph("令和5年度　沼田市主要な施策の成果説明書", style="Title")
+    document.add_paragraph("この説明書は、令和5年度の主要な施策の成果を説明するものです。")
+    document.add_heading("１　土木費", level=1)
+    document.add_paragraph("市道改良事業", style="List Number")
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [("事業名", "市道改良事業"), ("担当課", "道路河川課"),
+                                                  ("実施内容", "市道３路線の改良工事（第２期）を実施した。")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.save(corpus / "numata_seika_r5.docx")
+    read = ingest_file(corpus / "numata_seika_r5.docx", corpus).document
+    assert read.title == "令和5年度\u3000沼田市主要な施策の成果説明書"
+    assert read.date == "令和5年度" and read.issuer == "沼田市" and read.edition == ""

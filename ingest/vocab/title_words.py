@@ -8,6 +8,6 @@ from __future__ import annotations
 # The kinds a plan or budget document's title ends with.
 TITLE_KIND_WORDS: tuple[str, ...] = ("総合戦略", "総合計画", "方針", "計画", "戦略", "ビジョン", "予算書", "予算", "明細書",
                                      "報告書", "管理表", "白書", "構想", "指針", "プラン", "概要", "要覧", "一覧", "進捗状況",
-                                     "評価シート", "指標")
+                                     "評価シート", "指標", "説明書", "会議録")
 # The words after a short era (「R5」) that make it the document's fiscal year (「R5予算」, 「H30決算」).
 AFTER_SHORT_ERA_WORDS: tuple[str, ...] = ("予算", "決算", "当初", "補正", "実績", "計画")
