@@ -272,17 +272,10 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     # a line's reading of the same stretch (a mark or a header word taken for an indicator) gives way to them
     plans.kpis.extend(k for k in KpiFinder(document.doc, document.text, mapped, context_at, place_of, skip).find()
                       if not any(k.source.start < e and s < k.source.end for s, e in taken))
-    plans.kpis.sort(key=lambda k: k.source.start)
-    if any(k.progress is not None and not k.progress_computed for k in plans.kpis):
-        # the document states progress where it measures it: computing it for other rows would add a claim it
-        # does not make
-        plans.kpis[:] = [replace(k, progress=None, progress_computed=False) if k.progress_computed else k
-                         for k in plans.kpis]
+    plans.kpis[:] = _without_computed_progress(sorted(plans.kpis, key=lambda k: k.source.start))
     _evidence(document, mapped, lines, projects, plans)
     plans.units.extend(_units(document, outline, plans, context_at, doc_place, unit_sources))
-    for _, (name, path, cell) in sheets:
-        source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
-        plans.units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
+    plans.units.extend(_sheet_units(document, sheets, doc_place))
     plans.units.sort(key=lambda u: u.source.start)
     plans.items.extend(list_items(document.doc, document.text)
                        + table_items(document.doc, document.text, tables, outline.path_at))
@@ -290,6 +283,23 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.blocks.extend(find_blocks(document.doc, document.text))
     plans.places.extend(dict.fromkeys(mentions(document.text[:3000])))
     return replace(plans, title=document.title, cover=cover_lines(document.text))
+
+
+def _without_computed_progress(kpis: list) -> list:
+    """The KPIs without computed progress when the document states progress where it measures it: computing it for
+    other rows would add a claim it does not make."""
+    if not any(k.progress is not None and not k.progress_computed for k in kpis):
+        return kpis
+    return [replace(k, progress=None, progress_computed=False) if k.progress_computed else k for k in kpis]
+
+
+def _sheet_units(document: Document, sheets: list, doc_place: str) -> list[PlanUnit]:
+    """The 事業 each 事業評価シート (a label｜value grid) is about, cited by its 事業名 cell."""
+    units = []
+    for _, (name, path, cell) in sheets:
+        source = Source(document.doc, cell.start, cell.end, quote_text(document.text[cell.start:cell.end]))
+        units.append(PlanUnit(name, "事業", path, source, place_in(name, doc_place) or doc_place))
+    return units
 
 
 def cover_lines(text: str, limit: int = 200) -> str:
