@@ -44,12 +44,10 @@ def kpi_fits(kpi, query) -> bool:
     return False
 
 
-_STATED_ATTRIBUTES = STATED_ATTRIBUTES   # see ingest.vocab.attributes
-
-
 def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
-    """True when the question asks an attribute of `_STATED_ATTRIBUTES` that nothing around the value names."""
-    return bool((asked & _STATED_ATTRIBUTES) - named)
+    """True when the question asks an attribute of STATED_ATTRIBUTES (ingest.vocab.attributes) that nothing around
+    the value names."""
+    return bool((asked & STATED_ATTRIBUTES) - named)
 
 
 def prefer_column(lines: list, question: str, document_attributes: dict[str, frozenset[str]] | None = None) -> list:
@@ -71,11 +69,7 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
     return lines
 
 
-# The words a table or sentence uses for each KPI column a question can ask for.
-_FIELD_NAMES = KPI_FIELD_NAMES
-
-
 def names_field(question: str, text: str) -> bool:
     """True when `text` names every KPI column the question asks for (or the question asks for none)."""
-    asked = [names for word, names in _FIELD_NAMES.items() if word in question]
+    asked = [names for word, names in KPI_FIELD_NAMES.items() if word in question]
     return all(any(n in text for n in names) for names in asked)
