@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 from assistant.query import read_query
@@ -19,7 +19,7 @@ from assistant.table_cells import CELL_SEPARATOR, column_words
 from ingest.vocab.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
-from ingest.records import Document
+from ingest.records import Document, Passage
 from ingest.vocab.eras import ERA_WORDS_AND_LETTERS
 from ingest.vocab.quantities import read_quantities
 
@@ -69,6 +69,7 @@ def without_dates(text: str) -> str:
     return _DATES.sub(" ", text)
 BARE_LABEL_PENALTY = 0.15
 NEAR_WEIGHT = 0.5   # subject words two lines around a unit (PDF layouts put a label beside or below its value)
+FOLLOWING_LINES = 2  # lines after a passage read with it (a chunk boundary between a table's header and its row)
 
 
 # A table-of-contents line (「５ 主な施策の展開方向 ・・・・・ １９」): where something is, never what it says.
@@ -113,7 +114,7 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
     seen: set[tuple[str, int]] = set()
     for hit in hits:
         document = documents[hit.passage.doc]
-        units = quote_units(document, hit.passage)
+        units = quote_units(document, with_following_lines(document, hit.passage))
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         heads = _blocks(units)
@@ -171,6 +172,21 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                                      f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",
                                      _lines_before(units, i), labelled, row_head, caption))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def with_following_lines(document: Document, passage: Passage, lines: int = FOLLOWING_LINES) -> Passage:
+    """The passage with the next `lines` non-empty lines of its page after it: a chunk boundary may fall between a
+    table's header and its row (「議案番号 件名 審査結果」 / 「議案第17号 原案可決」) or a label and its figure."""
+    text = document.text
+    end, taken = passage.end, 0
+    page_end = next((offset for offset, _ in document.page_starts if offset > passage.start), len(text))
+    while taken < lines and end < page_end:
+        line_end = text.find("\n", end + 1)
+        line_end = page_end if line_end < 0 or line_end > page_end else line_end
+        if text[end:line_end].strip():
+            taken += 1
+        end = line_end
+    return replace(passage, end=end) if end > passage.end else passage
 
 
 def _cell_fits(query, scored: ScoredUnit) -> bool:

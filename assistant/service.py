@@ -15,6 +15,7 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
                             read_scope, without_edition, without_scope)
 from assistant.query import attributes_named, conflicts, numbers_named, read_query
 from ingest.vocab.groups import group_words
+from assistant.decisions import decision_line, decision_units
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, with_replies
@@ -333,6 +334,8 @@ class Assistant:
             qualified = [s for s in qualified if any(query.takes(c.quantity.kind, c.quantity.unit)
                                                      or c.quantity.kind in loose for c in unit_candidates(s))]
         chosen = pick_sentences(qualified, shape, min_coverage=0.0)
+        decided = decision_units(text, scored)   # 「議案第17号をどう決定」: the row with the bill and its decision
+        chosen = decided[:2] if decided is not None else chosen   # none for the bill named: not found
         value_question = asks_value(shape, text)
         if not (shape.wants_number or shape.wants_date):
             chosen = section_sentences(chosen, scored)   # a heading alone is no answer: the sentence under it is
@@ -354,6 +357,7 @@ class Assistant:
                     value, unit = exact
                     chosen = [unit] + [c for c in chosen if c is not unit][:1]
             lead = statement_line(value, 1) if value else ""
+        lead = decision_line(text, chosen) if decided else lead
         unplaced = scope.places and any(not self._document_places[c.unit.doc] for c in chosen)
         for n, item in enumerate(chosen, start=1):
             part = f"{item.unit.quote}[{n}]"

@@ -18,6 +18,15 @@ def test_a_question_says_the_kind_counter_and_attribute_it_wants():
     assert read_query("何項目で上昇しましたか？").counter == "項目"
     assert read_query("歳入歳出をいくら増額しましたか？").kind == "change"
     assert read_query("一般会計の総額はいくらですか？").wants_sum
+    # 「何年続けて」「何年ぶり」 count years; 「何年に」 asks for a date
+    assert (read_query("不交付団体を何年続けていますか？").kind, read_query("何年ぶりの開催ですか？").counter) == ("count", "年")
+    assert read_query("計画は何年に策定されましたか？").kind == "date"
+
+
+def test_a_count_of_years_is_stated_and_a_date_is_not_taken_for_it():
+    text = "平成29年度に策定した計画のもと、不交付団体を、60年にわたり続けています。"
+    assert read_value(text, "架空市は不交付団体を何年続けていますか？", {"交付", "団体"}).value == "60年"
+    assert read_value("平成29年度に策定した計画です。", "架空市は不交付団体を何年続けていますか？", {"交付", "団体"}) is None
 
 
 def test_a_table_cell_is_read_under_its_column_header_not_as_the_first_number():

@@ -12,12 +12,20 @@ from ingest.vocab.units import PERSON_COUNTERS, PLACE_COUNTERS, YEN
 
 _PEOPLE = "|".join(PERSON_COUNTERS)      # 名|人
 _PLACES = "|".join(PLACE_COUNTERS)       # か所|箇所|ヶ所
+# 「何年続けていますか」「何年連続」「何年ぶり」「何年間」: a count of years, never a date.
+_YEARS_COUNTED = r"年(?=(?:間|も|以上)?\s*(?:続|連続|にわた|ぶり|目|経|以上))|年間"
+
+# What a council or committee decided on a 議案 (「原案可決」), the answer to 「どう決定しましたか」.
+DECISION_QUESTION = r"どう(?:決定|議決|決ま|採決)|どのように(?:決定|議決|採決)|(?:審査|議決|採決)の?結果"
+DECISION_WORDS = r"原案可決|修正可決|可決|否決|不認定|認定|不承認|承認|不同意|同意|不採択|一部採択|採択|継続審査|継続審議"
 
 # (what a question asks with, the form its answer must hold); the first whose question pattern matches decides.
 # The second is the date question (assistant.question reads 「いつ」 「何年」 with it).
 ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"何(?:パーセント|%|割)|割合|比率|率は", r"[0-9.]+\s*(?:%|％|割)"),
-    (r"何年|いつ|時期|期間", rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})\s*年|[0-9]{{4}}\s*年|[0-9]{{1,2}}月"),
+    (rf"何(?!{_YEARS_COUNTED})年|いつ|時期|期間", rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})\s*年|[0-9]{{4}}\s*年|[0-9]{{1,2}}月"),
+    (DECISION_QUESTION, DECISION_WORDS),
+    (rf"何(?:{_YEARS_COUNTED})", r"[0-9,]+\s*年"),
     (r"何社", r"[0-9,]+\s*社"),
     (rf"何(?:{_PEOPLE})|人数|何人", rf"[0-9,]+\s*(?:{_PEOPLE})"),
     (r"何件", r"[0-9,]+\s*件"),
@@ -30,7 +38,7 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を)", r"[0-9]"),
 )
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
-NUMBER_QUESTION = (rf"何(?:人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
+NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
                    r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費)(?:は|を|って)|目標値|実績値|基準値|進捗率")
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
@@ -47,6 +55,7 @@ QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
      r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から", "change"),
     (r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント", "ratio"),
+    (rf"何(?P<counter>{_YEARS_COUNTED})", "count"),
     (r"いつ|何年(?!間)|時期", "date"),
     (r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減", "change"),
     (rf"何(?P<counter>人|名|件|項目|校|回|社|{_PLACES}|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)", "count"),
