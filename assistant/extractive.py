@@ -42,6 +42,11 @@ class ScoredUnit:
     row_head: str = ""          # the start of the document line the passage begins in (a CSV row's first cells)
     caption: str = ""           # a table passage's caption and unit note lines (「年代別の選択割合(%)」)
 
+    @property
+    def context_text(self) -> str:
+        """The unit with its item heading, the units before it and the lines around it."""
+        return f"{self.block}\n{self.unit.norm}\n{' '.join(self.before)}\n{self.around}"
+
 
 class IdfTable:
     """Inverse document frequencies of tokens over the indexed passages."""

@@ -52,3 +52,27 @@ def match(subject: set[str], target: set[str], idf: IdfTable) -> Match:
     own = {t for t in target if t in wider_subject}
     return Match(weight(held, idf) / max(1e-9, weight(subject, idf)),
                  weight(own, idf) / max(1e-9, weight(target - GENERIC, idf) or weight(target, idf)))
+
+
+# A name character: kanji, kana (not the particle の), the long-vowel mark, letters and digits.
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffぁ-んA-Za-z0-9ー々〆ヶ]")
+_PROJECT_RUN = re.compile(r"[^\s、。,，.・「」『』()（）【】〔〕［］\[\]:：]*?事業")
+
+
+def names_another_project(question: str, name: str) -> bool:
+    """True when the question names a 事業 (「病後児保育事業」) and `name` is another 事業 whose name ends alike
+    (「病児保育事業」): the two part inside a word, not where the question merely leaves a prefix out
+    (「の観光振興事業」 for 「地域観光振興事業」) or writes a 「・」 (「移住・定住促進事業」)."""
+    name = name.strip()
+    if not name.endswith("事業"):
+        return False
+    for run in _PROJECT_RUN.findall(question):
+        common = 0
+        while common < min(len(run), len(name)) and run[-1 - common] == name[-1 - common]:
+            common += 1
+        if common == len(run) or common == len(name):
+            return False   # one holds the other whole
+        a, b = run[-1 - common], name[-1 - common]
+        if not (a != "の" and b != "の" and _NAME_CHAR.match(a) and _NAME_CHAR.match(b)):
+            return False
+    return bool(_PROJECT_RUN.findall(question))

@@ -12,7 +12,7 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
-from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match
+from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens
 from ingest.vocab.eras import years_in
@@ -203,19 +203,22 @@ class PlanRegistry:
         return source if (a, b) == (source.start, source.end) else Source(source.doc, a, b, quote_text(text[a:b]))
 
     # --- budgets ----------------------------------------------------------------------------
-    def match_budgets(self, subject: set[str], scope: Scope, unplaced: bool = False
+    def match_budgets(self, subject: set[str], scope: Scope, unplaced: bool = False, asked: str = ""
                       ) -> tuple[list[BudgetLine], list[BudgetLine]]:
         """Budget lines whose 事業 matches the subject: (inside the scope, elsewhere), best first.
         With no subject words (「十勝のR3予算額の合計は？」) every line inside the scope matches. `unplaced`: a line
         whose place cannot be read (a 広報 page that never names its town) counts as inside the scope's places
-        (the caller allows it only where no document covers them)."""
+        (the caller allows it only where no document covers them). `asked`: the question without its scope; a line
+        of another 事業 whose name merely ends like the one it names (「病児保育事業」 for 「病後児保育事業」) is none."""
         inside, elsewhere = [], []
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0
-            if score < BUDGET_MIN_ASKED:
+            if score < BUDGET_MIN_ASKED or (asked and names_another_project(asked, line.item or line.project)):
                 continue
-            covered = (scope.covers_any(places) or (unplaced and not places)) and (not scope.years or line.fiscal_year in scope.years
-                                                    or bool(set(scope.years) & years_in(line.column)))
+            covered = (line.source.doc not in scope.outside_docs   # titled with another 第N号 than the one asked
+                       and (scope.covers_any(places) or (unplaced and not places))
+                       and (not scope.years or line.fiscal_year in scope.years
+                            or bool(set(scope.years) & years_in(line.column))))
             (inside if covered else elsewhere).append((score, line))
         def best(scored, ratio):
             top = max((s for s, _ in scored), default=0)

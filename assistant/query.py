@@ -109,6 +109,13 @@ def conflicts(asked: frozenset[str], named: frozenset[str]) -> bool:
 _NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
 
 
+def names_only_others(asked: set[int], text: str) -> bool:
+    """True when the question names a 第N号 and `text` (a unit with its heading and the lines around) names only
+    others."""
+    named = numbers_named(text) if asked else set()
+    return bool(named) and not (named & asked)
+
+
 def numbers_named(text: str) -> set[int]:
     """The 第N号 a text names (「補正予算（第2号）」 -> {2}): a question about 第3号 is not answered from 第2号."""
     return {int(n) for n in _NUMBERED.findall(normalize_query(text))}

@@ -30,6 +30,7 @@ class Scope:
     year_texts: tuple[str, ...] = ()   # as written (「令和12年度」)
     edition: str = ""                  # "previous": the plan before the newest
     spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    outside_docs: frozenset[str] = frozenset()   # documents titled with another 第N号 of what the question names
 
     def covers(self, place: str) -> bool:
         """True when `place` (a key; "" unknown) lies inside a named place, or no place is named."""
@@ -65,6 +66,23 @@ def read_scope(question: str, places: Gazetteer | None = None) -> Scope:
     return Scope(tuple(dict.fromkeys(m.key for m in mentions)), tuple(m.name for m in mentions),
                  tuple(dict.fromkeys(years)), tuple(year_texts), edition,
                  tuple((m.start, m.end) for m in mentions))
+
+
+# 「補正予算（第3号）」, 「会議録（第4号）」, 「議案第52号」: the thing numbered (the last few characters before 第) and N.
+_NUMBERED_THING = re.compile(r"([^\s()（）第0-9]{2,4})\s*[(（]?\s*第\s*([0-9]+)\s*号")
+
+
+def numbered_things(text: str) -> set[tuple[str, int]]:
+    """(thing, N) for each 第N号 a text names after the thing it numbers (NFKC text)."""
+    return {(thing, int(n)) for thing, n in _NUMBERED_THING.findall(text)}
+
+
+def titled_with_other_number(question: str, title: str) -> bool:
+    """True when the question names 「補正予算（第4号）」 and the title names only another 補正予算's number
+    (「…補正予算（第3号）の概要」): that document answers for its own number, never for the asked one."""
+    asked = numbered_things(question)
+    titled = numbered_things(title)
+    return any(any(thing == t and n != m for t, m in titled) and (thing, n) not in titled for thing, n in asked)
 
 
 def without_scope(question: str, scope: Scope) -> str:

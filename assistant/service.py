@@ -12,8 +12,8 @@ from assistant import matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, named_years, place_keys,
-                            read_scope, without_edition, without_scope)
-from assistant.query import attributes_named, conflicts, numbers_named, read_query
+                            read_scope, titled_with_other_number, without_edition, without_scope)
+from assistant.query import attributes_named, conflicts, names_only_others, numbers_named, read_query
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
@@ -85,6 +85,8 @@ class Assistant:
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
         scope = read_scope(text)
+        scope = replace(scope, outside_docs=frozenset(doc for doc, document in self.documents.items()
+                                                      if titled_with_other_number(text, normalize_query(document.title))))
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
         missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
@@ -142,6 +144,8 @@ class Assistant:
 
     def _in_scope(self, hit: Hit, scope: Scope) -> bool:
         """A passage answers for the scope's places when its document lies inside one, or it names one."""
+        if hit.passage.doc in scope.outside_docs:
+            return False
         if not scope.places:
             return True
         place = self._document_places[hit.passage.doc]
@@ -191,8 +195,8 @@ class Assistant:
             answer = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
         elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
-            inside = self.plans.narrow_budgets(subject, prefer_column(self.plans.match_budgets(subject, scope)[0], text,
-                                                                      self._document_attributes))
+            matched = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))[0]
+            inside = self.plans.narrow_budgets(subject, prefer_column(matched, text, self._document_attributes))
             if len(inside) == 1:
                 answer = answer_budget(self.plans, text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
@@ -205,10 +209,11 @@ class Assistant:
                 answer = answer_kpi(self.plans, text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))):
-            inside, elsewhere = self.plans.match_budgets(subject, scope)
+            inside, elsewhere = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))
             if not inside and scope.places and subject and not self._place_covered(scope):
                 # no document covers the place: a document whose place cannot be read may be its own (and says so)
-                inside, elsewhere = self.plans.match_budgets(subject, scope, unplaced=True)
+                inside, elsewhere = self.plans.match_budgets(subject, scope, unplaced=True,
+                                                             asked=without_scope(text, scope))
                 answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes),
                                        shape.wants_sum)
                 if answer is not None:
@@ -223,7 +228,7 @@ class Assistant:
 
     def _scope_test(self, scope: Scope):
         """doc -> whether the document answers for the scope's places (its place, or a place its first lines name)."""
-        return lambda doc: document_in_scope(scope, self._document_places.get(doc, ""), self.plans.mentions.get(doc, []))
+        return lambda doc: doc not in scope.outside_docs and document_in_scope(scope, self._document_places.get(doc, ""), self.plans.mentions.get(doc, []))
 
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the documents' list items; a
@@ -319,7 +324,7 @@ class Assistant:
                      and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))
                      and not (wants_number and unstated(query.attributes, self._attributes_of(s)
                                                         | self._document_attributes[s.unit.doc]))
-                     and not _other_number(numbers_named(text), s)]
+                     and not names_only_others(numbers_named(text), s.context_text)]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
@@ -391,10 +396,3 @@ def _fiscal_years(text: str) -> set[int]:
         years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
     return years
 
-
-def _other_number(asked: set[int], scored) -> bool:
-    """True when the question names a 第N号 and the unit, its heading and the lines around name only others."""
-    if not asked:
-        return False
-    named = numbers_named(f"{scored.block}\n{scored.unit.norm}\n{' '.join(scored.before)}\n{scored.around}")
-    return bool(named) and not (named & asked)

@@ -110,3 +110,20 @@ def test_a_per_person_figure_never_answers_for_the_total():
     assert total is None or total.value == "４２億３，０００万円"
     per = read_value("◇住民１人当たりの特別会計予算額 約１８万円", "架空村の住民1人当たりの特別会計予算額は？", {"特別", "会計"})
     assert per is not None and per.value == "約１８万円"
+
+
+def test_a_project_named_in_the_question_is_not_another_whose_name_ends_alike():
+    from assistant.matching import names_another_project
+    assert names_another_project("の病後児保育事業の決算額", "病児保育事業")
+    assert names_another_project("子育て支援事業の予算", "子育て支援センター事業")
+    assert not names_another_project("の観光振興事業の予算", "地域観光振興事業")     # a prefix left out
+    assert not names_another_project("移住・定住促進事業の予算", "移住定住促進事業")  # a 「・」 written
+    assert not names_another_project("市民バスの予算", "市民バス運行事業")          # no 事業 named
+
+
+def test_a_budget_numbered_otherwise_in_a_title_is_not_the_one_asked():
+    from assistant.scope import titled_with_other_number
+    title = "議案第52号 令和7年度架空市一般会計補正予算(第3号)の概要"
+    assert titled_with_other_number("一般会計補正予算(第4号)の補正額は", title)
+    assert not titled_with_other_number("一般会計補正予算(第3号)の補正額は", title)
+    assert not titled_with_other_number("補正予算(第5号)の補正額は", "令和6年第4回架空市議会定例会会議録(第3号)")

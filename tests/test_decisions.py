@@ -28,6 +28,18 @@ KOHO = """広報いよ　令和８年５月号
 平成２９年度に策定した行財政改革大綱のもと、町は実質公債費比率の早期健全化基準を下回る運営を、４５年にわたり続けています。
 """
 
+HOSEI = """令和８年度伊予市一般会計補正予算（第３号）の概要
+
+１　補正予算の規模　（単位：千円）
+会計,補正前の額,補正額,補正後の額
+一般会計,"20,100,000","312,000","20,412,000"
+
+２　主な補正の内容　（単位：千円）
+事業名,補正額,内容
+病児保育事業,"4,200",利用者の増加に伴う委託料の増額
+港湾施設長寿命化事業,"58,000",岸壁の補修
+"""
+
 
 def _report_pdf(path):
     pdf = PdfPage(path, title="伊予市議会 総務常任委員会 審査報告書")
@@ -63,6 +75,7 @@ def assistant(tmp_path_factory, embedder, tokenizer) -> Assistant:
     _report_pdf(corpus / "iyo_somu_shinsa_hokoku_r8_06.pdf")
     (corpus / "ozu_kaigiroku_r8_2_4go.txt").write_text(MINUTES, encoding="utf-8")
     (corpus / "ikata_koho_r8_05.txt").write_text(KOHO, encoding="utf-8")
+    (corpus / "iyo_hosei_dai3go_gaiyo_r8.csv").write_text(HOSEI, encoding="utf-8")
     update_index(corpus, work / "index", embedder, tokenizer)
     return Assistant.open(work / "index", embedder, tokenizer)
 
@@ -90,3 +103,17 @@ def test_a_bill_no_document_names_is_not_found(assistant):
 def test_a_count_of_years_is_not_a_date(assistant):
     answer = assistant.ask("伊方町は早期健全化基準を下回る運営を何年続けていますか？")
     assert answer.answer.splitlines()[0].startswith("45年") or "４５年" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_document_of_another_numbered_budget_does_not_answer(assistant):
+    answer = assistant.ask("伊予市の令和8年度一般会計補正予算（第4号）の補正額はいくらですか？")
+    assert not answer.found and "312,000" not in answer.answer.splitlines()[0], answer.answer
+    answer = assistant.ask("伊予市の令和8年度一般会計補正予算（第3号）の補正額はいくらですか？")
+    assert answer.found and "312,000" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_project_whose_name_only_ends_alike_gives_no_value(assistant):
+    answer = assistant.ask("伊予市の病後児保育事業の補正額はいくらですか？")
+    assert "4,200" not in answer.answer.splitlines()[0], answer.answer
+    answer = assistant.ask("伊予市の病児保育事業の補正額はいくらですか？")
+    assert "4,200" in answer.answer.splitlines()[0], answer.answer
