@@ -104,11 +104,14 @@ def _continuation(text: str, pos: int, width: int, column: int) -> list[Source]:
     return pieces
 
 
-def answer_row_description(question: str, hits, documents, citation_of) -> Answer | None:
-    """The description of the row the question names, from the first hit that holds it: its pieces joined on one
-    line (each cited as printed), then the row itself (its 区分 and amount) cited."""
+def answer_row_description(question: str, search, documents, citation_of) -> Answer | None:
+    """The description of the row a description question names (None for another question), from the first search
+    hit that holds it: its pieces joined on one line (each cited as printed), then the row itself (区分, amount) cited.
+    `search`: a function giving the hits, called only for a description question."""
+    if not asks_description(question):
+        return None
     asked = comparable(question)
-    for hit in hits:
+    for hit in search():
         document = documents[hit.passage.doc]
         rows = described_rows(document.text, hit.passage.start, hit.passage.end, asked)
         if not rows:
