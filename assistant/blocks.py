@@ -29,13 +29,13 @@ ANSWER_CHARS = 480
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから"),
           ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
-          ("取組", r"取組|取り組み|取り組んで|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
+          ("取組", r"取組|取り組み|取り組んで|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
           ("理由", r"なぜ|理由|要因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
 _ANSWERED_BY = {"理由": ("理由", "目的", "概要"), "取組": ("取組", "成果"), "今後": ("今後", "方針")}
 _OPEN = re.compile(r"何|なに|どんな|どのよう|どういう|教え|挙げ|[?？]$|は$")
 _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい", "狙い", "今後", "方針", "考え方", "考え", "方向性", "方向",
-               "成果", "効果", "取組", "取り組み", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
+               "成果", "効果", "取組", "取り組み", "対策", "点", "挙がる", "挙げる", "られる", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本",
                "将来", "像", "目指す", "姿", "展開"}
@@ -129,7 +129,7 @@ _SELF_LABELLED = {
 
 # A sentence that goes on from the one before it (「また、…」「あわせて、…」): quoted with that sentence, which says
 # what it is about. A sentence that answers the one before it (「このため、…」): the response to a stated problem.
-CONTINUES = re.compile(r"^(?:また|あわせて|併せて|さらに|更に|加えて)[、,]")
+CONTINUES = re.compile(r"^(?:また|あわせて|併せて|さらに|更に|加えて|具体的には|具体的に)[、,]")
 # A sentence that opens a topic of its own: 「市内の商店街では、…」「〇〇については、…」.
 NEW_TOPIC = re.compile(r"^[^、。]{2,24}?(?:では|については|につきましては|に関しては)[、,]")
 RESPONDS = re.compile(r"^(?:このため|そのため|そこで|これを受け(?:て)?|これに対し(?:て)?)[、,]")
@@ -147,13 +147,16 @@ def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: J
     for rank, hit in enumerate(hits):
         document = documents[hit.passage.doc]
         previous, topic_seen = None, not topic
-        for unit in quote_units(document, hit.passage):
+        units = quote_units(document, hit.passage)
+        for k, unit in enumerate(units):
             before, previous = previous, unit
             # the sentence before it says what it is about (「…△1.4％となりました。」「…によるものです。」)
             own_text = normalize_query(" ".join((before.norm if before else "", unit.norm)))
             holds = held_share(topic, set(tokenizer.tokenize(own_text)), own_text, idf) > 0 if topic else True
             # the topic holds from where it is named until a sentence opens another (「市内の商店街では、…」)
             topic_seen = holds or (topic_seen and not NEW_TOPIC.match(unit.norm))
+            if holds and topic:
+                found += _marked_note_blocks(kind, words, topic, document.text, unit, tokenizer, idf, rank)
             if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
                 continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
             if not topic_seen:
@@ -161,10 +164,35 @@ def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: J
             text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], own_text)))
             score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
             if score >= BLOCK_MIN_ASKED:
-                source = _with_sentence_before(document.text, unit, before)
+                source = _with_sentence_after(document.text, _with_sentence_before(document.text, unit, before),
+                                              units[k + 1] if k + 1 < len(units) else None)
                 found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
     found.sort(key=lambda x: (-x[0], x[1], x[2]))
-    return [b for score, _, _, b in found[:limit] if score >= found[0][0]]
+    once = list({(b.source.doc, b.source.start): (score, b) for score, _, _, b in reversed(found)}.values())[::-1]
+    return [b for score, b in once[:limit] if score >= found[0][0]]
+
+
+def _marked_note_blocks(kind: str, words, topic: set[str], text: str, unit, tokenizer: JapaneseTokenizer,
+                        idf: IdfTable, rank: int) -> list:
+    """The sentences of the notes a unit holding the topic marks (「…乗車人数注3」 -> 「注3 …の影響で減少した。」) that
+    state the asked kind of themselves: each scored by the marked unit (the note names none of the topic), headed by
+    the marked name."""
+    from assistant.footnotes import marked_notes
+    notes = [n for n in marked_notes(text, unit.start, unit.end) if words.search(normalize_query(n.quote))]
+    if not notes:
+        return []
+    own = normalize_query(unit.norm)
+    score = held_share(topic, set(tokenizer.tokenize(own)), own, idf)
+    if score < BLOCK_MIN_ASKED:
+        return []
+    name = re.split(r"\t|\s{2,}|[｜|│]", text[unit.start:unit.end].split("\n")[0].strip())[0]
+    name = re.sub(r"(?:[(（]\s*)?(?:注|※|＊|\*)\s?[0-9０-９]{1,2}(?:\s*[)）])?.*$", "", name).strip()[:40]
+    blocks = []
+    for note in notes:
+        source = Source(unit.doc, note.start, note.end, note.quote)
+        blocks.append((score + 0.05, rank, unit.start, Block("", (kind,), (name,) if name else (), (BlockItem(source),),
+                                                               source)))
+    return blocks
 
 
 def _with_sentence_before(text: str, unit, before) -> Source:
@@ -175,6 +203,17 @@ def _with_sentence_before(text: str, unit, before) -> Source:
         if quote:
             return Source(unit.doc, before.start, unit.end, quote)
     return Source(unit.doc, unit.start, unit.end, unit.quote)
+
+
+def _with_sentence_after(text: str, source: Source, after) -> Source:
+    """The span with the sentence right after it when that one goes on from it (「具体的には、…」「また、…」): what the
+    stated 取組 or reason comes to is said there."""
+    from assistant.quotes import quote_text
+    if after is not None and CONTINUES.match(after.norm) and 0 <= after.start - source.end <= 2:
+        quote = quote_text(text[source.start:after.end])
+        if quote and len(quote) <= 240:
+            return Source(source.doc, source.start, after.end, quote)
+    return source
 
 
 BARE_HEADING_CHARS = 40

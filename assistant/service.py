@@ -20,6 +20,7 @@ from assistant.statements import choose_statement, precise_form, statement_line,
 from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, with_replies
 from assistant.row_groups import with_row_groups
+from assistant.row_descriptions import answer_row_description
 from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, block_topic, labelled_sentences,
                               section_sentences, with_responses)
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
@@ -277,7 +278,8 @@ class Assistant:
     def answer_from_item(self, question: str, text: str, scope: Scope) -> Answer | None:
         """「…事業は、どう拡充されますか」: the description the documents' list gives the 事業 the question names."""
         items = named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope))
-        answer = answer_described(question, items, self.documents, self.plans.citation)
+        answer = answer_described(question, items, self.documents, self.plans.citation) or answer_row_description(
+            question, lambda: self.scoped_search(text, scope), self.documents, self.plans.citation)
         if answer is not None and scope.places and any(not self._document_places[i.source.doc] for i in items):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
         return answer

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.text.cell_blocks import label_cells
+from ingest.text.cell_blocks import column_cells, label_cells
 from ingest.text.outline import BULLET_STYLES, HEADING_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
@@ -256,7 +256,8 @@ def _cell_blocks(doc: str, text: str) -> list[Block]:
     """The blocks of tables of labels (「課題｜…」): each headed by the table's 事業名 or, without one, by the heading
     line right above the table."""
     blocks = []
-    for cell in label_cells(text, lambda word: label_kinds(word) is not None):
+    is_label = lambda word: label_kinds(word) is not None   # noqa: E731
+    for cell in label_cells(text, is_label) + column_cells(text, is_label):
         kinds = label_kinds(cell.label)[1]
         quote = quote_text(text[cell.start:cell.end])
         above = [line.strip() for line in text[max(0, cell.table_start - 300):cell.table_start].split("\n")

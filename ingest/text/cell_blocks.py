@@ -6,6 +6,10 @@ line. A row whose label is a block label (ingest.text.blocks.label_kinds) is a b
 content cell. The table is what the block is about: its first row (「事業名｜地域子育て支援拠点事業」) names it, so
 the block is headed by that name, and its rows up to the label are the words a question names the 事業 by — never
 the rows of the next 事業's table, so 「〇〇事業の課題は？」 is answered by the 課題 of that 事業.
+
+A table may set the labels as its header instead (「区分｜現況と問題点｜その対策」): each row's cell under a label
+column is a block of that kind, headed by the row's first cell (「交通施設の整備…」), so 「交通の問題点と対策は？」 is
+answered by the two cells of the 交通 row.
 """
 from __future__ import annotations
 
@@ -90,4 +94,47 @@ def label_cells(text: str, is_label) -> list[LabelCell]:
                 continue
             context = " ".join(l for _, l in run[:k]).replace("\t", " ")
             found.append(LabelCell(row[0], start + len(line) - len(line.lstrip()), a, b, title, context, run[0][0]))
+    return found
+
+
+MIN_PROSE_CHARS = 12
+_NAME_HEADER = re.compile(r"名(?:称)?(?:[(（][^)）]*[)）])?$")
+
+
+def _prose(cell: str) -> bool:
+    """A cell of text (a sentence or phrase), not a figure or a mark: what a labelled column holds."""
+    letters = re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]", cell)
+    return len(cell.strip()) >= MIN_PROSE_CHARS and len(letters) * 2 >= len(cell.strip())
+
+
+def column_cells(text: str, is_label) -> list[LabelCell]:
+    """Every text cell under a header cell that `is_label` takes for a block label, in a table whose first column
+    names its rows (「区分｜現況と問題点｜その対策」): the row's first cell is what the block is about."""
+    found = []
+    for run in table_runs(text):
+        head_start, head = run[0]
+        headers = head.split("\t")
+        if len(headers) < 2 or not headers[0].strip() or is_label(headers[0].strip()):
+            continue
+        columns = [j for j, h in enumerate(headers) if j and h.strip() and is_label(h.strip())]
+        offsets = [sum(len(h) + 1 for h in headers[:j]) for j in range(len(headers))]
+        # the row's name: its 事業名 / 施策名 cell where the table has one, else its first cell
+        named = next((j for j, h in enumerate(headers) if j not in columns and _NAME_HEADER.search(h)), 0)
+        for start, line in run[1:]:
+            cells = line.split("\t")
+            name = cells[named].strip() if named < len(cells) else ""
+            if not name:
+                continue
+            about = " ".join(c.strip() for j, c in enumerate(cells) if j not in columns and c.strip())
+            for j in columns:
+                if j >= len(cells) or not _prose(cells[j]):
+                    continue
+                a = start + sum(len(c) + 1 for c in cells[:j])
+                content = cells[j]
+                a, b = a + len(content) - len(content.lstrip()), a + len(content.rstrip())
+                if not quote_text(text[a:b]):
+                    continue
+                label = headers[j].strip()
+                label_start = head_start + offsets[j] + len(headers[j]) - len(headers[j].lstrip())
+                found.append(LabelCell(label, label_start, a, b, name, about, head_start))
     return found
