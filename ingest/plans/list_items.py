@@ -233,11 +233,16 @@ def _block_title(cells: list[str], index: int) -> str:
     return max(earlier, key=len)[:120] if earlier else ""
 
 
+_BOX_LINE = re.compile(r"^[ \u3000]*[│┃║┌├└┏┣┗┠╔╠╚]")
+
+
 def _blocks(text: str):
     """(start, text, context) of every line, and of every cell of a tab-separated row, in document order."""
     pos = 0
     for line in text.split("\n"):
-        if "\t" in line:
+        if _BOX_LINE.match(line):
+            pass   # a line of a box-drawn table: its cells are read as a table (ingest.plans.list_tables)
+        elif "\t" in line:
             cells = line.split("\t")
             at = pos
             for i, cell in enumerate(cells):

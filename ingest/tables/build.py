@@ -289,11 +289,15 @@ _DATED = re.compile(r"(?:年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*
 _LABEL_VALUE = re.compile(r"^(?!表|図)[^:：]{1,12}[:：]\s*\S")
 
 
+# The top rule of a box-drawn table (「┌──┬──┐」, ingest.tables.box_tables): drawing, never the table's caption.
+_BOX_RULE = re.compile(r"^[─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋]+$")
+
+
 def _is_caption(line: str) -> bool:
     """A short line naming what follows: not a sentence, not a table row, not 「協議事項：…」 (a label and its value)."""
     line = line.strip()
     return (0 < len(" ".join(line.split())) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．", "、", "，"))
-            and not line.startswith("|") and not _LABEL_VALUE.match(line))
+            and not line.startswith("|") and not _LABEL_VALUE.match(line) and not _BOX_RULE.match(line))
 
 
 def caption_and_unit(text: str, start: int, end: int, floor: int, header_rows: list[tuple[Cell, ...]]):
