@@ -1,0 +1,51 @@
+"""Lists of 事業 set as sections of one table: a section row over each part and the header printed again below it.
+
+    ■新規事業 (one text across the row)
+    事業名 ｜ 令和７年度 ｜ 前年度 ｜ 事業の概要
+    …事業  ｜ 45.0       ｜ －     ｜ …
+    ■拡充事業
+    事業名 ｜ …
+
+A reader that keeps the section rows inside the table gives no header row (its first row is the section's); the
+header is then the first of the top rows that names the 事業 column (「事業名」「主な事業」), and the rows above it
+stay as section rows. A header printed again further down is no 事業. The section a row stands under — a section
+row, a group heading above the table, a caption — is its tag where it says one (「新規事業」 -> 新規:
+ingest.plans.list_items.heading_tag).
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.plans.list_items import heading_tag
+from ingest.tables.build import has_value_number
+from ingest.vocab.table_words import names_list_items
+
+MAX_TOP_ROWS = 4      # section and title rows a header may stand below
+MAX_HEADER_CHARS = 12
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\u3000]", "", text or "")
+
+
+def inner_header(body) -> int | None:
+    """The index of the row among the first rows of `body` that is the header of a list of 事業 (a cell naming the
+    事業 column, every filled cell a short label without figures), None when there is none."""
+    for k, row in enumerate(body[:MAX_TOP_ROWS]):
+        texts = [_squeezed(c.text) for c in row if c.text.strip()]
+        if len(set(texts)) < 2 or any(len(t) > MAX_HEADER_CHARS or has_value_number(t) for t in texts):
+            continue
+        if any(names_list_items(t) for t in texts):
+            return k
+    return None
+
+
+def is_header_again(row, headers: list[str]) -> bool:
+    """Whether a body row repeats the header row (a section's own header below its section row)."""
+    texts = [_squeezed(c.text) for c in row]
+    return len(texts) == len(headers) and texts == [_squeezed(h) for h in headers]
+
+
+def section_tags(headings) -> list[str]:
+    """The tags the sections a row stands under say (「■新規事業」 -> 新規), innermost first."""
+    return [t for t in (heading_tag(h) for h in reversed(tuple(headings))) if t]
