@@ -49,3 +49,17 @@ def is_header_again(row, headers: list[str]) -> bool:
 def section_tags(headings) -> list[str]:
     """The tags the sections a row stands under say (「■新規事業」 -> 新規), innermost first."""
     return [t for t in (heading_tag(h) for h in reversed(tuple(headings))) if t]
+
+
+def outside_sections(headings: tuple[str, ...], sections: list[str]) -> tuple[str, ...]:
+    """The headings a table stands under, without its own section rows (the outline may take the first section row
+    for a heading over the whole table: each row is under its own section, not the first)."""
+    own = {_squeezed(s) for s in sections if s}
+    return tuple(h for h in headings if _squeezed(h) not in own)
+
+
+def with_section_rows(table, body, group_row) -> tuple:
+    """The body rows with the section rows the header was found below (a section row of one text over the first
+    header row: the first section of the table, which a header search leaves above the body)."""
+    above = table.body_rows[:len(table.body_rows) - len(body) - 1] if not table.header_rows else ()
+    return tuple(above) + tuple(body) if above and all(group_row(row) for row in above) else body

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
-from ingest.plans.list_sections import inner_header, is_header_again, section_tags
+from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
+                                        with_section_rows)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, NAME_CONTINUATIONS, UNIT_NAME_LABELS
@@ -109,6 +110,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
+        body = with_section_rows(table, body, _group_row)
         inner = inner_header(body) if columns is None else None
         if inner is not None:   # section rows above the header (「■新規事業」): they stay as the rows' groups
             headers, body = [c.text.strip() for c in body[inner]], body[:inner] + body[inner + 1:]
@@ -125,7 +127,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
             continue
         caption = table.caption.strip()
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
-        heading = outline or (headers[columns.name],)
+        heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
     return items
 

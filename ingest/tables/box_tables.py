@@ -11,7 +11,7 @@
 A cell is the text between two vertical bars (│ ┃ ║); a rule line (┌ ├ └ ─ ┼ …) separates rows. Where the table
 draws a rule between its body rows, the lines between two rules are one row: the first line holds each cell's
 text, the lines below continue it (a description under a name, a word broken at the bar) and become the cell's
-`tail`. Where no rule separates the body rows, each line is a row, except a line whose first cell is empty and
+`tail` — a line whose first cell is empty, or one without figures that fills fewer cells than the row's first. Where no rule separates the body rows, each line is a row, except a line whose first cell is empty and
 that holds no figure: it continues the row above. Cell spans index the text verbatim; the bars are never part
 of a cell. A box of one column (a ┏━┓ title frame) is no table.
 """
@@ -71,7 +71,9 @@ def boxed_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
     rows = _rows(text, groups)
     page = page_of(a)
     cells = [[_cell(text, spans, page) for spans in row] for row in rows]
-    return TableDraft(cells, page, origin="text-box"), j
+    # the rule under a first row of labels (no figures) marks it as the header
+    labels = len(groups) > 1 and len(groups[0]) == 1 and not any(has_value_number(c.whole) for c in cells[0])
+    return TableDraft(cells, page, origin="text-box", header_count=1 if labels else None), j
 
 
 def _rows(text: str, groups: list[list[list[tuple[int, int]]]]) -> list[list[list[tuple[int, int]]]]:
@@ -83,7 +85,12 @@ def _rows(text: str, groups: list[list[list[tuple[int, int]]]]) -> list[list[lis
         for pieces in group:
             first_empty = not pieces or pieces[0][0] >= pieces[0][1]
             figures = any(has_value_number(text[x:y]) for x, y in pieces)
-            goes_on = started and first_empty and (ruled and n > 0 or not figures)
+            filled = sum(1 for x, y in pieces if y > x)
+            head = sum(1 for spans in rows[-1] if spans and spans[0][1] > spans[0][0]) if started else 0
+            # a line under a row's first line continues it: its first cell empty (a 区分 printed once), or, between
+            # two rules, a line without figures that fills fewer cells (a description under the name)
+            goes_on = started and (first_empty and (ruled and n > 0 or not figures)
+                                   or ruled and n > 0 and not figures and filled < head)
             if goes_on and len(pieces) <= len(rows[-1]):
                 for k, (x, y) in enumerate(pieces):
                     if y > x:

@@ -31,6 +31,7 @@ class TableDraft:
     sheet: str = ""
     origin: str = ""
     notes: list[str] = field(default_factory=list)
+    header_count: int | None = None   # header rows the drawing itself marks (a rule under a box table's first row)
 
 
 @dataclass(eq=False)
@@ -163,7 +164,7 @@ def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Ta
         return None
     width = max(len(r) for r in rows)
     rows = [r + tuple(Cell("", r[-1].end, r[-1].end, r[-1].page) for _ in range(width - len(r))) for r in rows]
-    n_header = header_row_count(rows)
+    n_header = header_row_count(rows) if draft.header_count is None else draft.header_count
     if n_header == len(rows):        # a header with nothing under it is still a table: its rows are body
         n_header = 0
     start = min(c.start for c in rows[0] if not c.empty)
