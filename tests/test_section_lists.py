@@ -169,3 +169,32 @@ def test_every_project_under_a_word_heading_is_in_that_headings_list(tmp_path):
     assert {"病児保育運営事業", "高齢者タクシー利用助成事業"} <= under["２ 民生費"]
     assert {"柑橘園地改植支援事業", "鵜飼観光船運航支援事業", "森林境界明確化事業"} <= under["６ 農林水産業費"]
     assert not under["２ 民生費"] & {"柑橘園地改植支援事業", "鵜飼観光船運航支援事業", "森林境界明確化事業"}
+
+
+def _numbered_docx(out: Path) -> Path:
+    import docx
+    document = docx.Document()
+    document.add_paragraph("西予市　令和7年度の重点取組", style="Title")
+    for heading, projects in (("新規事業", [("宇和米ブランド発信事業", "首都圏の米穀店で試食会を開きます。"),
+                                         ("ジオパーク案内人育成事業", "案内人の講座を年4回開きます。")]),
+                              ("継続事業", [("空き家改修補助事業", "移住者の改修費の2分の1を補助します。")])):
+        document.add_heading(heading, level=2)
+        for name, description in projects:
+            document.add_paragraph(name, style="List Number")
+            document.add_paragraph(description)
+    path = out / "seiyo_r7_juten.docx"
+    document.save(path)
+    return path
+
+
+def test_numbered_paragraphs_are_items_of_the_list_under_their_heading(tmp_path):
+    ingested, items = _items(_numbered_docx(tmp_path))
+    named = {}
+    for item in items:
+        named.setdefault(item.name, set()).update(item.tags)
+    # Word prints 「1.」「2.」 before them; the text holds only the names
+    assert "1." not in ingested.document.text
+    assert named["宇和米ブランド発信事業"] == {"新規"} and named["ジオパーク案内人育成事業"] == {"新規"}
+    assert named["空き家改修補助事業"] == {"継続"}
+    assert not any(name.endswith("。") for name in named)   # a description paragraph is no item
+    assert "新規事業" not in named   # the heading over them says their tag: it is no 事業 of its own
