@@ -198,3 +198,43 @@ def test_numbered_paragraphs_are_items_of_the_list_under_their_heading(tmp_path)
     assert named["空き家改修補助事業"] == {"継続"}
     assert not any(name.endswith("。") for name in named)   # a description paragraph is no item
     assert "新規事業" not in named   # the heading over them says their tag: it is no 事業 of its own
+
+
+def _plan_xlsx(out: Path) -> Path:
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "事業計画"
+    sheet.append(["持続的発展施策区分", "事業名（施設名）", "事業内容", "事業費（千円）", "備考"])
+    rows = [("１　移住・定住", "お試し住宅改修事業", "空き家2棟を改修", 18400, ""),
+            ("", "移住相談窓口運営事業", "相談員1名を配置", 9600, ""),
+            ("２　農業の振興", "棚田保全活動支援事業", "草刈り機の購入に補助", 7200, ""),
+            ("", "集落営農法人設立支援事業", "設立費用を補助", 5100, ""),
+            ("", "農産物直売所改修事業", "売場の拡張", 31000, "うち過疎債 29,000千円")]
+    for row in rows:
+        sheet.append(list(row))
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("A4:A6")
+    years = book.create_sheet("年度別計画")
+    years.append(["区分", "事業名", "年度", "事業費（千円）"])
+    for row in (("新規", "地域おこし協力隊起業支援事業", "令和7年度", 3000), ("", "", "令和8年度", 3000),
+                ("継続", "公民館耐震補強事業", "令和7年度", 42000), ("", "", "令和8年度", 12000)):
+        years.append(list(row))
+    path = out / "higashiura_kaso_keikaku.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_merged_or_first_row_only_cell_gives_the_group_or_tag_of_the_rows_below(tmp_path):
+    _, items = _items(_plan_xlsx(tmp_path))
+    under = {}
+    tags = {}
+    for item in items:
+        for heading in item.headings:
+            under.setdefault(" ".join(heading.split()), set()).add(item.name)
+        tags.setdefault(item.name, set()).update(item.tags)
+    assert {"お試し住宅改修事業", "移住相談窓口運営事業"} <= under["１ 移住・定住"]
+    assert {"棚田保全活動支援事業", "集落営農法人設立支援事業", "農産物直売所改修事業"} <= under["２ 農業の振興"]
+    assert "お試し住宅改修事業" not in under["２ 農業の振興"]
+    assert tags["地域おこし協力隊起業支援事業"] == {"新規"}
+    assert tags["公民館耐震補強事業"] == {"継続"}
