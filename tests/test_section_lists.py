@@ -55,6 +55,17 @@ _BOX_KOHO = """\
 │　　　　　　│　　　　　│（雨漏りの対応）　　　│
 │福光地区　　│　　９００│防犯灯の更新　　　　　│
 └──────┴─────┴───────────┘
+
+◇ことしから始める事業・広げる事業
+┌──┬──────────────┬─────┐
+│区分│事業名　　　　　　　　　　　　│予算額　　│
+├──┼──────────────┼─────┤
+│新規│五箇山和紙体験館改修事業　　　│　３，１００│
+│　　├──────────────┼─────┤
+│　　│城端曳山会館展示更新事業　　　│　１，４５０│
+├──┼──────────────┼─────┤
+│拡充│ケーブルテレビ設備更新事業　　│１２，８００│
+└──┴──────────────┴─────┘
 問合せ　企画政策課
 """
 
@@ -84,6 +95,10 @@ def test_box_drawn_table_gives_its_rows_with_the_column_tag_and_the_description_
     second = grid[1]
     assert [r[0].text for r in second.body_rows] == ["井波地区", "福光地区"]
     assert second.body_rows[0][2].whole == "公民館の屋根の修繕（雨漏りの対応）"
+    # a 区分 cell merged down over two 事業 (the rule under the first starts right of it) is the tag of both
+    assert named["五箇山和紙体験館改修事業"].tags == ("新規",)
+    assert named["城端曳山会館展示更新事業"].tags == ("新規",)
+    assert named["ケーブルテレビ設備更新事業"].tags == ("拡充",)
 
 
 def _tables(path: Path):

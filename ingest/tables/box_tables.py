@@ -12,8 +12,9 @@ A cell is the text between two vertical bars (│ ┃ ║); a rule line (┌ ├
 draws a rule between its body rows, the lines between two rules are one row: the first line holds each cell's
 text, the lines below continue it (a description under a name, a word broken at the bar) and become the cell's
 `tail` — a line whose first cell is empty, or one without figures that fills fewer cells than the row's first. Where no rule separates the body rows, each line is a row, except a line whose first cell is empty and
-that holds no figure: it continues the row above. Cell spans index the text verbatim; the bars are never part
-of a cell. A box of one column (a ┏━┓ title frame) is no table.
+that holds no figure: it continues the row above. A rule that starts right of the first bar (「│　　├──┤」)
+leaves the first cell merged over the row below it, and that row repeats it. Cell spans index the text verbatim;
+the bars are never part of a cell. A box of one column (a ┏━┓ title frame) is no table.
 """
 from __future__ import annotations
 
@@ -52,12 +53,14 @@ def boxed_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
     a, b = lines[i]
     if not (_is_rule(text[a:b]) or _CONTENT.match(text[a:b])):
         return None
-    j, groups, current = i, [], []
+    j, groups, current, merged = i, [], [], set()
     while j < len(lines):
         line = text[slice(*lines[j])]
-        if _is_rule(line):
+        if _is_rule(line) or _CONTENT.match(line) and any(ch in line for ch in "─━═"):
             if current:
                 groups.append(current)
+                if not _is_rule(line):   # 「│　　├──┼──┤」: the first cell goes on down, merged over the next row
+                    merged.add(len(groups))
             current = []
         elif _CONTENT.match(line) and line.rstrip(_SPACE)[-1:] in _BARS:
             current.append(_pieces(text, *lines[j]))
@@ -68,19 +71,26 @@ def boxed_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
         groups.append(current)
     if not groups or max(len(p) for g in groups for p in g) < 2:
         return (None, j) if j > i else None   # a one-column frame (a title box): read as text
-    rows = _rows(text, groups)
+    rows, firsts = _rows(text, groups)
     page = page_of(a)
     cells = [[_cell(text, spans, page) for spans in row] for row in rows]
+    for n in sorted(merged):   # a merged cell is repeated in every grid position it covers (ingest.tables.table)
+        r = firsts.get(n)
+        if r and cells[r] and cells[r][0].empty and cells[r - 1]:
+            cells[r][0] = cells[r - 1][0]
     # the rule under a first row of labels (no figures) marks it as the header
     labels = len(groups) > 1 and len(groups[0]) == 1 and not any(has_value_number(c.whole) for c in cells[0])
     return TableDraft(cells, page, origin="text-box", header_count=1 if labels else None), j
 
 
-def _rows(text: str, groups: list[list[list[tuple[int, int]]]]) -> list[list[list[tuple[int, int]]]]:
-    """Rows of cells, each cell a list of line spans (its first line, then the lines that continue it)."""
+def _rows(text: str, groups: list[list[list[tuple[int, int]]]]):
+    """Rows of cells, each cell a list of line spans (its first line, then the lines that continue it), and the
+    row each group of lines starts."""
     ruled = len(groups) > 2   # a rule between body rows: the lines between two rules are one row
     rows: list[list[list[tuple[int, int]]]] = []
+    firsts: dict[int, int] = {}
     for n, group in enumerate(groups):
+        firsts[n] = len(rows)
         started = False
         for pieces in group:
             first_empty = not pieces or pieces[0][0] >= pieces[0][1]
@@ -98,7 +108,7 @@ def _rows(text: str, groups: list[list[list[tuple[int, int]]]]) -> list[list[lis
                 continue
             rows.append([[(x, y)] for x, y in pieces])
             started = True
-    return rows
+    return rows, firsts
 
 
 def _cell(text: str, spans: list[tuple[int, int]], page) -> Cell:
