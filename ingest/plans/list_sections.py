@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.plans.list_items import heading_tag
+from ingest.plans.list_items import NAME_WORDS, heading_tag
 from ingest.tables.build import has_value_number
 from ingest.vocab.table_words import names_list_items
 
@@ -35,7 +35,9 @@ def inner_header(body) -> int | None:
         texts = [_squeezed(c.text) for c in row if c.text.strip()]
         if len(set(texts)) < 2 or any(len(t) > MAX_HEADER_CHARS or has_value_number(t) for t in texts):
             continue
-        if any(names_list_items(t) for t in texts):
+        # 「事業名｜町並み保存事業｜担当課｜…」 is a form's label｜value row: a header names no 事業 beside its labels
+        if any(names_list_items(t) for t in texts) and not any(NAME_WORDS.search(t) for t in texts
+                                                                if not names_list_items(t)):
             return k
     return None
 
