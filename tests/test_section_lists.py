@@ -190,9 +190,9 @@ def _numbered_docx(out: Path) -> Path:
     import docx
     document = docx.Document()
     document.add_paragraph("西予市　令和7年度の重点取組", style="Title")
-    for heading, projects in (("新規事業", [("宇和米ブランド発信事業", "首都圏の米穀店で試食会を開きます。"),
+    for heading, projects in (("【新規事業】", [("宇和米ブランド発信事業", "首都圏の米穀店で試食会を開きます。"),
                                          ("ジオパーク案内人育成事業", "案内人の講座を年4回開きます。")]),
-                              ("継続事業", [("空き家改修補助事業", "移住者の改修費の2分の1を補助します。")])):
+                              ("（２）継続事業（1事業）", [("空き家改修補助事業", "移住者の改修費の2分の1を補助します。")])):
         document.add_heading(heading, level=2)
         for name, description in projects:
             document.add_paragraph(name, style="List Number")
@@ -212,7 +212,7 @@ def test_numbered_paragraphs_are_items_of_the_list_under_their_heading(tmp_path)
     assert named["宇和米ブランド発信事業"] == {"新規"} and named["ジオパーク案内人育成事業"] == {"新規"}
     assert named["空き家改修補助事業"] == {"継続"}
     assert not any(name.endswith("。") for name in named)   # a description paragraph is no item
-    assert "新規事業" not in named   # the heading over them says their tag: it is no 事業 of its own
+    assert not any("新規事業" in name for name in named)   # the heading over them says their tag: no 事業 itself
 
 
 def _plan_xlsx(out: Path) -> Path:

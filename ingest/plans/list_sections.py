@@ -48,9 +48,27 @@ def is_header_again(row, headers: list[str]) -> bool:
     return len(texts) == len(headers) and texts == [_squeezed(h) for h in headers]
 
 
+# What a section heading may carry around its words: a mark or a number before (「■」「１　」「(2)」「ア　」「①」),
+# brackets around (【…】 ＜…＞ 〔…〕), a count or 「一覧」 after (「（3事業）」「(2件)」).
+_SECTION_LEAD = re.compile(r"^(?:[■□◆◇●○◎・▶▷▼▽☆★\-]|[0-9０-９]{1,2}[.．、\s\u3000]|[(（][0-9０-９]{1,2}[)）]"
+                           r"|[アイウエオカキクケコ][\s\u3000]|[①-⑳])[\s\u3000]*")
+_SECTION_BRACKETS = re.compile(r"^[【＜<〈《〔［\[](.+)[】＞>〉》〕］\]]$")
+_SECTION_COUNT = re.compile(r"(?:[(（][0-9０-９]{1,3}(?:事業|件)[)）]|一覧)$")
+
+
+def section_tag(heading: str) -> str:
+    """The tag a section heading says its rows have (「■新規事業」「【拡充事業】」「(2) 継続事業（4事業）」「◆新規」),
+    "" for any other heading (「新規・拡充事業」 says neither of the two for a row)."""
+    word = _squeezed(_SECTION_LEAD.sub("", (heading or "").strip(), count=1))
+    bracketed = _SECTION_BRACKETS.match(word)
+    word = _SECTION_COUNT.sub("", bracketed.group(1) if bracketed else word)
+    return heading_tag(word) or heading_tag(f"{word}事業") if word else ""
+
+
 def section_tags(headings) -> list[str]:
-    """The tags the sections a row stands under say (「■新規事業」 -> 新規), innermost first."""
-    return [t for t in (heading_tag(h) for h in reversed(tuple(headings))) if t]
+    """The tag the innermost section a row stands under says (「■新規事業」 -> [新規]; [] when none says one): a row
+    stands in one section, and an inner 「継続事業」 under an outer 「新規事業」 is its own."""
+    return next(([t] for t in (section_tag(h) for h in reversed(tuple(headings))) if t), [])
 
 
 def outside_sections(headings: tuple[str, ...], sections: list[str]) -> tuple[str, ...]:
