@@ -53,7 +53,7 @@ def is_header_again(row, headers: list[str]) -> bool:
 _SECTION_LEAD = re.compile(r"^(?:[■□◆◇●○◎・▶▷▼▽☆★\-]|[0-9０-９]{1,2}[.．、\s\u3000]|[(（][0-9０-９]{1,2}[)）]"
                            r"|[アイウエオカキクケコ][\s\u3000]|[①-⑳])[\s\u3000]*")
 _SECTION_BRACKETS = re.compile(r"^[【＜<〈《〔［\[](.+)[】＞>〉》〕］\]]$")
-_SECTION_COUNT = re.compile(r"(?:[(（][0-9０-９]{1,3}(?:事業|件)[)）]|一覧)$")
+_SECTION_COUNT = re.compile(r"(?:[(（][0-9０-９]{1,3}[^)）0-9０-９]{0,3}[)）]|一覧)$")   # a count in brackets
 
 
 def section_tag(heading: str) -> str:
