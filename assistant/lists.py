@@ -154,7 +154,12 @@ class ListIndex:
         scored = named or scored   # a heading-like line that matched is not listed beside the 事業 that did
         top = max(s.score for s in scored)
         chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]
-        return sorted(chosen, key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))
+        chosen.sort(key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))
+        # one 事業 named twice in one document (its numbered line, then its sheet's 事業名 cell) is listed once
+        first: dict[tuple[str, str], ListMatch] = {}
+        for s in chosen:
+            first.setdefault((s.item.source.doc, comparable(s.item.name)), s)
+        return list(first.values())
 
 
 _KANA_TAIL = re.compile(r"[\u3041-\u3096]+$")

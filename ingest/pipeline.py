@@ -76,4 +76,4 @@ def ingest_file(path: Path, corpus_dir: Path) -> IngestedFile:
     # (「sub/plan.csv」), so records cite a document the index holds.
     tables = tuple(replace(table, doc=document.doc) for table in raw.tables)
     return IngestedFile(document, build_passages(document, mapped, tables=tables),
-                        extract_plans(document, mapped, tables, raw.headings))
+                        extract_plans(document, mapped, tables, raw.headings, raw.list_paragraphs))

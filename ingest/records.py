@@ -92,3 +92,6 @@ class RawText:
     # (start, end, level) of the lines the format itself marks as headings (a DOCX 「見出し 1」 / 'Heading 2' style, a
     # PDF line printed larger or bolder than the body): what the text alone cannot show. Level 1 is the outermost.
     headings: list = field(default_factory=list)
+    # (start, end) of the paragraphs the format numbers or bullets itself (a DOCX List Number paragraph: Word prints
+    # 「１.」 before it, the text holds no number): the items of a list, which the text alone cannot show.
+    list_paragraphs: list = field(default_factory=list)

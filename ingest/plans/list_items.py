@@ -233,11 +233,16 @@ def _block_title(cells: list[str], index: int) -> str:
     return max(earlier, key=len)[:120] if earlier else ""
 
 
+_BOX_LINE = re.compile(r"^[ \u3000]*[│┃║┌├└┏┣┗┠╔╠╚]")
+
+
 def _blocks(text: str):
     """(start, text, context) of every line, and of every cell of a tab-separated row, in document order."""
     pos = 0
     for line in text.split("\n"):
-        if "\t" in line:
+        if _BOX_LINE.match(line):
+            pass   # a line of a box-drawn table: its cells are read as a table (ingest.plans.list_tables)
+        elif "\t" in line:
             cells = line.split("\t")
             at = pos
             for i, cell in enumerate(cells):
@@ -335,12 +340,12 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         j = pieces[j].parent
     amount = _money(body)
     tags = tuple(dict.fromkeys(_bracket_tags(piece.text, legend) + [
-        t for t in (_heading_tag(h) for h in reversed(headings)) if t]))
+        t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
 
 
-def _heading_tag(heading: str) -> str:
+def heading_tag(heading: str) -> str:
     """The tag a group heading says its items have: 「◆新規事業」 -> 新規; "" for any other heading."""
     word = re.sub(r"[\s\u3000]", "", _strip_mark(heading))
     m = _TAG_HEADING.match(word)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
+from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
+                                        with_section_rows)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, NAME_CONTINUATIONS, UNIT_NAME_LABELS
@@ -108,17 +110,24 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
+        body = with_section_rows(table, body, _group_row)
+        inner = inner_header(body) if columns is None else None
+        if inner is not None:   # section rows above the header (「■新規事業」): they stay as the rows' groups
+            headers, body = [c.text.strip() for c in body[inner]], body[:inner] + body[inner + 1:]
+            columns = _list_columns(headers, body, legend, codes)
         if columns is not None and _label_column(body, columns.name):
             columns = None   # 「事業名｜…」 over 「目的｜…」「評価｜…」 rows: one form, not a list
         outline = tuple(path_at(table.start)) if path_at else ()
         if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
             form = None if explained else _form_item(doc, text, table, label_grid(table))
+            if form:   # a form under a heading (a 款 「２　民生費」 over each 事業's sheet) is in that heading's list
+                form = replace(form, headings=outline + tuple(h for h in form.headings if h not in outline))
             items += explained + ([form] if form else [])
             continue
         caption = table.caption.strip()
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
-        heading = outline or (headers[columns.name],)
+        heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
     return items
 
@@ -134,6 +143,8 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
     group, carried, items = "", {}, []
     for row in body:
         filled = {k for k, c in enumerate(row) if c.text.strip()}
+        if is_header_again(row, headers):
+            continue
         if filled and filled <= set(columns.groups) and carried:   # a group cell's next line
             for k in filled:
                 carried[k] = carried.get(k, "") + row[k].text.strip()
@@ -150,12 +161,13 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         marked = [tag for k, tag in columns.markers.items() if k < len(row) and _MARKER.match(row[k].text.strip())]
         tags = tuple(dict.fromkeys([TAG_ABBREVIATIONS.get(m.group(1), m.group(1))
                                     for m in TAG.finditer(tag_text or cell.text)]
-                                   + cell_tags(tag_text, legend) + coded + _name_marks(cell.text, legend) + marked))
+                                   + cell_tags(tag_text, legend) + coded + _name_marks(cell.text, legend) + marked
+                                   + section_tags(heading + ((group,) if group else ()))))
         stated = [f"{headers[k]} {row[k].text.strip()}" for k in columns.tags + columns.coded
                   if k < len(row) and row[k].text.strip()]   # 「今後の方向性 拡充」: what a question may ask it by
         others = " ".join(stated + [_row_words(headers, row, skip)]).strip()
         cell, category = _name_line(text, cell)
-        groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group else ()) \
+        groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
         for name, a, b in _cell_names(text, cell):
             if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課

@@ -22,7 +22,7 @@ from ingest.plans.long_kpis import long_form_kpis
 from ingest.text.blocks import Block, block_from_json, find_blocks
 from ingest.plans.list_items import ListItem, item_from_json, list_items
 from ingest.plans.list_tables import table_items
-from ingest.plans.heading_items import heading_items
+from ingest.plans.heading_items import heading_items, numbered_items
 from ingest.text.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.places.coverage import document_place
@@ -208,9 +208,10 @@ def _before(text: str, offset: int, lines: int = 3) -> str:
 
 
 def extract_plans(document: Document, mapped: MappedText | None = None, tables: list[Table] | None = None,
-                  headings=()) -> DocumentPlans:
+                  headings=(), list_paragraphs=()) -> DocumentPlans:
     """KPIs, budget lines, projects and units of one document. `tables`: what its reader found (RawText.tables);
-    None reads tables from the text's tab-separated rows (text files, and documents stored before tables)."""
+    None reads tables from the text's tab-separated rows (text files, and documents stored before tables).
+    `headings` and `list_paragraphs`: the lines the reader saw set as headings, and as numbered or bulleted items."""
     mapped = mapped or normalize(document.text)
     if tables is None:
         tables = finish_tables(document.doc, document.text, find_text_tables(document.text))
@@ -280,6 +281,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.items.extend(list_items(document.doc, document.text)
                        + table_items(document.doc, document.text, tables, outline.path_at))
     plans.items.extend(heading_items(document.doc, document.text, outline, {i.name for i in plans.items}))
+    plans.items.extend(numbered_items(document.doc, document.text, list_paragraphs, outline.path_at,
+                                      {i.name for i in plans.items}))
     plans.blocks.extend(find_blocks(document.doc, document.text))
     plans.places.extend(dict.fromkeys(mentions(document.text[:3000])))
     return replace(plans, title=document.title, cover=cover_lines(document.text))

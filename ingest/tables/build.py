@@ -31,6 +31,7 @@ class TableDraft:
     sheet: str = ""
     origin: str = ""
     notes: list[str] = field(default_factory=list)
+    header_count: int | None = None   # header rows the drawing itself marks (a rule under a box table's first row)
 
 
 @dataclass(eq=False)
@@ -163,7 +164,7 @@ def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Ta
         return None
     width = max(len(r) for r in rows)
     rows = [r + tuple(Cell("", r[-1].end, r[-1].end, r[-1].page) for _ in range(width - len(r))) for r in rows]
-    n_header = header_row_count(rows)
+    n_header = header_row_count(rows) if draft.header_count is None else draft.header_count
     if n_header == len(rows):        # a header with nothing under it is still a table: its rows are body
         n_header = 0
     start = min(c.start for c in rows[0] if not c.empty)
@@ -289,11 +290,15 @@ _DATED = re.compile(r"(?:年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*
 _LABEL_VALUE = re.compile(r"^(?!表|図)[^:：]{1,12}[:：]\s*\S")
 
 
+# The top rule of a box-drawn table (「┌──┬──┐」, ingest.tables.box_tables): drawing, never the table's caption.
+_BOX_RULE = re.compile(r"^[─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋]+$")
+
+
 def _is_caption(line: str) -> bool:
     """A short line naming what follows: not a sentence, not a table row, not 「協議事項：…」 (a label and its value)."""
     line = line.strip()
     return (0 < len(" ".join(line.split())) <= MAX_CAPTION_CHARS and "\t" not in line and not line.endswith(("。", "．", "、", "，"))
-            and not line.startswith("|") and not _LABEL_VALUE.match(line))
+            and not line.startswith("|") and not _LABEL_VALUE.match(line) and not _BOX_RULE.match(line))
 
 
 def caption_and_unit(text: str, start: int, end: int, floor: int, header_rows: list[tuple[Cell, ...]]):

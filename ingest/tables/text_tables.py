@@ -1,10 +1,9 @@
-"""Tables in plain text: tab rows, Markdown pipe tables, space-aligned columns, one cell per line (tables.stacked).
+"""Tables in plain text: tab rows, Markdown pipes, box-drawn grids (box_tables), aligned columns, stacked cells.
 
-Works on any text (a .txt/.md file, a PDF page's text) and returns `TableDraft`s whose cell spans
-index that text. Space-aligned columns are what pdftotext prints: fields apart by two or more
-spaces (full-width or not), in columns that line up over consecutive lines. A column is where no
-line of the block has text in the gutters between; a line that only continues the row above (an
-item wrapped onto the next line, no numbers) adds its pieces to that row's cells as `tail`.
+Works on any text (a .txt/.md file, a PDF page's text) and returns `TableDraft`s whose cell spans index that text.
+Space-aligned columns are what pdftotext prints: fields apart by two or more spaces (full-width or not), in columns
+that line up over consecutive lines. A column is where no line of the block has text in the gutters between; a line
+that only continues the row above (an item wrapped onto the next line, no numbers) adds its pieces as `tail`.
 
     指標              現状値(2014年度)    目標値(2019年度)
     短期移住体験者数  ９人                年１２人
@@ -17,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ingest.tables.box_tables import boxed_at
 from ingest.tables.stacked import stacked_at
 from ingest.tables.build import TableDraft, has_value_number, is_header_word_cell
 from ingest.tables.table import Cell
@@ -53,13 +53,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def find_text_tables(text: str, start: int = 0, end: int | None = None,
                      page_of: Callable[[int], int | None] = lambda _: None) -> list[TableDraft]:
-    """Every table laid out in `text[start:end]`: Markdown, tab-separated, then space-aligned blocks."""
+    """Every table laid out in `text[start:end]`: Markdown, tab-separated, box-drawn, then space-aligned blocks."""
     end = len(text) if end is None else end
     lines = _line_spans(text, start, end)
     drafts: list[TableDraft] = []
     i = 0
     while i < len(lines):
-        for finder in (_markdown_at, _tabbed_at, _aligned_at, stacked_at):
+        for finder in (_markdown_at, _tabbed_at, boxed_at, _aligned_at, stacked_at):
             found = finder(text, lines, i, page_of)
             if found:
                 draft, i = found       # no draft: nothing to find before line i (a long block that is no table)

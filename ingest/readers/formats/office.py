@@ -80,7 +80,7 @@ def read_docx(path: Path, data: bytes) -> RawText:
     except Exception as exc:
         raise IngestError(path.name, f"Word ファイル（.docx）として開けませんでした: {_reason(exc)}") from exc
     writer = TextWriter()
-    headings = []
+    headings, listed = [], []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -91,6 +91,8 @@ def read_docx(path: Path, data: bytes) -> RawText:
             level = _heading_level(paragraph)
             if level and line.strip():
                 headings.append((start, start + len(line), level))
+            elif line.strip() and _numbered(paragraph):
+                listed.append((start, start + len(line)))
         elif tag == "tbl":
             grid = _docx_grid(Table(child, document))
             if grid:
@@ -99,7 +101,25 @@ def read_docx(path: Path, data: bytes) -> RawText:
     if text.endswith("\n"):
         text = text[:-1]
     props = _properties(document.core_properties, {**_PROPERTY_NAMES, "author": "author"})
-    return RawText(text, tables=finish_tables(path.name, text, writer.drafts), properties=props, headings=headings)
+    return RawText(text, tables=finish_tables(path.name, text, writer.drafts), properties=props, headings=headings,
+                   list_paragraphs=listed)
+
+
+def _numbered(paragraph) -> bool:
+    """Whether Word numbers or bullets a paragraph (a numbering property on it or on its style, 'List Number'):
+    the number is printed, never stored in the paragraph's text."""
+    try:
+        own = paragraph._p.pPr
+        if own is not None and own.numPr is not None:
+            return own.numPr.numId is None or own.numPr.numId.val != 0   # numId 0: numbering switched off
+        style = paragraph.style
+        while style is not None:
+            if style.element.pPr is not None and style.element.pPr.numPr is not None:
+                return True
+            style = style.base_style
+    except (KeyError, ValueError, AttributeError):   # a style the styles part does not define
+        return False
+    return False
 
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|見出し)\s*([1-9])$")
