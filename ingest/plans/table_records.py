@@ -58,6 +58,13 @@ def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
     return Source(doc, a, b, quote_text(document_text[a:b]))
 
 
+def own_cells(row: tuple[Cell, ...], used: set[int]) -> list[Cell]:
+    """The cells a row's record cites: all but a group cell merged down beside several rows (a 「基本目標１…」 cell
+    printed over the rows of its indicators), unless the record reads it. Such a cell's lines stand beside other
+    rows in print, so a quote holding it is no span of the page; nor is it the row's own text."""
+    return [c for i, c in enumerate(row) if i in used or c.row_span <= 1]
+
+
 def _whole(cell: Cell) -> str:
     """A cell's full text, wrapped lines included (Cell.whole where the reader gives it)."""
     return getattr(cell, "whole", cell.text)
@@ -137,6 +144,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
+        value_cols: set[int] = set()
         actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
         interim = None
         progress = None
@@ -145,6 +153,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 continue
             if role.role == "progress":
                 progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
+                value_cols.add(i)
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
                 # the whole cell: a two-line cell prints its year under the figure (「41.2億円」 over 「（令和４年）」)
                 value = _with_defaults(parse_value(_whole(row[i])), role, unit)   # the last column of a role wins
@@ -153,6 +162,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 if role.role == "actual":
                     actuals.append(value)
                 found[role.role] = value
+                value_cols.add(i)
         if not found:
             continue
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
@@ -161,7 +171,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 first, last = year_span(_whole(row[col]))
                 if first:
                     found[of] = replace(found[of], year=first, year_end=last if last != first else None)
-        source = _source(table.doc, document_text, list(row))
+        source = _source(table.doc, document_text, own_cells(row, {indicator_col, *value_cols}))
         if source is None:
             continue
         context = context_at(source.start)
