@@ -153,6 +153,11 @@ def test_a_row_below_the_page_break_answers_its_target(assistant, corpus):
         assert re.sub(r"\s+", "", unicodedata.normalize("NFKC", citation.quote)) in printed
 
 
+def test_the_current_value_and_the_target_asked_together_are_a_kpi_question(assistant):
+    first = assistant.ask("救命講習の受講者数について、現状と目標を教えてください。").answer.splitlines()[0]
+    assert "1,310人" in first and "1,500人" in first and "1,250" not in first
+
+
 def test_the_latest_current_value_is_stated_with_its_own_year(assistant):
     first = assistant.ask("乳幼児健診の受診率の最新の現状値は？").answer.splitlines()[0]
     assert "96.8" in first and "95.1" not in first
