@@ -166,3 +166,13 @@ def test_the_latest_current_value_is_stated_with_its_own_year(assistant):
 def test_an_indicator_the_table_lacks_is_not_found(assistant):
     answer = assistant.ask("特定健診の受診率の目標値はいくつですか？")
     assert not answer.found
+
+
+def test_a_note_mark_ends_a_name_only_after_it():
+    from ingest.vocab.note_marks import without_note_mark
+
+    assert without_note_mark("転入超過数注3") == "転入超過数"
+    assert without_note_mark("農業産出額（注2）") == "農業産出額"
+    assert without_note_mark("公民館利用者数※") == "公民館利用者数"
+    assert without_note_mark("受注件数") == "受注件数"          # a 注 inside a word is no mark
+    assert without_note_mark("注1") == "注1"                    # nothing left: not a name with a mark

@@ -60,9 +60,10 @@ def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
 
 def own_cells(row: tuple[Cell, ...], used: set[int]) -> list[Cell]:
     """The cells a row's record cites: all but a group cell merged down beside several rows (a 「基本目標１…」 cell
-    printed over the rows of its indicators), unless the record reads it. Such a cell's lines stand beside other
-    rows in print, so a quote holding it is no span of the page; nor is it the row's own text."""
-    return [c for i, c in enumerate(row) if i in used or c.row_span <= 1]
+    printed over the rows of its indicators) and a cell broken over lines that a reader writes below the row, unless
+    the record reads it. Their lines stand beside other rows' text in print, so a quote holding them is no span of
+    the page; nor are they the row's own text."""
+    return [c for i, c in enumerate(row) if i in used or (c.row_span <= 1 and not c.tail_spans)]
 
 
 def _whole(cell: Cell) -> str:
