@@ -30,6 +30,7 @@ from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
+from ingest.readers.formats.pdf_rows import line_tops, print_order
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
@@ -49,8 +50,10 @@ def _join_lines(lines: list[str]) -> str:
 class _PageCells:
     """One table on a page: rows of cell keys (a merged cell's key repeated) with the cell's lines."""
 
-    def __init__(self, bbox, rows: list[list[int | None]], lines: dict[int, list[str]], origin: str):
+    def __init__(self, bbox, rows: list[list[int | None]], lines: dict[int, list[str]], origin: str,
+                 tops: dict[int, list[float] | None] | None = None):
         self.bbox, self.rows, self.lines, self.origin = bbox, rows, lines, origin
+        self.tops = tops or {}     # each cell's printed lines' tops (None where they could not be told)
 
 
 def _chars_in(chars, bbox):
@@ -85,8 +88,10 @@ def _grid_of(table, chars, origin: str) -> _PageCells | None:
                 continue
             keys.append(keyed.setdefault(tuple(box), len(keyed)))
         rows.append(keys)
-    lines = {key: _cell_lines(_chars_in(chars, box)) for box, key in keyed.items()}
-    return _PageCells(table.bbox, rows, lines, origin)
+    inside = {key: _chars_in(chars, box) for box, key in keyed.items()}
+    lines = {key: _cell_lines(found) for key, found in inside.items()}
+    tops = {key: line_tops(found, len(lines[key])) for key, found in inside.items()}
+    return _PageCells(table.bbox, rows, lines, origin, tops)
 
 
 def _plausible_text_table(cells: _PageCells) -> bool:
@@ -159,7 +164,12 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
     for key_row in cells.rows:
         tails: dict[int, list[str]] = {}
         row_keys: list[int | None] = []
-        for c, key in enumerate(key_row):
+        tail_spans: dict[int, list[tuple[int, int, str]]] = {}
+        printed = _printed_lines(cells, key_row, spans, plain)
+        if printed:
+            _write_printed(writer, printed, spans, tail_spans)
+            row_keys = list(key_row)
+        for c, key in enumerate(key_row if not printed else ()):
             if c:
                 writer.write("\t")
             if key is None or key in spans:
@@ -172,8 +182,8 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
                 joined = lines[0]
             spans[key] = (*writer.write(joined), joined)
             row_keys.append(key)
-        writer.write("\n")
-        tail_spans: dict[int, list[tuple[int, int]]] = {}
+        if not printed:
+            writer.write("\n")
         depth = max((len(t) for t in tails.values()), default=0)
         for level in range(depth):
             pieces = [(key, t[level]) for key, t in tails.items() if level < len(t)]
@@ -198,6 +208,35 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
             row.append(made[key])
         rows.append(row)
     return TableDraft(rows, page_number, origin=cells.origin, notes=list(dict.fromkeys(notes)))
+
+
+def _printed_lines(cells: _PageCells, key_row: list[int | None], spans: dict, plain: str):
+    """The row's new cells' lines in print order where only that order is a span of the page (pdf_rows)."""
+    first_column: dict[int, int] = {}    # a cell over several columns stands at its first
+    for c, key in enumerate(key_row):
+        if key is not None and key not in spans:
+            first_column.setdefault(key, c)
+    fresh = list(first_column.items())
+    lines = {key: cells.lines.get(key) or [] for key, _ in fresh}
+    firsts = [_join_lines(lines[k]) if len(lines[k]) > 1 and comparable(_join_lines(lines[k])) in plain
+              else (lines[k][:1] or [""])[0] for k, _ in fresh]
+    written = "".join(firsts) + "".join("".join(lines[k][1:]) for k, _ in fresh if comparable(_join_lines(lines[k]))
+                                        not in plain)
+    return print_order([(k, c, lines[k], cells.tops.get(k)) for k, c in fresh if lines[k]], written, plain)
+
+
+def _write_printed(writer: TextWriter, printed, spans: dict, tail_spans: dict) -> None:
+    """The row written line by line as printed: a cell's first line is its span, its other lines its tail."""
+    for line in printed:
+        for i, piece in enumerate(line):
+            if i:
+                writer.write("\t")
+            start, end = writer.write(piece.text)
+            if piece.index == 0:
+                spans[piece.key] = (start, end, piece.text)
+            else:
+                tail_spans.setdefault(piece.key, []).append((start, end, piece.text))
+        writer.write("\n")
 
 
 def _extent(rows: list[list[int | None]], key: int) -> tuple[int, int]:
@@ -268,7 +307,8 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
             writer.line(line + HARD_LINE_END if kind == 2 else line)   # a box's line: its join stands nowhere in print
             if styled is not None:
                 styled.append((start, start + len(line), *_line_style(text_line)))
-    taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
+    taken = [(min(c.start for row in d.rows for c in row),
+              max(max((c.end, *(b for _, b in c.tail_spans))) for row in d.rows for c in row)) for d in drafts]
     text = writer.text_since(mark)
     for draft in find_text_tables(text):
         a = min(c.start for row in draft.rows for c in row) + page_start
