@@ -84,6 +84,46 @@ def _progress_pdf(path: Path) -> Path:
     return path
 
 
+def _stacked_values_pdf(path: Path) -> Path:
+    """A 指標｜策定時｜目標 table whose value cells print the figure over its year, the name centred between them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont(FONT, 12)
+    pdf.drawString(40, 800, "施策４ 地域医療の確保 成果指標")
+    xs, top, tall = [40, 300, 420, 540], 760, 34
+    pdf.setFont(FONT, 9)
+    for c, text in enumerate(["指標", "策定時", "目標"]):
+        pdf.rect(xs[c], top - 20, xs[c + 1] - xs[c], 20)
+        pdf.drawString(xs[c] + 3, top - 14, text)
+    rows = [("かかりつけ医を持つ市民の割合", ("58.3％", "（令和５年度）"), ("70.0％", "（令和12年度）")),
+            ("休日当番医の受診者数", ("2,140人", "（令和４年）"), ("2,400人", "（令和11年）"))]
+    for r, (name, *values) in enumerate(rows):
+        y = top - 20 - r * tall
+        for c in range(3):
+            pdf.rect(xs[c], y - tall, xs[c + 1] - xs[c], tall)
+        pdf.drawString(xs[0] + 3, y - tall / 2 - 3, name)
+        for c, (figure, year) in enumerate(values, start=1):
+            pdf.drawString(xs[c] + 3, y - 12, figure)
+            pdf.drawString(xs[c] + 3, y - 28, year)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_row_of_figures_over_years_quotes_the_page_as_printed(tmp_path):
+    path = _stacked_values_pdf(tmp_path / "iryo_seika_shihyo.pdf")
+    printed = _printed(path)
+    found = {k.indicator: k for k in ingest_file(path, tmp_path).plans.kpis}
+    kpi = found["休日当番医の受診者数"]
+    assert (_v(kpi.baseline), _v(kpi.target)) == ((2140, "人", 2022), (2400, "人", 2029))
+    for kpi in found.values():
+        assert re.sub(r"\s+", "", unicodedata.normalize("NFKC", kpi.source.quote)) in printed, kpi.source.quote
+
+
 def _printed(path: Path) -> str:
     """The PDF's text as pdfplumber prints it, compared as a quote checker compares: NFKC, no whitespace."""
     import pdfplumber

@@ -16,11 +16,11 @@ from ingest.vocab.eras import era_year, is_date, year_span
 from ingest.vocab.header_words import ROLE_WORDS, STARTING_POINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
-from ingest.plans.records import BudgetLine, Kpi, KpiValue, Source
+from ingest.plans.records import BudgetLine, Kpi, KpiValue
+from ingest.plans.row_sources import own_cells, row_source
 from ingest.vocab.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
 from ingest.tables.table import Cell, Table
-from ingest.text.normalize import quote_text
 from ingest.plans.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
 
 
@@ -47,23 +47,6 @@ def cell_label(text: str) -> str:
     text = re.sub(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])", "", text)
     text = " ".join(text.split())
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)   # as ingest.text.normalize does for Japanese
-
-
-def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
-    filled = [c for c in cells if not c.empty and c.end > c.start]
-    if not filled:
-        return None
-    spans = [(c.start, c.end) for c in filled] + [s for c in filled for s in getattr(c, "tail_spans", ())]
-    a, b = min(s for s, _ in spans), max(e for _, e in spans)
-    return Source(doc, a, b, quote_text(document_text[a:b]))
-
-
-def own_cells(row: tuple[Cell, ...], used: set[int]) -> list[Cell]:
-    """The cells a row's record cites: all but a group cell merged down beside several rows (a 「基本目標１…」 cell
-    printed over the rows of its indicators) and a cell broken over lines that a reader writes below the row, unless
-    the record reads it. Their lines stand beside other rows' text in print, so a quote holding them is no span of
-    the page; nor are they the row's own text."""
-    return [c for i, c in enumerate(row) if i in used or (c.row_span <= 1 and not c.tail_spans)]
 
 
 def _whole(cell: Cell) -> str:
@@ -172,7 +155,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 first, last = year_span(_whole(row[col]))
                 if first:
                     found[of] = replace(found[of], year=first, year_end=last if last != first else None)
-        source = _source(table.doc, document_text, own_cells(row, {indicator_col, *value_cols}))
+        source = row_source(table.doc, document_text, own_cells(row, {indicator_col, *value_cols}))
         if source is None:
             continue
         context = context_at(source.start)
@@ -276,7 +259,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             amount = parse_amount(_whole(row[col]), role.unit or table_unit)
             if yearly and amount.value is None:
                 continue   # 「－」 in a year column: no amount planned that year
-            source = _source(table.doc, document_text, list(row))
+            source = row_source(table.doc, document_text, list(row))
             context = context_at(source.start)
             if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
                 item = context.item
@@ -354,7 +337,7 @@ def _explained(table, row, roles, unit, year, parent, document_text, context_at,
         amount = parse_amount(_whole(amount_cell), unit)
         if amount.value is None:
             continue
-        source = _source(table.doc, document_text, [row[col], amount_cell])
+        source = row_source(table.doc, document_text, [row[col], amount_cell])
         context = context_at(source.start)
         lines.append(BudgetLine(
             project=parent or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,

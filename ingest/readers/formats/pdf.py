@@ -30,21 +30,11 @@ from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
-from ingest.readers.formats.pdf_rows import line_tops, print_order
+from ingest.readers.formats.pdf_rows import join_cell_lines, line_tops, printed_lines, write_printed
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 MAX_TEXT_TABLE_CELL = 40     # a text-aligned "table" with longer cells is prose in columns, not a table
-
-
-def _join_lines(lines: list[str]) -> str:
-    """Lines of one cell joined as the reader reads them: no break between Japanese, a space between words."""
-    out = ""
-    for line in lines:
-        if out and out[-1].isascii() and out[-1].isalnum() and line[:1].isascii() and line[:1].isalnum():
-            out += " "
-        out += line
-    return out
 
 
 class _PageCells:
@@ -99,7 +89,7 @@ def _plausible_text_table(cells: _PageCells) -> bool:
     rows = [[cells.lines.get(k) for k in dict.fromkeys(row) if k is not None] for row in cells.rows]
     filled = [[ln for ln in row if ln] for row in rows]
     multi = sum(1 for row in filled if len(row) >= 2)
-    texts = [_join_lines(ln) for row in filled for ln in row]
+    texts = [join_cell_lines(ln) for row in filled for ln in row]
     if len(filled) < 2 or multi < max(2, int(0.6 * len(filled))) or not texts:
         return False
     if any(len(t) > MAX_TEXT_TABLE_CELL or t.endswith("。") for t in texts):
@@ -165,9 +155,9 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
         tails: dict[int, list[str]] = {}
         row_keys: list[int | None] = []
         tail_spans: dict[int, list[tuple[int, int, str]]] = {}
-        printed = _printed_lines(cells, key_row, spans, plain)
+        printed = printed_lines(cells.lines, cells.tops, key_row, spans, plain)
         if printed:
-            _write_printed(writer, printed, spans, tail_spans)
+            write_printed(writer, printed, spans, tail_spans)
             row_keys = list(key_row)
         for c, key in enumerate(key_row if not printed else ()):
             if c:
@@ -176,7 +166,7 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
                 row_keys.append(key)
                 continue
             lines = cells.lines.get(key) or []
-            joined = _join_lines(lines)
+            joined = join_cell_lines(lines)
             if len(lines) > 1 and comparable(joined) not in plain:
                 tails[key] = lines[1:]
                 joined = lines[0]
@@ -208,35 +198,6 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
             row.append(made[key])
         rows.append(row)
     return TableDraft(rows, page_number, origin=cells.origin, notes=list(dict.fromkeys(notes)))
-
-
-def _printed_lines(cells: _PageCells, key_row: list[int | None], spans: dict, plain: str):
-    """The row's new cells' lines in print order where only that order is a span of the page (pdf_rows)."""
-    first_column: dict[int, int] = {}    # a cell over several columns stands at its first
-    for c, key in enumerate(key_row):
-        if key is not None and key not in spans:
-            first_column.setdefault(key, c)
-    fresh = list(first_column.items())
-    lines = {key: cells.lines.get(key) or [] for key, _ in fresh}
-    firsts = [_join_lines(lines[k]) if len(lines[k]) > 1 and comparable(_join_lines(lines[k])) in plain
-              else (lines[k][:1] or [""])[0] for k, _ in fresh]
-    written = "".join(firsts) + "".join("".join(lines[k][1:]) for k, _ in fresh if comparable(_join_lines(lines[k]))
-                                        not in plain)
-    return print_order([(k, c, lines[k], cells.tops.get(k)) for k, c in fresh if lines[k]], written, plain)
-
-
-def _write_printed(writer: TextWriter, printed, spans: dict, tail_spans: dict) -> None:
-    """The row written line by line as printed: a cell's first line is its span, its other lines its tail."""
-    for line in printed:
-        for i, piece in enumerate(line):
-            if i:
-                writer.write("\t")
-            start, end = writer.write(piece.text)
-            if piece.index == 0:
-                spans[piece.key] = (start, end, piece.text)
-            else:
-                tail_spans.setdefault(piece.key, []).append((start, end, piece.text))
-        writer.write("\n")
 
 
 def _extent(rows: list[list[int | None]], key: int) -> tuple[int, int]:

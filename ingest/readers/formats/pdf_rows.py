@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.tables.build import TextWriter
 from ingest.text.normalize import comparable
 
 SAME_LINE = 3.0    # points: lines of cells whose tops lie this close are one printed line (pdfplumber's tolerance)
@@ -56,3 +57,42 @@ def print_order(cells: list[tuple[int, int, list[str], list[float] | None]], wri
     printed = [sorted(line, key=lambda p: p.column) for line in printed]
     text = "".join(p.text for line in printed for p in line)
     return printed if comparable(text) in plain else None
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """Lines of one cell joined as the reader reads them: no break between Japanese, a space between words."""
+    out = ""
+    for line in lines:
+        if out and out[-1].isascii() and out[-1].isalnum() and line[:1].isascii() and line[:1].isalnum():
+            out += " "
+        out += line
+    return out
+
+
+def printed_lines(cell_lines: dict, cell_tops: dict, key_row: list[int | None], spans: dict, plain: str):
+    """The lines of the row's cells not written yet, in print order where only that order is a span of the page."""
+    first_column: dict[int, int] = {}    # a cell over several columns stands at its first
+    for c, key in enumerate(key_row):
+        if key is not None and key not in spans:
+            first_column.setdefault(key, c)
+    fresh = list(first_column.items())
+    lines = {key: cell_lines.get(key) or [] for key, _ in fresh}
+    firsts = [join_cell_lines(lines[k]) if len(lines[k]) > 1 and comparable(join_cell_lines(lines[k])) in plain
+              else (lines[k][:1] or [""])[0] for k, _ in fresh]
+    written = "".join(firsts) + "".join("".join(lines[k][1:]) for k, _ in fresh if comparable(join_cell_lines(lines[k]))
+                                        not in plain)
+    return print_order([(k, c, lines[k], cell_tops.get(k)) for k, c in fresh if lines[k]], written, plain)
+
+
+def write_printed(writer: TextWriter, printed, spans: dict, tail_spans: dict) -> None:
+    """The row written line by line as printed: a cell's first line is its span, its other lines its tail."""
+    for line in printed:
+        for i, piece in enumerate(line):
+            if i:
+                writer.write("\t")
+            start, end = writer.write(piece.text)
+            if piece.index == 0:
+                spans[piece.key] = (start, end, piece.text)
+            else:
+                tail_spans.setdefault(piece.key, []).append((start, end, piece.text))
+        writer.write("\n")
