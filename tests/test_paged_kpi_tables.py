@@ -216,3 +216,30 @@ def test_a_note_mark_ends_a_name_only_after_it():
     assert without_note_mark("公民館利用者数※") == "公民館利用者数"
     assert without_note_mark("受注件数") == "受注件数"          # a 注 inside a word is no mark
     assert without_note_mark("注1") == "注1"                    # nothing left: not a name with a mark
+
+
+def _separate_tables_pdf(path: Path) -> Path:
+    """Page 1 ends with a KPI table; page 2 opens with prose, then a table of the same width without a header."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont(FONT, 9)
+    _cell_rows(pdf, 760, [["成果指標", "基準値", "現状値", "目標値"], ["空き家バンクの成約件数", "8件（R4）", "12件（R6）", "20件（R10）"]])
+    pdf.showPage()
+    pdf.setFont(FONT, 9)
+    pdf.drawString(40, 790, "参考として、地区別の空き家の数を調べました。調査は令和６年８月に行いました。")
+    pdf.drawString(40, 776, "所有者への意向調査は、来年度に行う予定です。")
+    _cell_rows(pdf, 750, [["北地区", "35戸", "41戸", "22件"], ["南地区", "18戸", "20戸", "9件"]])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_headerless_table_below_prose_on_the_next_page_is_no_continuation(tmp_path):
+    path = _separate_tables_pdf(tmp_path / "akiya_taisaku_shinchoku.pdf")
+    names = {k.indicator for k in ingest_file(path, tmp_path).plans.kpis}
+    assert "空き家バンクの成約件数" in names
+    assert not names & {"北地区", "南地区"}

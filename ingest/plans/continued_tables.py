@@ -28,23 +28,35 @@ def _has_role_header(table: Table) -> bool:
     return any(column_role(h).role for h in headers)
 
 
-def _continues(earlier: Table, table: Table) -> bool:
+TOP_LINES = 2          # lines a page may print above a continued table (a running header, a page number)
+
+
+def _at_page_top(table: Table, text: str, page_starts: Sequence[tuple[int, int]]) -> bool:
+    start = next((offset for offset, page in page_starts if page == table.page), None)
+    if start is None or start > table.start:
+        return False
+    above = [ln.strip() for ln in text[start:table.start].splitlines() if ln.strip()]
+    return len(above) <= TOP_LINES and not any(ln.endswith("。") for ln in above)
+
+
+def _continues(earlier: Table, table: Table, text: str, page_starts: Sequence[tuple[int, int]]) -> bool:
     """Whether `table` is the rest of `earlier` printed on the next page without a header."""
     last = _last_page(earlier)
-    if table.page is None or last is None or table.page != last + 1:
+    if table.page is None or last is None or table.page != last + 1 or not _at_page_top(table, text, page_starts):
         return False
     if table.width != earlier.width or table.origin != earlier.origin or not earlier.header_rows:
         return False
     return _has_role_header(earlier) and not _has_role_header(table)
 
 
-def with_continued_headers(tables: Sequence[Table]) -> list[Table]:
-    """The tables in their order, each headerless continuation given the header of the table it continues."""
+def with_continued_headers(tables: Sequence[Table], text: str, page_starts: Sequence[tuple[int, int]]) -> list[Table]:
+    """The tables in their order, each headerless continuation given the header of the table it continues
+    (`text` and `page_starts`: the document's text and where each page starts in it)."""
     carried: dict[int, Table] = {}
     earlier: Table | None = None
     for i in sorted(range(len(tables)), key=lambda k: tables[k].start):
         table = tables[i]
-        if earlier is not None and _continues(earlier, table):
+        if earlier is not None and _continues(earlier, table, text, page_starts):
             table = replace(table, header_rows=earlier.header_rows, body_rows=table.header_rows + table.body_rows,
                             caption=table.caption or earlier.caption,
                             caption_span=table.caption_span if table.caption else earlier.caption_span,

@@ -244,7 +244,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
 
     skip = []
     unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
-    for table in with_continued_headers(tables):
+    for table in with_continued_headers(tables, document.text, document.page_starts):
         before = _before(document.text, table.start)
         # a long-form table (a 区分 column of 基準値/実績値/目標値) first: its 値 column may carry a value word too
         kpis = (long_form_kpis(table, document.text, context_at, place_of, split_area)
