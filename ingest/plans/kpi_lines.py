@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.vocab.eras import YEAR_PATTERN, era_year, is_date, read_years, year_span
+from ingest.vocab.note_marks import without_note_mark
 from ingest.vocab.numbers import NUMBER_PATTERN
 from ingest.vocab.quantities import read_quantities
 from ingest.places.gazetteer import HOKKAIDO_AREAS
@@ -57,7 +58,9 @@ _INDICATOR_LINE = re.compile(r"^[\s○・●◆■\-]*(?:指標名?|KPI|評価�
 
 
 def split_area(indicator: str) -> tuple[str, str]:
-    """「観光入込客数 (釧路)」 -> (「観光入込客数」, 「釧路」); a last parenthesis naming a place is the area."""
+    """「観光入込客数 (釧路)」 -> (「観光入込客数」, 「釧路」); a last parenthesis naming a place is the area. A note mark
+    after the name (「社会増減数注4」) is no part of it."""
+    indicator = without_note_mark(indicator)
     m = _TRAILING_AREA.match(indicator)
     if m and any(area in m.group(2) for area in HOKKAIDO_AREAS) and len(m.group(2)) <= 12:
         return m.group(1).strip(), m.group(2).strip()

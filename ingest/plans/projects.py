@@ -32,6 +32,7 @@ from ingest.records import Document
 from ingest.plans.scrambled_kpis import scrambled_kpis
 from ingest.plans.series_tables import series_kpis
 from ingest.plans.survey_statements import is_survey, report_fiscal_year, survey_kpis
+from ingest.plans.continued_tables import with_continued_headers
 from ingest.plans.survey_tables import survey_kpis_from_table
 from ingest.text.structure import split_lines
 from ingest.tables.build import finish_tables
@@ -244,7 +245,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
 
     skip = []
     unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
-    for table in tables:
+    for table in with_continued_headers(tables, document.text, document.page_starts):
         before = _before(document.text, table.start)
         # a long-form table (a 区分 column of 基準値/実績値/目標値) first: its 値 column may carry a value word too
         kpis = (long_form_kpis(table, document.text, context_at, place_of, split_area)

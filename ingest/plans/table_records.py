@@ -16,11 +16,11 @@ from ingest.vocab.eras import era_year, is_date, year_span
 from ingest.vocab.header_words import ROLE_WORDS, STARTING_POINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
-from ingest.plans.records import BudgetLine, Kpi, KpiValue, Source
+from ingest.plans.records import BudgetLine, Kpi, KpiValue
+from ingest.plans.row_sources import own_cells, row_source
 from ingest.vocab.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
 from ingest.tables.table import Cell, Table
-from ingest.text.normalize import quote_text
 from ingest.plans.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
 
 
@@ -47,15 +47,6 @@ def cell_label(text: str) -> str:
     text = re.sub(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])", "", text)
     text = " ".join(text.split())
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)   # as ingest.text.normalize does for Japanese
-
-
-def _source(doc: str, document_text: str, cells: list[Cell]) -> Source | None:
-    filled = [c for c in cells if not c.empty and c.end > c.start]
-    if not filled:
-        return None
-    spans = [(c.start, c.end) for c in filled] + [s for c in filled for s in getattr(c, "tail_spans", ())]
-    a, b = min(s for s, _ in spans), max(e for _, e in spans)
-    return Source(doc, a, b, quote_text(document_text[a:b]))
 
 
 def _whole(cell: Cell) -> str:
@@ -137,6 +128,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
+        value_cols: set[int] = set()
         actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
         interim = None
         progress = None
@@ -145,6 +137,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 continue
             if role.role == "progress":
                 progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
+                value_cols.add(i)
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
                 # the whole cell: a two-line cell prints its year under the figure (「41.2億円」 over 「（令和４年）」)
                 value = _with_defaults(parse_value(_whole(row[i])), role, unit)   # the last column of a role wins
@@ -153,6 +146,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 if role.role == "actual":
                     actuals.append(value)
                 found[role.role] = value
+                value_cols.add(i)
         if not found:
             continue
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
@@ -161,7 +155,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 first, last = year_span(_whole(row[col]))
                 if first:
                     found[of] = replace(found[of], year=first, year_end=last if last != first else None)
-        source = _source(table.doc, document_text, list(row))
+        source = row_source(table.doc, document_text, own_cells(row, {indicator_col, *value_cols}))
         if source is None:
             continue
         context = context_at(source.start)
@@ -265,7 +259,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             amount = parse_amount(_whole(row[col]), role.unit or table_unit)
             if yearly and amount.value is None:
                 continue   # 「－」 in a year column: no amount planned that year
-            source = _source(table.doc, document_text, list(row))
+            source = row_source(table.doc, document_text, list(row))
             context = context_at(source.start)
             if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
                 item = context.item
@@ -343,7 +337,7 @@ def _explained(table, row, roles, unit, year, parent, document_text, context_at,
         amount = parse_amount(_whole(amount_cell), unit)
         if amount.value is None:
             continue
-        source = _source(table.doc, document_text, [row[col], amount_cell])
+        source = row_source(table.doc, document_text, [row[col], amount_cell])
         context = context_at(source.start)
         lines.append(BudgetLine(
             project=parent or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,

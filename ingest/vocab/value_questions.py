@@ -47,7 +47,8 @@ PROGRESS_CONDITION = r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|�
 TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
 # A question about a budget, and one about a KPI's columns.
 BUDGET_QUESTION = r"予算"
-KPI_QUESTION = r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は"
+KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は"
+                r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
 
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
 QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (

@@ -30,27 +30,20 @@ from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
+from ingest.readers.formats.pdf_rows import join_cell_lines, line_tops, printed_lines, write_printed
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
 TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 MAX_TEXT_TABLE_CELL = 40     # a text-aligned "table" with longer cells is prose in columns, not a table
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Lines of one cell joined as the reader reads them: no break between Japanese, a space between words."""
-    out = ""
-    for line in lines:
-        if out and out[-1].isascii() and out[-1].isalnum() and line[:1].isascii() and line[:1].isalnum():
-            out += " "
-        out += line
-    return out
-
-
 class _PageCells:
     """One table on a page: rows of cell keys (a merged cell's key repeated) with the cell's lines."""
 
-    def __init__(self, bbox, rows: list[list[int | None]], lines: dict[int, list[str]], origin: str):
+    def __init__(self, bbox, rows: list[list[int | None]], lines: dict[int, list[str]], origin: str,
+                 tops: dict[int, list[float] | None] | None = None):
         self.bbox, self.rows, self.lines, self.origin = bbox, rows, lines, origin
+        self.tops = tops or {}     # each cell's printed lines' tops (None where they could not be told)
 
 
 def _chars_in(chars, bbox):
@@ -85,8 +78,10 @@ def _grid_of(table, chars, origin: str) -> _PageCells | None:
                 continue
             keys.append(keyed.setdefault(tuple(box), len(keyed)))
         rows.append(keys)
-    lines = {key: _cell_lines(_chars_in(chars, box)) for box, key in keyed.items()}
-    return _PageCells(table.bbox, rows, lines, origin)
+    inside = {key: _chars_in(chars, box) for box, key in keyed.items()}
+    lines = {key: _cell_lines(found) for key, found in inside.items()}
+    tops = {key: line_tops(found, len(lines[key])) for key, found in inside.items()}
+    return _PageCells(table.bbox, rows, lines, origin, tops)
 
 
 def _plausible_text_table(cells: _PageCells) -> bool:
@@ -94,7 +89,7 @@ def _plausible_text_table(cells: _PageCells) -> bool:
     rows = [[cells.lines.get(k) for k in dict.fromkeys(row) if k is not None] for row in cells.rows]
     filled = [[ln for ln in row if ln] for row in rows]
     multi = sum(1 for row in filled if len(row) >= 2)
-    texts = [_join_lines(ln) for row in filled for ln in row]
+    texts = [join_cell_lines(ln) for row in filled for ln in row]
     if len(filled) < 2 or multi < max(2, int(0.6 * len(filled))) or not texts:
         return False
     if any(len(t) > MAX_TEXT_TABLE_CELL or t.endswith("。") for t in texts):
@@ -159,21 +154,26 @@ def _write_table(writer: TextWriter, cells: _PageCells, plain: str, page_number:
     for key_row in cells.rows:
         tails: dict[int, list[str]] = {}
         row_keys: list[int | None] = []
-        for c, key in enumerate(key_row):
+        tail_spans: dict[int, list[tuple[int, int, str]]] = {}
+        printed = printed_lines(cells.lines, cells.tops, key_row, spans, plain)
+        if printed:
+            write_printed(writer, printed, spans, tail_spans)
+            row_keys = list(key_row)
+        for c, key in enumerate(key_row if not printed else ()):
             if c:
                 writer.write("\t")
             if key is None or key in spans:
                 row_keys.append(key)
                 continue
             lines = cells.lines.get(key) or []
-            joined = _join_lines(lines)
+            joined = join_cell_lines(lines)
             if len(lines) > 1 and comparable(joined) not in plain:
                 tails[key] = lines[1:]
                 joined = lines[0]
             spans[key] = (*writer.write(joined), joined)
             row_keys.append(key)
-        writer.write("\n")
-        tail_spans: dict[int, list[tuple[int, int]]] = {}
+        if not printed:
+            writer.write("\n")
         depth = max((len(t) for t in tails.values()), default=0)
         for level in range(depth):
             pieces = [(key, t[level]) for key, t in tails.items() if level < len(t)]
@@ -268,7 +268,8 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
             writer.line(line + HARD_LINE_END if kind == 2 else line)   # a box's line: its join stands nowhere in print
             if styled is not None:
                 styled.append((start, start + len(line), *_line_style(text_line)))
-    taken = [(min(c.start for row in d.rows for c in row), max(c.end for row in d.rows for c in row)) for d in drafts]
+    taken = [(min(c.start for row in d.rows for c in row),
+              max(max((c.end, *(b for _, b in c.tail_spans))) for row in d.rows for c in row)) for d in drafts]
     text = writer.text_since(mark)
     for draft in find_text_tables(text):
         a = min(c.start for row in draft.rows for c in row) + page_start
