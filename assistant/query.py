@@ -116,6 +116,22 @@ def names_only_others(asked: set[int], text: str) -> bool:
     return bool(named) and not (named & asked)
 
 
+# A number with the counter that makes it a name (「2号認定」, 「第3期」, 「1種」): another number with the same counter
+# names something else (「3号認定（1・2歳）」 is no answer about 2号認定, though it holds 「2」).
+_COUNTED = re.compile(r"([0-9]+)\s*([号期次級種型区])")
+
+
+def counts_only_others(question: str, text: str) -> bool:
+    """True when the question names 「2号」 and `text` (a unit and its heading) names that counter with other numbers
+    only."""
+    named = {(c, int(n)) for n, c in _COUNTED.findall(normalize_query(text))}
+    for n, c in _COUNTED.findall(normalize_query(question)):
+        same = {m for counter, m in named if counter == c}
+        if same and int(n) not in same:
+            return True
+    return False
+
+
 def numbers_named(text: str) -> set[int]:
     """The 第N号 a text names (「補正予算（第2号）」 -> {2}): a question about 第3号 is not answered from 第2号."""
     return {int(n) for n in _NUMBERED.findall(normalize_query(text))}

@@ -55,6 +55,14 @@ def named_years(text: str) -> list[YearMention]:
     return [y for y in read_years(text) if not y.bare and not y.is_date]
 
 
+def fiscal_years_named(text: str) -> set[int]:
+    """The years a text names as years, not as dates (a 広報's 「2024年10月15日発行」 is not its fiscal year)."""
+    years: set[int] = set()
+    for y in named_years(text):
+        years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
+    return years
+
+
 def read_scope(question: str, places: Gazetteer | None = None) -> Scope:
     places = places or gazetteer()
     mentions = places.find(question)

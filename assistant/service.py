@@ -11,9 +11,10 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant import matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
-from assistant.scope import (Scope, cover_text, document_place, document_years, gazetteer, named_years, place_keys,
-                            read_scope, titled_with_other_number, without_edition, without_scope)
-from assistant.query import attributes_named, conflicts, names_only_others, numbers_named, read_query
+from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
+                            place_keys, read_scope, titled_with_other_number, without_edition, without_scope)
+from assistant.query import (attributes_named, conflicts, counts_only_others, names_only_others, numbers_named,
+                             read_query)
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
@@ -288,8 +289,8 @@ class Assistant:
         """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
         years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
         else its document's fiscal years; the row it stands in (a CSV article's title cell) speaks for all of it."""
-        own = _fiscal_years(f"{scored.block}\n{scored.unit.norm}") | _fiscal_years(scored.row_head)
-        return own or _fiscal_years(scored.around) or self._document_years[scored.unit.doc]
+        own = fiscal_years_named(f"{scored.block}\n{scored.unit.norm}") | fiscal_years_named(scored.row_head)
+        return own or fiscal_years_named(scored.around) or self._document_years[scored.unit.doc]
 
     def _attributes_of(self, scored) -> frozenset[str]:
         """The attributes (当初, 決算, 目標 …) a unit's own words, its heading and its row name; the document's
@@ -326,7 +327,8 @@ class Assistant:
                      and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))
                      and not (wants_number and unstated(query.attributes, self._attributes_of(s)
                                                         | self._document_attributes[s.unit.doc]))
-                     and not names_only_others(numbers_named(text), s.context_text)]
+                     and not names_only_others(numbers_named(text), s.context_text)
+                     and not counts_only_others(text, f"{s.block}\n{s.unit.norm}")]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
@@ -390,11 +392,4 @@ _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
 
-
-def _fiscal_years(text: str) -> set[int]:
-    """The years a text names as years, not as dates (a 広報's 「2024年10月15日発行」 is not its fiscal year)."""
-    years: set[int] = set()
-    for y in named_years(text):
-        years.update(range(y.year, min(y.year_end or y.year, y.year + 40) + 1))
-    return years
 

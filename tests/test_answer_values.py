@@ -127,3 +127,11 @@ def test_a_budget_numbered_otherwise_in_a_title_is_not_the_one_asked():
     assert titled_with_other_number("一般会計補正予算(第4号)の補正額は", title)
     assert not titled_with_other_number("一般会計補正予算(第3号)の補正額は", title)
     assert not titled_with_other_number("補正予算(第5号)の補正額は", "令和6年第4回架空市議会定例会会議録(第3号)")
+
+
+def test_a_number_with_its_counter_names_one_group_only():
+    from assistant.query import counts_only_others
+    question = "架空市の令和9年度の2号認定の量の見込みは？"
+    assert counts_only_others(question, "■3号認定(1・2歳)\n①量の見込み 人 736 721 707")
+    assert not counts_only_others(question, "■2号認定(3~5歳・保育が必要)\n①量の見込み 人 1,182 1,156 1,131")
+    assert not counts_only_others(question, "①量の見込み 人 1,182 1,156 1,131")   # no group named: the heading decides

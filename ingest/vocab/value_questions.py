@@ -39,7 +39,7 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
 )
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
-                   r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費)(?:は|を|って)|目標値|実績値|基準値|進捗率")
+                   r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費|見込み?(?:量|額|数)?)(?:は|を|って)|目標値|実績値|基準値|進捗率")
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
 KPI_FILTER_QUESTION = r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標"
