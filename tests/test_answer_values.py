@@ -119,6 +119,9 @@ def test_a_project_named_in_the_question_is_not_another_whose_name_ends_alike():
     assert not names_another_project("の観光振興事業の予算", "地域観光振興事業")     # a prefix left out
     assert not names_another_project("移住・定住促進事業の予算", "移住定住促進事業")  # a 「・」 written
     assert not names_another_project("市民バスの予算", "市民バス運行事業")          # no 事業 named
+    # two names run together in one cell: neither is told apart from the other's amount
+    assert names_another_project("茶園改植補助事業の決算額", "棚田保全活動支援事業茶園改植補助事業")
+    assert not names_another_project("中小企業事業継続支援事業の予算", "中小企業事業継続支援事業")
 
 
 def test_a_budget_numbered_otherwise_in_a_title_is_not_the_one_asked():
