@@ -35,7 +35,8 @@ from ingest.plans.survey_statements import is_survey, report_fiscal_year, survey
 from ingest.plans.survey_tables import survey_kpis_from_table
 from ingest.text.structure import split_lines
 from ingest.tables.build import finish_tables
-from ingest.plans.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
+from ingest.plans.budget_tables import budgets_from_table
+from ingest.plans.table_records import RowContext, kpis_from_table, label_grid, names_units
 from ingest.tables.text_tables import find_text_tables
 from ingest.tables.table import Table
 from ingest.text.normalize import MappedText, normalize, quote_text
