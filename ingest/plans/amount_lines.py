@@ -58,7 +58,7 @@ class _Found:
     listed: bool          # a list item or a line of its own (not a sentence)
 
 
-def _kind_and_year(context: str) -> tuple[str, int | None]:
+def kind_and_year(context: str) -> tuple[str, int | None]:
     """The kind of amount (the first kind word) and the fiscal year (the first year) a context names."""
     found = [(context.find(word), column) for word, column in BUDGET_KIND_WORDS if word in context]
     column = min(found)[1] if found else ""
@@ -221,7 +221,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             cells = [body]
         else:
             row_context = ""
-        column, year = _kind_and_year(row_context) if row_context else _kind_and_year(opening)
+        column, year = kind_and_year(row_context) if row_context else kind_and_year(opening)
         row_place = place_of(row_context) if row_context else opening_place
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
@@ -245,7 +245,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if not f.listed and (f.label, column) in listed:
             continue
         q = f.quantity
-        own, _ = _kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
+        own, _ = kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
             column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own

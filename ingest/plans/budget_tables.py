@@ -38,11 +38,14 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                        before: str = "", default_unit: str = "", title: str = "") -> list[BudgetLine]:
     """One BudgetLine per amount cell of a budget table (see the module docstring)."""
     headers, body, preamble = header_and_body(table)
+    one_year = False     # a year column found under a section heading row: one year column is enough
+    if not headers and _yearly_header(table, document_text):
+        (headers, body), one_year = _yearly_header(table, document_text), True
     before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
     yearly = False
     if not is_budget_table(roles):
-        roles = _yearly_amounts(roles, table, document_text)
+        roles = _yearly_amounts(roles, table, document_text, least=1 if one_year else 2)
         if not is_budget_table(roles):
             return []
         yearly = True
@@ -183,17 +186,30 @@ def _norm_label(text: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
 
 
-def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str) -> list[ColumnRole]:
+def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str, least: int = 2) -> list[ColumnRole]:
     """A list of 事業 with one column per year (事業名｜…｜令和７年度｜令和８年度｜令和９年度) under a money unit note
     (「（単位：千円）」 above it, or the last one above it in the document): each year column is an amount of that
     year. Other tables keep their roles."""
     years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
-    if len(years) < 2 or not any(r.role == "item" for r in roles) or any(r.role in ("indicator", "baseline", "actual",
+    if len(years) < least or not any(r.role == "item" for r in roles) or any(r.role in ("indicator", "baseline", "actual",
                                                                                         "target") for r in roles):
         return roles
     if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
         return roles
     return [replace(r, role="amount") if i in years else r for i, r in enumerate(roles)]
+
+
+def _yearly_header(table: Table, document_text: str) -> tuple[list[str], tuple] | None:
+    """The header row of a list of 事業 with this year's amounts in a year column (事業名｜令和７年度｜前年度｜概要) under
+    a section heading row (「■新規事業」), in a money unit stated above: (its labels, the rows below); None otherwise."""
+    if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
+        return None
+    for i, row in enumerate(table.body_rows[:3]):
+        labels = [cell_label(c.text) for c in row]
+        roles = column_roles(labels)
+        if _yearly_amounts(roles, table, document_text, least=1) != roles:
+            return labels, table.body_rows[i + 1:]
+    return None
 
 
 def _last_money_note(text: str) -> str:
