@@ -2,7 +2,8 @@
 wording and figures written here (not copies of any real document), the amounts a reader expects written by hand:
 
 - a 予算書 as tab-separated text (CRLF): 款｜項｜目 with each 項 on its own line under its 款, the first field empty,
-  and the unit only in the amount column's header 「本年度（千円）」;
+  and the unit only in the amount column's header 「本年度（千円）」; the total in 第１条's sentence
+  (「総額は、歳入歳出それぞれ…千円」), the account only in the title;
 - a 実施計画 CSV with the years as rows (the 事業 printed on its first year row only) and a 「うち一般財源」 column
   beside 事業費, the unit in a line above the table;
 - a budget 概要 PDF whose 歳出 chart prints each bar's label as 「衛生費 …… 2,345（12.1％）」, the unit 百万円 stated
@@ -122,6 +123,8 @@ def test_chart_labels_are_amounts_in_the_unit_stated_above_the_chart(corpus):
     ("大洲市の肱川河川敷公園再整備事業について、令和9年度の事業費のうち一般財源はいくらですか？", "16,600", "66,400"),
     ("大洲市の肱川河川敷公園再整備事業の令和9年度の事業費はいくらですか？", "66,400", "16,600"),
     ("恵那市の令和8年度当初予算で、衛生費はいくらですか？", "2,345", "12.1"),
+    ("恵那市の令和8年度当初予算で、教育費はいくら計上されていますか？", "2,290", "9.4"),
+    ("郡上市の令和8年度一般会計予算の総額はいくらですか？", "38,765,000", "4,402,100"),
 ])
 def test_the_asked_amount_is_stated_first(assistant, question, stated, not_stated):
     answer = assistant.ask(question)
@@ -134,6 +137,8 @@ def test_the_asked_amount_is_stated_first(assistant, question, stated, not_state
     ("郡上市の令和8年度予算で、白鳥観光振興事業の予算額はいくらですか？", ("281,200", "2,402,100", "399,900")),
     ("恵那市の令和8年度当初予算で、議会費はいくらですか？", ("1,210", "8,120")),
     ("恵那市の令和8年度一般会計当初予算の総額はいくらですか？", ("8,120", "3,410", "2,345")),
+    ("郡上市の令和8年度一般会計補正予算（第1号）の補正額は？", ("38,765,000",)),
+    ("郡上市の令和8年度一般会計の決算額は？", ("38,765,000",)),
     ("恵那市の令和8年度当初予算で、歳出に占める衛生費の割合は何％ですか？", ("2,345",)),
 ])
 def test_an_item_the_table_lacks_gets_no_value(assistant, question, never):
