@@ -3,6 +3,7 @@ cited beside the row), a sum only when asked and every addend matched, and a 債
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from assistant.messages import NEAREST
@@ -60,7 +61,8 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     a sum only when asked for and every addend matched."""
     if _ASKS_PREVIOUS_YEAR.search(question) and not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
         return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
-    lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)]
+    lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
+             and not _other_number(question, line)]
     totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]
     if wants_sum and totals:   # 「3か年の合計は？」: the document's own total row, never a sum of ours beside it
         lines, wants_sum = totals[:1], False
@@ -100,6 +102,17 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
 
 
 TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)
+
+
+_NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
+
+
+def _other_number(question: str, line: BudgetLine) -> bool:
+    """True when the question asks a numbered 補正予算 (「補正予算（第6号）」) and the line is of another number
+    (「…補正予算（第5号）」): a 第5号's amount never answers for a 第6号."""
+    asked = set(_NUMBERED.findall(unicodedata.normalize("NFKC", question)))
+    named = set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.item)))
+    return bool(asked and named) and not asked & named
 
 
 def _part_asked(question: str, line: BudgetLine) -> bool:

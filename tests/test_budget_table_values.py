@@ -6,6 +6,7 @@ wording and figures written here (not copies of any real document), the amounts 
   (「総額は、歳入歳出それぞれ…千円」), the account only in the title;
 - a 実施計画 CSV with the years as rows (the 事業 printed on its first year row only) and a 「うち一般財源」 column
   beside 事業費, the unit in a line above the table;
+- a 議会だより whose 補正予算 additions stand in sentences, one named by its 議案 number only;
 - a budget 概要 PDF whose 歳出 chart prints each bar's label as 「衛生費 …… 2,345（12.1％）」, the unit 百万円 stated
   once above the chart.
 
@@ -52,6 +53,19 @@ _JISSHI = "\n".join([
 ]) + "\n"
 
 
+_GIKAI_DAYORI = "\n".join([
+    "牧之原市議会だより　第72号（令和７年11月１日発行）",
+    "９月定例会の審議から",
+    "議案第58号　令和７年度牧之原市一般会計補正予算（第３号）",
+    "議案第59号　令和７年度牧之原市国民健康保険特別会計補正予算（第２号）",
+    "市長から提案理由の説明がありました。",
+    "議案第58号は、歳入歳出予算の総額にそれぞれ2億1,870万円を追加し、総額を245億",
+    "3,210万円とするものです。主な内容は、茶園の霜害対策に4,500万円などです。",
+    "また、国民健康保険特別会計補正予算（第２号）は、1,240万円を増額するものです。",
+    "いずれも原案のとおり可決しました。",
+]) + "\n"
+
+
 def _chart_pdf(folder: Path) -> Path:
     """岐阜県恵那市 令和8年度当初予算のあらまし (invented): a 会計 line, then the 歳出 chart, each bar's label with its
     amount and share at the bar's end, the unit once above the chart."""
@@ -77,6 +91,7 @@ def corpus(tmp_path_factory) -> Path:
     write_text(folder / "gujo_r8_yosansho.txt", _YOSANSHO, crlf=True)
     write_text(folder / "ozu_jisshi_keikaku_r8.csv", _JISSHI)
     _chart_pdf(folder)
+    write_text(folder / "makinohara_gikai_dayori_72.txt", _GIKAI_DAYORI)
     return folder
 
 
@@ -117,6 +132,14 @@ def test_chart_labels_are_amounts_in_the_unit_stated_above_the_chart(corpus):
     assert not any("33.4" in b.raw for b in lines.values())
 
 
+def test_a_supplement_stated_in_a_sentence_is_the_line_of_the_budget_its_bill_carries(corpus):
+    lines = {b.item: b for b in _budgets(corpus, "makinohara_gikai_dayori_72.txt") if b.column == "補正予算額"}
+    assert lines["令和７年度牧之原市一般会計補正予算（第３号）"].amount_yen == 218_700_000
+    assert lines["令和７年度牧之原市一般会計補正予算（第３号）"].fiscal_year == 2025
+    assert lines["国民健康保険特別会計補正予算（第２号）"].raw == "1,240万円"
+    assert not any(b.amount_yen == 24_532_100_000 for b in lines.values())
+
+
 @pytest.mark.parametrize("question, stated, not_stated", [
     ("郡上市の令和8年度一般会計予算で、保健衛生費はいくらですか？", "2,402,100", "3,640,500"),
     ("郡上市の道路橋りょう費の予算額は？", "2,402,900", "4,402,100"),
@@ -125,6 +148,8 @@ def test_chart_labels_are_amounts_in_the_unit_stated_above_the_chart(corpus):
     ("恵那市の令和8年度当初予算で、衛生費はいくらですか？", "2,345", "12.1"),
     ("恵那市の令和8年度当初予算で、教育費はいくら計上されていますか？", "2,290", "9.4"),
     ("郡上市の令和8年度一般会計予算の総額はいくらですか？", "38,765,000", "4,402,100"),
+    ("牧之原市の令和7年度一般会計補正予算（第3号）の補正額はいくらですか？", "2億1,870万円", "245億"),
+    ("牧之原市の国民健康保険特別会計補正予算（第2号）の補正額は？", "1,240万円", "2億1,870万円"),
 ])
 def test_the_asked_amount_is_stated_first(assistant, question, stated, not_stated):
     answer = assistant.ask(question)
@@ -139,6 +164,7 @@ def test_the_asked_amount_is_stated_first(assistant, question, stated, not_state
     ("恵那市の令和8年度一般会計当初予算の総額はいくらですか？", ("8,120", "3,410", "2,345")),
     ("郡上市の令和8年度一般会計補正予算（第1号）の補正額は？", ("38,765,000",)),
     ("郡上市の令和8年度一般会計の決算額は？", ("38,765,000",)),
+    ("牧之原市の令和7年度一般会計補正予算（第4号）の補正額は？", ("2億1,870万円", "1,240万円", "245億")),
     ("恵那市の令和8年度当初予算で、歳出に占める衛生費の割合は何％ですか？", ("2,345",)),
 ])
 def test_an_item_the_table_lacks_gets_no_value(assistant, question, never):

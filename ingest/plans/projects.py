@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from ingest.plans.amount_lines import amount_lines
 from ingest.plans.share_lines import share_lines
+from ingest.plans.supplement_lines import supplement_lines
 from ingest.plans.form_records import form_budgets
 from ingest.plans.kpi_blocks import block_kpis
 from ingest.plans.kpi_lines import REGION_TAG, KpiFinder, region_of, split_area
@@ -267,6 +268,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
                                                      report_fiscal_year(document.date)))
     plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of))
     plans.budgets.extend(share_lines(document.doc, document.text, document.title, skip, context_at, place_of))
+    plans.budgets.extend(supplement_lines(document.doc, document.text, document.title, context_at, place_of))
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
     run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
     run_together += survey_kpis(document.doc, document.text, mapped, document.date, context_at, place_of)
