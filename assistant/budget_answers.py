@@ -63,6 +63,8 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
              and not _other_number(question, line)]
+    parts = [line for line in lines if is_part_column(_column_name(line))]
+    lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
     totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]
     if wants_sum and totals:   # 「3か年の合計は？」: the document's own total row, never a sum of ours beside it
         lines, wants_sum = totals[:1], False
@@ -115,10 +117,15 @@ def _other_number(question: str, line: BudgetLine) -> bool:
     return bool(asked and named) and not asked & named
 
 
+def _column_name(line: BudgetLine) -> str:
+    """A line's column without its unit and kind: 「うち一般財源(千円)（決算）」 -> うち一般財源."""
+    return re.split(r"[（(]", line.column)[0]
+
+
 def _part_asked(question: str, line: BudgetLine) -> bool:
     """False for a line of a part column (「うち一般財源」) when the question does not name that part: 「事業費は？」 is
     never answered by the 一般財源 beside it."""
-    column = line.column.split("（")[0]
+    column = _column_name(line)
     if not is_part_column(column):
         return True
     part = column.lstrip()

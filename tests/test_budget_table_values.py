@@ -6,6 +6,8 @@ wording and figures written here (not copies of any real document), the amounts 
   (「総額は、歳入歳出それぞれ…千円」), the account only in the title;
 - a 実施計画 CSV with the years as rows (the 事業 printed on its first year row only) and a 「うち一般財源」 column
   beside 事業費, the unit in a line above the table;
+- a 事務事業評価 XLSX with one block per 事業 stacked down a sheet, each with a small years-as-rows table (決算 and
+  予算 rows, amounts stored as numbers with a thousands format);
 - a 議会だより whose 補正予算 additions stand in sentences, one named by its 議案 number only;
 - a budget 概要 PDF whose 歳出 chart prints each bar's label as 「衛生費 …… 2,345（12.1％）」, the unit 百万円 stated
   once above the chart.
@@ -66,6 +68,39 @@ _GIKAI_DAYORI = "\n".join([
 ]) + "\n"
 
 
+_BLOCKS = [
+    ("めがねブランド発信事業", "産業政策課", [("令和5年度決算", 8200, 4100, 6), ("令和6年度決算", 9350, 4675, 7),
+                                         ("令和7年度予算", 9800, 4900, 8)]),
+    ("西山公園管理事業", "都市整備課", [("令和5年度決算", 15400, 15400, 12), ("令和6年度決算", 16020, 16020, 12),
+                                      ("令和7年度予算", 16500, 16500, 12)]),
+]
+
+
+def _evaluation_xlsx(folder: Path) -> Path:
+    """福井県鯖江市 事務事業評価 (invented): one block per 事業 stacked down one sheet, each with a small table whose
+    rows are years (決算 and 予算), amounts stored as numbers shown with a thousands separator."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "評価シート"
+    sheet.append(["令和７年度　鯖江市事務事業評価"])
+    for n, (name, section, years) in enumerate(_BLOCKS, start=1):
+        sheet.append([f"No.{n}"])
+        sheet.append(["事務事業名", name])
+        sheet.append(["担当課", section])
+        sheet.append(["年度", "事業費（千円）", "うち一般財源（千円）", "活動指標：開催回数（回）"])
+        for label, cost, general, count in years:
+            sheet.append([label, cost, general, count])
+            for cell in sheet[sheet.max_row][1:3]:
+                cell.number_format = "#,##0"
+        sheet.append(["評価", "B", "今後の方向性", "継続"])
+        sheet.append([])
+    path = folder / "sabae_r7_jimu_jigyo_hyoka.xlsx"
+    book.save(path)
+    return path
+
+
 def _chart_pdf(folder: Path) -> Path:
     """岐阜県恵那市 令和8年度当初予算のあらまし (invented): a 会計 line, then the 歳出 chart, each bar's label with its
     amount and share at the bar's end, the unit once above the chart."""
@@ -91,6 +126,7 @@ def corpus(tmp_path_factory) -> Path:
     write_text(folder / "gujo_r8_yosansho.txt", _YOSANSHO, crlf=True)
     write_text(folder / "ozu_jisshi_keikaku_r8.csv", _JISSHI)
     _chart_pdf(folder)
+    _evaluation_xlsx(folder)
     write_text(folder / "makinohara_gikai_dayori_72.txt", _GIKAI_DAYORI)
     return folder
 
@@ -125,6 +161,13 @@ def test_a_part_column_gives_lines_of_its_own(corpus):
     assert by_column_year[("うち一般財源", 2027)] == "16600"
 
 
+def test_a_years_table_inside_each_stacked_block_gives_that_blocks_lines(corpus):
+    lines = {(b.item, b.fiscal_year, b.column): b.raw for b in _budgets(corpus, "sabae_r7_jimu_jigyo_hyoka.xlsx")}
+    assert lines[("西山公園管理事業", 2024, "事業費(千円)（決算）")] == "16,020"
+    assert lines[("めがねブランド発信事業", 2025, "事業費(千円)（予算）")] == "9,800"
+    assert lines[("めがねブランド発信事業", 2024, "うち一般財源(千円)（決算）")] == "4,675"
+
+
 def test_chart_labels_are_amounts_in_the_unit_stated_above_the_chart(corpus):
     lines = {b.item: b for b in _budgets(corpus, "ena_r8_yosan_aramashi.pdf")}
     assert lines["衛生費"].amount_yen == 2_345_000_000 and lines["衛生費"].column == "当初予算額"
@@ -150,6 +193,9 @@ def test_a_supplement_stated_in_a_sentence_is_the_line_of_the_budget_its_bill_ca
     ("郡上市の令和8年度一般会計予算の総額はいくらですか？", "38,765,000", "4,402,100"),
     ("牧之原市の令和7年度一般会計補正予算（第3号）の補正額はいくらですか？", "2億1,870万円", "245億"),
     ("牧之原市の国民健康保険特別会計補正予算（第2号）の補正額は？", "1,240万円", "2億1,870万円"),
+    ("鯖江市の西山公園管理事業の令和6年度の事業費はいくらでしたか？", "16,020", "16,500"),
+    ("鯖江市のめがねブランド発信事業の令和7年度予算額は？", "9,800", "9,350"),
+    ("鯖江市のめがねブランド発信事業の令和6年度の事業費のうち一般財源は？", "4,675", "9,350"),
 ])
 def test_the_asked_amount_is_stated_first(assistant, question, stated, not_stated):
     answer = assistant.ask(question)
@@ -165,6 +211,8 @@ def test_the_asked_amount_is_stated_first(assistant, question, stated, not_state
     ("郡上市の令和8年度一般会計補正予算（第1号）の補正額は？", ("38,765,000",)),
     ("郡上市の令和8年度一般会計の決算額は？", ("38,765,000",)),
     ("牧之原市の令和7年度一般会計補正予算（第4号）の補正額は？", ("2億1,870万円", "1,240万円", "245億")),
+    ("鯖江市のめがねブランド発信事業の令和8年度予算額は？", ("9,800", "9,350", "8,200")),
+    ("鯖江市のめがねブランド発信事業の令和6年度の予算額は？", ("9,350", "9,800")),
     ("恵那市の令和8年度当初予算で、歳出に占める衛生費の割合は何％ですか？", ("2,345",)),
 ])
 def test_an_item_the_table_lacks_gets_no_value(assistant, question, never):

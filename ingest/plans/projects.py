@@ -37,6 +37,7 @@ from ingest.plans.survey_statements import is_survey, report_fiscal_year, survey
 from ingest.plans.survey_tables import survey_kpis_from_table
 from ingest.text.structure import split_lines
 from ingest.tables.build import finish_tables
+from ingest.plans.block_budgets import block_year_budgets
 from ingest.plans.budget_tables import budgets_from_table
 from ingest.plans.table_records import RowContext, kpis_from_table, label_grid, names_units
 from ingest.tables.text_tables import find_text_tables
@@ -255,7 +256,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         if kpis:
             skip.append((table.start, table.end))
         plans.kpis.extend(kpis)
-        budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
+        # a years table inside stacked blocks first: its label rows above would be read as a header of many levels
+        budgets = block_year_budgets(table, document.text, context_at, place_of) \
+            or budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
         budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
                                           document.title)
         plans.budgets.extend(budgets)
