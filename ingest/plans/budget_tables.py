@@ -55,12 +55,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    # comparisons are not budget lines: 前年度予算額, 増減, 比較, 財源内訳
-    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
-             for r in roles]
-    # a part of the amount beside it (「事業費｜うち一般財源」) is an amount of its own column
-    roles = [replace(r, role="amount") if is_part_column(cell_label(r.header)) and i > 0 and any(
-        p.role == "amount" for p in roles[:i]) else r for i, r in enumerate(roles)]
+    roles = _amount_roles(roles)
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -117,6 +112,15 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                             context_at, place_of)
         carried["main"] = carried["main"] if parent else (item or carried["main"])
     return lines
+
+
+def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """The amount columns a budget line is made of: never a comparison (前年度予算額, 増減, 比較, 財源内訳); a part of
+    the amount beside it (「事業費｜うち一般財源」) as an amount of its own column."""
+    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
+             for r in roles]
+    return [replace(r, role="amount") if is_part_column(cell_label(r.header)) and i > 0 and any(
+        p.role == "amount" for p in roles[:i]) else r for i, r in enumerate(roles)]
 
 
 def _row_item(at: Callable[[int | None], str], item_col: int | None, year_col: int | None, child_cols: list[int],

@@ -18,11 +18,11 @@ from ingest.plans.amount_lines import OPENING, kind_and_year
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import era_year
-from ingest.vocab.header_words import BUDGET_KIND_WORDS, SUPPLEMENT_VERBS
+from ingest.vocab.header_words import BUDGET_KIND_WORDS, SUPPLEMENT_VERBS, SUPPLEMENT_WORD
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN
 
-_SUPPLEMENT = next(word for word, _ in BUDGET_KIND_WORDS if word == "補正")
+_SUPPLEMENT = SUPPLEMENT_WORD
 _COLUMN = dict(BUDGET_KIND_WORDS)[_SUPPLEMENT]
 _NAME = re.compile(r"[^\s、。「」『』]{0,30}?" + _SUPPLEMENT + r"予算\s*[（(]\s*第\s*[0-9０-９]+\s*号\s*[）)]")
 _BILL = re.compile(r"議(?:案)?\s*第\s*[0-9０-９]+\s*号")

@@ -68,6 +68,8 @@ EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 PART_COLUMN_PREFIXES: tuple[str, ...] = ("うち", "内")
 PART_COLUMN_WORDS: tuple[str, ...] = ("財源", "支出金", "地方債", "市債", "町債", "村債", "県債", "補助金", "交付金",
                                       "事業費", "金額", "額")
+# The kind word of a 補正予算 (its name 「…補正予算（第3号）」 and its column, 補正予算額).
+SUPPLEMENT_WORD = "補正"
 # The verbs a sentence adds a 補正予算's amount with (「…3億円を追加し」「…5,430万円を増額する」).
 SUPPLEMENT_VERBS: tuple[str, ...] = ("追加", "増額")
 # The verbs a sentence allocates an amount to a named 事業 with (「…事業に1億2,800万円を計上しました」).
