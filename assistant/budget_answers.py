@@ -3,13 +3,16 @@ cited beside the row), a sum only when asked and every addend matched, and a 債
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from assistant.messages import NEAREST
 from assistant.records import Answer
+from ingest.plans.budget_tables import is_part_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, PART_COLUMN_PREFIXES,
+                                      PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -58,7 +61,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     a sum only when asked for and every addend matched."""
     if _ASKS_PREVIOUS_YEAR.search(question) and not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
         return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
-    lines = [line for line in lines if not _names_other_column(plans, question, line)]
+    lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
+             and not _other_number(question, line)]
+    parts = [line for line in lines if is_part_column(_column_name(line))]
+    lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
     totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]
     if wants_sum and totals:   # 「3か年の合計は？」: the document's own total row, never a sum of ours beside it
         lines, wants_sum = totals[:1], False
@@ -98,6 +104,33 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
 
 
 TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)
+
+
+_NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
+
+
+def _other_number(question: str, line: BudgetLine) -> bool:
+    """True when the question asks a numbered 補正予算 (「補正予算（第6号）」) and the line is of another number
+    (「…補正予算（第5号）」): a 第5号's amount never answers for a 第6号."""
+    asked = set(_NUMBERED.findall(unicodedata.normalize("NFKC", question)))
+    named = set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.item)))
+    return bool(asked and named) and not asked & named
+
+
+def _column_name(line: BudgetLine) -> str:
+    """A line's column without its unit and kind: 「うち一般財源(千円)（決算）」 -> うち一般財源."""
+    return re.split(r"[（(]", line.column)[0]
+
+
+def _part_asked(question: str, line: BudgetLine) -> bool:
+    """False for a line of a part column (「うち一般財源」) when the question does not name that part: 「事業費は？」 is
+    never answered by the 一般財源 beside it."""
+    column = _column_name(line)
+    if not is_part_column(column):
+        return True
+    part = column.lstrip()
+    part = next((part[len(p):] for p in PART_COLUMN_PREFIXES if part.startswith(p)), part).strip()
+    return bool(part) and part in re.sub(r"\s", "", question)
 
 
 def _undistinguished(lines: list[BudgetLine]) -> bool:

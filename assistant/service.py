@@ -210,7 +210,8 @@ class Assistant:
             if len({k.indicator for k in fitting}) == 1:
                 answer = answer_kpi(self.plans, text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
-                and (subject or (shape.wants_sum and (scope.places or scope.years))):
+                and (subject or (shape.wants_sum and (scope.places or scope.years))) and query.kind not in ("ratio", "rank"):
+            # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it)
             inside, elsewhere = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))
             if not inside and scope.places and subject and not self._place_covered(scope):
                 # no document covers the place: a document whose place cannot be read may be its own (and says so)

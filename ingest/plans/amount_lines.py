@@ -28,8 +28,8 @@ from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
-from ingest.vocab.header_words import (ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS, LIST_NAME_HEADER_WORDS,
-                                      PREVIOUS_YEAR_LABELS)
+from ingest.vocab.header_words import (ACCOUNT_ENDINGS, ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS,
+                                      EACH_SIDE_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS)
 from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
@@ -58,7 +58,7 @@ class _Found:
     listed: bool          # a list item or a line of its own (not a sentence)
 
 
-def _kind_and_year(context: str) -> tuple[str, int | None]:
+def kind_and_year(context: str) -> tuple[str, int | None]:
     """The kind of amount (the first kind word) and the fiscal year (the first year) a context names."""
     found = [(context.find(word), column) for word, column in BUDGET_KIND_WORDS if word in context]
     column = min(found)[1] if found else ""
@@ -72,6 +72,9 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
     piece = text[floor:at]
     colon = piece.rstrip().endswith((":", "："))
     stripped = piece.rstrip(" \u3000\t…‥〔［[（(:：")
+    each = next((w for w in EACH_SIDE_WORDS if stripped.endswith(w)), "")
+    if each and stripped[:-len(each)].rstrip().endswith(("は", "は、")):   # 「総額は、歳入歳出それぞれ24,615,000千円」
+        stripped = stripped[:-len(each)].rstrip()
     prose = False
     if stripped.endswith(("が", "は", "は、")):
         stripped, prose = re.sub(r"(?:が|は、?)$", "", stripped), True
@@ -221,7 +224,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             cells = [body]
         else:
             row_context = ""
-        column, year = _kind_and_year(row_context) if row_context else _kind_and_year(opening)
+        column, year = kind_and_year(row_context) if row_context else kind_and_year(opening)
         row_place = place_of(row_context) if row_context else opening_place
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
@@ -239,13 +242,17 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             heading = title_line
         previous = (a, b) if line.strip() and len(line.strip()) <= MAX_LABEL and not _items(text, a, b) \
             and not _whole_amount(text, a, b) else None
+    account = _account(opening)
+    found = [(_Found(f.label, account, f.quantity, f.start, f.end, f.listed)
+              if account and not f.group and f.label.endswith(_TOTAL_WORD) and account not in f.label else f,
+              column, year, place) for f, column, year, place in found]
     listed = {(f.label, column) for f, column, _, _ in found if f.listed}
     lines = []
     for f, column, year, row_place in found:
         if not f.listed and (f.label, column) in listed:
             continue
         q = f.quantity
-        own, _ = _kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
+        own, _ = kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
             column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
@@ -261,6 +268,17 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             column=column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines
+
+
+_TOTAL_WORD = "総額"
+_ACCOUNT = re.compile(r"[^\s、。「」（）()]{0,12}?(?:" + "|".join(ACCOUNT_ENDINGS) + ")")
+
+
+def _account(opening: str) -> str:
+    """The one account a budget document's title and opening lines name (「…市一般会計予算」 -> 一般会計), "" when they
+    name none or several: the 「総額」 its first article states is that account's."""
+    names = {re.split(r"[のはがを市町村区県都道府年度]", m.group(0))[-1] for m in _ACCOUNT.finditer(opening)}
+    return names.pop() if len(names) == 1 else ""
 
 
 _FIELD_LINE = re.compile(r"^\s*([^\s:：]{1,12})(?:\s{2,}|\u3000|\t|\s*[:：]\s*)(\S.*)$")

@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
 from ingest.plans.amount_lines import amount_lines
+from ingest.plans.share_lines import share_lines
+from ingest.plans.supplement_lines import supplement_lines
 from ingest.plans.form_records import form_budgets
 from ingest.plans.kpi_blocks import block_kpis
 from ingest.plans.kpi_lines import REGION_TAG, KpiFinder, region_of, split_area
@@ -36,7 +38,9 @@ from ingest.plans.continued_tables import with_continued_headers
 from ingest.plans.survey_tables import survey_kpis_from_table
 from ingest.text.structure import split_lines
 from ingest.tables.build import finish_tables
-from ingest.plans.table_records import RowContext, budgets_from_table, kpis_from_table, label_grid, names_units
+from ingest.plans.block_budgets import block_year_budgets
+from ingest.plans.budget_tables import budgets_from_table
+from ingest.plans.table_records import RowContext, kpis_from_table, label_grid, names_units
 from ingest.tables.text_tables import find_text_tables
 from ingest.tables.table import Table
 from ingest.text.normalize import MappedText, normalize, quote_text
@@ -254,7 +258,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         if kpis:
             skip.append((table.start, table.end))
         plans.kpis.extend(kpis)
-        budgets = budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
+        # a years table inside stacked blocks first: its label rows above would be read as a header of many levels
+        budgets = block_year_budgets(table, document.text, context_at, place_of) \
+            or budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
         budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
                                           document.title)
         plans.budgets.extend(budgets)
@@ -266,6 +272,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             plans.kpis.extend(survey_kpis_from_table(table, document.text, context_at, place_of,
                                                      report_fiscal_year(document.date)))
     plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of))
+    plans.budgets.extend(share_lines(document.doc, document.text, document.title, skip, context_at, place_of))
+    plans.budgets.extend(supplement_lines(document.doc, document.text, document.title, context_at, place_of))
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
     run_together += scrambled_kpis(document.doc, document.text, context_at, place_of)
     run_together += survey_kpis(document.doc, document.text, mapped, document.date, context_at, place_of)

@@ -1,9 +1,8 @@
-"""KPI and budget records from tables (ingest.tables.table.Table), column roles read from the header words.
+"""KPI records from tables (ingest.tables.table.Table), column roles read from the header words, and the cell
+readers the table records share (ingest.plans.budget_tables reads the budget tables).
 
 A KPI table is one whose headers name baseline/actual/target (or progress with an indicator); each body row
-with an indicator and a value is one Kpi. A budget table is one with an amount column (予算額, 事業費, 決算額…);
-each amount cell is one BudgetLine, its unit from the header, the table's unit note, its caption, or a 単位
-line just above the table — and when none states a unit, amount_yen stays None (never guessed).
+with an indicator and a value is one Kpi.
 """
 from __future__ import annotations
 
@@ -12,16 +11,16 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ingest.vocab.eras import era_year, is_date, year_span
-from ingest.vocab.header_words import ROLE_WORDS, STARTING_POINT_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.eras import is_date, year_span
+from ingest.vocab.header_words import STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
-from ingest.plans.records import BudgetLine, Kpi, KpiValue
+from ingest.plans.records import Kpi, KpiValue
 from ingest.plans.row_sources import own_cells, row_source
 from ingest.vocab.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
 from ingest.tables.table import Cell, Table
-from ingest.plans.values import clean, computed_progress, has_value, parse_amount, parse_progress, parse_value, unit_in
+from ingest.plans.values import clean, computed_progress, has_value, parse_progress, parse_value
 
 
 
@@ -49,7 +48,7 @@ def cell_label(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)   # as ingest.text.normalize does for Japanese
 
 
-def _whole(cell: Cell) -> str:
+def whole_text(cell: Cell) -> str:
     """A cell's full text, wrapped lines included (Cell.whole where the reader gives it)."""
     return getattr(cell, "whole", cell.text)
 
@@ -121,7 +120,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     for row in body:
         if indicator_col >= len(row) or _spans_the_row(row):
             continue
-        raw_indicator = _whole(row[indicator_col])
+        raw_indicator = whole_text(row[indicator_col])
         indicator = cell_label(raw_indicator)
         if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator):
             continue
@@ -140,7 +139,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 value_cols.add(i)
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
                 # the whole cell: a two-line cell prints its year under the figure (「41.2億円」 over 「（令和４年）」)
-                value = _with_defaults(parse_value(_whole(row[i])), role, unit)   # the last column of a role wins
+                value = _with_defaults(parse_value(whole_text(row[i])), role, unit)   # the last column of a role wins
                 if role.role == "target" and "target" in found:
                     interim = found["target"]
                 if role.role == "actual":
@@ -152,7 +151,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
             of = roles[col].of or "target"
             if of in found and col < len(row) and not row[col].empty:
-                first, last = year_span(_whole(row[col]))
+                first, last = year_span(whole_text(row[col]))
                 if first:
                     found[of] = replace(found[of], year=first, year_end=last if last != first else None)
         source = row_source(table.doc, document_text, own_cells(row, {indicator_col, *value_cols}))
@@ -161,7 +160,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         context = context_at(source.start)
         name, area = split_area(indicator)
         place = place_of(indicator) or context.place
-        project = cell_label(_whole(row[unit_row_col])) if unit_row_col is not None and unit_row_col < len(row) else ""
+        project = cell_label(whole_text(row[unit_row_col])) if unit_row_col is not None and unit_row_col < len(row) else ""
         # a yearly series gives one record per year with an actual (the latest last), so a question about one
         # year finds that year's record; the progress the row states belongs to its latest actual only
         series = actuals if len({v.year for v in actuals}) == len(actuals) > 1 else [found.get("actual")]
@@ -190,163 +189,6 @@ def _unit_row_column(roles: list[ColumnRole], indicator_col: int) -> int | None:
                  and re.search(r"事業|施策|取組", r.word)), None)
 
 
-_ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
-
-
-_COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
-_NUMBERING = re.compile(r"^(?:[0-9]{1,3}|[(（][0-9]{1,3}[)）])\s+(?=\S)")   # 「６ 企画費」 -> 「企画費」
-
-
-def _period(text: str) -> tuple[int | None, int | None] | None:
-    """「令和6年度～令和7年度」, 「R6～R10」 -> (2024, 2025) / (2024, 2028); "" -> None."""
-    first, last = year_span(text) if text else (None, None)
-    return (first, last) if first else None
-
-
-def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, place_of: Callable[[str], str],
-                       before: str = "", default_unit: str = "", title: str = "") -> list[BudgetLine]:
-    """One BudgetLine per amount cell of a budget table (see the module docstring)."""
-    headers, body, preamble = header_and_body(table)
-    before = "\n".join(t for t in (before, preamble) if t)
-    roles = column_roles(headers)
-    yearly = False
-    if not is_budget_table(roles):
-        roles = _yearly_amounts(roles, table, document_text)
-        if not is_budget_table(roles):
-            return []
-        yearly = True
-    table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
-    if yearly:
-        table_unit = table_unit or _last_money_note(document_text[:table.start])
-    table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
-    period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
-    year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    # comparisons are not budget lines: 前年度予算額, 増減, 比較, 財源内訳
-    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
-             for r in roles]
-    item_col = _item_column(roles)
-    project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
-    area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
-    amount_cols = [i for i, r in enumerate(roles) if r.role == "amount"]
-    composite_item = item_col is not None and roles[item_col].role == "item" \
-        and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
-    lines: list[BudgetLine] = []
-    carried = {"area": "", "project": "", "main": ""}
-    for row in body:
-        texts = [_whole(c) for c in row]
-
-        def at(col):
-            return cell_label(texts[col]) if col is not None and col < len(texts) else ""
-
-        carried["area"] = at(area_col) or carried["area"]
-        carried["project"] = at(project_col) or carried["project"]
-        item_text = at(item_col)
-        if not item_text and at(year_col) and carried["main"]:   # years as rows: the 事業 is printed on its first row
-            item_text = carried["main"]
-        if item_col is not None and item_col < len(row) and not item_text:
-            lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
-                                context_at, place_of)
-            continue
-        m = _ITEM_NAME.match(item_text)
-        item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
-        description = item_text[m.end():].strip() if m else ""
-        if composite_item and row[item_col].tail:   # 「事業名／事業概要」: the name on the first line, its summary below
-            item, description = _NUMBERING.sub("", cell_label(row[item_col].text)), cell_label(row[item_col].tail)
-        for col in amount_cols:
-            if col >= len(row) or row[col].empty:
-                continue
-            role = roles[col]
-            amount = parse_amount(_whole(row[col]), role.unit or table_unit)
-            if yearly and amount.value is None:
-                continue   # 「－」 in a year column: no amount planned that year
-            source = row_source(table.doc, document_text, list(row))
-            context = context_at(source.start)
-            if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
-                item = context.item
-            if amount.value is None and not item:
-                continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
-            project = carried["project"] or context.project
-            outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
-            row_year, total = _row_year(at(year_col))
-            lines.append(BudgetLine(
-                project=project, item=item, area=carried["area"] or context.area, region=context.region,
-                fiscal_year=None if total else role.year or row_year or table_year, amount=amount.value,
-                unit=amount.unit, raw=cell_label(row[col].text), description=description, source=source,
-                amount_yen=amount.yen, column=cell_label(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
-                outline=outline, period=_period(at(period_col))))
-        lines += _explained(table, row, roles, table_unit, table_year, item or carried["main"], document_text,
-                            context_at, place_of)
-        carried["main"] = item or carried["main"]
-    return lines
-
-
-def _row_year(text: str) -> tuple[int | None, str]:
-    """A row's own 年度 cell (a table with the years as rows: 令和7年度｜令和8年度｜3か年計): (its fiscal year, "") or,
-    for a total row, (None, its label); (None, "") for an empty cell."""
-    label = re.sub(r"\s", "", text)
-    if label.endswith(TOTAL_ROW_ENDINGS):
-        return None, label
-    return (era_year(label) if label else None), ""
-
-
-def _item_column(roles: list[ColumnRole]) -> int | None:
-    """The column naming each row's item: of several item columns (分野名｜施策名｜事業名), the one whose header word
-    stands first in the vocabulary's item words (事業名 before 施策名: the finest unit a row is about); else the first
-    indicator, project or unnamed column."""
-    items = [i for i, r in enumerate(roles) if r.role == "item"]
-    if items:
-        order = ROLE_WORDS["item"]
-        return min(items, key=lambda i: (order.index(roles[i].word) if roles[i].word in order else len(order), i))
-    return next((i for r_ in ("indicator", "project", "") for i, r in enumerate(roles) if r.role == r_), None)
-
-
-def _norm_label(text: str) -> str:
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
-
-
-def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str) -> list[ColumnRole]:
-    """A list of 事業 with one column per year (事業名｜…｜令和７年度｜令和８年度｜令和９年度) under a money unit note
-    (「（単位：千円）」 above it, or the last one above it in the document): each year column is an amount of that
-    year. Other tables keep their roles."""
-    years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
-    if len(years) < 2 or not any(r.role == "item" for r in roles) or any(r.role in ("indicator", "baseline", "actual",
-                                                                                        "target") for r in roles):
-        return roles
-    if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
-        return roles
-    return [replace(r, role="amount") if i in years else r for i, r in enumerate(roles)]
-
-
-def _last_money_note(text: str) -> str:
-    """The money unit of the last unit note in `text` (「（単位：千円）」 -> 千円), "" when it names none."""
-    notes = list(re.finditer(r"単位\s*[:：]\s*[^\s）)］\]]{1,6}", text[-20000:]))
-    return unit_in(notes[-1].group(0)) if notes else ""
-
-
-def _explained(table, row, roles, unit, year, parent, document_text, context_at, place_of) -> list[BudgetLine]:
-    """A 予算書 明細's 説明 column: each item there with the amount beside it is a line of its own (「職員給与費 72,200」),
-    under the row's 目 (「企画費」); the rows below with only an item and an amount continue the same 目."""
-    lines = []
-    for col, role in enumerate(roles):
-        if role.role != "explanation" or col >= len(row) or row[col].empty:
-            continue
-        name = cell_label(_whole(row[col]))
-        amount_cell = next((c for c in row[col + 1:] if not c.empty), None)
-        if amount_cell is None or has_value(name):
-            continue
-        amount = parse_amount(_whole(amount_cell), unit)
-        if amount.value is None:
-            continue
-        source = row_source(table.doc, document_text, [row[col], amount_cell])
-        context = context_at(source.start)
-        lines.append(BudgetLine(
-            project=parent or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,
-            amount=amount.value, unit=amount.unit, raw=cell_label(amount_cell.text), description="", source=source,
-            amount_yen=amount.yen, column=cell_label(role.header), place=place_of(name) or context.place,
-            outline=context.outline + ((parent,) if parent else ())))
-    return lines
-
-
 def names_units(table: Table) -> bool:
     """True when a budget/evaluation table's item column names 事業 (「事業名」, 「主な施策」), not 事項 or 説明."""
     headers, _, _ = header_and_body(table)
@@ -368,8 +210,8 @@ def label_grid(table: Table) -> tuple[str, tuple[str, ...], Cell] | None:
     name = next((cell for label, cell in pairs if label in _SHEET_NAME_LABELS), None)
     if name is None:
         return _titled_form(rows)
-    outline = tuple(cell_label(_whole(cell)) for label, cell in pairs if label in _SHEET_OUTLINE)
-    return cell_label(_whole(name)), outline, name
+    outline = tuple(cell_label(whole_text(cell)) for label, cell in pairs if label in _SHEET_OUTLINE)
+    return cell_label(whole_text(name)), outline, name
 
 
 _SHEET_NAME_LABELS = ("事業名", "事務事業名", "細事業名")

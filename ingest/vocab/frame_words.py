@@ -31,6 +31,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "と答えた方", "と回答した方", "を選んだ人", "に選んだ人", "を選択した人", "に選択した人", "を選んだ方", "を挙げた人",
     "前年度と比べて", "前年度に比べて", "前年と比べて", "前年に比べて", "と比べて", "に比べて",
     "最新の", "直近の",   # 「最新の実績値」: the latest figure a record states, whatever its year
+    "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (

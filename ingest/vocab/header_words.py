@@ -59,6 +59,19 @@ HEADER_HINT_WORDS: tuple[str, ...] = ("目標", "基準", "現状", "実績", "�
 BUDGET_KIND_WORDS: tuple[tuple[str, str], ...] = (("決算", "決算額"), ("補正", "補正予算額"), ("当初", "当初予算額"),
                                                   ("予算", "予算額"))
 AMOUNT_COLUMN_WORDS: tuple[str, ...] = ("予算", "金額", "事業費", "決算", "限度額", "補正額", "計上額")
+# The accounts a budget is kept in (「令和７年度〇〇市一般会計予算」): a 予算書's 「歳入歳出予算の総額は…」 is its account's.
+ACCOUNT_ENDINGS: tuple[str, ...] = ("一般会計", "特別会計", "事業会計")
+# The words between a total's topic and its amount in a 予算書's first article (「総額は、歳入歳出それぞれ…千円」).
+EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
+# A column of a part of an amount (「事業費｜うち一般財源」「うち国県支出金」): the prefix that marks it, and the words its
+# name holds (a source of funds or an amount). Its amounts answer only a question that names the part.
+PART_COLUMN_PREFIXES: tuple[str, ...] = ("うち", "内")
+PART_COLUMN_WORDS: tuple[str, ...] = ("財源", "支出金", "地方債", "市債", "町債", "村債", "県債", "補助金", "交付金",
+                                      "事業費", "金額", "額")
+# The kind word of a 補正予算 (its name 「…補正予算（第3号）」 and its column, 補正予算額).
+SUPPLEMENT_WORD = "補正"
+# The verbs a sentence adds a 補正予算's amount with (「…3億円を追加し」「…5,430万円を増額する」).
+SUPPLEMENT_VERBS: tuple[str, ...] = ("追加", "増額")
 # The verbs a sentence allocates an amount to a named 事業 with (「…事業に1億2,800万円を計上しました」).
 ALLOCATION_VERBS: tuple[str, ...] = ("計上", "措置", "予算化", "盛り込", "充て", "確保")
 # The label of an amount that is the previous year's, beside this year's (「予算額 96,500千円（前年度 54,000千円）」):

@@ -105,7 +105,10 @@ def column_role(header: str) -> ColumnRole:
     year, year_end = _header_year(text)
     if not role and is_year_only(text):
         role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year
-    return ColumnRole(role, header, year, year_end, unit_in(header), word)
+    unit = unit_in(header)
+    if unit and role in ("", "year") and year is None:
+        role = "amount"       # 「本年度（千円）」「（千円）」: a column in a money unit holds amounts, not years
+    return ColumnRole(role, header, year, year_end, unit, word)
 
 
 # Roles a sub-header gives its column whatever the group header over it says: 「成果指標」 over 「目標値」 is a

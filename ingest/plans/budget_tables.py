@@ -1,0 +1,247 @@
+"""Budget lines from budget tables (one BudgetLine per amount cell), column roles read from the header words.
+
+The unit comes from the header, the table's unit note, its caption, or a 単位 line just above the table — and when
+none states a unit, amount_yen stays None (never guessed). Rows are read as a table's layout has them: a 事業 printed
+on its first year row only (years as rows), a 予算書's 款｜項｜目 where a 項 row leaves the 款 cell empty and names
+itself in the next label column (each line under its parents), a 説明 column's items with their own amounts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Callable
+
+from ingest.plans.records import BudgetLine
+from ingest.plans.row_sources import row_source
+from ingest.plans.table_records import ContextAt, cell_label, header_and_body, whole_text
+from ingest.plans.values import has_value, parse_amount, unit_in
+from ingest.tables.table import Table
+from ingest.vocab.eras import era_year, year_span
+from ingest.vocab.header_words import PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, ROLE_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
+
+
+_ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
+
+
+_COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
+_NUMBERING = re.compile(r"^(?:[0-9]{1,3}|[(（][0-9]{1,3}[)）])\s+(?=\S)")   # 「６ 企画費」 -> 「企画費」
+
+
+def _period(text: str) -> tuple[int | None, int | None] | None:
+    """「令和6年度～令和7年度」, 「R6～R10」 -> (2024, 2025) / (2024, 2028); "" -> None."""
+    first, last = year_span(text) if text else (None, None)
+    return (first, last) if first else None
+
+
+def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, place_of: Callable[[str], str],
+                       before: str = "", default_unit: str = "", title: str = "") -> list[BudgetLine]:
+    """One BudgetLine per amount cell of a budget table (see the module docstring)."""
+    headers, body, preamble = header_and_body(table)
+    one_year = False     # a year column found under a section heading row: one year column is enough
+    if not headers and _yearly_header(table, document_text):
+        (headers, body), one_year = _yearly_header(table, document_text), True
+    before = "\n".join(t for t in (before, preamble) if t)
+    roles = column_roles(headers)
+    yearly = False
+    if not is_budget_table(roles):
+        roles = _yearly_amounts(roles, table, document_text, least=1 if one_year else 2)
+        if not is_budget_table(roles):
+            return []
+        yearly = True
+    table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
+    if yearly:
+        table_unit = table_unit or _last_money_note(document_text[:table.start])
+    table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
+    period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
+    year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
+    roles = _amount_roles(roles)
+    item_col = _item_column(roles)
+    project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
+    area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
+    amount_cols = [i for i, r in enumerate(roles) if r.role == "amount"]
+    composite_item = item_col is not None and roles[item_col].role == "item" \
+        and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
+    child_cols = _child_label_columns(roles, item_col, headers)
+    lines: list[BudgetLine] = []
+    carried = {"area": "", "project": "", "main": ""}
+    levels: dict[int, str] = {}     # the labels of the levels a row stands under (款, 項 …), by column
+    for row in body:
+        texts = [whole_text(c) for c in row]
+
+        def at(col):
+            return cell_label(texts[col]) if col is not None and col < len(texts) else ""
+
+        carried["area"] = at(area_col) or carried["area"]
+        carried["project"] = at(project_col) or carried["project"]
+        item_text, parent, path = _row_item(at, item_col, year_col, child_cols, carried["main"], levels)
+        if item_col is not None and item_col < len(row) and not item_text:
+            lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
+                                context_at, place_of)
+            continue
+        m = _ITEM_NAME.match(item_text)
+        item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
+        description = item_text[m.end():].strip() if m else ""
+        if composite_item and row[item_col].tail:   # 「事業名／事業概要」: the name on the first line, its summary below
+            item, description = _NUMBERING.sub("", cell_label(row[item_col].text)), cell_label(row[item_col].tail)
+        for col in amount_cols:
+            if col >= len(row) or row[col].empty:
+                continue
+            role = roles[col]
+            amount = parse_amount(whole_text(row[col]), role.unit or table_unit)
+            if yearly and amount.value is None:
+                continue   # 「－」 in a year column: no amount planned that year
+            source = row_source(table.doc, document_text, list(row))
+            context = context_at(source.start)
+            if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
+                item = context.item
+            if amount.value is None and not item:
+                continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
+            project = carried["project"] or context.project
+            outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
+            if parent:     # a 項 stands under its 款 (「民生費」 > 「児童福祉費」), a 目 under both
+                project, outline = parent, outline + path
+            row_year, total = _row_year(at(year_col))
+            lines.append(BudgetLine(
+                project=project, item=item, area=carried["area"] or context.area, region=context.region,
+                fiscal_year=None if total else role.year or row_year or table_year, amount=amount.value,
+                unit=amount.unit, raw=cell_label(row[col].text), description=description, source=source,
+                amount_yen=amount.yen, column=cell_label(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
+                outline=outline, period=_period(at(period_col))))
+        lines += _explained(table, row, roles, table_unit, table_year, item or carried["main"], document_text,
+                            context_at, place_of)
+        carried["main"] = carried["main"] if parent else (item or carried["main"])
+    return lines
+
+
+def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """The amount columns a budget line is made of: never a comparison (前年度予算額, 増減, 比較, 財源内訳); a part of
+    the amount beside it (「事業費｜うち一般財源」) as an amount of its own column."""
+    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
+             for r in roles]
+    return [replace(r, role="amount") if is_part_column(cell_label(r.header)) and i > 0 and any(
+        p.role == "amount" for p in roles[:i]) else r for i, r in enumerate(roles)]
+
+
+def _row_item(at: Callable[[int | None], str], item_col: int | None, year_col: int | None, child_cols: list[int],
+              main: str, levels: dict[int, str]) -> tuple[str, str, tuple[str, ...]]:
+    """A row's item, its parent and the path of levels above it: the item cell; the 事業 above on a year row (a 事業
+    printed on its first year row only); a 項 (目) named in a child column when the 款 cell is empty, under the levels
+    above it. `levels` (column -> label) is updated for the rows below."""
+    item_text = at(item_col)
+    if item_text:
+        levels.clear()
+        levels[item_col] = item_text
+        return item_text, "", ()
+    if not main:
+        return "", "", ()
+    if at(year_col):
+        return main, "", ()
+    col = next((c for c in child_cols if at(c)), None)
+    if col is None:
+        return "", "", ()
+    for c in [c for c in levels if c >= col]:
+        del levels[c]
+    parent = _NUMBERING.sub("", levels[max(levels)]) if levels else main
+    path = tuple(_NUMBERING.sub("", t) for _, t in sorted(levels.items()))
+    levels[col] = at(col)
+    return at(col), parent, path
+
+
+def is_part_column(header: str) -> bool:
+    """「うち一般財源」「内 国県支出金」: a column of a part of the amount beside it."""
+    core = re.sub(r"^\s+", "", header)
+    prefix = next((p for p in PART_COLUMN_PREFIXES if core.startswith(p)), "")
+    return bool(prefix) and any(w in core[len(prefix):] for w in PART_COLUMN_WORDS)
+
+
+def _child_label_columns(roles: list[ColumnRole], item_col: int | None, headers: list[str]) -> list[int]:
+    """The label columns after the item column and before the first amount (款｜項｜目｜金額): a row whose item cell is
+    empty names a part of the item above in one of them, the finest level (the rightmost filled) first."""
+    if item_col is None or roles[item_col].role not in ("", "item"):
+        return []
+    first_amount = next((i for i, r in enumerate(roles) if r.role == "amount"), len(roles))
+    cols = [i for i in range(item_col + 1, first_amount)
+            if roles[i].role == "" and i < len(headers) and 0 < len(cell_label(headers[i])) <= 4]
+    return cols[::-1]
+
+
+def _row_year(text: str) -> tuple[int | None, str]:
+    """A row's own 年度 cell (a table with the years as rows: 令和7年度｜令和8年度｜3か年計): (its fiscal year, "") or,
+    for a total row, (None, its label); (None, "") for an empty cell."""
+    label = re.sub(r"\s", "", text)
+    if label.endswith(TOTAL_ROW_ENDINGS):
+        return None, label
+    return (era_year(label) if label else None), ""
+
+
+def _item_column(roles: list[ColumnRole]) -> int | None:
+    """The column naming each row's item: of several item columns (分野名｜施策名｜事業名), the one whose header word
+    stands first in the vocabulary's item words (事業名 before 施策名: the finest unit a row is about); else the first
+    indicator, project or unnamed column."""
+    items = [i for i, r in enumerate(roles) if r.role == "item"]
+    if items:
+        order = ROLE_WORDS["item"]
+        return min(items, key=lambda i: (order.index(roles[i].word) if roles[i].word in order else len(order), i))
+    return next((i for r_ in ("indicator", "project", "") for i, r in enumerate(roles) if r.role == r_), None)
+
+
+def _norm_label(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str, least: int = 2) -> list[ColumnRole]:
+    """A list of 事業 with one column per year (事業名｜…｜令和７年度｜令和８年度｜令和９年度) under a money unit note
+    (「（単位：千円）」 above it, or the last one above it in the document): each year column is an amount of that
+    year. Other tables keep their roles."""
+    years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
+    if len(years) < least or not any(r.role == "item" for r in roles) or any(r.role in ("indicator", "baseline", "actual",
+                                                                                        "target") for r in roles):
+        return roles
+    if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
+        return roles
+    return [replace(r, role="amount") if i in years else r for i, r in enumerate(roles)]
+
+
+def _yearly_header(table: Table, document_text: str) -> tuple[list[str], tuple] | None:
+    """The header row of a list of 事業 with this year's amounts in a year column (事業名｜令和７年度｜前年度｜概要) under
+    a section heading row (「■新規事業」), in a money unit stated above: (its labels, the rows below); None otherwise."""
+    if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
+        return None
+    for i, row in enumerate(table.body_rows[:3]):
+        labels = [cell_label(c.text) for c in row]
+        roles = column_roles(labels)
+        if _yearly_amounts(roles, table, document_text, least=1) != roles:
+            return labels, table.body_rows[i + 1:]
+    return None
+
+
+def _last_money_note(text: str) -> str:
+    """The money unit of the last unit note in `text` (「（単位：千円）」 -> 千円), "" when it names none."""
+    notes = list(re.finditer(r"単位\s*[:：]\s*[^\s）)］\]]{1,6}", text[-20000:]))
+    return unit_in(notes[-1].group(0)) if notes else ""
+
+
+def _explained(table, row, roles, unit, year, parent, document_text, context_at, place_of) -> list[BudgetLine]:
+    """A 予算書 明細's 説明 column: each item there with the amount beside it is a line of its own (「職員給与費 72,200」),
+    under the row's 目 (「企画費」); the rows below with only an item and an amount continue the same 目."""
+    lines = []
+    for col, role in enumerate(roles):
+        if role.role != "explanation" or col >= len(row) or row[col].empty:
+            continue
+        name = cell_label(whole_text(row[col]))
+        amount_cell = next((c for c in row[col + 1:] if not c.empty), None)
+        if amount_cell is None or has_value(name):
+            continue
+        amount = parse_amount(whole_text(amount_cell), unit)
+        if amount.value is None:
+            continue
+        source = row_source(table.doc, document_text, [row[col], amount_cell])
+        context = context_at(source.start)
+        lines.append(BudgetLine(
+            project=parent or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,
+            amount=amount.value, unit=amount.unit, raw=cell_label(amount_cell.text), description="", source=source,
+            amount_yen=amount.yen, column=cell_label(role.header), place=place_of(name) or context.place,
+            outline=context.outline + ((parent,) if parent else ())))
+    return lines
