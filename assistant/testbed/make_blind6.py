@@ -1,12 +1,12 @@
-"""Sixth blind fixture set: ten documents in layouts nobody tuned the extractor to, answers written by hand.
+"""Sixth blind fixture set: eleven documents in layouts nobody tuned the extractor to, answers written by hand.
 
-`make_all(out_dir)` writes ten documents of Japanese local-government kinds (a landscape 中期財政計画 with the
+`make_all(out_dir)` writes eleven documents of Japanese local-government kinds (a landscape 中期財政計画 with the
 years as columns, a 決算カード workbook, a 予算編成方針 in Word, a 補正予算 committee paper with an unruled table,
 a two-column 総合戦略 効果検証 report, a 前期基本計画 in Word with interim and final targets, 事務事業評価 sheets
 drawn on an Excel grid of narrow cells, a multi-page 予算のあらまし with a contents page and a table over a page
-break, a 広報 text edition for screen readers in CP932 and a 地区別 population CSV) into `out_dir` and returns
-their paths. The prefectures are those of the third blind set, with other municipalities; the municipalities are
-real, every figure, name and sentence is invented. The expected answers in `questions.jsonl` were written by
+break, a 広報 text edition for screen readers in CP932, a 地区別 population CSV and a 観光振興計画 with stepwise
+targets) into `out_dir` and returns their paths. The prefectures are those of the third blind set, with other
+municipalities; the municipalities are real, every figure, name and sentence is invented. The expected answers in `questions.jsonl` were written by
 hand from the text below, without reading or running the extractor. Binary formats are generated here, never
 committed.
 """
@@ -1132,10 +1132,102 @@ def ikoma_chiku_betsu_jinko_csv(out: Path) -> Path:
     return path
 
 
+# ---------------------------------------------------------------- 11. 観光振興計画, stepwise targets, 取組 in cells (PDF)
+
+_GOSHOGAWARA_KPI = [
+    ("観光入込客数", "千人", "2,846", "2,412", "2,600", "2,750", "2,900"),
+    ("宿泊者数", "千人泊", "186", "142", "165", "180", "200"),
+    ("立佞武多の館の入館者数", "千人", "312", "268", "290", "305", "320"),
+    ("観光消費額", "億円", "98.4", "86.1", "95.0", "102.0", "110.0"),
+    ("外国人観光客数", "人", "4,820", "6,150", "8,000", "10,000", "12,000"),
+]
+_GOSHOGAWARA_ACTIONS = [
+    ("基本方針１", "立佞武多を核とした", "通年観光の推進", [
+        "★① 立佞武多の館の夜間開館と制作現場の公開〔市・観光協会〕",
+        "② 金木地区の文学ゆかりの地を巡る周遊ルートの造成〔観光協会〕",
+        "③ 冬の地吹雪体験ツアーの商品化〔事業者・観光協会〕"]),
+    ("基本方針２", "滞在と消費を", "増やす仕組みづくり", [
+        "★① 市内宿泊を条件とするねぷた観覧席の販売〔観光協会・事業者〕",
+        "② 十三湖のしじみを使った食のブランド化〔事業者〕",
+        "③ 観光施設共通のキャッシュレス周遊パスの導入〔市〕"]),
+    ("基本方針３", "受入環境の整備と", "情報発信", [
+        "① 五所川原駅前観光案内所の多言語対応〔市〕",
+        "★② 台湾・香港向けのＳＮＳ広告と旅行会社の招へい〔市・観光協会〕"]),
+]
+
+
+def goshogawara_kanko_shinko_keikaku_pdf(out: Path) -> Path:
+    """青森県五所川原市 第2次観光振興計画 概要版 (PDF, 2 pages): 現状と課題 as numbered prose; a ruled KPI table
+    with **a two-row header** — 実績 merged over 令和元年｜令和5年 and 目標 merged over 令和8年｜令和10年｜令和12年
+    (**stepwise targets**, calendar years), the unit in its own column; page 2 a two-column ruled table 基本方針｜主な取組
+    whose 基本方針 cell holds three short lines and whose 取組 cell holds **several ①② lines, each ending with its
+    実施主体 in 〔〕 and some marked ★ (重点) at the start**, the ★ explained below the table; no 令和6年 or 令和11年."""
+    pdf = PdfPage(out / "goshogawara_dai2ji_kanko_shinko_keikaku_gaiyo.pdf", title="第2次五所川原市観光振興計画 概要版",
+                  author="五所川原市 経済部 観光物産課")
+    pdf.text(40, 50, "第２次五所川原市観光振興計画（令和７年度～令和12年度）　概要版", 13, GOTHIC)
+    pdf.hline(40, PAGE_W - 40, 58, 1.0)
+    pdf.text(40, 80, "１　現状と課題", 11, GOTHIC)
+    for i, line in enumerate([
+        "（１）観光入込客数は、令和５年にコロナ禍前（令和元年）の約85％まで回復しましたが、宿泊者数の回復が遅れています。",
+        "（２）観光客の多くが８月の立佞武多祭りの期間に集中し、冬季の入込客数は夏季の３分の１にとどまっています。",
+        "（３）市内の宿泊施設の客室数が少なく、祭りの期間は近隣市町に宿泊する観光客が多くなっています。",
+        "（４）外国人観光客は増えていますが、案内表示や決済手段が十分に対応できていません。"]):
+        pdf.text(48, 100 + 16 * i, line, 8.3)
+    pdf.text(40, 180, "２　計画の目標（数値目標）", 11, GOTHIC)
+    xs = [40, 180, 230, 295, 360, 425, 490, 555]
+    top = 190
+    pdf.box(xs[0], top, xs[1] - xs[0], 36, fill=0.87)
+    pdf.center((xs[0] + xs[1]) / 2, top + 22, "指標", 8.5, GOTHIC)
+    pdf.box(xs[1], top, xs[2] - xs[1], 36, fill=0.87)
+    pdf.center((xs[1] + xs[2]) / 2, top + 22, "単位", 8.5, GOTHIC)
+    pdf.box(xs[2], top, xs[4] - xs[2], 18, fill=0.87)
+    pdf.center((xs[2] + xs[4]) / 2, top + 12, "実績", 8.5, GOTHIC)
+    pdf.box(xs[4], top, xs[7] - xs[4], 18, fill=0.87)
+    pdf.center((xs[4] + xs[7]) / 2, top + 12, "目標", 8.5, GOTHIC)
+    for i, year in enumerate(["令和元年", "令和5年", "令和8年", "令和10年", "令和12年"]):
+        pdf.box(xs[2 + i], top + 18, xs[3 + i] - xs[2 + i], 18, fill=0.87)
+        pdf.center((xs[2 + i] + xs[3 + i]) / 2, top + 30, year, 8, GOTHIC)
+    top += 36
+    for row in _GOSHOGAWARA_KPI:
+        for c, cell in enumerate(row):
+            pdf.box(xs[c], top, xs[c + 1] - xs[c], 18)
+            if c < 2:
+                pdf.text(xs[c] + 4, top + 12, cell, 8)
+            else:
+                pdf.right(xs[c + 1] - 5, top + 12, cell, 8)
+        top += 18
+    pdf.text(40, top + 12, "※観光入込客数、宿泊者数及び外国人観光客数は暦年（１月～12月）の数値です。", 7.5)
+    pdf.text(40, top + 23, "※観光消費額は、観光庁の共通基準による推計値です。令和元年はコロナ禍前の参考値として掲載しています。", 7.5)
+    pdf.center(PAGE_W / 2, PAGE_H - 24, "１", 8)
+    pdf.page()
+    pdf.text(40, 50, "３　施策の展開", 11, GOTHIC)
+    top = 60
+    pdf.box(40, top, 120, 18, fill=0.87)
+    pdf.center(100, top + 12, "基本方針", 8.5, GOTHIC)
+    pdf.box(160, top, 395, 18, fill=0.87)
+    pdf.center(357, top + 12, "主な取組〔実施主体〕", 8.5, GOTHIC)
+    top += 18
+    for head, line1, line2, actions in _GOSHOGAWARA_ACTIONS:
+        height = 16 * len(actions) + 10
+        pdf.box(40, top, 120, height)
+        pdf.box(160, top, 395, height)
+        for i, s in enumerate([head, line1, line2]):
+            pdf.text(46, top + 14 + 13 * i, s, 8, GOTHIC if i == 0 else MINCHO)
+        for i, s in enumerate(actions):
+            pdf.text(166, top + 15 + 16 * i, s, 8)
+        top += height
+    pdf.text(40, top + 13, "★は重点取組です。実施主体の「事業者」は、宿泊、飲食、交通などの民間事業者をいいます。", 7.5)
+    pdf.text(40, top + 40, "４　推進体制", 11, GOTHIC)
+    pdf.text(48, top + 58, "市、観光協会、事業者で構成する五所川原市観光戦略会議を年２回開催し、数値目標の達成状況を毎年度検証します。", 8.3)
+    pdf.center(PAGE_W / 2, PAGE_H - 24, "２", 8)
+    return pdf.save()
+
+
 MAKERS = [
     fuefuki_chuki_zaisei_pdf, shibata_kessan_card_xlsx, nanjo_yosan_hensei_houshin_docx, kaizuka_hosei_gaiyo_pdf,
     hyuga_sousei_kensho_pdf, kyotango_zenki_kihon_keikaku_docx, kaminoyama_jimu_jigyo_hyoka_xlsx,
     asakura_yosan_no_aramashi_pdf, sakaiminato_koho_text, ikoma_chiku_betsu_jinko_csv,
+    goshogawara_kanko_shinko_keikaku_pdf,
 ]
 
 
