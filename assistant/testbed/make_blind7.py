@@ -2,9 +2,8 @@
 
 `make_all(out_dir)` writes nine documents of Japanese local-government kinds (a 施政方針 in PDF with a contents page,
 running headers and two-column pages; a 主要事業の概要 in PDF with ★/◎ marks inside the name cell and a table
-continued over a page; a 財政見通し whose ten years are
-printed as two tables of five year columns, one on each page; a 総合戦略 効果検証
-report with KPI and 事業 tables; a 公共施設等総合管理計画 概要版; a 施策評価シート workbook laid out as printed
+continued over a page; a 財政見通し whose ten years are printed as two tables of five year columns, one on each
+page; a 総合戦略 効果検証 report with KPI and 事業 tables; a 公共施設等総合管理計画 概要版; a 施策評価シート workbook laid out as printed
 forms with merged cells; a 補正予算の概要 in Word; a 議会だより in CP932 text with a 賛否 matrix; a 子ども・子育て支援
 事業計画 CSV with the years as columns) into `out_dir` and returns their paths. The municipalities are real and were
 used by no earlier set; every figure, name and sentence is invented. The expected answers in `questions.jsonl`
@@ -102,9 +101,10 @@ _KOSAI_SECTIONS = [
 
 def kosai_shisei_houshin_pdf(out: Path) -> Path:
     """静岡県湖西市 令和7年度 施政方針 (PDF, 3 pages): page 1 a shaded title band and **the contents as a small
-    ruled table** 項目｜頁 (no cover, no dotted leaders); pages 2–3 **set in two columns**, hard-wrapped every 22 characters, under a running header
-    with a rule and over 「－ N －」 page numbers, so each printed line of the text layer holds a line of the left
-    column and a line of the right column; the amounts inside sentences in full-width digits."""
+    ruled table** 項目｜頁 (no cover, no dotted leaders); pages 2–3 **set in two columns**, hard-wrapped every 22
+    characters, under a running header with a rule and over 「－ N －」 page numbers, so each printed line of the
+    text layer holds a line of the left column and a line of the right column; the amounts inside sentences in
+    full-width digits."""
     pdf = _Sheet(out / "kosai_r7_shisei_houshin.pdf", title="令和7年度 施政方針", author="湖西市")
     W, H = pdf.W, pdf.H
     pdf.box(40, 40, W - 80, 30, fill=0.9)
