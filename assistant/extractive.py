@@ -131,6 +131,7 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
     for hit in hits:
         document = documents[hit.passage.doc]
         units = quote_units(document, with_following_lines(document, hit.passage))
+        own_count = sum(1 for u in units if u.start < hit.passage.end)
         token_sets = [set(tokenizer.tokenize(u.norm)) for u in units]
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         heads = _blocks(units)
@@ -148,10 +149,12 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             if columns:
                 columns = f"{caption}\n{columns}"
                 block, block_text = block | (set(tokenizer.tokenize(columns)) - token_sets[i]), f"{block_text}\n{columns}"
-            near_idx = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(units) and j != heads[i]]
+            # the lines read after the passage are context for each other only (not for the passage's own units)
+            reach = len(units) if i >= own_count else own_count
+            near_idx = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < reach and j != heads[i]]
             near_text = "\n".join(units[j].norm for j in near_idx)
             own = sum(idf.idf(t) for t in q_tokens & token_sets[i]) / total
-            around = set().union(*(token_sets[j] for j in (i - 1, i + 1) if 0 <= j < len(units))) - token_sets[i] - block
+            around = set().union(*(token_sets[j] for j in (i - 1, i + 1) if 0 <= j < reach)) - token_sets[i] - block
             near = sum(idf.idf(t) for t in q_tokens & around) / total
             in_block = sum(idf.idf(t) for t in q_tokens & block) / total
             rest = context_tokens - token_sets[i] - around - block

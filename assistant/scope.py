@@ -85,12 +85,20 @@ def numbered_things(text: str) -> set[tuple[str, int]]:
     return {(thing, int(n)) for thing, n in _NUMBERED_THING.findall(text)}
 
 
-def titled_with_other_number(question: str, title: str) -> bool:
+def titled_with_other_number(question: str, title: str, text: str = "") -> bool:
     """True when the question names 「補正予算（第4号）」 and the title names only another 補正予算's number
-    (「…補正予算（第3号）の概要」): that document answers for its own number, never for the asked one."""
+    (「…補正予算（第3号）の概要」) while the document's `text` never names the asked one: that document answers for
+    its own number, never for the asked one (a bound volume of several 議案 names each of them)."""
     asked = numbered_things(question)
     titled = numbered_things(title)
-    return any(any(thing == t and n != m for t, m in titled) and (thing, n) not in titled for thing, n in asked)
+    return any(any(thing == t and n != m for t, m in titled) and (thing, n) not in titled
+               and not _names_numbered(text, thing, n) for thing, n in asked)
+
+
+def _names_numbered(text: str, thing: str, n: int) -> bool:
+    """Whether a raw text names 「thing（第n号）」 (full-width digits and brackets as printed)."""
+    digits = "".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in str(n))
+    return bool(re.search(rf"{re.escape(thing)}\s*[（(]?\s*第\s*{digits}\s*号", text))
 
 
 def without_scope(question: str, scope: Scope) -> str:

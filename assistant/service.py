@@ -88,7 +88,8 @@ class Assistant:
         text = text[: self.max_question_chars]
         scope = read_scope(text)
         scope = replace(scope, outside_docs=frozenset(doc for doc, document in self.documents.items()
-                                                      if titled_with_other_number(text, normalize_query(document.title))))
+                                                      if titled_with_other_number(text, normalize_query(document.title),
+                                                                                  document.text)))
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
         missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
