@@ -60,6 +60,8 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
     documents = document_attributes or {}
     lines = [line for line in lines if not unstated(asked, attributes_named(f"{line.column} {line.item}")
                                                     | documents.get(line.source.doc, frozenset()))]
+    if "現額" in asked:   # 「補正後の予算総額」: the amount a 補正 adds is no total after it
+        lines = [line for line in lines if "補正" not in (named := attributes_named(line.column)) or "現額" in named]
     if asked & OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
         lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
     for word in AMOUNT_KIND_WORDS:
