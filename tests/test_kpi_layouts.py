@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import ingest_file
-from ingest.plans.projects import DocumentPlans
+from tests.fixtures.record_views import plans_of, value_view as _v  # (value, unit, year)
 
 STACKED = """架空村 総合戦略 数値目標の達成状況
 
@@ -169,15 +169,6 @@ def corpus(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
     return folder, _write(folder)
 
 
-def _plans(corpus, key) -> DocumentPlans:
-    folder, files = corpus
-    return ingest_file(files[key], folder).plans
-
-
-def _v(value):
-    return None if value is None else (value.value, value.unit, value.year)
-
-
 @pytest.fixture(scope="module")
 def assistant(corpus, tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -192,7 +183,7 @@ def assistant(corpus, tmp_path_factory, embedder, tokenizer):
 # --- records ------------------------------------------------------------------------------------
 
 def test_evaluation_sheet_rows_give_a_kpi_of_their_jigyo_and_amounts_named_by_the_jigyo(corpus):
-    plans = _plans(corpus, "evaluation")
+    plans = plans_of(corpus, "evaluation")
     kpis = {k.indicator: k for k in plans.kpis}
     assert set(kpis) == {"更新台数", "利用組数", "施設利用者数"}
     assert (_v(kpis["利用組数"].target), _v(kpis["利用組数"].actual)) == ((12, "組", None), (9, "組", None))
@@ -204,7 +195,7 @@ def test_evaluation_sheet_rows_give_a_kpi_of_their_jigyo_and_amounts_named_by_th
 
 
 def test_yearly_actuals_under_one_merged_header_give_one_record_per_year(corpus):
-    plans = _plans(corpus, "series")
+    plans = plans_of(corpus, "series")
     rows = [k for k in plans.kpis if k.indicator == "空き家改修件数"]
     assert [_v(k.actual) for k in rows] == [(4, "件", 2020), (7, "件", 2021), (11, "件", 2022)]
     assert {(_v(k.baseline), _v(k.target)) for k in rows} == {((3, "件", 2018), (20, "件", 2025))}
@@ -248,13 +239,13 @@ def test_stacked_header_years_on_their_own_lines_wrap_or_stand_as_columns(tmp_pa
 
 
 def test_text_table_with_the_years_only_in_its_header_line(corpus):
-    kpis = {k.indicator: k for k in _plans(corpus, "text").kpis}
+    kpis = {k.indicator: k for k in plans_of(corpus, "text").kpis}
     assert (_v(kpis["木材搬出量"].baseline), _v(kpis["木材搬出量"].target)) == ((8600, "m3", 2024), (12000, "m3", 2030))
     assert _v(kpis["森林整備面積(累計)"].baseline) == (1250, "ha", 2024)
 
 
 def test_ruled_pdf_table_gives_records_with_the_header_years(corpus):
-    kpis = {k.indicator: k for k in _plans(corpus, "pdf").kpis}
+    kpis = {k.indicator: k for k in plans_of(corpus, "pdf").kpis}
     assert (_v(kpis["特定健診の受診率"].baseline), _v(kpis["特定健診の受診率"].target)) == \
         ((41.3, "%", 2024), (60.0, "%", 2030))
 

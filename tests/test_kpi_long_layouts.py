@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from assistant.testbed.documents import GOTHIC, PdfPage
-from ingest.pipeline import ingest_file
 from ingest.plans.projects import DocumentPlans
+from tests.fixtures.record_views import plans_of, value_view as _v  # (value, unit, year)
 
 LONG_CSV = """みどり台町 総合戦略 成果指標データ（令和6年9月時点）
 年度,区分,施策,指標,数値,単位
@@ -139,15 +139,6 @@ def corpus(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
     return folder, _write(folder)
 
 
-def _plans(corpus, key) -> DocumentPlans:
-    folder, files = corpus
-    return ingest_file(files[key], folder).plans
-
-
-def _v(value):
-    return None if value is None else (value.value, value.unit, value.year)
-
-
 def _records(plans: DocumentPlans) -> dict[str, list[tuple]]:
     """indicator -> [(baseline, actual, target)] in the order the records come."""
     out: dict[str, list[tuple]] = {}
@@ -159,7 +150,7 @@ def _records(plans: DocumentPlans) -> dict[str, list[tuple]]:
 # --- records ------------------------------------------------------------------------------------
 
 def test_long_csv_sorted_by_year_gives_one_record_per_year_with_an_actual(corpus):
-    records = _records(_plans(corpus, "long_csv"))
+    records = _records(plans_of(corpus, "long_csv"))
     assert records == {
         "図書館の貸出冊数": [((182, "千冊", 2019), (165, "千冊", 2021), (200, "千冊", 2026)),
                          ((182, "千冊", 2019), (171, "千冊", 2022), (200, "千冊", 2026)),
@@ -169,14 +160,14 @@ def test_long_csv_sorted_by_year_gives_one_record_per_year_with_an_actual(corpus
         "ふるさと納税の寄附件数": [((3240, "件", 2019), (5810, "件", 2022), (6000, "件", 2026)),
                              ((3240, "件", 2019), (6020, "件", 2023), (6000, "件", 2026))],
     }
-    kpis = [k for k in _plans(corpus, "long_csv").kpis if k.indicator == "図書館の貸出冊数"]
+    kpis = [k for k in plans_of(corpus, "long_csv").kpis if k.indicator == "図書館の貸出冊数"]
     assert {k.project for k in kpis} == {"学びの場づくり"}
     assert "令和5年度,実績,学びの場づくり,図書館の貸出冊数,176" in corpus[0].joinpath(
         kpis[-1].source.doc).read_text(encoding="utf-8-sig")
 
 
 def test_long_xlsx_keeps_negative_values_interim_targets_and_skips_unreported_figures(corpus):
-    plans = _plans(corpus, "long_xlsx")
+    plans = plans_of(corpus, "long_xlsx")
     records = _records(plans)
     assert records["転入超過数"] == [((-85, "人", 2020), (-64, "人", 2022), (0, "人", 2026)),
                                 ((-85, "人", 2020), (-41, "人", 2023), (0, "人", 2026))]
@@ -192,7 +183,7 @@ def test_long_xlsx_keeps_negative_values_interim_targets_and_skips_unreported_fi
 
 
 def test_label_blocks_give_one_record_per_indicator_column(corpus):
-    plans = _plans(corpus, "blocks")
+    plans = plans_of(corpus, "blocks")
     records = _records(plans)
     assert records == {
         "見守り協力員の登録者数": [((142, "人", 2022), (171, "人", 2024), (200, "人", 2026))],
@@ -202,7 +193,7 @@ def test_label_blocks_give_one_record_per_indicator_column(corpus):
 
 
 def test_two_line_pdf_cells_give_the_year_printed_under_each_figure(corpus):
-    records = _records(_plans(corpus, "pdf"))
+    records = _records(plans_of(corpus, "pdf"))
     assert records == {
         "市民1人1日当たりの家庭ごみ排出量": [((612, "g", 2023), None, (560, "g", 2030))],
         "リサイクル率": [((18.4, "%", 2023), None, (25.0, "%", 2030))],

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import ingest_file
+from tests.fixtures.record_views import value_view as _v  # (value, unit, year)
 
 FONT = "HeiseiKakuGo-W5"
 COLUMNS = [40, 130, 300, 385, 470, 555]
@@ -144,10 +145,6 @@ def corpus(tmp_path_factory) -> tuple[Path, Path]:
 def records(corpus):
     folder, path = corpus
     return {k.indicator: k for k in ingest_file(path, folder).plans.kpis}
-
-
-def _v(value):
-    return None if value is None else (value.value, value.unit, value.year)
 
 
 def test_every_row_of_both_pages_is_a_record_named_without_its_note_mark(records):

@@ -20,6 +20,7 @@ import pytest
 
 from ingest.pipeline import ingest_file
 from ingest.plans.projects import DocumentPlans
+from tests.fixtures.record_views import value_view as _v  # (value, unit, year)
 
 SERIES = (
     "架空県まち・ひと・しごと創生総合戦略 KPI進捗状況シート 担当課 企画部・地域振興課 1 項目 [KPI] 移住相談件数 "
@@ -144,10 +145,6 @@ def plans(tmp_path_factory) -> dict[str, tuple[DocumentPlans, str]]:
         ingested = ingest_file(path, tmp)
         out[key] = (ingested.plans, ingested.document.text)
     return out
-
-
-def _v(value):
-    return None if value is None else (value.value, value.unit, value.year)
 
 
 def _kpis(plans, key, indicator):
