@@ -7,6 +7,7 @@ from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
 from ingest.vocab.attributes import AMOUNT_KIND_WORDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
+from ingest.vocab.header_words import SUPPLEMENT_WORD
 
 # The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
 STATED_KINDS = ("rank", "ratio", "count", "money")
@@ -61,7 +62,8 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
     lines = [line for line in lines if not unstated(asked, attributes_named(f"{line.column} {line.item}")
                                                     | documents.get(line.source.doc, frozenset()))]
     if "現額" in asked:   # 「補正後の予算総額」: the amount a 補正 adds is no total after it
-        lines = [line for line in lines if "補正" not in (named := attributes_named(line.column)) or "現額" in named]
+        lines = [line for line in lines
+                 if SUPPLEMENT_WORD not in (named := attributes_named(line.column)) or "現額" in named]
     if asked & OWN_NAME_ATTRIBUTES:   # an upper limit is answered only by a line named so, never a budget amount
         lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
     for word in AMOUNT_KIND_WORDS:
