@@ -98,21 +98,11 @@ def _blocks(units: list[QuoteUnit]) -> list[int | None]:
     return heads
 
 
-def _held(subject: set[str], tokens: set[str], text: str = "", numbered: Mapping[str, str] | None = None) -> set[str]:
+def _held(subject: set[str], tokens: set[str], text: str = "") -> set[str]:
     """Subject words a piece holds: as a token, a listed synonym, or inside a longer word of its text
-    (「ツアー」 in 「サイクルトレインモニターツアー」, which the tokenizer keeps whole). A number the question writes
-    with a counter (`numbered`: 「2」 -> 「2号」) is held only with that counter (「2号認定」, never 「1・2歳」)."""
+    (「ツアー」 in 「サイクルトレインモニターツアー」, which the tokenizer keeps whole)."""
     wider = expand(tokens)
-    numbered = numbered or {}
-    return {t for t in subject if (numbered[t] in text if t in numbered else t in wider or (len(t) >= 2 and t in text))}
-
-
-# A number written with a counter in a question (「2号認定」, 「第3期」, 「5歳児」): the pair is what it names.
-_NUMBER_WITH_COUNTER = re.compile(r"([0-9]+)\s*([号期次級種型区歳])")
-
-
-def numbers_with_counters(question: str) -> dict[str, str]:
-    return {m.group(1): m.group(1) + m.group(2) for m in _NUMBER_WITH_COUNTER.finditer(question)}
+    return {t for t in subject if t in wider or (len(t) >= 2 and t in text)}
 
 
 def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents: dict[str, Document],
@@ -125,7 +115,6 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
     total = sum(idf.idf(t) for t in q_tokens)
     subject = subject if subject is not None else q_tokens
     subject_total = sum(idf.idf(t) for t in subject) or 1.0
-    numbered = numbers_with_counters(question)
     scored: list[ScoredUnit] = []
     seen: set[tuple[str, int]] = set()
     for hit in hits:
@@ -160,12 +149,10 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             rest = context_tokens - token_sets[i] - around - block
             context = sum(idf.idf(t) for t in q_tokens & rest) / total
             coverage = min(1.0, own + 0.8 * in_block + 0.5 * near + 0.4 * context)
-            held_own = _held(subject, token_sets[i], unit.norm, numbered)
-            held_block = _held(subject, block, block_text, numbered) - held_own
-            held_near = _held(subject, set().union(*(token_sets[j] for j in near_idx)), near_text,
-                              numbered) - held_own - held_block
-            held_rest = _held(subject, rest, f"{document.title}\n{hit.passage.section}",
-                              numbered) - held_own - held_block - held_near
+            held_own = _held(subject, token_sets[i], unit.norm)
+            held_block = _held(subject, block, block_text) - held_own
+            held_near = _held(subject, set().union(*(token_sets[j] for j in near_idx)), near_text) - held_own - held_block
+            held_rest = _held(subject, rest, f"{document.title}\n{hit.passage.section}") - held_own - held_block - held_near
             subject_share = (sum(idf.idf(t) for t in held_own) + 0.8 * sum(idf.idf(t) for t in held_block)
                              + NEAR_WEIGHT * sum(idf.idf(t) for t in held_near)
                              + 0.3 * sum(idf.idf(t) for t in held_rest)) / subject_total if subject else 1.0
