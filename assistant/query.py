@@ -121,13 +121,18 @@ def names_only_others(asked: set[int], text: str) -> bool:
 _COUNTED = re.compile(r"([0-9]+)\s*([号期次級種型区])")
 
 
-def counts_only_others(question: str, text: str) -> bool:
-    """True when the question names 「2号」 and `text` (a unit and its heading) names that counter with other numbers
-    only."""
-    named = {(c, int(n)) for n, c in _COUNTED.findall(normalize_query(text))}
-    for n, c in _COUNTED.findall(normalize_query(question)):
+def counted_numbers(text: str) -> set[tuple[str, int]]:
+    """(counter, N) for each number a text writes with a naming counter (「2号認定」 -> (号, 2))."""
+    return {(c, int(n)) for n, c in _COUNTED.findall(normalize_query(text))}
+
+
+def counts_only_others(asked: set[tuple[str, int]], text: str) -> bool:
+    """True when the question names 「2号」 (`asked`: its counted_numbers) and `text` (a unit and its heading) names
+    that counter with other numbers only."""
+    named = counted_numbers(text) if asked else set()
+    for c, n in asked:
         same = {m for counter, m in named if counter == c}
-        if same and int(n) not in same:
+        if same and n not in same:
             return True
     return False
 

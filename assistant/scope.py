@@ -16,6 +16,7 @@ from ingest.places.coverage import document_place as covered_document_place, nar
 from ingest.places.gazetteer import Gazetteer, contains
 from ingest.places.gazetteer import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
 from ingest.records import Document
+from ingest.text.normalize import normalize_query
 
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
 # Words that say "an area" after a place name; dropped with the name when the subject is read.
@@ -85,12 +86,19 @@ def numbered_things(text: str) -> set[tuple[str, int]]:
     return {(thing, int(n)) for thing, n in _NUMBERED_THING.findall(text)}
 
 
-def titled_with_other_number(question: str, title: str, text: str = "") -> bool:
-    """True when the question names 「補正予算（第4号）」 and the title names only another 補正予算's number
-    (「…補正予算（第3号）の概要」) while the document's `text` never names the asked one: that document answers for
-    its own number, never for the asked one (a bound volume of several 議案 names each of them)."""
+def numbered_otherwise(question: str, documents) -> frozenset[str]:
+    """The documents (doc -> Document) whose title names only another number of what the question numbers (the
+    question 「補正予算（第4号）」, the title 「…補正予算（第3号）の概要」) and whose text never names the asked one:
+    such a document answers for its own number, never for the asked one (a bound volume of several 議案 names each
+    of them). Empty, with no document looked at, when the question numbers nothing."""
     asked = numbered_things(question)
-    titled = numbered_things(title)
+    if not asked:
+        return frozenset()
+    return frozenset(doc for doc, document in documents.items()
+                     if _titled_otherwise(asked, numbered_things(normalize_query(document.title)), document.text))
+
+
+def _titled_otherwise(asked: set[tuple[str, int]], titled: set[tuple[str, int]], text: str) -> bool:
     return any(any(thing == t and n != m for t, m in titled) and (thing, n) not in titled
                and not _names_numbered(text, thing, n) for thing, n in asked)
 

@@ -12,8 +12,8 @@ from assistant import matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
-                            place_keys, read_scope, titled_with_other_number, without_edition, without_scope)
-from assistant.query import (attributes_named, conflicts, counts_only_others, names_only_others, numbers_named,
+                            place_keys, numbered_otherwise, read_scope, without_edition, without_scope)
+from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
@@ -87,9 +87,7 @@ class Assistant:
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
         scope = read_scope(text)
-        scope = replace(scope, outside_docs=frozenset(doc for doc, document in self.documents.items()
-                                                      if titled_with_other_number(text, normalize_query(document.title),
-                                                                                  document.text)))
+        scope = replace(scope, outside_docs=numbered_otherwise(text, self.documents))
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
         missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
@@ -232,7 +230,8 @@ class Assistant:
 
     def _scope_test(self, scope: Scope):
         """doc -> whether the document answers for the scope's places (its place, or a place its first lines name)."""
-        return lambda doc: doc not in scope.outside_docs and document_in_scope(scope, self._document_places.get(doc, ""), self.plans.mentions.get(doc, []))
+        return lambda doc: doc not in scope.outside_docs and document_in_scope(
+            scope, self._document_places.get(doc, ""), self.plans.mentions.get(doc, []))
 
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the documents' list items; a
@@ -319,6 +318,7 @@ class Assistant:
         hits = self.scoped_search(searched, scope)
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         query = read_query(text)
+        counted = counted_numbers(text)   # 「2号認定」: never answered from rows under 「3号認定」
         # a question naming a kind of quantity (「割合は」, 「いくら」) wants a number even without 「何」
         wants_number = asks_quantity(shape, text)
         qualified = [s for s in scored
@@ -330,7 +330,7 @@ class Assistant:
                      and not (wants_number and unstated(query.attributes, self._attributes_of(s)
                                                         | self._document_attributes[s.unit.doc]))
                      and not names_only_others(numbers_named(text), s.context_text)
-                     and not counts_only_others(text, f"{s.block}\n{s.unit.norm}")]
+                     and not counts_only_others(counted, f"{s.block}\n{s.unit.norm}")]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)

@@ -125,16 +125,19 @@ def test_a_project_named_in_the_question_is_not_another_whose_name_ends_alike():
 
 
 def test_a_budget_numbered_otherwise_in_a_title_is_not_the_one_asked():
-    from assistant.scope import titled_with_other_number
-    title = "議案第52号 令和7年度架空市一般会計補正予算(第3号)の概要"
-    assert titled_with_other_number("一般会計補正予算(第4号)の補正額は", title)
-    assert not titled_with_other_number("一般会計補正予算(第3号)の補正額は", title)
-    assert not titled_with_other_number("補正予算(第5号)の補正額は", "令和6年第4回架空市議会定例会会議録(第3号)")
+    from types import SimpleNamespace
+
+    from assistant.scope import numbered_otherwise
+    documents = {"gaiyo": SimpleNamespace(title="議案第52号 令和7年度架空市一般会計補正予算(第3号)の概要", text=""),
+                 "kaigiroku": SimpleNamespace(title="令和6年第4回架空市議会定例会会議録(第3号)", text="")}
+    assert numbered_otherwise("一般会計補正予算(第4号)の補正額は", documents) == {"gaiyo"}
+    assert numbered_otherwise("一般会計補正予算(第3号)の補正額は", documents) == set()
+    assert numbered_otherwise("補正予算(第5号)の補正額は", documents) == {"gaiyo"}
 
 
 def test_a_number_with_its_counter_names_one_group_only():
-    from assistant.query import counts_only_others
-    question = "架空市の令和9年度の2号認定の量の見込みは？"
+    from assistant.query import counted_numbers, counts_only_others
+    question = counted_numbers("架空市の令和9年度の2号認定の量の見込みは？")
     assert counts_only_others(question, "■3号認定(1・2歳)\n①量の見込み 人 736 721 707")
     assert not counts_only_others(question, "■2号認定(3~5歳・保育が必要)\n①量の見込み 人 1,182 1,156 1,131")
     assert not counts_only_others(question, "①量の見込み 人 1,182 1,156 1,131")   # no group named: the heading decides
