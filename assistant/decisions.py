@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from ingest.text.normalize import normalize_query
-from ingest.vocab.value_questions import DECISION_QUESTION, DECISION_WORDS
+from ingest.vocab.value_questions import BILL_NUMBER, DECISION_QUESTION, DECISION_WORDS
 
 _DECISION_QUESTION = re.compile(DECISION_QUESTION)
 _DECISION = re.compile(DECISION_WORDS)
 # 「議案第17号」, 「議第17号」, 「第17号議案」 (a 補正予算（第2号） is no bill number)
-_BILL = re.compile(r"議案?\s*第\s*([0-9]+)\s*号|第\s*([0-9]+)\s*号\s*議案")
+_BILL = re.compile(rf"{BILL_NUMBER}|第\s*([0-9]+)\s*号\s*議案")
 
 
 def bill_numbers(text: str) -> set[int]:
@@ -40,5 +40,5 @@ def decision_line(question: str, chosen: list) -> str:
     decisions = {m.group(0) for s in chosen for m in [_DECISION.search(s.unit.norm)] if m}
     if len(decisions) != 1:
         return ""
-    bill = min(bill_numbers(normalize_query(question)))
+    bill = min(bill_numbers(question))
     return f"議案第{bill}号は {decisions.pop()} です[1]"

@@ -112,7 +112,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
             < STATE_MIN_SUBJECT:
         return None
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
-    if not named and chosen.header and not held_share(getattr(scored, "block", "")):
+    if not named and chosen.header and not held_share(scored.block):
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 

@@ -21,11 +21,12 @@ from ingest.vocab.eras import era_year
 from ingest.vocab.header_words import BUDGET_KIND_WORDS, SUPPLEMENT_VERBS, SUPPLEMENT_WORD
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN
+from ingest.vocab.value_questions import BILL_NUMBER
 
 _SUPPLEMENT = SUPPLEMENT_WORD
 _COLUMN = dict(BUDGET_KIND_WORDS)[_SUPPLEMENT]
 _NAME = re.compile(r"[^\s、。「」『』]{0,30}?" + _SUPPLEMENT + r"予算\s*[（(]\s*第\s*[0-9０-９]+\s*号\s*[）)]")
-_BILL = re.compile(r"議(?:案)?\s*第\s*[0-9０-９]+\s*号")
+_BILL = re.compile(BILL_NUMBER)
 # a topic 「…は、」 then, in the same sentence, an amount and an adding verb
 _SENTENCE = re.compile(r"(?P<topic>[^。\n]{2,60}?)は、(?P<body>[^。]{0,80}?)を\s*(?:" + "|".join(SUPPLEMENT_VERBS) + ")")
 

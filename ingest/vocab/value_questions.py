@@ -17,6 +17,8 @@ _YEARS_COUNTED = r"年(?=(?:間|も|以上)?\s*(?:続|連続|にわた|ぶり|�
 
 # What a council or committee decided on a 議案 (「原案可決」), the answer to 「どう決定しましたか」.
 DECISION_QUESTION = r"どう(?:決定|議決|決ま|採決)|どのように(?:決定|議決|採決)|(?:審査|議決|採決)の?結果"
+# A bill's number as printed (「議案第58号」, 「議第58号」).
+BILL_NUMBER = r"議案?\s*第\s*([0-9０-９]+)\s*号"
 DECISION_WORDS = r"原案可決|修正可決|可決|否決|不認定|認定|不承認|承認|不同意|同意|不採択|一部採択|採択|継続審査|継続審議"
 
 # (what a question asks with, the form its answer must hold); the first whose question pattern matches decides.
