@@ -76,6 +76,7 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     if not wants_sum and _undistinguished(chosen):
         return _without_value(plans, question, chosen)
     citations, statements, headers = [], [], {}
+    said_at: dict[float, int] = {}   # an amount in yen -> the statement that states it
     for line in chosen:
         n = len(citations) + 1
         citations.append(plans.citation(n, line.source))
@@ -94,6 +95,12 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         if line.project and line.project not in what and (
                 (what == line.item and len(line.item) <= len(line.column) + 2) or line.item in AMOUNT_COLUMN_WORDS):
             what = f"{line.project}の{what}"   # a bare 「決算額」/「事業費」 is the 事業's it stands under
+        first = said_at.get(line.amount_yen) if line.amount_yen and not wants_sum else None
+        if first is not None:   # the same amount printed in another form (a table's 千円, a sentence's 億/万)
+            statements[first] = _with_other_form(statements[first], amount, marks)
+            continue
+        if line.amount_yen:
+            said_at[line.amount_yen] = len(statements)
         statements.append(f"{what}は {amount} です{marks}")   # 「1億1668万8千円」 carries its unit
     if wants_sum and len({l.unit for l in chosen}) == 1 and all(l.amount is not None for l in chosen):
         total = sum(l.amount for l in chosen)
@@ -101,6 +108,15 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         statements.append(f"{COMPUTED}合計: {' + '.join(l.raw for l in chosen)} = {total:,.0f}{chosen[0].unit}"
                           "（資料に合計の記載はなく、上の各項を足した値です）")
     return Answer(question, True, "\n".join(statements), citations, kind="budget")
+
+
+def _with_other_form(statement: str, amount: str, marks: str) -> str:
+    """「一般会計の補正額は 842,600千円（８億４，２６０万円） です[1][2][3]」: a statement with the same amount as another
+    quote of the document prints it (each form verbatim, each cited); unchanged when the form is the same."""
+    head, _, tail = statement.rpartition(" です")
+    if unicodedata.normalize("NFKC", amount).replace(",", "") in unicodedata.normalize("NFKC", head).replace(",", ""):
+        return statement[:len(head) + 3] + tail + marks if marks not in tail else statement
+    return f"{head}（{amount}） です{tail}{marks}"
 
 
 TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)

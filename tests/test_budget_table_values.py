@@ -10,7 +10,8 @@ wording and figures written here (not copies of any real document), the amounts 
   予算 rows, amounts stored as numbers with a thousands format);
 - a 議会だより whose 補正予算 additions stand in sentences, one named by its 議案 number only;
 - a budget 概要 PDF whose 歳出 chart prints each bar's label as 「衛生費 …… 2,345（12.1％）」, the unit 百万円 stated
-  once above the chart.
+  once above the chart;
+- a 補正予算の概要 in Word stating the addition twice: in a sentence in 億/万 and in a 会計 table in 千円.
 
 Each file is made by the test and read by the real pipeline; the questions go through the real index.
 """
@@ -120,6 +121,26 @@ def _chart_pdf(folder: Path) -> Path:
     return pdf.save()
 
 
+def _supplement_docx(folder: Path) -> Path:
+    """和歌山県紀の川市 補正予算（第２号）の概要 (invented): the addition in a sentence (億/万) and in a 会計 table in 千円,
+    which the cell reader gives after the paragraphs."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("令和７年度　紀の川市一般会計補正予算（第２号）の概要", level=1)
+    document.add_paragraph("一般会計の補正額は３億１，２５０万円で、補正後の予算総額は３０２億５，１５０万円となります。")
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("会計名", "補正前の額", "補正額", "補正後の額"),
+                                       ("一般会計", "29,939,000", "312,500", "30,251,500"),
+                                       ("介護保険特別会計", "8,410,000", "△12,000", "8,398,000")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    document.add_paragraph("（単位：千円）")
+    path = folder / "kinokawa_r7_hosei_dai2go.docx"
+    document.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("budget-table-values")
@@ -128,6 +149,7 @@ def corpus(tmp_path_factory) -> Path:
     _chart_pdf(folder)
     _evaluation_xlsx(folder)
     write_text(folder / "makinohara_gikai_dayori_72.txt", _GIKAI_DAYORI)
+    _supplement_docx(folder)
     return folder
 
 
@@ -218,3 +240,13 @@ def test_the_asked_amount_is_stated_first(assistant, question, stated, not_state
 def test_an_item_the_table_lacks_gets_no_value(assistant, question, never):
     first = assistant.ask(question).answer.split("\n")[0]
     assert not any(v in first for v in never), first
+
+
+def test_an_amount_printed_in_two_forms_is_stated_in_both(assistant):
+    """The sentence's 億/万 and the table's 千円 give the same addition: the first line states it once, in both forms,
+    citing both quotes, whichever form the reader's draft uses."""
+    answer = assistant.ask("紀の川市の令和7年度一般会計補正予算（第2号）の補正額はいくらですか？")
+    first = answer.answer.split("\n")[0]
+    assert answer.found and "312,500" in first and "３億１，２５０万円" in first, answer.answer
+    assert "302億" not in first and "30,251,500" not in first, first
+    assert len(answer.citations) >= 2
