@@ -27,39 +27,6 @@ def _lines(pdf: PdfPage, x: float, top: float, sentences: list[str], size: float
     return top
 
 
-class _Landscape(PdfPage):
-    """A PdfPage on A4 turned sideways: 841.89 wide, 595.27 high, still measured from the top."""
-
-    W, H = PAGE_H, PAGE_W
-
-    def __init__(self, path: Path, title: str = "", author: str = ""):
-        super().__init__(path, title, author)
-        self.c.setPageSize((self.W, self.H))
-
-    def text(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawString(x, self.H - top, s)
-
-    def right(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawRightString(x, self.H - top, s)
-
-    def center(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawCentredString(x, self.H - top, s)
-
-    def box(self, x, top, w, h, fill=None):
-        self.c.setLineWidth(0.5)
-        if fill is not None:
-            self.c.setFillGray(fill)
-        self.c.rect(x, self.H - top - h, w, h, stroke=1, fill=1 if fill is not None else 0)
-        self.c.setFillGray(0)
-
-    def hline(self, x0, x1, top, width=0.5):
-        self.c.setLineWidth(width)
-        self.c.line(x0, self.H - top, x1, self.H - top)
-
-
 # ---------------------------------------------------------------- 1. 実施計画, landscape, years as rows (PDF)
 
 _TAHARA = [
@@ -119,9 +86,9 @@ def tahara_jisshi_keikaku_pdf(out: Path) -> Path:
     年度｜事業内容｜事業費｜うち一般財源, **one row per year** (令和7年度/8年度/9年度 and a 3か年計 row) under each
     事業, the 施策, 事業名, 区分 and 担当課 printed once on the first row; amounts in **百万円** with one decimal,
     the unit only in a line above the table on page 1; 「－」 for years without work."""
-    pdf = _Landscape(out / "tahara_jisshi_keikaku_r7_r9.pdf", title="第2次田原市総合計画 実施計画（令和7年度～令和9年度）",
-                     author="田原市 企画部 企画課")
-    W = _Landscape.W
+    pdf = PdfPage(out / "tahara_jisshi_keikaku_r7_r9.pdf", title="第2次田原市総合計画 実施計画（令和7年度～令和9年度）",
+                  author="田原市 企画部 企画課", landscape=True)
+    W = pdf.W
     pdf.text(40, 46, "第２次田原市総合計画　実施計画（令和７年度～令和９年度）", 15, GOTHIC)
     _lines(pdf, 46, 70, [
         "実施計画の方針　（１）基本計画の重点施策に位置付けた事業を優先して計上しました。",
@@ -146,7 +113,7 @@ def tahara_jisshi_keikaku_pdf(out: Path) -> Path:
     page = 1
     for n, (measure, projects) in enumerate(_TAHARA):
         if n == 3:
-            pdf.center(W / 2, _Landscape.H - 20, f"- {page} -", 8)
+            pdf.center(W / 2, pdf.H - 20, f"- {page} -", 8)
             pdf.page()
             page += 1
             top = header(40)
@@ -168,7 +135,7 @@ def tahara_jisshi_keikaku_pdf(out: Path) -> Path:
         pdf.text(xs[0] + 4, measure_top + 11, measure, 7.5, GOTHIC)
     pdf.text(40, top + 16, "区分　新規：計画期間中に新たに着手する事業　拡充：内容や規模を拡充する事業　継続：前計画から継続する事業", 7.5)
     pdf.text(40, top + 28, "※事業費は10万円未満を四捨五入しているため、3か年計と各年度の合計が一致しない場合があります。", 7.5)
-    pdf.center(W / 2, _Landscape.H - 20, f"- {page} -", 8)
+    pdf.center(W / 2, pdf.H - 20, f"- {page} -", 8)
     return pdf.save()
 
 

@@ -24,39 +24,6 @@ def _amount(v: int) -> str:
     return f"△{-v:,}" if v < 0 else f"{v:,}"
 
 
-class _Sideways(PdfPage):
-    """A PdfPage on A4 landscape (841.89 wide, 595.27 high), still measured from the top."""
-
-    W, H = PAGE_H, PAGE_W
-
-    def __init__(self, path: Path, title: str = "", author: str = ""):
-        super().__init__(path, title, author)
-        self.c.setPageSize((self.W, self.H))
-
-    def text(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawString(x, self.H - top, s)
-
-    def right(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawRightString(x, self.H - top, s)
-
-    def center(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawCentredString(x, self.H - top, s)
-
-    def box(self, x, top, w, h, fill=None):
-        self.c.setLineWidth(0.5)
-        if fill is not None:
-            self.c.setFillGray(fill)
-        self.c.rect(x, self.H - top - h, w, h, stroke=1, fill=1 if fill is not None else 0)
-        self.c.setFillGray(0)
-
-    def hline(self, x0, x1, top, width=0.5):
-        self.c.setLineWidth(width)
-        self.c.line(x0, self.H - top, x1, self.H - top)
-
-
 # ---------------------------------------------------------------- 1. 中期財政計画, landscape, years as columns (PDF)
 
 _FUEFUKI_REVENUE = [
@@ -91,9 +58,9 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
     columns** — 令和6年度 (決算見込), 令和7年度 (当初予算), 令和8–11年度 (推計) — and the column's kind on a second
     header line; 歳入 and 歳出 groups, a 「うち」 row not summed, 歳入合計（A）, 歳出合計（B）, 差引（A）－（B） with
     △; amounts in 百万円 (unit once, above the table); page 2 a second table of 基金 and 地方債 残高 and prose."""
-    pdf = _Sideways(out / "fuefuki_chuki_zaisei_keikaku_r7_r11.pdf", title="笛吹市中期財政計画（令和7年度～令和11年度）",
-                    author="笛吹市 総務部 財政課")
-    W = _Sideways.W
+    pdf = PdfPage(out / "fuefuki_chuki_zaisei_keikaku_r7_r11.pdf", title="笛吹市中期財政計画（令和7年度～令和11年度）",
+                  author="笛吹市 総務部 財政課", landscape=True)
+    W = pdf.W
     pdf.text(40, 44, "笛吹市中期財政計画（令和７年度～令和11年度）", 15, GOTHIC)
     pdf.right(W - 40, 44, "令和７年２月　笛吹市総務部財政課", 8.5)
     pdf.text(40, 70, "１　計画の趣旨", 10, GOTHIC)
@@ -150,7 +117,7 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
     top += row + 14
     pdf.text(40, top, "※令和６年度は決算見込額、令和７年度は当初予算額、令和８年度以降は令和７年１月時点の制度に基づく推計値です。", 7.5)
     pdf.text(40, top + 11, "※表示単位未満を四捨五入しているため、合計が一致しない場合があります。「うち」の数値は内数です。", 7.5)
-    pdf.center(W / 2, _Sideways.H - 18, "－ 1 －", 8)
+    pdf.center(W / 2, pdf.H - 18, "－ 1 －", 8)
     pdf.page()
     pdf.text(40, 44, "３　基金残高と地方債残高の見通し", 10, GOTHIC)
     pdf.right(W - 40, 44, "（単位：百万円）", 8)
@@ -177,7 +144,7 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
         "（４）財政目標　計画期間中も財政調整基金の残高を標準財政規模の10％以上に保つことを目標とします。",
     ]):
         pdf.text(52, top + 18 + 16 * i, s, 8.5)
-    pdf.center(W / 2, _Sideways.H - 18, "－ 2 －", 8)
+    pdf.center(W / 2, pdf.H - 18, "－ 2 －", 8)
     return pdf.save()
 
 

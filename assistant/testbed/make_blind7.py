@@ -17,38 +17,6 @@ from pathlib import Path
 from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, write_text
 
 
-class _Sheet(PdfPage):
-    """A PdfPage of any size (portrait or A4 landscape), measured from the top of the page."""
-
-    def __init__(self, path: Path, title: str = "", author: str = "", landscape: bool = False):
-        super().__init__(path, title, author)
-        self.W, self.H = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
-        self.c.setPageSize((self.W, self.H))
-
-    def text(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawString(x, self.H - top, s)
-
-    def right(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawRightString(x, self.H - top, s)
-
-    def center(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawCentredString(x, self.H - top, s)
-
-    def box(self, x, top, w, h, fill=None):
-        self.c.setLineWidth(0.5)
-        if fill is not None:
-            self.c.setFillGray(fill)
-        self.c.rect(x, self.H - top - h, w, h, stroke=1, fill=1 if fill is not None else 0)
-        self.c.setFillGray(0)
-
-    def hline(self, x0, x1, top, width=0.5):
-        self.c.setLineWidth(width)
-        self.c.line(x0, self.H - top, x1, self.H - top)
-
-
 def _wrap(paragraph: str, width: int) -> list[str]:
     """Hard-wrap a paragraph every `width` characters, as a typesetter without word rules does."""
     return [paragraph[i:i + width] for i in range(0, len(paragraph), width)] or [""]
@@ -105,7 +73,7 @@ def kosai_shisei_houshin_pdf(out: Path) -> Path:
     characters, under a running header with a rule and over 「－ N －」 page numbers, so each printed line of the
     text layer holds a line of the left column and a line of the right column; the amounts inside sentences in
     full-width digits."""
-    pdf = _Sheet(out / "kosai_r7_shisei_houshin.pdf", title="令和7年度 施政方針", author="湖西市")
+    pdf = PdfPage(out / "kosai_r7_shisei_houshin.pdf", title="令和7年度 施政方針", author="湖西市")
     W, H = pdf.W, pdf.H
     pdf.box(40, 40, W - 80, 30, fill=0.9)
     pdf.text(50, 60, "令和７年２月定例会　市長施政方針", 14, GOTHIC)
@@ -195,7 +163,7 @@ def nakatsugawa_shuyo_jigyo_pdf(out: Path) -> Path:
     事業名｜予算額｜前年度予算額｜増減｜事業の内容｜担当課 under shaded 分野 rows, **the mark ★/◎ printed inside
     the name cell**, two 事業 named in one cell with one amount, 「－」 for new 事業, △ decreases; the table runs
     over the page break with the header repeated and the 分野 3 row first on page 2."""
-    pdf = _Sheet(out / "nakatsugawa_r7_shuyo_jigyo.pdf", title="令和7年度当初予算 主要事業の概要",
+    pdf = PdfPage(out / "nakatsugawa_r7_shuyo_jigyo.pdf", title="令和7年度当初予算 主要事業の概要",
                  author="中津川市 総務部 財政課")
     W, H = pdf.W, pdf.H
     cols = [150, 52, 52, 48, 150, 62]
