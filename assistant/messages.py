@@ -6,7 +6,7 @@ import re
 
 from assistant.followup import topic_of
 from assistant.scope import Scope
-from ingest.vocab.frame_words import SOUGHT_VALUE_WORDS
+from ingest.vocab.frame_words import SOUGHT_VALUE_WORDS, without_source_phrase
 
 
 NOT_FOUND = "資料の中に、この質問に答える記述は見つかりませんでした。"
@@ -29,7 +29,9 @@ EMPTY_QUESTION = "質問を文章で入力してください（例: 「観光入
 
 def not_found_message(scope: Scope, subject_text: str, question: str, indexed: bool = True) -> str:
     """「音威子府村の資料に『観光入込客数』の目標値は見つかりませんでした。」: what was looked for, and where."""
-    what = re.sub(r"の\s+の", "の", re.sub(r"[<>&\"']", "", topic_of(subject_text))).strip(" のはをがに、?？")[:40]
+    # a place or year taken out of the question leaves its particles (「計画で、 の2号認定」): the subject without them
+    what = re.sub(r"の\s+の|[、,]\s+の", "の", re.sub(r"[<>&\"']", "", topic_of(without_source_phrase(subject_text))))
+    what = what.strip(" のはをがに、?？")[:40]
     field = next((f for f in _FIELDS if f in question), "")
     where = scope.where
     years = "・".join(scope.year_texts)

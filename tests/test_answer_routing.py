@@ -121,3 +121,10 @@ def test_an_amount_whose_label_names_its_kind_is_that_kind_in_a_document_of_anot
     assert "48,000" not in answer.answer.splitlines()[0]
     initial = routed.ask("学童保育運営事業の令和5年度当初予算額は？")   # 予算現額 is 当初 + 補正, never 当初 alone
     assert not initial.found and "48,000千円 です" not in initial.answer
+
+
+def test_a_not_found_message_names_the_subject_without_the_words_taken_out_around_it(routed):
+    """The document and the year a question names are said apart; the subject between them is named whole."""
+    answer = routed.ask("総合戦略で、令和9年度の移住者数の実績値は何人ですか？")
+    first = answer.answer.split("\n")[0]
+    assert not answer.found and "『移住者数』" in first and "令和9年度" in first, answer.answer

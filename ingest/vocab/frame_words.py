@@ -70,6 +70,11 @@ SELF_PLACE_WORDS: tuple[str, ...] = ("本町", "本市", "本村", "当町", "�
 _SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")")
 
 
+def without_source_phrase(text: str) -> str:
+    """`text` less the document it names before its subject (「計画で、2号認定の…」 -> 「2号認定の…」)."""
+    return _SOURCE_PHRASE.sub("", text.lstrip(), count=1)
+
+
 def strip_frame_words(text: str, attributes: bool = True) -> str:
     """`text` (NFKC) with every frame word, every parenthesised gloss, the document named before the subject
     (「…計画で、」) and the words for 「this town」 replaced by a space: what is left names the subject. With
