@@ -106,7 +106,7 @@ def ishinomaki_yosan_setsumeisho_pdf(out: Path) -> Path:
     pdf = _Sheet(out / "ishinomaki_r7_yosan_setsumeisho_saishutsu.pdf", title="令和7年度 石巻市一般会計予算説明書",
                  author="石巻市 財務部 財政課", landscape=True)
     W, H = pdf.W, pdf.H
-    cols = [78, 62, 62, 56, 52, 52, 46, 56, 92, 50, 156]
+    cols = [78, 62, 62, 56, 52, 52, 46, 56, 110, 50, 160]
     xs = _xs(28, cols)
     page = [1]
 
