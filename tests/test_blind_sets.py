@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.testbed import make_blind, make_blind2, make_blind3, make_blind4, make_blind5, make_blind6, make_blind7
+from assistant.testbed import make_blind, make_blind2, make_blind3, make_blind4, make_blind5, make_blind6, make_blind7, make_blind9
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 WRITERS = {"blind": make_blind.make_all, "blind2": make_blind2.make_all, "blind3": make_blind3.make_all, "blind4": make_blind4.make_all,
-           "blind5": make_blind5.make_all, "blind6": make_blind6.make_all, "blind7": make_blind7.make_all}
+           "blind5": make_blind5.make_all, "blind6": make_blind6.make_all, "blind7": make_blind7.make_all,
+           "blind9": make_blind9.make_all}
 
 
 def _questions(name: str) -> list[dict]:
@@ -90,7 +91,7 @@ def test_the_set_mixes_formats_and_encodings(name, made):
     paths = made[name]
     suffixes = [p.suffix for p in paths]
     assert suffixes.count(".pdf") >= 1 and ".xlsx" in suffixes and ".docx" in suffixes
-    plain = [p for p in paths if p.suffix in (".txt", ".tsv", ".csv")]
+    plain = [p for p in paths if p.suffix in (".txt", ".tsv", ".csv", ".html")]
     assert len(plain) >= 2
     assert any(_not_utf8(p) for p in plain), "no plain text file in CP932"
 
