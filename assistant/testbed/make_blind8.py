@@ -356,9 +356,10 @@ _ANAN_AGING = [("高齢化率（社人研推計）", ["33.1", "35.4", "36.9", "3
 
 def anan_jinko_vision_pdf(out: Path) -> Path:
     """徳島県阿南市 人口ビジョン（令和7年改訂版） (PDF, 2 pages): the 合計特殊出生率 and migration assumptions in
-    prose with full-width digits; a ruled projection table with **the years as columns on two header lines**
-    (西暦 over 和暦) and rows 社人研推計 / 市独自推計 / 差, then 高齢化率 rows; 人 and ％; the 将来展望 in a framed
-    box with a compound 万/千 figure."""
+    prose with full-width digits; a ruled projection table with **the years as rows** (「2040年（令和22年）」 in
+    one cell) under **a two-row header** — 総人口 over 社人研推計｜市独自推計｜差, 高齢化率 over 社人研推計｜市独自推計
+    (the same two words under both groups); 人 and ％ in one unit line; the 2020 row shaded as 実績; the 将来展望 in
+    a framed box with a compound 万/千 figure."""
     pdf = _Sheet(out / "anan_jinko_vision_r7.pdf", title="阿南市人口ビジョン（令和7年改訂版）", author="阿南市")
     W, H = pdf.W, pdf.H
     pdf.text(40, 56, "阿南市人口ビジョン（令和７年改訂版）", 16, GOTHIC)
@@ -373,27 +374,30 @@ def anan_jinko_vision_pdf(out: Path) -> Path:
         pdf.text(48, 134 + 15 * i, s, 9)
     pdf.text(40, 210, "２　総人口の推計結果", 10.5, GOTHIC)
     pdf.right(W - 40, 224, "（単位：人、％）", 8)
-    cols = [118] + [56] * 7
+    cols = [110, 74, 74, 66, 66, 66]
     xs = _xs(40, cols)
     top = 230
-    pdf.box(xs[0], top, cols[0], 30, fill=0.85)
-    pdf.center(xs[0] + cols[0] / 2, top + 19, "区分", 8.5, GOTHIC)
-    for c in range(7):
-        pdf.box(xs[c + 1], top, cols[c + 1], 30, fill=0.85)
-        pdf.center(xs[c + 1] + 28, top + 12, _ANAN_YEARS[c], 8, GOTHIC)
-        pdf.center(xs[c + 1] + 28, top + 24, _ANAN_ERA[c], 6.5)
-    top += 30
-    rows = [("社人研推計", [f"{v:,}" for v in _ANAN_IPSS]), ("市独自推計（将来展望）", [f"{v:,}" for v in _ANAN_OWN]),
-            ("差（独自－社人研）", [f"{b - a:,}" if b != a else "－" for a, b in zip(_ANAN_IPSS, _ANAN_OWN)])]
-    rows += _ANAN_AGING
-    for name, values in rows:
+    pdf.box(xs[0], top, cols[0], 32, fill=0.85)
+    pdf.center(xs[0] + cols[0] / 2, top + 20, "年", 8.5, GOTHIC)
+    for first, span, label in ((1, 3, "総人口"), (4, 2, "高齢化率")):
+        w = sum(cols[first:first + span])
+        pdf.box(xs[first], top, w, 16, fill=0.85)
+        pdf.center(xs[first] + w / 2, top + 11.5, label, 8.5, GOTHIC)
+    for c, h in enumerate(["社人研推計", "市独自推計", "差（独自－社人研）", "社人研推計", "市独自推計"], start=1):
+        pdf.box(xs[c], top + 16, cols[c], 16, fill=0.9)
+        pdf.center(xs[c] + cols[c] / 2, top + 27.5, h, 7.5, GOTHIC)
+    top += 32
+    for k in range(7):
+        shaded = 0.95 if k == 0 else None
+        values = [f"{_ANAN_IPSS[k]:,}", f"{_ANAN_OWN[k]:,}",
+                  f"{_ANAN_OWN[k] - _ANAN_IPSS[k]:,}" if k else "－", _ANAN_AGING[0][1][k], _ANAN_AGING[1][1][k]]
         pdf.box(xs[0], top, cols[0], 18, fill=0.95)
-        pdf.text(xs[0] + 4, top + 12.5, name, 7.5)
-        for c, v in enumerate(values):
-            pdf.box(xs[c + 1], top, cols[c + 1], 18)
-            pdf.right(xs[c + 1] + 52, top + 12.5, v, 8)
+        pdf.text(xs[0] + 4, top + 12.5, _ANAN_YEARS[k] + _ANAN_ERA[k], 7.5)
+        for c, v in enumerate(values, start=1):
+            pdf.box(xs[c], top, cols[c], 18, fill=shaded)
+            pdf.right(xs[c] + cols[c] - 5, top + 12.5, v, 8)
         top += 18
-    pdf.text(40, top + 14, "※2020年は国勢調査の実績値です（年齢不詳を按分）。", 7.5)
+    pdf.text(40, top + 14, "※2020年（網掛け）は国勢調査の実績値です（年齢不詳を按分）。2025年以降は推計値です。", 7.5)
     pdf.text(40, top + 40, "３　推計結果の分析", 10.5, GOTHIC)
     for i, s in enumerate([
         "社人研推計では、２０５０年の総人口は２０２０年から約２万４００人減少し、高齢化率は４割を超えます。",
@@ -438,7 +442,7 @@ _GOTSU = [
      "石州瓦産業後継者育成事業\n具体的な事業内容：瓦職人を目指す若者に、研修期間中の生活費を月１５万円支給する。\n"
      "事業の必要性：窯元の高齢化が進み、技術の継承が危ぶまれている。\n見込まれる事業効果：担い手の確保と地場産業の維持", "市",
      "事業の効果は将来に及ぶ"),
-    ("５　交通施設の整備、交通手段の確保", "（１）市町村道\n道路", "市道波積本郷線改良事業\nＬ＝８５０ｍ　Ｗ＝５．０ｍ", "市", "過疎対策事業債"),
+    ("５　交通施設の整備、交通手段の確保", "（１）市町村道\n道路", "市道波積本郷線改良事業\nＬ＝６２０ｍ　Ｗ＝５．５ｍ", "市", "過疎対策事業債"),
     ("５　交通施設の整備、交通手段の確保", "（９）過疎地域持続的発展特別事業\n公共交通",
      "生活バス路線維持事業\n具体的な事業内容：桜江・川平地区の生活バス３路線の運行を民間事業者に委託する。\n"
      "事業の必要性：ＪＲ三江線の廃止後、高齢者の移動手段の確保が急務である。\n見込まれる事業効果：通院・買物の移動手段の確保", "市",
@@ -617,8 +621,8 @@ def shunan_ishiki_chosa_docx(out: Path) -> Path:
     for s in ["公共交通の利便性（満足度が12施策中最も低い）", "雇用の確保と産業の振興", "医療体制の充実（重要度が最も高い）"]:
         doc.add_paragraph(s, style="List Bullet")
     doc.add_heading("４　定住意向", level=1)
-    doc.add_paragraph("　「住み続けたい」「どちらかといえば住み続けたい」を合わせた定住意向は全体で７６．４％となり、"
-                      "前回調査（令和３年度）の７８．９％を２．５ポイント下回った。年代別では１８～２９歳が最も低い。"
+    doc.add_paragraph("　「住み続けたい」「どちらかといえば住み続けたい」を合わせた定住意向は全体で７６．５％となり、"
+                      "前回調査（令和３年度）の７８．９％を２．４ポイント下回った。年代別では１８～２９歳が最も低い。"
                       "年代別の集計は別添の集計表のとおりである。")
     doc.add_heading("５　結果の活用", level=1)
     doc.add_paragraph("　調査結果は、第３次周南市まちづくり総合計画の成果指標の実績値として用いるとともに、重点改善分野の"
@@ -628,23 +632,32 @@ def shunan_ishiki_chosa_docx(out: Path) -> Path:
     return path
 
 
+_SHUNAN_AGES = [  # 年代, then 回答数 for 住み続けたい｜どちらかといえば住み続けたい｜どちらかといえば移りたい｜移りたい｜無回答
+    ("18～29歳", [26, 40, 29, 19, 4]), ("30歳代", [45, 57, 28, 16, 3]), ("40歳代", [71, 78, 30, 15, 4]),
+    ("50歳代", [90, 80, 31, 14, 6]), ("60歳代", [127, 87, 28, 13, 8]), ("70歳以上", [174, 109, 31, 11, 13]),
+]
+
+
+def _share(count: int, total: int) -> str:
+    """A share in ％ with one decimal, rounded half up as survey tables print it."""
+    return f"{(count * 1000 + total // 2) // total / 10:.1f}"
+
+
 def shunan_cross_tab_csv(out: Path) -> Path:
     """山口県周南市 市民意識調査 集計表 年代別 (CSV, **UTF-8 with BOM**, CRLF): a title row and a question row, then a
-    cross-tab 年代｜回答者数（人）｜four answers and 無回答 in ％, the 全体 row first; a second block for another
-    question; ※ notes."""
-    heads = "年代,回答者数（人）,住み続けたい,どちらかといえば住み続けたい,どちらかといえば移りたい,移りたい,無回答"
-    rows = [("全体", "1,287", "41.2", "35.2", "13.8", "6.9", "2.9"), ("18～29歳", "118", "22.0", "33.9", "24.6", "16.1", "3.4"),
-            ("30歳代", "149", "30.2", "38.3", "18.8", "10.7", "2.0"), ("40歳代", "198", "35.9", "39.4", "15.2", "7.6", "1.9"),
-            ("50歳代", "221", "40.7", "36.2", "14.0", "6.3", "2.8"), ("60歳代", "263", "48.3", "33.1", "10.6", "4.9", "3.1"),
-            ("70歳以上", "338", "51.5", "32.2", "9.2", "3.3", "3.8")]
-    lines = ["令和６年度周南市市民意識調査　集計表（年代別）", "問12　あなたは、これからも周南市に住み続けたいと思いますか。（単位：％）",
-             heads]
-    lines += [",".join(f'"{v}"' if "," in v else v for v in row) for row in rows]
-    lines += ["", "問15　あなたは、最寄りのバス停や駅までの移動に不便を感じていますか。（単位：％）",
-              "年代,回答者数（人）,感じる,やや感じる,あまり感じない,感じない,無回答",
-              "全体,\"1,287\",28.6,24.1,25.3,19.7,2.3", "18～29歳,118,19.5,22.0,30.5,26.3,1.7",
-              "70歳以上,338,39.9,23.7,18.3,14.2,3.9",
-              "※回答者数は年齢の無回答（２０人）を除く。構成比は小数点第２位を四捨五入しているため、合計が100.0にならない場合がある。"]
+    cross-tab whose **each 年代 takes two rows — the 回答数 row carries the 年代 and its total, the ％ row below it
+    starts with an empty cell and the word 「％」** (the layout of a statistics package's output); the 全体 rows
+    first; a ※ note."""
+    heads = "年代,区分,合計,住み続けたい,どちらかといえば住み続けたい,どちらかといえば移りたい,移りたい,無回答"
+    everyone = [sum(counts[i] for _, counts in _SHUNAN_AGES) for i in range(5)]
+    lines = ["令和６年度周南市市民意識調査　集計表（年代別クロス集計）",
+             "問12　あなたは、これからも周南市に住み続けたいと思いますか。", heads]
+    for age, counts in [("全体", everyone)] + _SHUNAN_AGES:
+        total = sum(counts)
+        total_cell = f'"{total:,}"' if total >= 1000 else str(total)
+        lines.append(",".join([age, "回答数", total_cell] + [str(c) for c in counts]))
+        lines.append(",".join(["", "％", "100.0"] + [_share(c, total) for c in counts]))
+    lines.append("※構成比は小数点第２位を四捨五入しているため、合計が100.0にならない場合がある。")
     text = "\n".join(lines) + "\n"
     return write_text(out / "shunan_r6_ishiki_chosa_nendaibetsu.csv", text, encoding="utf-8-sig", crlf=True)
 
@@ -675,11 +688,13 @@ _SHOBARA = """\
 　日程第１、一般質問を行います。順次発言を許します。
 　７番、横山里美議員。
 
+〔７番　横山里美君登壇〕
 ○７番（横山里美君）　皆さん、おはようございます。通告に従い、地域公共交通の確保について質問いたします。
 　芸備線の備後落合駅と東城駅の間は、利用者の減少が続き、存廃の議論が本格化しております。鉄道の将来が見通せない中、高齢者の通院や買い物の足をどう守るのか。市が運行する乗合タクシーの利用状況とあわせて、市長の考えをお伺いいたします。
 
 ○議長（長谷川　勝君）　市長。
 
+〔市長　竹森正弘君登壇〕
 ○市長（竹森正弘君）　横山議員のご質問にお答えいたします。
 　市が運行しております乗合タクシーの令和５年度の利用者数は、延べ８，４２６人でございまして、前年度と比べて６１２人の増加となっております。
 　一方で、東城地域と西城地域では、運転手の確保が難しく、減便を余儀なくされた路線もございます。
@@ -697,6 +712,7 @@ _SHOBARA = """\
 
 ○議長（長谷川　勝君）　次に、２番、藤原由紀議員。
 
+〔２番　藤原由紀君登壇〕
 ○２番（藤原由紀君）　子どもの減少と学校のあり方についてお尋ねします。
 　市内の小学校の児童数は、この１０年で大きく減っております。複式学級の状況と、学校の再編に対する教育委員会の方針を伺います。
 
@@ -710,6 +726,7 @@ _SHOBARA = """\
 ○議長（長谷川　勝君）　次に、３番、岡田誠司議員。
 
 ○３番（岡田誠司君）　鳥獣被害対策について質問します。
+　〔「そうだ」と呼ぶ者あり〕
 　比婆山の麓の集落では、イノシシやシカの被害で耕作をやめる農家が出ております。被害の現状と、捕獲の強化策を伺います。
 
 ○議長（長谷川　勝君）　市長。
