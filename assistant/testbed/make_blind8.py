@@ -14,39 +14,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, write_text
-
-
-class _Sheet(PdfPage):
-    """A PdfPage of any size (portrait or A4 landscape), measured from the top of the page."""
-
-    def __init__(self, path: Path, title: str = "", author: str = "", landscape: bool = False):
-        super().__init__(path, title, author)
-        self.W, self.H = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
-        self.c.setPageSize((self.W, self.H))
-
-    def text(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawString(x, self.H - top, s)
-
-    def right(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawRightString(x, self.H - top, s)
-
-    def center(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawCentredString(x, self.H - top, s)
-
-    def box(self, x, top, w, h, fill=None):
-        self.c.setLineWidth(0.5)
-        if fill is not None:
-            self.c.setFillGray(fill)
-        self.c.rect(x, self.H - top - h, w, h, stroke=1, fill=1 if fill is not None else 0)
-        self.c.setFillGray(0)
-
-    def hline(self, x0, x1, top, width=0.5):
-        self.c.setLineWidth(width)
-        self.c.line(x0, self.H - top, x1, self.H - top)
+from assistant.testbed.documents import GOTHIC, MINCHO, PdfPage, write_text
 
 
 def _xs(left: float, cols: list[float]) -> list[float]:
@@ -94,7 +62,7 @@ def joso_jisshi_keikaku_pdf(out: Path) -> Path:
     No.｜事業名｜区分｜令和７年度｜令和８年度｜令和９年度｜３か年計 and **a two-row header** 「３か年計の財源内訳」
     over 国県支出金｜地方債｜その他｜一般財源; 施策 headings as shaded rows spanning the table; 千円 once above it;
     「－」 for a year without 事業費; a 合計 row at the end of page 2; the rolling method in prose."""
-    pdf = _Sheet(out / "joso_jisshi_keikaku_r7_r9.pdf", title="常総市総合計画 実施計画（令和7年度～令和9年度）",
+    pdf = PdfPage(out / "joso_jisshi_keikaku_r7_r9.pdf", title="常総市総合計画 実施計画（令和7年度～令和9年度）",
                  author="常総市 企画課", landscape=True)
     W, H = pdf.W, pdf.H
     cols = [26, 190, 34, 62, 62, 62, 70, 62, 62, 56, 62]
@@ -205,7 +173,7 @@ def koka_seika_setsumeisho_pdf(out: Path) -> Path:
     shaded name band with the 担当課 at its right, a ruled 予算現額｜決算額 and 財源内訳 table (国庫支出金｜県支出金｜
     地方債｜その他｜一般財源, 千円), 【事業の成果】 prose, and a ruled 指標 mini table 区分｜指標名｜単位｜令和４年度｜
     令和５年度｜令和６年度; a running header and page numbers 「－N－」."""
-    pdf = _Sheet(out / "koka_r6_shuyo_shisaku_seika.pdf", title="令和6年度 主要施策の成果説明書", author="甲賀市")
+    pdf = PdfPage(out / "koka_r6_shuyo_shisaku_seika.pdf", title="令和6年度 主要施策の成果説明書", author="甲賀市")
     W, H = pdf.W, pdf.H
     for page in range(2):
         pdf.text(36, 30, "令和６年度　甲賀市一般会計決算　主要施策の成果説明書", 8)
@@ -278,7 +246,7 @@ def imabari_koho_yosan_pdf(out: Path) -> Path:
     drawn as wedges with each label, its percentage and amount placed around the pie**, a 市民１人当たり box of
     amounts in 万/円; page 2 **新規/拡充 事業 boxes in a grid of two columns**, each a badge, the name, the amount
     in large type under the name and two lines of description."""
-    pdf = _Sheet(out / "imabari_koho_2025_04_yosan.pdf", title="広報いまばり 2025年4月号 予算特集", author="今治市")
+    pdf = PdfPage(out / "imabari_koho_2025_04_yosan.pdf", title="広報いまばり 2025年4月号 予算特集", author="今治市")
     W, H = pdf.W, pdf.H
     pdf.text(36, 34, "広報いまばり　２０２５（令和７）年４月号", 8.5)
     pdf.box(36, 44, W - 72, 40, fill=0.88)
@@ -360,7 +328,7 @@ def anan_jinko_vision_pdf(out: Path) -> Path:
     one cell) under **a two-row header** — 総人口 over 社人研推計｜市独自推計｜差, 高齢化率 over 社人研推計｜市独自推計
     (the same two words under both groups); 人 and ％ in one unit line; the 2020 row shaded as 実績; the 将来展望 in
     a framed box with a compound 万/千 figure."""
-    pdf = _Sheet(out / "anan_jinko_vision_r7.pdf", title="阿南市人口ビジョン（令和7年改訂版）", author="阿南市")
+    pdf = PdfPage(out / "anan_jinko_vision_r7.pdf", title="阿南市人口ビジョン（令和7年改訂版）", author="阿南市")
     W, H = pdf.W, pdf.H
     pdf.text(40, 56, "阿南市人口ビジョン（令和７年改訂版）", 16, GOTHIC)
     pdf.text(40, 90, "第３章　将来人口の推計と分析", 12, GOTHIC)

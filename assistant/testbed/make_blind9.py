@@ -13,43 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, write_text
-
-
-class _Sheet(PdfPage):
-    """A PdfPage of any size (portrait or A4 landscape), measured from the top of the page."""
-
-    def __init__(self, path: Path, title: str = "", author: str = "", landscape: bool = False):
-        super().__init__(path, title, author)
-        self.W, self.H = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
-        self.c.setPageSize((self.W, self.H))
-
-    def text(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawString(x, self.H - top, s)
-
-    def right(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawRightString(x, self.H - top, s)
-
-    def center(self, x, top, s, size=10.0, font=MINCHO):
-        self.c.setFont(font, size)
-        self.c.drawCentredString(x, self.H - top, s)
-
-    def box(self, x, top, w, h, fill=None):
-        self.c.setLineWidth(0.5)
-        if fill is not None:
-            self.c.setFillGray(fill)
-        self.c.rect(x, self.H - top - h, w, h, stroke=1, fill=1 if fill is not None else 0)
-        self.c.setFillGray(0)
-
-    def hline(self, x0, x1, top, width=0.5):
-        self.c.setLineWidth(width)
-        self.c.line(x0, self.H - top, x1, self.H - top)
-
-    def vline(self, x, top0, top1, width=0.5):
-        self.c.setLineWidth(width)
-        self.c.line(x, self.H - top0, x, self.H - top1)
+from assistant.testbed.documents import GOTHIC, PAGE_H, PAGE_W, PdfPage, write_text
 
 
 def _amount(v: int) -> str:
@@ -103,7 +67,7 @@ def ishinomaki_yosan_setsumeisho_pdf(out: Path) -> Path:
     地方債｜その他｜一般財源, a two-row header)｜節 (区分｜金額)｜説明; each 目 row is tall, its 節 lines and its
     説明 lines stacked in their cells, the 説明 holding numbered 事業 with amounts and （１）（２） sub-items
     indented; 「新」 before a new 事業; △ for a decrease; 千円 once in the running header."""
-    pdf = _Sheet(out / "ishinomaki_r7_yosan_setsumeisho_saishutsu.pdf", title="令和7年度 石巻市一般会計予算説明書",
+    pdf = PdfPage(out / "ishinomaki_r7_yosan_setsumeisho_saishutsu.pdf", title="令和7年度 石巻市一般会計予算説明書",
                  author="石巻市 財務部 財政課", landscape=True)
     W, H = pdf.W, pdf.H
     cols = [78, 62, 62, 56, 52, 52, 46, 56, 110, 50, 160]
