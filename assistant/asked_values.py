@@ -45,10 +45,17 @@ def kpi_fits(kpi, query) -> bool:
     return False
 
 
+def kpi_of_other_kind(kpi, query) -> bool:
+    """Whether every value a KPI states has a unit the question rules out (a 前年比 % for 「何人」): never its answer.
+    A value without a unit (the unit in a title or note) may be of any kind."""
+    units = [UNIT_BY_WORD.get(v.unit) for v in (kpi.actual, kpi.target, kpi.baseline) if v is not None and v.value is not None]
+    return bool(units) and all(u is not None and not query.takes(u.kind, u.base) for u in units)
+
+
 def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
     """True when the question asks an attribute of STATED_ATTRIBUTES (ingest.vocab.attributes) that nothing around
     the value names."""
-    return bool((asked & STATED_ATTRIBUTES) - named)
+    return any(attribute in asked and not STATED_ATTRIBUTES[attribute] & named for attribute in STATED_ATTRIBUTES)
 
 
 def prefer_column(lines: list, question: str, document_attributes: dict[str, frozenset[str]] | None = None) -> list:

@@ -24,7 +24,7 @@ from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
-from ingest.vocab.units import unit_note_word, unit_of
+from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
 
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
@@ -250,9 +250,13 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
     gives read from its lines), else from a header line above it, else from its lines."""
     norm = normalize(quote).text
     labelled_lines = list(labelled_lines)
+    printed = None
     for i, line in enumerate(labelled_lines):
         first = normalize(split_cells(line)[0]).text.strip()
         if first and first in norm:
+            printed = {q.value for q in read_quantities(norm)} if printed is None else printed
+            if not {q.value for q in value_quantities(line)} <= printed:
+                continue   # another row of the same first cell (「10 教育費」 on every 項 of its 款)
             found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
             if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
                 covered = {c.quantity.start for c in found}
@@ -288,6 +292,8 @@ def fits(candidate: Candidate, query: Query) -> bool:
         return False
     if not query.takes(q.kind, q.unit):
         return False
+    if query.kind == "ratio" and query.counter == "%" and q.scale_word.endswith(RATIO_TENTHS):
+        return False   # 「何％」: a share in tenths (「4割を超え」) rounds the printed rate; it is never stated for it
     if bool(PER_UNIT.search(f"{candidate.label} {candidate.header} {candidate.clause}")) != query.per_unit:
         return False   # 「市民1人当たりの予算額」 answers no question about the whole budget, nor the reverse
     named = candidate.named | ({"増減"} if kind == "change" else set())

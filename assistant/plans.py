@@ -148,7 +148,8 @@ class PlanRegistry:
                     m = self._kpi_match(subject, kpi, head - place_tokens(head, places), False)
                 if m is None:
                     continue
-                covered = scope.covers_any(places) and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
+                covered = kpi.source.doc not in scope.outside_docs and scope.covers_any(places) \
+                    and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
                 (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
             if inside or elsewhere:
                 break

@@ -27,6 +27,7 @@ _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(words), kind
 _ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
 _SUM = re.compile(r"合計|総額|総計|計は|計で")
 _PERCENT_ASKED = re.compile(r"何(?:%|パーセント)|率")
+_PERCENT_NAMED = re.compile(r"何\s*(?:%|パーセント)")
 _AMOUNT_ASKED = re.compile(r"いくら|金額|増額|減額")
 
 
@@ -74,6 +75,8 @@ def read_query(question: str) -> Query:
                 counter = "%"
             elif name == "change" and _AMOUNT_ASKED.search(q):
                 counter = YEN
+            elif name == "ratio" and _PERCENT_NAMED.search(q):
+                counter = "%"    # 「何％」 asks the printed rate (「4割を超え」 is a rough share of it)
             break
     attributes = frozenset(a for a, pattern in _ASKED.items() if pattern.search(q))
     for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.vocab.eras import YearMention, read_years
+from ingest.vocab.groups import asked_breakdowns, shows_breakdown
 from ingest.places.coverage import document_place as covered_document_place, narrowed_place
 from ingest.places.gazetteer import Gazetteer, contains
 from ingest.places.gazetteer import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
@@ -96,6 +97,17 @@ def numbered_otherwise(question: str, documents) -> frozenset[str]:
         return frozenset()
     return frozenset(doc for doc, document in documents.items()
                      if _titled_otherwise(asked, numbered_things(normalize_query(document.title)), document.text))
+
+
+def lacking_breakdown(question: str, documents) -> frozenset[str]:
+    """The documents (doc -> Document) that cannot hold a breakdown the question asks by name (「地区別の定住意向」 of
+    a survey that reports only 年代別): their figures answer for the whole, never for the breakdown asked. Empty, with
+    no document looked at, when the question names none."""
+    asked = asked_breakdowns(question)
+    if not asked:
+        return frozenset()
+    return frozenset(doc for doc, document in documents.items()
+                     if not all(shows_breakdown(stem, f"{document.title}\n{document.text}") for stem in asked))
 
 
 def _titled_otherwise(asked: set[tuple[str, int]], titled: set[tuple[str, int]], text: str) -> bool:

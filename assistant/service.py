@@ -12,7 +12,7 @@ from assistant import matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
-                            place_keys, numbered_otherwise, read_scope, without_edition, without_scope)
+                            lacking_breakdown, place_keys, numbered_otherwise, read_scope, without_edition, without_scope)
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
 from ingest.vocab.groups import group_words
@@ -27,7 +27,7 @@ from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              list_topic, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
-                                     asks_value, kpi_fits, names_field, prefer_column, unstated)
+                                     asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period
 from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, kpi_name
 from assistant.plans import PlanRegistry
@@ -87,7 +87,8 @@ class Assistant:
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
         scope = read_scope(text)
-        scope = replace(scope, outside_docs=numbered_otherwise(text, self.documents))
+        outside = numbered_otherwise(text, self.documents) | lacking_breakdown(text, self.documents)
+        scope = replace(scope, outside_docs=outside)
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
         missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
@@ -202,7 +203,8 @@ class Assistant:
                 answer = answer_budget(self.plans, text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
             # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
-            answer = answer_kpi_year(self.plans, text, self.plans.match_kpis(subject, scope)[0], set(scope.years))
+            matched = [k for k in self.plans.match_kpis(subject, scope)[0] if not kpi_of_other_kind(k, query)]
+            answer = answer_kpi_year(self.plans, text, matched, set(scope.years))
         elif shape.kind == "fact" and query.kind in ("ratio", "count") and subject:
             # 「…と答えた人の割合は？」: the one KPI (a survey's rate) whose indicator the question names, of the kind asked
             fitting = [k for k in self.plans.match_kpis(subject, scope)[0] if kpi_fits(k, query)]

@@ -56,7 +56,9 @@ ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高"})
 NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高"})
 # Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
 # an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
-STATED_ATTRIBUTES: frozenset[str] = frozenset({"補正"})
+# A 補正後 (現額) question is answered only where a 補正 or the 現額 is said: a 当初予算書's 本年度予算額 is no amount
+# after a 補正. Each attribute -> the attributes of which one must be named.
+STATED_ATTRIBUTES: dict[str, frozenset[str]] = {"補正": frozenset({"補正"}), "現額": frozenset({"現額", "補正"})}
 # Attributes a question's other attribute makes moot: 「当初予算」 asks the initial budget (a 補正 is 予算 too). (A
 # 「補正後」 question keeps the 補正 its 補正予算 names: a total written only 「総額」 in a 補正 document answers it.)
 OVERRIDDEN_ATTRIBUTES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (

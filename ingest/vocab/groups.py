@@ -75,3 +75,30 @@ def group_words(text: str) -> list[str]:
     not as subject words (「代」 stands in no column 「30～39歳」)."""
     s = normalize(text).text
     return [m.group() for pattern in (_AGE_RANGE, _AGE_DECADE, _AGE_OVER, _AGE_UNDER) for m in pattern.finditer(s)]
+
+
+# A breakdown a question asks for by name (「地区別の定住意向」, 「年代別の満足度」): the words a document breaking its
+# figures down so must hold. Each stem -> the words any one of which shows that breakdown in a text; the age and sex
+# breakdowns are also shown by the groups themselves (「30～39歳」, 「女性」).
+BREAKDOWN_WORDS: dict[str, tuple[str, ...]] = {
+    "地区": ("地区",), "地域": ("地域",), "校区": ("校区",), "行政区": ("行政区",), "自治会": ("自治会",),
+    "町内会": ("町内会",), "居住地": ("居住地", "地区", "地域"), "職業": ("職業",), "国籍": ("国籍",),
+    "年代": ("年代", "歳代"), "年齢": ("年齢", "歳"), "世代": ("世代",), "男女": ("男女",), "性": ("性別",),
+}
+_BREAKDOWN = re.compile("(" + "|".join(sorted(BREAKDOWN_WORDS, key=len, reverse=True)) + r")別")
+_GROUP_KIND_OF = {"年代": "age", "年齢": "age", "世代": "age", "男女": "sex", "性": "sex"}
+
+
+def asked_breakdowns(question: str) -> tuple[str, ...]:
+    """The breakdowns a question names (「地区別の…」 -> ("地区",)), stems of BREAKDOWN_WORDS."""
+    return tuple(dict.fromkeys(m.group(1) for m in _BREAKDOWN.finditer(normalize(question).text)))
+
+
+def shows_breakdown(stem: str, text: str) -> bool:
+    """Whether a text (a whole document) could break figures down by `stem`: it holds one of its words, or (for age
+    and sex) groups of that kind."""
+    s = normalize(text).text
+    if any(word in s for word in BREAKDOWN_WORDS[stem]):
+        return True
+    kind = _GROUP_KIND_OF.get(stem)
+    return bool(kind) and sum(1 for g in groups_named(s) if g[0] == kind) >= 2

@@ -63,6 +63,7 @@ _PREFIXES = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 _POSTFIXES = tuple(sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
 _CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差額|伸び)[^0-9]{0,6}$")
 _ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)")
+_DATE_WORDS = "年月日時分"   # 「12月」 is a date's part, never a numbering
 _PER = re.compile(r"(?:当たり|あたり|につき)")
 PER_UNIT = _PER   # a value per person, per day …: what a per-unit question asks, and no total
 _NUMBERING = re.compile(r"(?:(?<![A-Za-z])(?:No|NO|no|pp|p|P)\.|(?<![A-Za-z])(?:No|NO|no)|内線|№) ?$")
@@ -267,6 +268,9 @@ def _with_unit(s: str, i: int, num: Number, prev: str, norm, text: str) -> tuple
     elif line_start and not num.multiplied and not num.decimal and num.value < 100 and s[j:j + 1] == " " \
             and s[j + 1:j + 2] and not s[j + 1].isascii():
         return _make(norm, text, i, j, num.value, "", "marker", " "), j   # 「２ 地域の現状」: a heading's number
+    elif line_start and not num.multiplied and not num.decimal and num.value < 100 and _CJK.match(s[j:j + 1] or " ") \
+            and s[j] not in _DATE_WORDS:
+        return _make(norm, text, i, j, num.value, "", "marker", "code"), j   # 「2小学校費」: a 款・項・目's number
     if unit is not None and s[end:end + 1] == "目":
         return _make(norm, text, i, end + 1, num.value, base, "marker", "目", scale_word=scale_word), end + 1
     return _qualified(s, i, end, num, unit, (value, kind, base, scale_word), prev, norm, text)

@@ -24,11 +24,13 @@ def _units(kind: str, words: str, base: str | None = None, scale: float = 1) -> 
     return [Unit(w, base or w, kind, scale) for w in words.split()]
 
 
+RATIO_TENTHS = "割"   # a share in tenths (「4割」): a rough form of a rate, never the printed percent
+
 UNITS: tuple[Unit, ...] = tuple(
     [Unit("円", "円", "money", 1), Unit("千円", "円", "money", 1e3), Unit("万円", "円", "money", 1e4),
      Unit("百万円", "円", "money", 1e6), Unit("千万円", "円", "money", 1e7), Unit("億円", "円", "money", 1e8),
      Unit("兆円", "円", "money", 1e12)]
-    + [Unit("%", "%", "ratio", 1), Unit("‰", "‰", "ratio", 1), Unit("割", "%", "ratio", 10),
+    + [Unit("%", "%", "ratio", 1), Unit("‰", "‰", "ratio", 1), Unit(RATIO_TENTHS, "%", "ratio", 10),
        Unit("倍", "倍", "ratio", 1)]
     + _units("points", "ポイント pt")
     + _units("rank", "位")
