@@ -125,7 +125,10 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         context_tokens = set(tokenizer.tokenize(f"{document.title}\n{hit.passage.section}")).union(*token_sets)
         heads = _blocks(units)
         labelled = tuple(line for line in hit.passage.search_text.splitlines() if CELL_SEPARATOR.search(line))
-        caption = "\n".join(line for line in hit.passage.search_text.splitlines()[1:] if not CELL_SEPARATOR.search(line))
+        # a table's caption and unit note lines, under its document's title (a page 「ふるさと納税の実績」 whose table
+        # rows name only years: the title says what they count)
+        caption = "\n".join([document.title] + [line for line in hit.passage.search_text.splitlines()[1:]
+                                                 if not CELL_SEPARATOR.search(line)])
         line_start = document.text.rfind("\n", 0, hit.passage.start) + 1
         row_head = document.text[line_start:min(hit.passage.start, line_start + 300)]
         for i, unit in enumerate(units):
