@@ -161,6 +161,17 @@ def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> s
     return f"{name}{said if said.startswith('は') else 'の' + said} です[{n}]"
 
 
+def cite_kpi(plans: PlanRegistry, kpi: Kpi, fields: list[KpiField], n: int) -> tuple[list, str]:
+    """The citations of a KPI's stated `fields`, numbered from n, and the statement's markers (「[1]」). A record
+    whose lines stand apart in print (a card in a text column) is cited line by line: its name's line and the
+    line of each value stated, each quote as printed (「[1][2][3]」)."""
+    if not kpi.pieces:
+        return [plans.citation(n, kpi.source)], f"[{n}]"
+    stated = [src for f, src in kpi.pieces if f == "name" or (f in fields and getattr(kpi, f) is not None)]
+    citations = [plans.citation(n + i, src) for i, src in enumerate(stated)]
+    return citations, "".join(f"[{c.n}]" for c in citations)
+
+
 def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
     """The matched KPIs' asked values, one line each; with `years`, only values of those years (a R6
     target never answers for an R6 actual, nor an R5 actual for R6)."""
@@ -192,11 +203,13 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
             records.append(kpi_fact(whole.get(id(kpi), kpi), said[said_as]))
             continue
         said[said_as] = n
-        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), ""))
-        citations.append(plans.citation(n, kpi.source))
+        cited, marks = cite_kpi(plans, whole.get(id(kpi), kpi), fields, n)
+        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), "")).replace(f"[{n}]", marks)
+        citations += cited
         records.append(kpi_fact(whole.get(id(kpi), kpi), n))
         lines.append(statement)
-        others += _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))
+        others += [line.replace(f"[{n}]", marks)
+                   for line in _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))]
     return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")
 
 
@@ -220,9 +233,10 @@ def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: 
             value = getattr(kpi, field)
             if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):
                 n = len(citations) + 1
-                citations.append(plans.citation(n, kpi.source))
+                cited, marks = cite_kpi(plans, kpi, [field], n)
+                citations += cited
                 records.append(kpi_fact(kpi, n))
-                lines.append(kpi_statement(kpi, [field], n))
+                lines.append(kpi_statement(kpi, [field], n).replace(f"[{n}]", marks))
                 break
     if not lines:
         return None

@@ -30,6 +30,7 @@ from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
+from ingest.readers.formats.pdf_columns import text_columns
 from ingest.readers.formats.pdf_rows import join_cell_lines, line_tops, printed_lines, write_printed
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
@@ -244,7 +245,7 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
     tables = _page_tables(page, chars)
     bboxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, bboxes)) if bboxes else page
-    boxes = boxes_to_read_apart(outside, outside.chars, bboxes)
+    boxes = boxes_to_read_apart(outside, outside.chars, bboxes) or text_columns(outside.chars)
     rest = outside.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else outside
     lines = rest.extract_text_lines(return_chars=True)
     sizes = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]
