@@ -11,7 +11,7 @@ from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import KPI_FIELD_ASK_WORDS
+from ingest.vocab.attributes import INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, KPI_FIELD_LABELS
 from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_MET_CONDITION
 
@@ -88,6 +88,16 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
             attached.append(_FIELD_OF_WORD[joined.group(1)])
             end = joined.end()
     return tuple(dict.fromkeys(attached)) or everything
+
+
+def _target_asked(kpi: Kpi, question: str, years: set[int]) -> Kpi:
+    """The KPI with the target the question asks as its target: the interim one where it names 中間 (none where the
+    plan sets no interim target: the final one never answers for it), the stepwise target of a year it names
+    (令和8年 of 令和8年｜令和10年｜令和12年); otherwise the record as it stands (its final target)."""
+    if any(word in question for word in INTERIM_TARGET_WORDS):
+        return replace(kpi, target=kpi.target_interim)
+    of_year = [t for t in kpi.targets if t.year and years & set(range(t.year, (t.year_end or t.year) + 1))]
+    return replace(kpi, target=of_year[-1]) if years and of_year else kpi
 
 
 def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
@@ -180,6 +190,7 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
     fields = asked_fields(question)
     if not years:
         kpis = _latest_of_series(kpis)
+    kpis = [_target_asked(k, question, years) for k in kpis]
     narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
     if "actual" in fields and _CURRENT_COLUMN.search(question):
         narrowed = [_as_current(k) for k in narrowed]
@@ -228,7 +239,7 @@ def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: 
     """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
     as its cell states it; None when no matched KPI has a value of that year."""
     lines, citations, records = [], [], []
-    for kpi in kpis[:3]:
+    for kpi in (_target_asked(k, question, years) for k in kpis[:3]):
         for field in ("actual", "baseline", "target"):
             value = getattr(kpi, field)
             if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):

@@ -50,6 +50,8 @@ class Kpi:
     # lines is in no printed line): (field, line) for its name ("name") and each value, so that a citation
     # quotes lines as they are printed.
     pieces: tuple[tuple[str, Source], ...] = ()
+    # Every target of a row that sets stepwise targets (令和8年｜令和10年｜令和12年), in column order; () when it sets one.
+    targets: tuple[KpiValue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def kpi_from_json(row: dict) -> Kpi:
                   "target": value_from_json(row["target"]), "source": Source(**row["source"]),
                   "target_interim": value_from_json(row.get("target_interim")),
                   "pieces": tuple((f, Source(**src)) for f, src in row.get("pieces", ())),
+                  "targets": tuple(KpiValue(**v) for v in row.get("targets", ())),
                   "outline": tuple(row.get("outline", ()))})
 
 

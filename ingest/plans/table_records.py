@@ -129,7 +129,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         found: dict[str, KpiValue] = {}
         value_cols: set[int] = set()
         actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
-        interim = None
+        targets: list[KpiValue] = []   # stepwise targets (令和8年｜令和10年｜令和12年): each, for a question naming its year
         progress = None
         for i, role in enumerate(roles):
             if i >= len(row) or i == indicator_col or row[i].empty:
@@ -140,8 +140,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
                 # the whole cell: a two-line cell prints its year under the figure (「41.2億円」 over 「（令和４年）」)
                 value = _with_defaults(parse_value(whole_text(row[i])), role, unit)   # the last column of a role wins
-                if role.role == "target" and "target" in found:
-                    interim = found["target"]
+                if role.role == "target":
+                    targets.append(value)
                 if role.role == "actual":
                     actuals.append(value)
                 found[role.role] = value
@@ -172,7 +172,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 computed = stated is not None
             kpis.append(Kpi(name, area or context.area or context.region, project or context.project,
                             found.get("baseline"), actual, found.get("target"), stated, source, "table", place=place,
-                            outline=context.outline, progress_computed=computed, target_interim=interim))
+                            outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
+                            targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
 
 
