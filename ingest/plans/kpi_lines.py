@@ -23,6 +23,7 @@ from ingest.places.gazetteer import HOKKAIDO_AREAS
 from ingest.plans.records import Kpi, KpiValue, Source
 from ingest.text.structure import split_lines
 from ingest.plans.table_records import RowContext, cell_label
+from ingest.vocab.header_words import STARTING_POINT_WORDS
 from ingest.vocab.table_words import ROLE_WORDS
 from ingest.text.normalize import HARD_LINE_END, MappedText, quote_text
 from ingest.vocab.units import UNIT_PATTERN
@@ -44,7 +45,7 @@ _BULLET = "○・●◆■◇□▶▷◎★☆◯"
 _SEGMENT = re.compile(r"(?:[○●◆■◇□▶▷◎★☆◯]|(?:^|(?<=\s))・)((?:[^○●◆■◇□▶▷◎★☆◯【\t・]|(?<!\s)・(?!\s))+)")
 # Marks and numbering before a name, a card's code among them (「■KPI1-2 新規就農者数」, 「ＫＰＩ３ 出生数」).
 _LEAD_MARKS = re.compile(r"^[\s○・●◆■◇□▶▷◎★☆◯\-－*＊]*(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]\s"
-                         r"|(?:KPI|ＫＰＩ)\s*[0-9０-９]{1,2}(?:\s*[-－‐―ー]\s*[0-9０-９]{1,2}){0,2}(?=\s|[^0-9０-９]))?\s*")
+                         r"|(?:KPI|ＫＰＩ|指標)\s*[0-9０-９]{1,2}(?:\s*[-－‐―ー]\s*[0-9０-９]{1,2}){0,2}(?=\s|[^0-9０-９]))?\s*")
 _ROLE_LINE_WORDS = sorted({w for r in ("baseline", "actual", "target", "progress") for w in ROLE_WORDS[r]}, key=len,
                           reverse=True)
 _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})(?:値)?"
@@ -161,7 +162,8 @@ class KpiFinder:
                 vm = _values_in(role.group("rest"))
                 if vm:
                     a, b = rest_start + vm[0].start(), rest_start + vm[0].end()
-                    block.setdefault("values", []).append((_role_of(role.group("word")), role.group("yr"), a, b))
+                    block.setdefault("values", []).append((_role_of(role.group("word")), role.group("yr"), a, b,
+                                                           role.group("word")))
                     block.setdefault("lines", []).append((_role_of(role.group("word")), start, start + len(line)))
                     block["end"] = b
                 continue
@@ -234,7 +236,13 @@ class KpiFinder:
         name, a, name_end = block["name"]
         values: dict[str, KpiValue] = {}
         progress = None
-        for role, year_text, s, e in block["values"]:
+        roles = [v[0] for v in block["values"]]
+        fields = []
+        for role, year_text, s, e, word in block["values"]:
+            if role == "actual" and roles.count("actual") > 1 and "baseline" not in roles \
+                    and (word in STARTING_POINT_WORDS or word + "値" in STARTING_POINT_WORDS):
+                role = "baseline"   # 「現状値」 beside a 実績値 and no 基準値: the starting point
+            fields.append(role)
             raw = self.source[slice(*self.mapped.source_span(s, e))]
             if role == "progress":
                 progress = parse_progress(raw)
@@ -247,7 +255,7 @@ class KpiFinder:
             values[role] = value
         if self._add(name, a, block["end"], values.get("baseline"), values.get("actual"), values.get("target"),
                      progress, "block") and self._read_apart(a, block["end"]):
-            lines = [("name", a, name_end)] + [ln for ln in block["lines"] if ln[0] != "progress"]
+            lines = [("name", a, name_end)] + [(f, s, e) for f, (_, s, e) in zip(fields, block["lines"]) if f != "progress"]
             pieces = tuple((field, self._source(s, e)) for field, s, e in lines)
             self.kpis[-1] = replace(self.kpis[-1], pieces=pieces)
 
