@@ -4,12 +4,13 @@ A 効果検証報告書 or a newsletter prints its body in two text columns with
 line of the left column and a line of the right one, and reading the page line by line interleaves two KPI cards or
 two paragraphs — the 基準値 of one indicator beside the 目標値 of another. Where a vertical gap runs through every
 printed line of a stretch of the page (a title or a rule across the page ends the stretch), and both sides are
-wide and hold running text, the stretch is read as two boxes, the left column before the right one
+wide and hold running text (lines of a sentence's length, in kana and kanji, without a cell gap), the stretch is read as two boxes, the left column before the right one
 (`boxes_to_read_apart` then reads each box's lines together). A table printed without rules is not a pair of text
 columns: its sides are narrow or its cells short (no column of lines that fill it).
 """
 from __future__ import annotations
 
+import re
 import statistics
 
 LINE_TOLERANCE = 1.5       # points: characters whose tops lie this close stand on one printed line
@@ -20,6 +21,8 @@ MIN_ROWS = 6               # printed lines in a stretch of two columns
 MIN_SIDE_ROWS = 3          # printed lines with text on each side
 FULL_LINE = 0.6            # a line of running text fills this share of its column
 MIN_FULL_LINES = 2         # … and each column holds at least this many
+MIN_PROSE_CHARS = 12       # … of at least this many characters, with kana: a sentence, not a cell's label
+_KANA = re.compile("[ぁ-ん]")
 
 
 def _rows(chars) -> list[tuple[float, float, list]]:
@@ -79,7 +82,14 @@ def _stretches(rows, lo: float, hi: float, gap: float) -> list[tuple[int, int, t
     return found
 
 
-def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float]) -> bool:
+def _prose_line(side: list, gap: float, width: float) -> bool:
+    """A line of running text: one stretch without a cell gap, long, in kana and kanji, filling its column."""
+    text = "".join(c["text"] for c in side)
+    return len(text) >= MIN_PROSE_CHARS and bool(_KANA.search(text)) and len(_spans(side, gap)) == 1 \
+        and side[-1]["x1"] - side[0]["x0"] >= FULL_LINE * width
+
+
+def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], gap: float) -> bool:
     width = right - left
     sides = [[c for c in row if c["x1"] <= cut[0] + 0.5] for _, _, row in rows], \
         [[c for c in row if c["x0"] >= cut[1] - 0.5] for _, _, row in rows]
@@ -92,8 +102,7 @@ def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float]) -
         a, b = min(c["x0"] for s in filled for c in s), max(c["x1"] for s in filled for c in s)
         if b - a < MIN_SIDE_SHARE * width:
             return False
-        full = sum(1 for s in filled if s[-1]["x1"] - s[0]["x0"] >= FULL_LINE * (b - a))
-        if full < MIN_FULL_LINES:
+        if sum(1 for s in filled if _prose_line(s, gap, b - a)) < MIN_FULL_LINES:
             return False
     return True
 
@@ -112,7 +121,7 @@ def text_columns(chars) -> list[tuple[float, float, float, float]]:
     lo, hi = left + MIDDLE[0] * width, left + MIDDLE[1] * width
     for first, last, cut in _stretches(rows, lo, hi, GAP_IN_CHARS * size):
         part = rows[first:last + 1]
-        if not _is_two_columns(part, left, right, cut):
+        if not _is_two_columns(part, left, right, cut, GAP_IN_CHARS * size):
             continue
         top, bottom = part[0][0] - 0.5, part[-1][1] + 0.5
         boxes.append((left - 0.5, top, cut[0] + 0.5 * (cut[1] - cut[0]), bottom))
