@@ -120,13 +120,23 @@ def _two_targets_docx(path: Path) -> Path:
     return path
 
 
+YEAR_COLUMNS_CSV = """■健康づくりの成果指標
+指標,現状値,現状値の年度,目標値,目標年度
+特定保健指導の実施率,38.6％,令和4年度,60.0％,令和11年度
+運動習慣のある成人の割合,27.9％,令和5年度,35.0％,令和11年度
+※現状値は、令和5年度に実施した町民意識調査（回答者2,140人）による。
+"""
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
     folder = tmp_path_factory.mktemp("kpi-columns") / "corpus"
     folder.mkdir()
     files = {"columns": _two_column_report(folder / "kaku_shogai_gakushu_shinchoku.pdf"),
              "stepwise": _stepwise_table(folder / "kaku_nogyo_vision.pdf"),
-             "targets": _two_targets_docx(folder / "kaku_kouki_kihon_keikaku.docx")}
+             "targets": _two_targets_docx(folder / "kaku_kouki_kihon_keikaku.docx"),
+             "years": folder / "kaku_kenko_shihyo.csv"}
+    files["years"].write_text(YEAR_COLUMNS_CSV, encoding="utf-8")
     return folder, files
 
 
@@ -177,6 +187,13 @@ def test_a_stepwise_target_table_keeps_every_target_and_the_unit_column(corpus):
     assert rows and all(_v(k.target) == (18, "人", 2031) for k in rows)
     assert [_v(t) for t in rows[-1].targets] == [(14, "人", 2027), (16, "人", 2029), (18, "人", 2031)]
     assert _v(rows[-1].actual) == (11, "人", 2024)
+
+
+def test_a_year_column_after_each_value_gives_that_value_its_year_and_a_note_row_no_record(corpus):
+    kpis = {k.indicator: k for k in plans_of(corpus, "years").kpis}
+    assert set(kpis) == {"特定保健指導の実施率", "運動習慣のある成人の割合"}     # the ※ note is no indicator
+    rate = kpis["特定保健指導の実施率"]
+    assert (_v(rate.baseline), _v(rate.target)) == ((38.6, "%", 2022), (60.0, "%", 2029))
 
 
 # --- answers -------------------------------------------------------------------------------------

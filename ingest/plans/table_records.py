@@ -112,6 +112,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     if not any(r.role == "baseline" for r in roles):
         # 「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline
         roles = [replace(r, role="baseline") if r.role == "actual" and r.word in STARTING_POINT_WORDS else r for r in roles]
+        if not any(r.role == "actual" for r in roles):   # 「現状値の年度」: the year of that starting point
+            roles = [replace(r, of="baseline") if r.role == "year" and r.of == "actual" else r for r in roles]
     unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
     note_unit = _unit_note(table, before)
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
@@ -122,7 +124,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
             continue
         raw_indicator = whole_text(row[indicator_col])
         indicator = cell_label(raw_indicator)
-        if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator):
+        if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator) \
+                or raw_indicator.lstrip().startswith(("※", "＊", "*")):   # a note under the table, no indicator
             continue
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
