@@ -12,7 +12,7 @@ from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
-from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, KPI_FIELD_LABELS
+from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
 from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_MET_CONDITION
 
 if TYPE_CHECKING:
@@ -162,7 +162,8 @@ def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> s
                 and value.unit not in unicodedata.normalize("NFKC", value.raw) else ""
             # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
             label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
-                else CURRENT_VALUE_LABEL if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
+                else CURRENT_VALUE_LABEL if _CURRENT_COLUMN.search(value.column) \
+                else INTERIM_TARGET_LABEL if f == "target" and value is kpi.target_interim else _FIELD_LABEL[f]
             parts.append(f"{label}は {value.raw}{unit}")
     if not parts:
         asked = "・".join(_FIELD_LABEL[f] for f in fields)
