@@ -109,11 +109,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")), None)
     if indicator_col is None:
         return []
-    if not any(r.role == "baseline" for r in roles):
-        # 「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline
-        roles = [replace(r, role="baseline") if r.role == "actual" and r.word in STARTING_POINT_WORDS else r for r in roles]
-        if not any(r.role == "actual" for r in roles):   # 「現状値の年度」: the year of that starting point
-            roles = [replace(r, of="baseline") if r.role == "year" and r.of == "actual" else r for r in roles]
+    roles = _starting_point(roles)
     unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
     note_unit = _unit_note(table, before)
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
@@ -178,6 +174,17 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                             outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
                             targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
+
+
+def _starting_point(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline; a year column of it
+    (「現状値の年度」) then gives the baseline its year."""
+    if any(r.role == "baseline" for r in roles):
+        return roles
+    roles = [replace(r, role="baseline") if r.role == "actual" and r.word in STARTING_POINT_WORDS else r for r in roles]
+    if any(r.role == "actual" for r in roles):
+        return roles
+    return [replace(r, of="baseline") if r.role == "year" and r.of == "actual" else r for r in roles]
 
 
 def _spans_the_row(row: tuple[Cell, ...]) -> bool:
