@@ -94,7 +94,7 @@ def _target_asked(kpi: Kpi, question: str, years: set[int]) -> Kpi:
     """The KPI with the target the question asks as its target: the interim one where it names 中間 (none where the
     plan sets no interim target: the final one never answers for it), the stepwise target of a year it names
     (令和8年 of 令和8年｜令和10年｜令和12年); otherwise the record as it stands (its final target)."""
-    if any(word in question for word in INTERIM_TARGET_WORDS):
+    if any(word in question and word not in kpi.indicator for word in INTERIM_TARGET_WORDS):   # not 「中間支援組織数」
         return replace(kpi, target=kpi.target_interim)
     of_year = [t for t in kpi.targets if t.year and years & set(range(t.year, (t.year_end or t.year) + 1))]
     return replace(kpi, target=of_year[-1]) if years and of_year else kpi
