@@ -4,7 +4,8 @@ Per page: overprinted characters (bold headings printed two to four times over) 
 (`dedupe_chars`, as pdfplumber's but linear); tables are found by their ruling lines, or by text
 alignment where a page has no ruled table and the aligned block looks like a table (short cells,
 several filled columns, no sentences), and in the text around ruled tables by `ingest.tables.text_tables`;
-each table is written as rows (cells joined by a tab, rows
+boxes set side by side (`pdf_boxes`) and stretches set in two text columns (`pdf_columns`) are read one box or
+column at a time; each table is written as rows (cells joined by a tab, rows
 by a line break) at its place in the reading order, and the text outside tables as lines, with
 wide gaps kept as runs of spaces so that columns printed without lines are found by
 `ingest.tables.text_tables` afterwards.
