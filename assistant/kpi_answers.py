@@ -272,8 +272,10 @@ def answer_kpi_filter(plans: PlanRegistry, question: str, scope: Scope) -> Answe
     if not chosen:
         return Answer(question, False, f"{where}{condition}の指標は見つかりませんでした。", kind="kpi_filter")
     lines, citations, records = [f"{where}{condition}の指標は {len(chosen)} 件です。"], [], []
-    for n, kpi in enumerate(chosen, start=1):
-        citations.append(plans.citation(n, kpi.source))
+    for kpi in chosen:
+        n = len(citations) + 1
+        cited, marks = cite_kpi(plans, kpi, ["progress", "actual", "target"], n)
+        citations += cited
         records.append(kpi_fact(kpi, n))
-        lines.append(f"・{kpi_statement(kpi, ['progress', 'actual', 'target'], n)}")
+        lines.append(f"・{kpi_statement(kpi, ['progress', 'actual', 'target'], n).replace(f'[{n}]', marks)}")
     return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi_filter")

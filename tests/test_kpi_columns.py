@@ -228,3 +228,4 @@ def test_an_interim_target_answers_a_question_naming_it_and_never_the_final_one(
     assert final.found and "75件" in final.answer.splitlines()[0] and "60" not in final.answer.splitlines()[0]
     none = assistant.ask("図書館の年間貸出冊数の中間目標は？")   # the card sets one target only
     assert "95,000" not in none.answer.splitlines()[0]
+
