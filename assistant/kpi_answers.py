@@ -11,8 +11,8 @@ from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import KPI_FIELD_ASK_WORDS
-from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, KPI_FIELD_LABELS
+from ingest.vocab.attributes import INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
+from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
 from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_MET_CONDITION
 
 if TYPE_CHECKING:
@@ -90,6 +90,16 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
     return tuple(dict.fromkeys(attached)) or everything
 
 
+def _target_asked(kpi: Kpi, question: str, years: set[int]) -> Kpi:
+    """The KPI with the target the question asks as its target: the interim one where it names 中間 (none where the
+    plan sets no interim target: the final one never answers for it), the stepwise target of a year it names
+    (令和8年 of 令和8年｜令和10年｜令和12年); otherwise the record as it stands (its final target)."""
+    if any(word in question and word not in kpi.indicator for word in INTERIM_TARGET_WORDS):   # not 「中間支援組織数」
+        return replace(kpi, target=kpi.target_interim)
+    of_year = [t for t in kpi.targets if t.year and years & set(range(t.year, (t.year_end or t.year) + 1))]
+    return replace(kpi, target=of_year[-1]) if years and of_year else kpi
+
+
 def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
     """The records of one table row's yearly series (one per year with an actual) reduced to its latest year's:
     a question naming no year asks the latest figure."""
@@ -152,13 +162,25 @@ def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> s
                 and value.unit not in unicodedata.normalize("NFKC", value.raw) else ""
             # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
             label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
-                else CURRENT_VALUE_LABEL if _CURRENT_COLUMN.search(value.column) else _FIELD_LABEL[f]
+                else CURRENT_VALUE_LABEL if _CURRENT_COLUMN.search(value.column) \
+                else INTERIM_TARGET_LABEL if f == "target" and value is kpi.target_interim else _FIELD_LABEL[f]
             parts.append(f"{label}は {value.raw}{unit}")
     if not parts:
         asked = "・".join(_FIELD_LABEL[f] for f in fields)
         return f"{name}の{asked}は記載がありません（指標の行は[{n}]）"
     said = "、".join(parts)
     return f"{name}{said if said.startswith('は') else 'の' + said} です[{n}]"
+
+
+def cite_kpi(plans: PlanRegistry, kpi: Kpi, fields: list[KpiField], n: int) -> tuple[list, str]:
+    """The citations of a KPI's stated `fields`, numbered from n, and the statement's markers (「[1]」). A record
+    whose lines stand apart in print (a card in a text column) is cited line by line: its name's line and the
+    line of each value stated, each quote as printed (「[1][2][3]」)."""
+    if not kpi.pieces:
+        return [plans.citation(n, kpi.source)], f"[{n}]"
+    stated = [src for f, src in kpi.pieces if f == "name" or (f in fields and getattr(kpi, f) is not None)]
+    citations = [plans.citation(n + i, src) for i, src in enumerate(stated)]
+    return citations, "".join(f"[{c.n}]" for c in citations)
 
 
 def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[int] = frozenset()) -> Answer | None:
@@ -169,6 +191,7 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
     fields = asked_fields(question)
     if not years:
         kpis = _latest_of_series(kpis)
+    kpis = [_target_asked(k, question, years) for k in kpis]
     narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
     if "actual" in fields and _CURRENT_COLUMN.search(question):
         narrowed = [_as_current(k) for k in narrowed]
@@ -192,11 +215,13 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
             records.append(kpi_fact(whole.get(id(kpi), kpi), said[said_as]))
             continue
         said[said_as] = n
-        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), ""))
-        citations.append(plans.citation(n, kpi.source))
+        cited, marks = cite_kpi(plans, whole.get(id(kpi), kpi), fields, n)
+        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), "")).replace(f"[{n}]", marks)
+        citations += cited
         records.append(kpi_fact(whole.get(id(kpi), kpi), n))
         lines.append(statement)
-        others += _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))
+        others += [line.replace(f"[{n}]", marks)
+                   for line in _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))]
     return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")
 
 
@@ -215,14 +240,15 @@ def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: 
     """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
     as its cell states it; None when no matched KPI has a value of that year."""
     lines, citations, records = [], [], []
-    for kpi in kpis[:3]:
+    for kpi in (_target_asked(k, question, years) for k in kpis[:3]):
         for field in ("actual", "baseline", "target"):
             value = getattr(kpi, field)
             if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):
                 n = len(citations) + 1
-                citations.append(plans.citation(n, kpi.source))
+                cited, marks = cite_kpi(plans, kpi, [field], n)
+                citations += cited
                 records.append(kpi_fact(kpi, n))
-                lines.append(kpi_statement(kpi, [field], n))
+                lines.append(kpi_statement(kpi, [field], n).replace(f"[{n}]", marks))
                 break
     if not lines:
         return None
@@ -246,8 +272,10 @@ def answer_kpi_filter(plans: PlanRegistry, question: str, scope: Scope) -> Answe
     if not chosen:
         return Answer(question, False, f"{where}{condition}の指標は見つかりませんでした。", kind="kpi_filter")
     lines, citations, records = [f"{where}{condition}の指標は {len(chosen)} 件です。"], [], []
-    for n, kpi in enumerate(chosen, start=1):
-        citations.append(plans.citation(n, kpi.source))
+    for kpi in chosen:
+        n = len(citations) + 1
+        cited, marks = cite_kpi(plans, kpi, ["progress", "actual", "target"], n)
+        citations += cited
         records.append(kpi_fact(kpi, n))
-        lines.append(f"・{kpi_statement(kpi, ['progress', 'actual', 'target'], n)}")
+        lines.append(f"・{kpi_statement(kpi, ['progress', 'actual', 'target'], n).replace(f'[{n}]', marks)}")
     return Answer(question, True, "\n".join(lines), citations, kpis=records, kind="kpi_filter")

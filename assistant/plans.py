@@ -44,7 +44,7 @@ def _without_gloss(indicator: str) -> str:
 
 def _value_years(kpi: Kpi) -> set[int]:
     years = set()
-    for value in (kpi.baseline, kpi.actual, kpi.target):
+    for value in (kpi.baseline, kpi.actual, kpi.target, *kpi.targets):   # each of stepwise targets
         if value is not None and value.year:
             years.update(range(value.year, (value.year_end or value.year) + 1))
     return years

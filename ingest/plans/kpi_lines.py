@@ -23,8 +23,9 @@ from ingest.places.gazetteer import HOKKAIDO_AREAS
 from ingest.plans.records import Kpi, KpiValue, Source
 from ingest.text.structure import split_lines
 from ingest.plans.table_records import RowContext, cell_label
+from ingest.vocab.header_words import STARTING_POINT_WORDS
 from ingest.vocab.table_words import ROLE_WORDS
-from ingest.text.normalize import MappedText, quote_text
+from ingest.text.normalize import HARD_LINE_END, MappedText, quote_text
 from ingest.vocab.units import UNIT_PATTERN
 from ingest.plans.values import VALUE, computed_progress, has_value, parse_progress, parse_value
 
@@ -42,7 +43,9 @@ _TRAILING_AREA = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
 _BULLET = "○・●◆■◇□▶▷◎★☆◯"
 # A bullet starts a segment; 「・」 only at the start or after a space (inside a name it joins words: 「胆振・日高」).
 _SEGMENT = re.compile(r"(?:[○●◆■◇□▶▷◎★☆◯]|(?:^|(?<=\s))・)((?:[^○●◆■◇□▶▷◎★☆◯【\t・]|(?<!\s)・(?!\s))+)")
-_LEAD_MARKS = re.compile(r"^[\s○・●◆■◇□▶▷◎★☆◯\-－*＊]*(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]\s)?\s*")
+# Marks and numbering before a name, a card's code among them (「■KPI1-2 新規就農者数」, 「ＫＰＩ３ 出生数」).
+_LEAD_MARKS = re.compile(r"^[\s○・●◆■◇□▶▷◎★☆◯\-－*＊]*(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]\s"
+                         r"|(?:KPI|ＫＰＩ|指標)\s*[0-9０-９]{1,2}(?:\s*[-－‐―ー]\s*[0-9０-９]{1,2}){0,2}(?=\s|[^0-9０-９]))?\s*")
 _ROLE_LINE_WORDS = sorted({w for r in ("baseline", "actual", "target", "progress") for w in ROLE_WORDS[r]}, key=len,
                           reverse=True)
 _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})(?:値)?"
@@ -159,7 +162,9 @@ class KpiFinder:
                 vm = _values_in(role.group("rest"))
                 if vm:
                     a, b = rest_start + vm[0].start(), rest_start + vm[0].end()
-                    block.setdefault("values", []).append((_role_of(role.group("word")), role.group("yr"), a, b))
+                    block.setdefault("values", []).append((_role_of(role.group("word")), role.group("yr"), a, b,
+                                                           role.group("word")))
+                    block.setdefault("lines", []).append((_role_of(role.group("word")), start, start + len(line)))
                     block["end"] = b
                 continue
             self._flush(block)
@@ -228,10 +233,16 @@ class KpiFinder:
         """A 基準値/現状値/目標値 block: at least two value lines under the indicator line just above them."""
         if len(block.get("values", ())) < 2 or not block.get("name"):
             return
-        name, a, _ = block["name"]
+        name, a, name_end = block["name"]
         values: dict[str, KpiValue] = {}
         progress = None
-        for role, year_text, s, e in block["values"]:
+        roles = [v[0] for v in block["values"]]
+        fields = []
+        for role, year_text, s, e, word in block["values"]:
+            if role == "actual" and roles.count("actual") > 1 and "baseline" not in roles \
+                    and (word in STARTING_POINT_WORDS or word + "値" in STARTING_POINT_WORDS):
+                role = "baseline"   # 「現状値」 beside a 実績値 and no 基準値: the starting point
+            fields.append(role)
             raw = self.source[slice(*self.mapped.source_span(s, e))]
             if role == "progress":
                 progress = parse_progress(raw)
@@ -242,8 +253,17 @@ class KpiFinder:
                 value = KpiValue(value.value, value.unit, first, last if last != first else None, value.raw,
                                  value.qualifier)
             values[role] = value
-        self._add(name, a, block["end"], values.get("baseline"), values.get("actual"), values.get("target"),
-                  progress, "block")
+        if self._add(name, a, block["end"], values.get("baseline"), values.get("actual"), values.get("target"),
+                     progress, "block") and self._read_apart(a, block["end"]):
+            lines = [("name", a, name_end)] + [(f, s, e) for f, (_, s, e) in zip(fields, block["lines"]) if f != "progress"]
+            pieces = tuple((field, self._source(s, e)) for field, s, e in lines)
+            self.kpis[-1] = replace(self.kpis[-1], pieces=pieces)
+
+    def _read_apart(self, start: int, end: int) -> bool:
+        """Whether the lines of [start, end) were read from a column or box: the reader ends such lines with
+        HARD_LINE_END, as their join stands in no printed line."""
+        a, b = self.mapped.source_span(start, end)
+        return HARD_LINE_END in self.source[a:b]
 
     def _line(self, line: str, start: int, in_kpi_block: bool) -> bool:
         """KPIs of one line: each bullet segment (or the whole line) with arrows, role words or a lone target."""

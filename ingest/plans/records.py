@@ -46,6 +46,12 @@ class Kpi:
     outline: tuple[str, ...] = ()   # where it stands in the plan: (基本目標…, 施策…, 事業…)
     progress_computed: bool = False  # progress = actual / target computed here, the document states none
     target_interim: KpiValue | None = None   # an interim target where the plan sets two (R4年度 and R7年度)
+    # The printed lines of a record read from a column or box whose lines stand apart in print (the join of its
+    # lines is in no printed line): (field, line) for its name ("name") and each value, so that a citation
+    # quotes lines as they are printed.
+    pieces: tuple[tuple[str, Source], ...] = ()
+    # Every target of a row that sets stepwise targets (令和8年｜令和10年｜令和12年), in column order; () when it sets one.
+    targets: tuple[KpiValue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,8 @@ def kpi_from_json(row: dict) -> Kpi:
     return Kpi(**{**row, "baseline": value_from_json(row["baseline"]), "actual": value_from_json(row["actual"]),
                   "target": value_from_json(row["target"]), "source": Source(**row["source"]),
                   "target_interim": value_from_json(row.get("target_interim")),
+                  "pieces": tuple((f, Source(**src)) for f, src in row.get("pieces", ())),
+                  "targets": tuple(KpiValue(**v) for v in row.get("targets", ())),
                   "outline": tuple(row.get("outline", ()))})
 
 

@@ -109,9 +109,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")), None)
     if indicator_col is None:
         return []
-    if not any(r.role == "baseline" for r in roles):
-        # 「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline
-        roles = [replace(r, role="baseline") if r.role == "actual" and r.word in STARTING_POINT_WORDS else r for r in roles]
+    roles = _starting_point(roles)
     unit_col = next((i for i, r in enumerate(roles) if r.role == "unit"), None)
     note_unit = _unit_note(table, before)
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
@@ -122,14 +120,15 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
             continue
         raw_indicator = whole_text(row[indicator_col])
         indicator = cell_label(raw_indicator)
-        if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator):
+        if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator) \
+                or raw_indicator.lstrip().startswith(("※", "＊", "*")):   # a note under the table, no indicator
             continue
         unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
         value_cols: set[int] = set()
         actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
-        interim = None
+        targets: list[KpiValue] = []   # stepwise targets (令和8年｜令和10年｜令和12年): each, for a question naming its year
         progress = None
         for i, role in enumerate(roles):
             if i >= len(row) or i == indicator_col or row[i].empty:
@@ -140,8 +139,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
             elif role.role in ("baseline", "actual", "target") and has_value(row[i].text):
                 # the whole cell: a two-line cell prints its year under the figure (「41.2億円」 over 「（令和４年）」)
                 value = _with_defaults(parse_value(whole_text(row[i])), role, unit)   # the last column of a role wins
-                if role.role == "target" and "target" in found:
-                    interim = found["target"]
+                if role.role == "target":
+                    targets.append(value)
                 if role.role == "actual":
                     actuals.append(value)
                 found[role.role] = value
@@ -172,8 +171,20 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 computed = stated is not None
             kpis.append(Kpi(name, area or context.area or context.region, project or context.project,
                             found.get("baseline"), actual, found.get("target"), stated, source, "table", place=place,
-                            outline=context.outline, progress_computed=computed, target_interim=interim))
+                            outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
+                            targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
+
+
+def _starting_point(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """「現状値」 in a table with no 基準値 is the strategy's starting point: the baseline; a year column of it
+    (「現状値の年度」) then gives the baseline its year."""
+    if any(r.role == "baseline" for r in roles):
+        return roles
+    roles = [replace(r, role="baseline") if r.role == "actual" and r.word in STARTING_POINT_WORDS else r for r in roles]
+    if any(r.role == "actual" for r in roles):
+        return roles
+    return [replace(r, of="baseline") if r.role == "year" and r.of == "actual" else r for r in roles]
 
 
 def _spans_the_row(row: tuple[Cell, ...]) -> bool:

@@ -22,7 +22,7 @@ PLAN_KIND_WORDS: tuple[str, ...] = (
 )
 # The words a question uses to ask for an attribute (a KPI column, a kind of amount).
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
-    "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時", "当初予算額", "補正予算額", "当初予算",
+    "中間目標値", "中間目標", "最終目標値", "最終目標", "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時", "当初予算額", "補正予算額", "当初予算",
     "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
 )
 # The words that say what is done with the value, not what it is of.

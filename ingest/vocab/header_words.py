@@ -104,6 +104,7 @@ def is_header_word(word: str) -> bool:
 # value whose column says 現状 or 現況 (「現状値は 12.0%」), with those column words.
 KPI_FIELD_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "進捗率"}
 CURRENT_VALUE_LABEL = "現状値"
+INTERIM_TARGET_LABEL = "中間目標値"   # the label of a plan's interim target, stated when a question asks it
 CURRENT_COLUMN_WORDS: tuple[str, ...] = ("現状", "現況")
 # The column an answer names for a budget line whose column is not printed, and the columns a question names when
 # it asks for one amount of a 事業 (a 決算額, a 事業費, a 限度額), not a budget as a whole.

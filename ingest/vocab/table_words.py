@@ -79,7 +79,7 @@ def column_role(header: str) -> ColumnRole:
     if header_first_part(text) != text and names_list_items(text):
         # a composite label 「事業名（所管課）」: its first part gives the role, the rest annotates it
         return ColumnRole("item", header, None, None, "", header_first_part(text))
-    year_of = re.fullmatch(r"(.+?)(?:年度|年次|年)", text)
+    year_of = re.fullmatch(r"(.+?)の?(?:年度|年次|年)", text)   # 「目標年度」, 「現状値の年度」
     if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target") \
             and _norm(column_role(year_of.group(1)).word) == year_of.group(1):
         # 「基準年度」「実績年度」「目標年次」: the year of that value, in its own column

@@ -4,7 +4,8 @@ Per page: overprinted characters (bold headings printed two to four times over) 
 (`dedupe_chars`, as pdfplumber's but linear); tables are found by their ruling lines, or by text
 alignment where a page has no ruled table and the aligned block looks like a table (short cells,
 several filled columns, no sentences), and in the text around ruled tables by `ingest.tables.text_tables`;
-each table is written as rows (cells joined by a tab, rows
+boxes set side by side (`pdf_boxes`) and stretches set in two text columns (`pdf_columns`) are read one box or
+column at a time; each table is written as rows (cells joined by a tab, rows
 by a line break) at its place in the reading order, and the text outside tables as lines, with
 wide gaps kept as runs of spaces so that columns printed without lines are found by
 `ingest.tables.text_tables` afterwards.
@@ -30,6 +31,7 @@ from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
+from ingest.readers.formats.pdf_columns import text_columns
 from ingest.readers.formats.pdf_rows import join_cell_lines, line_tops, printed_lines, write_printed
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
@@ -244,7 +246,7 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
     tables = _page_tables(page, chars)
     bboxes = [t.bbox for t in tables]
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, bboxes)) if bboxes else page
-    boxes = boxes_to_read_apart(outside, outside.chars, bboxes)
+    boxes = boxes_to_read_apart(outside, outside.chars, bboxes) or text_columns(outside.chars)
     rest = outside.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else outside
     lines = rest.extract_text_lines(return_chars=True)
     sizes = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]

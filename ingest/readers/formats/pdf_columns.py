@@ -1,0 +1,129 @@
+"""Text set in two columns on a PDF page, to be read one column at a time.
+
+A 効果検証報告書 or a newsletter prints its body in two text columns without frames: each printed line then holds a
+line of the left column and a line of the right one, and reading the page line by line interleaves two KPI cards or
+two paragraphs — the 基準値 of one indicator beside the 目標値 of another. Where a vertical gap runs through every
+printed line of a stretch of the page (a title or a rule across the page ends the stretch), and both sides are
+wide and hold running text (lines of a sentence's length, in kana and kanji, without a cell gap), the stretch is read as two boxes, the left column before the right one
+(`boxes_to_read_apart` then reads each box's lines together). A table printed without rules is not a pair of text
+columns: its sides are narrow or its cells short (no column of lines that fill it).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+
+LINE_TOLERANCE = 1.5       # points: characters whose tops lie this close stand on one printed line
+GAP_IN_CHARS = 2.5         # a gutter at least this many character widths wide; narrower gaps are word spacing
+MIDDLE = (0.3, 0.7)        # the gutter lies in this share of the text's width
+MIN_SIDE_SHARE = 0.3       # each column at least this share of the text's width
+MIN_ROWS = 6               # printed lines in a stretch of two columns
+MIN_SIDE_ROWS = 3          # printed lines with text on each side
+FULL_LINE = 0.6            # a line of running text fills this share of its column
+MIN_FULL_LINES = 2         # … and each column holds at least this many
+MIN_PROSE_CHARS = 12       # … of at least this many characters, with kana: a sentence, not a cell's label
+_KANA = re.compile("[ぁ-ん]")
+
+
+def _rows(chars) -> list[tuple[float, float, list]]:
+    """Printed lines: (top, bottom, characters sorted by x)."""
+    rows: list[list] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if rows and abs(ch["top"] - rows[-1][0]["top"]) <= LINE_TOLERANCE:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    return [(min(c["top"] for c in r), max(c["bottom"] for c in r), sorted(r, key=lambda c: c["x0"])) for r in rows]
+
+
+def _spans(row: list, gap: float) -> list[tuple[float, float]]:
+    """The x stretches a printed line covers, neighbouring characters closer than `gap` joined."""
+    spans: list[list[float]] = []
+    for ch in row:
+        if spans and ch["x0"] - spans[-1][1] < gap:
+            spans[-1][1] = max(spans[-1][1], ch["x1"])
+        else:
+            spans.append([ch["x0"], ch["x1"]])
+    return [(a, b) for a, b in spans]
+
+
+def _free(spans, lo: float, hi: float) -> list[tuple[float, float]]:
+    """The parts of [lo, hi] no span covers."""
+    out, at = [], lo
+    for a, b in sorted(spans):
+        if a > at:
+            out.append((at, min(a, hi)))
+        at = max(at, b)
+        if at >= hi:
+            break
+    if at < hi:
+        out.append((at, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _intersect(xs, ys) -> list[tuple[float, float]]:
+    return [(max(a, c), min(b, d)) for a, b in xs for c, d in ys if min(b, d) > max(a, c)]
+
+
+def _stretches(rows, lo: float, hi: float, gap: float) -> list[tuple[int, int, tuple[float, float]]]:
+    """Runs of consecutive printed lines (first, last index) that share a gap at least `gap` wide in [lo, hi]."""
+    found = []
+    start, free = None, None
+    for i, (_, _, row) in enumerate(rows + [(0, 0, None)]):
+        own = _free(_spans(row, gap), lo, hi) if row is not None else []
+        shared = [f for f in _intersect(free, own) if f[1] - f[0] >= gap] if free is not None else []
+        if free is not None and shared:
+            free = shared
+            continue
+        if start is not None and free:
+            found.append((start, i - 1, max(free, key=lambda f: f[1] - f[0])))
+        own = [f for f in own if f[1] - f[0] >= gap]
+        start, free = (i, own) if own else (None, None)
+    return found
+
+
+def _prose_line(side: list, gap: float, width: float) -> bool:
+    """A line of running text: one stretch without a cell gap, long, in kana and kanji, filling its column."""
+    text = "".join(c["text"] for c in side)
+    return len(text) >= MIN_PROSE_CHARS and bool(_KANA.search(text)) and len(_spans(side, gap)) == 1 \
+        and side[-1]["x1"] - side[0]["x0"] >= FULL_LINE * width
+
+
+def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], gap: float) -> bool:
+    width = right - left
+    sides = [[c for c in row if c["x1"] <= cut[0] + 0.5] for _, _, row in rows], \
+        [[c for c in row if c["x0"] >= cut[1] - 0.5] for _, _, row in rows]
+    if len(rows) < MIN_ROWS:
+        return False
+    for side in sides:
+        filled = [s for s in side if s]
+        if len(filled) < MIN_SIDE_ROWS:
+            return False
+        a, b = min(c["x0"] for s in filled for c in s), max(c["x1"] for s in filled for c in s)
+        if b - a < MIN_SIDE_SHARE * width:
+            return False
+        if sum(1 for s in filled if _prose_line(s, gap, b - a)) < MIN_FULL_LINES:
+            return False
+    return True
+
+
+def text_columns(chars) -> list[tuple[float, float, float, float]]:
+    """The column boxes (x0, top, x1, bottom) of the stretches of a page set in two text columns, the left column
+    of a stretch before its right one; [] when the page has none. `chars`: the page's characters outside tables."""
+    chars = [c for c in chars if c["text"].strip()]
+    if len(chars) < 40:
+        return []
+    size = statistics.median(c["x1"] - c["x0"] for c in chars) or 1.0
+    left, right = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+    width = right - left
+    rows = _rows(chars)
+    boxes = []
+    lo, hi = left + MIDDLE[0] * width, left + MIDDLE[1] * width
+    for first, last, cut in _stretches(rows, lo, hi, GAP_IN_CHARS * size):
+        part = rows[first:last + 1]
+        if not _is_two_columns(part, left, right, cut, GAP_IN_CHARS * size):
+            continue
+        top, bottom = part[0][0] - 0.5, part[-1][1] + 0.5
+        boxes.append((left - 0.5, top, cut[0] + 0.5 * (cut[1] - cut[0]), bottom))
+        boxes.append((cut[0] + 0.5 * (cut[1] - cut[0]), top, right + 0.5, bottom))
+    return boxes
