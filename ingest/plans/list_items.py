@@ -70,8 +70,6 @@ _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
 _NAME_END = re.compile(r"\s*(?:[〔［\[【]|[(（](?=[0-9０-９])|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
 # The words a 事業's name ends with (「…整備事業」, 「…補助金」).
 NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
-# 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
-_ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
 _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
@@ -79,7 +77,6 @@ _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\
 _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
-_PARTICLES = re.compile(r"[をがはにでへ]")
 
 
 @dataclass(frozen=True)
@@ -98,12 +95,34 @@ class ListItem:
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
 
 
+# A mark explained by a separator (「○は拡充事業」「◯：拡充」「○…拡充」): bullets too, since the separator says it.
+_EXPLAINED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*(?:は|印は?|[:：＝=]|…+|‥)\s*({_TAG_WORD})(?=事業|の事業|分|[\s、，,。)）]|$)")
+# A mark printed against a tag word on a legend line (「凡例　★新規　◎拡充　無印は継続」).
+_PAIRED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*({_TAG_WORD})(?=[\s\u3000、，,／/)）]|$)")
+
+
 def legend_tags(text: str) -> dict[str, str]:
-    """The marks a document's legend explains as a tag (「★：重点事業」「◎は新規事業」): mark -> tag word."""
+    """The marks a document's legend explains as a tag (「★：重点事業」「◎は新規事業」「○は拡充事業」, a legend line
+    「凡例　★新規　◎拡充　無印は継続」): mark -> tag word."""
     found: dict[str, str] = {}
     for m in _LEGEND.finditer(text):
         found.setdefault(m.group(1), m.group(2))
+    for line in text.split("\n"):
+        if not is_mark_legend(line):
+            continue
+        for m in list(_EXPLAINED_MARK.finditer(line)) + list(_PAIRED_MARK.finditer(line)):
+            found.setdefault(m.group(1), m.group(2))
     return found
+
+
+def is_mark_legend(line: str) -> bool:
+    """A line that explains marks as tags: 「凡例」 with a mark against a tag word, or two marks each explained
+    (「◎は新規事業、○は拡充事業を示します」「★新規　◎拡充」) — never one bullet that opens a name (「○新規就農…」)."""
+    explained = {m.group(1) for m in _EXPLAINED_MARK.finditer(line)}
+    paired = {m.group(1) for m in _PAIRED_MARK.finditer(line)}
+    if "凡例" in line:
+        return bool(explained | paired)
+    return len(explained) >= 2 or len(paired) >= 2 and len(line.strip()) <= 60
 
 
 def bracket_legend(text: str) -> dict[str, str]:
@@ -203,7 +222,7 @@ def _looks_like_item(piece: _Piece) -> bool:
                 or NAME_WORDS.search(_name_of(body)[0]))
 
 
-def _money(text: str) -> str:
+def money_of(text: str) -> str:
     """The first amount of money a text prints (「2億1,711万円」, 「4605万7千円」), as printed; "" when none.
     Read with the project's one quantity grammar (ingest.vocab): a per-person figure after it is not it."""
     for q in read_quantities(text):
@@ -263,7 +282,7 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
-        if not block.strip() or _is_legend_line(block):
+        if not block.strip() or _is_legend_line(block) or is_mark_legend(block):
             continue
         line_pieces = _pieces_of(block, start)
         if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
@@ -300,7 +319,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
             items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
         elif piece.parent in item_of and not _CONTACT.match(piece.text) and piece.parent not in side_by_side:
             items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
-    items += _mentions(doc, text)
+    from ingest.plans.sentence_items import sentence_items   # (it reads ListItem from here)
+    items += sentence_items(doc, text)
     return items
 
 
@@ -338,7 +358,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     while j >= 0:
         headings.append(pieces[j].text)
         j = pieces[j].parent
-    amount = _money(body)
+    amount = money_of(body)
     tags = tuple(dict.fromkeys(_bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
@@ -360,7 +380,7 @@ def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str])
         # page's printed lines, so no quote can hold both (the amount stays with its own budget line)
         return ListItem(item.name, item.headings, tags, item.amount, item.description, item.context, item.source,
                         item.form, item.described)
-    amount = item.amount or _money(piece.text)
+    amount = item.amount or money_of(piece.text)
     words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
         else item.description
@@ -372,18 +392,3 @@ def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str])
         first = piece.end - len(words)
         described = (described[0] if described[0] >= 0 else first, piece.end)
     return ListItem(item.name, item.headings, tags, amount, description, item.context, source, item.form, described)
-
-
-def _mentions(doc: str, text: str) -> list[ListItem]:
-    """事業 a sentence enumerates (「主な改訂として、…PR強化事業、…導入事業などの追加や…」), each cited by its sentence."""
-    found = []
-    for m in re.finditer(r"[^。\n]{10,300}。", text):
-        sentence = m.group(0)
-        names = [n for n in _ENUMERATED.findall(sentence) if not _PARTICLES.search(n[:-2])]
-        if not names:
-            continue
-        a = m.start() + len(sentence) - len(sentence.lstrip())
-        source = Source(doc, a, m.end(), quote_text(text[a:m.end()]))
-        for name in dict.fromkeys(names):
-            found.append(ListItem(name, (), (), "", sentence.strip(), "", source, "mention"))
-    return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
                                         with_section_rows)
@@ -26,13 +27,11 @@ _SPLIT = re.compile(r"\s*[／/、・]\s*")
 _ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
-# Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
 # Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
 _UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
                              re.M)
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
-_LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
 
@@ -169,11 +168,14 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         cell, category = _name_line(text, cell)
         groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
-        for name, a, b in _cell_names(text, cell):
+        amount_cell = row[columns.amount] if columns.amount is not None and columns.amount < len(row) else None
+        for name, a, b, own in cell_names(text, cell) + stacked_names(text, cell, amount_cell):
             if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))
-            items.append(ListItem(name, heading + groups, tags, amount, others[:200], "", source, "cell"))
+            stacked = own is not None   # a name stacked below the first: its own marks and amount
+            items.append(ListItem(name, heading + groups, tuple(_name_marks(text[a:b], legend)) if stacked else tags,
+                                  own if stacked else amount, others[:200], "", source, "cell"))
     return items
 
 
@@ -223,7 +225,7 @@ def _whole(cell) -> str:
 
 def _name_marks(name: str, legend: dict[str, str]) -> list[str]:
     """The tags the marks before a name say where the legend explains them (「★◎子育て…事業」, ★：重点事業)."""
-    lead = _LEAD_MARKS.match(name.strip())
+    lead = LEAD_MARKS.match(name.strip())
     return [legend[ch] for ch in lead.group(0) if ch in legend] if lead else []
 
 
@@ -300,50 +302,6 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
 
 def _money_cell(value: str) -> bool:
     return bool(re.match(rf"^[0-9０-９][0-9０-９,，.]*\s*(?:{money_unit_pattern(1e6)})?$", value.strip()))
-
-
-def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
-    """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
-    name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
-    工房承継支援事業」: run_together_names)."""
-    raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
-    body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
-    body = _LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
-    named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
-             for a, b in parts if body[a:b].strip()]
-    if not (len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named)):
-        whole = body.strip()
-        lead = len(body) - len(body.lstrip())
-        named = [(whole, lead, lead + len(whole))] if whole else []
-    return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
-            for n, x, y in run_together_names(name)]
-
-
-# What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
-_NAME_CONTINUES = re.compile(rf"^(?:{'|'.join(NAME_CONTINUATIONS)}|[のをにはがとへやで及（(・、／/])")
-_RUN_END = "事業"
-MIN_RUN_NAME = 5
-
-
-def run_together_names(name: str) -> list[tuple[str, int, int]]:
-    """Names a reader ran together from the lines of one cell (a PDF cell 「伝統工芸職人塾事業」 over 「工房承継支援
-    事業」 is read 「伝統工芸職人塾事業工房承継支援事業」): (name, start, end) of each, cut after a 「事業」 that ends
-    a name of five or more characters when what follows is itself such a name and does not continue the word
-    (「事業所」「事業承継」「事業費」); the name whole when no cut holds."""
-    cuts, start = [], 0
-    for m in re.finditer(_RUN_END, name):
-        end = m.end()
-        rest = name[end:]
-        if end - start >= MIN_RUN_NAME and len(rest) >= MIN_RUN_NAME and NAME_WORDS.search(rest) \
-                and not _NAME_CONTINUES.match(rest):
-            cuts.append((start, end))
-            start = end
-    if not cuts:
-        return [(name, 0, len(name))]
-    spans = [(a + len(name[a:b]) - len(name[a:b].lstrip()), b - len(name[a:b]) + len(name[a:b].rstrip()))
-             for a, b in cuts + [(start, len(name))]]   # 「…事業 幼保小…事業」: a DOCX cell's paragraphs
-    return [(name[a:b], a, b) for a, b in spans if a < b]
 
 
 def _row_head(row, col: int) -> str:

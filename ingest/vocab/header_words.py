@@ -121,7 +121,7 @@ UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名"
 CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")
 
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran
-# onto it (ingest.plans.list_tables.run_together_names).
+# onto it (ingest.plans.cell_names.run_together_names).
 NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "概要", "区分", "期間", "展開", "拡大", "継続",
                                        "実施", "推進", "会計", "年度", "規模", "報告", "単位", "所", "者", "費", "主",
                                        "体", "化", "分", "名", "群", "団", "量", "用", "型", "等", "部", "課")
