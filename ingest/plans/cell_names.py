@@ -17,10 +17,10 @@ _RUN_END = "事業"
 MIN_RUN_NAME = 5
 
 
-def stacked_names(text: str, cell, amount_cell) -> list[tuple[str, int, int, str]]:
+def stacked_names(text: str, cell, amount_cell) -> list[tuple[str, int, int, str, str]]:
     """The further 事業 a name cell stacks on its next lines (「…ＰＲ事業」 over 「…推進事業」: two names, one per
     line), when the first line and each next line end like a 事業 (never a wrapped name: 「…住宅整備」 over 「推進事業」
-    is one name, its first line not ending in 事業): (name, start, end, amount), the amount the one the amount cell
+    is one name, its first line not ending in 事業): (name, start, end, its line, amount), the amount the one the amount cell
     stacks on the same line (「12,000」 over 「8,500」), "" where it holds none (one sum for both)."""
     first = LEAD_MARKS.sub("", TAG.sub("", cell.text)).strip()
     if not cell.tail_spans or not _STACKED_NAME.search(first) or len(first) < MIN_RUN_NAME:
@@ -35,13 +35,13 @@ def stacked_names(text: str, cell, amount_cell) -> list[tuple[str, int, int, str
                 or re.search(r"[。、，,]", name):
             return []   # a wrapped name, a note or a description: no second 事業
         lead = len(body) - len(body.lstrip())
-        names.append((name, a + lead, a + lead + len(name)))
+        names.append((name, a + lead, a + lead + len(name), line))
     spans = [(a, b) for a, b in (amount_cell.tail_spans if amount_cell is not None else ()) if 0 <= a < b <= len(text)]
     amounts = [text[a:b].strip() for a, b in spans] if len(spans) == len(names) else [""] * len(names)
-    return [(n, a, b, amount if _FIGURES.match(amount) else "") for (n, a, b), amount in zip(names, amounts)]
+    return [(n, a, b, line, amount if _FIGURES.match(amount) else "") for (n, a, b, line), amount in zip(names, amounts)]
 
 
-def cell_names(text: str, cell) -> list[tuple[str, int, int, None]]:
+def cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
     name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
     工房承継支援事業」: run_together_names)."""
@@ -55,7 +55,7 @@ def cell_names(text: str, cell) -> list[tuple[str, int, int, None]]:
         whole = body.strip()
         lead = len(body) - len(body.lstrip())
         named = [(whole, lead, lead + len(whole))] if whole else []
-    return [(n, cell.start + a + x, cell.start + a + y, None) for name, a, _ in named
+    return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
             for n, x, y in run_together_names(name)]
 
 

@@ -169,13 +169,15 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
         amount_cell = row[columns.amount] if columns.amount is not None and columns.amount < len(row) else None
-        for name, a, b, own in cell_names(text, cell) + stacked_names(text, cell, amount_cell):
+        named = [(name, a, b, tags, amount) for name, a, b in cell_names(text, cell)]
+        # a name stacked below the first (two 事業 in one cell): its own marks and amount
+        named += [(name, a, b, tuple(_name_marks(line, legend)), own)
+                  for name, a, b, line, own in stacked_names(text, cell, amount_cell)]
+        for name, a, b, own_tags, own_amount in named:
             if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))
-            stacked = own is not None   # a name stacked below the first: its own marks and amount
-            items.append(ListItem(name, heading + groups, tuple(_name_marks(text[a:b], legend)) if stacked else tags,
-                                  own if stacked else amount, others[:200], "", source, "cell"))
+            items.append(ListItem(name, heading + groups, own_tags, own_amount, others[:200], "", source, "cell"))
     return items
 
 
