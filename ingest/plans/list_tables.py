@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.plans.aligned_rows import aligned_rows
 from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
 from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
@@ -128,7 +129,9 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
         heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
-    return items
+    # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
+    spans = [(t.start, t.end) for t in tables or ()]
+    return items + [i for i in aligned_rows(doc, text) if not any(a <= i.source.start < b for a, b in spans)]
 
 
 def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
