@@ -68,7 +68,7 @@ def aligned_rows(doc: str, text: str) -> list[ListItem]:
                 items += _items(doc, text, title, rows)
             rows, header = [], None
             if _is_header(line):
-                header, title = line, previous.strip()[:60]
+                header, title = line, (_fields(previous) or [(0, "")])[0][1][:60]   # its title, not a unit note
         if line.strip() and not row:
             previous = line
         pos += len(line) + 1
