@@ -70,6 +70,7 @@ _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
 _NAME_END = re.compile(r"\s*(?:[〔［\[【]|[(（](?=[0-9０-９])|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
 # The words a 事業's name ends with (「…整備事業」, 「…補助金」).
 NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
+_PARTICLES = re.compile(r"[をがはにでへ]")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
 _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
@@ -208,6 +209,29 @@ def _pieces_of(text: str, start: int) -> list[_Piece]:
     return pieces
 
 
+# 「主な事業：A事業、B事業」「関連事業：…」: a label line that names the 事業 of the heading above it.
+_LABELLED = re.compile(r"^([ \u3000]*(?:主な|主要|関連|重点|代表的な)?(?:事業|取組|取り組み)名?[ \u3000]*[:：][ \u3000]*)(\S.*)$")
+
+
+def _labelled_pieces(block: str, start: int) -> list[_Piece]:
+    """A label line's pieces (「主な事業：A事業、B事業」): the label, then one piece per name it lists; [] for any
+    other line, and for a label followed by a sentence rather than names."""
+    m = _LABELLED.match(block.rstrip())
+    if not m:
+        return []
+    names = []
+    for part in re.finditer(r"[^、，,／/]+", block[m.start(2):].rstrip()):
+        text = part.group(0).strip()
+        if not 3 <= len(text) <= 40 or "。" in text or _PARTICLES.search(text[:-2]) and not NAME_WORDS.search(text):
+            return []
+        a = start + m.start(2) + part.start() + len(part.group(0)) - len(part.group(0).lstrip())
+        names.append(_Piece(a, a + len(text), "、", text))
+    if not names or "事業" in m.group(1) and not any(NAME_WORDS.search(p.text) for p in names):
+        return []
+    lead = len(block) - len(block.lstrip())
+    return [_Piece(start + lead, start + m.end(1), "h:label", m.group(1).strip())] + names
+
+
 def _strip_mark(text: str) -> str:
     m = re.match(rf"^(?:[{_MARKS}\-]|{_NUMBERED}|【[^】\s]{{1,20}}】)\s*", text)
     if not m and re.match(_TAG_MARK, text):
@@ -283,6 +307,16 @@ def list_items(doc: str, text: str) -> list[ListItem]:
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
         if not block.strip() or _is_legend_line(block) or is_mark_legend(block):
+            continue
+        labelled = _labelled_pieces(block, start)
+        if labelled:   # 「主な事業：A、B」: a label over its names, under the heading above (the stack stays)
+            parent = stack[-1] if stack else -1
+            for k, piece in enumerate(labelled):
+                piece.parent = parent if k == 0 else len(pieces) - k
+                if piece.parent >= 0:
+                    pieces[piece.parent].children += 1
+                pieces.append(piece)
+                contexts.append(context)
             continue
         line_pieces = _pieces_of(block, start)
         if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
