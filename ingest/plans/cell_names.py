@@ -9,6 +9,7 @@ from ingest.vocab.header_words import NAME_CONTINUATIONS
 
 # Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
 LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
+_CIRCLED = re.compile(r"[①-⑳][ \u3000]*")
 _FIGURES = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 _STACKED_NAME = re.compile(r"(?:事業|プロジェクト)$")
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
@@ -23,9 +24,11 @@ def stacked_names(text: str, cell, amount_cell) -> list[tuple[str, int, int, str
     is one name, its first line not ending in 事業): (name, start, end, its line, amount), the amount the one the amount cell
     stacks on the same line (「12,000」 over 「8,500」), "" where it holds none (one sum for both)."""
     first = LEAD_MARKS.sub("", TAG.sub("", cell.text)).strip()
-    if not cell.tail_spans or not _STACKED_NAME.search(first) or len(first) < MIN_RUN_NAME:
-        return []
     lines = [(a, b) for a, b in cell.tail_spans if 0 <= a < b <= len(text)]
+    if _CIRCLED.match(first):   # 「★① …」 over 「② …」: each numbered line one 取組, a line without one wraps
+        return [(name, a, b, line, "") for name, a, b, line in _numbered_lines(text, lines)]
+    if not lines or not _STACKED_NAME.search(first) or len(first) < MIN_RUN_NAME:
+        return []
     names = []
     for a, b in lines:
         line = text[a:b]
@@ -41,6 +44,22 @@ def stacked_names(text: str, cell, amount_cell) -> list[tuple[str, int, int, str
     return [(n, a, b, line, amount if _FIGURES.match(amount) else "") for (n, a, b, line), amount in zip(names, amounts)]
 
 
+def _numbered_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """The numbered lines below a cell's first (「② …〔観光協会〕」): (name, start, end, line) of each, the number
+    and the marks before it left out."""
+    found = []
+    for a, b in lines:
+        line = text[a:b]
+        lead = LEAD_MARKS.match(line)
+        at = lead.end() if lead else 0
+        number = _CIRCLED.match(line[at:])
+        if number:
+            body = line[at + number.end():]
+            start = a + at + number.end() + len(body) - len(body.lstrip())
+            found.append((body.strip(), start, start + len(body.strip()), line))
+    return found
+
+
 def cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
     name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
@@ -48,6 +67,9 @@ def cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
     body = LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
+    if _CIRCLED.match(body.lstrip()):   # 「① …」: nor is the number of a numbered line
+        lead = len(body) - len(body.lstrip())
+        body = body[:lead] + " " * len(_CIRCLED.match(body[lead:]).group(0)) + body[lead + len(_CIRCLED.match(body[lead:]).group(0)):]
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]

@@ -51,7 +51,7 @@ _BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CL
                              rf"\s*(?:[:：＝=]|は|印は?|…|→)\s*({_TAG_WORD})(?:事業|の事業|分|を|、|，|。|\s|$)")
 # Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
 _LEGEND_MARKS = "★☆◎●◆■▲△◇"
-_LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分)")
+_LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分|取組|の取組|取り組み)")
 _TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
 _TAG_MARK = rf"[〔［\[【]\s*(?:{_TAG_WORD})\s*[〕］\]】](?=\S)"
@@ -97,7 +97,7 @@ class ListItem:
 
 
 # A mark explained by a separator (「○は拡充事業」「◯：拡充」「○…拡充」): bullets too, since the separator says it.
-_EXPLAINED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*(?:は|印は?|[:：＝=]|…+|‥)\s*({_TAG_WORD})(?=事業|の事業|分|[\s、，,。)）]|$)")
+_EXPLAINED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*(?:は|印は?|[:：＝=]|…+|‥)\s*({_TAG_WORD})(?=事業|の事業|分|取組|の取組|取り組み|[\s、，,。)）]|$)")
 # A mark printed against a tag word on a legend line (「凡例　★新規　◎拡充　無印は継続」).
 _PAIRED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*({_TAG_WORD})(?=[\s\u3000、，,／/)）]|$)")
 
@@ -121,7 +121,7 @@ def is_mark_legend(line: str) -> bool:
     (「◎は新規事業、○は拡充事業を示します」「★新規　◎拡充」) — never one bullet that opens a name (「○新規就農…」)."""
     explained = {m.group(1) for m in _EXPLAINED_MARK.finditer(line)}
     paired = {m.group(1) for m in _PAIRED_MARK.finditer(line)}
-    if "凡例" in line:
+    if "凡例" in line or _EXPLAINED_MARK.match(line.strip()):   # 「◆は重点取組を示す。」 opens with its mark explained
         return bool(explained | paired)
     return len(explained) >= 2 or len(paired) >= 2 and len(line.strip()) <= 60
 
@@ -182,6 +182,9 @@ def _mark_of(text: str) -> str:
     style = heading_style(text)
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
+    numbered = re.match(_NUMBERED, text[1:].lstrip())
+    if text[0] in _LEGEND_MARKS and numbered:   # 「★① …」: a numbered item a legend's mark tags, not a level above it
+        return "(n)" if numbered.group(0)[0] in "(（" else "①"
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
     if re.match(_TAG_MARK, text):
@@ -233,7 +236,7 @@ def _labelled_pieces(block: str, start: int) -> list[_Piece]:
 
 
 def _strip_mark(text: str) -> str:
-    m = re.match(rf"^(?:[{_MARKS}\-]|{_NUMBERED}|【[^】\s]{{1,20}}】)\s*", text)
+    m = re.match(rf"^(?:[{_LEGEND_MARKS}]?\s*{_NUMBERED}|[{_MARKS}\-]|【[^】\s]{{1,20}}】)\s*", text)
     if not m and re.match(_TAG_MARK, text):
         return text   # 「〔新規〕…事業」: the tag is read as a tag, and taken out of the name with the others
     return text[m.end():] if m else text

@@ -25,7 +25,7 @@ _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
 
 
-_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
+_ANNOTATION = re.compile(r"\s*(?:[（(][^（()）]{1,20}[）)]|〔[^〔〕]{1,20}〕|［[^［］]{1,20}］)$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 # Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
@@ -140,7 +140,7 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
     over two lines, or a row of its own that holds only a group cell's second line, is read whole)."""
     legend, codes = legends
     name_col = columns.name
-    annotated = bool(re.search(r"[（(][^）)]+[）)]$", re.sub(r"[\s\u3000]", "", headers[name_col])))
+    annotated = bool(re.search(r"(?:[（(][^）)]+[）)]|〔[^〕]+〕|［[^］]+］)$", re.sub(r"[\s\u3000]", "", headers[name_col])))
     skip = {name_col, columns.amount, *columns.tags, *columns.coded}
     group, carried, items = "", {}, []
     for row in body:
@@ -177,7 +177,7 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         named += [(name, a, b, tuple(_name_marks(line, legend)), own)
                   for name, a, b, line, own in stacked_names(text, cell, amount_cell)]
         for name, a, b, own_tags, own_amount in named:
-            if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
+            if annotated:   # 「事業名（所管課）」「主な取組〔実施主体〕」: the bracket after the name is no part of it
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))
             items.append(ListItem(name, heading + groups, own_tags, own_amount, others[:200], "", source, "cell"))
