@@ -106,7 +106,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     a group's first row only carries down to the rows below."""
     from ingest.plans.table_records import header_and_body, label_grid
     legend, codes = legend_tags(text), code_legend(text)
-    items = []
+    items, previous = [], None   # the last list table: (headers, heading, last group row, last page)
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
@@ -128,21 +128,41 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         caption = table.caption.strip()
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
         heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
-        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
+        group = ""
+        if _continues(previous, headers, body):   # a page's rows before its first group row: the last page's group
+            heading, group = previous[1], previous[2]
+        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes), group)
+        previous = (headers, heading, next((g for g in map(_group_row, reversed(body)) if g), group), _pages(body)[1])
     # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
     spans = [(t.start, t.end) for t in tables or ()]
     return items + [i for i in aligned_rows(doc, text) if not any(a <= i.source.start < b for a, b in spans)]
 
 
+def _pages(body) -> tuple[int | None, int | None]:
+    """The first and last file page a table's body stands on (None where the format has no pages)."""
+    pages = [c.page for row in body for c in row if c.page is not None and c.text.strip()]
+    return (pages[0], pages[-1]) if pages else (None, None)
+
+
+def _continues(previous, headers: list[str], body) -> bool:
+    """Whether a table goes on from the last list table over a page break: the same header repeated on the next
+    page, its first row a 事業 (no group row of its own yet), so its first rows stand under the last page's group."""
+    if previous is None or previous[0] != headers or not body or _group_row(body[0]):
+        return False
+    first, _ = _pages(body)
+    return first is not None and previous[3] is not None and first == previous[3] + 1
+
+
 def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
-               legends: tuple[dict[str, str], dict[str, str]]) -> list[ListItem]:
+               legends: tuple[dict[str, str], dict[str, str]], group: str = "") -> list[ListItem]:
     """One record per name of a list table's rows, under the table's headings and the rows' groups (a group cell
-    over two lines, or a row of its own that holds only a group cell's second line, is read whole)."""
+    over two lines, or a row of its own that holds only a group cell's second line, is read whole); `group`: the
+    group the first rows stand under (carried over a page break)."""
     legend, codes = legends
     name_col = columns.name
     annotated = bool(re.search(r"(?:[（(][^）)]+[）)]|〔[^〕]+〕|［[^］]+］)$", re.sub(r"[\s\u3000]", "", headers[name_col])))
     skip = {name_col, columns.amount, *columns.tags, *columns.coded}
-    group, carried, items = "", {}, []
+    carried, items = {}, []
     for row in body:
         filled = {k for k, c in enumerate(row) if c.text.strip()}
         if is_header_again(row, headers):
