@@ -57,7 +57,7 @@ def _row(line: str):
 
 def aligned_rows(doc: str, text: str) -> list[ListItem]:
     """The 事業 of every unruled list of 事業 printed as aligned lines, each cited by its line."""
-    items, header, title, group, rows = [], None, "", "", []
+    items, header, title, rows = [], None, "", []
     pos, previous = 0, ""
     for line in text.split("\n") + [""]:
         row = _row(line) if header is not None else None

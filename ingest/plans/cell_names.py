@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.plans.list_items import NAME_WORDS, TAG
+from ingest.plans.list_items import NAME_WORDS
+from ingest.plans.tag_marks import TAG
 from ingest.vocab.header_words import NAME_CONTINUATIONS
 
 # Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.

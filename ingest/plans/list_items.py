@@ -28,33 +28,17 @@ from dataclasses import dataclass
 
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
+from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
+                                    is_mark_legend, is_tag_legend_line, legend_tags)
 from ingest.text.normalize import HARD_LINE_END, quote_text
-from ingest.vocab.header_words import COURSE_TAG_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
-# The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
-TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合",
-             *COURSE_TAG_WORDS)
-_TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
-# A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
-TAG_ABBREVIATIONS = {"新": "新規", "拡": "拡充", "継": "継続", "充": "拡充", "廃": "廃止", "縮": "縮小", "改": "改善"}
-# A tag in brackets (「〔新規〕」, 「【拡充】」, 「【拡】」): the group is the tag word or its short form.
-TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD}|[拡継])\s*[〕］\]】)）〉》＞]")
-_OPEN, _CLOSE = "〔［[【(（〈《＜", "〕］]】)）〉》＞"
-# A legend that explains a bracketed mark as a tag (「【新】は新規事業」「〔Ｎ〕＝新規」「(拡)：拡充事業」): the mark's
-# content and the tag word.
-_BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]"
-                             rf"\s*(?:[:：＝=]|は|印は?|…|→)\s*({_TAG_WORD})(?:事業|の事業|分|を|、|，|。|\s|$)")
-# Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
-_LEGEND_MARKS = "★☆◎●◆■▲△◇"
-_LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分|取組|の取組|取り組み)")
-_TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
-_TAG_MARK = rf"[〔［\[【]\s*(?:{_TAG_WORD})\s*[〕］\]】](?=\S)"
+_TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?=\S)"
 _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
 # A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
 # Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
@@ -96,71 +80,6 @@ class ListItem:
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
 
 
-# A mark explained by a separator (「○は拡充事業」「◯：拡充」「○…拡充」): bullets too, since the separator says it.
-_EXPLAINED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*(?:は|印は?|[:：＝=]|…+|‥)\s*({_TAG_WORD})(?=事業|の事業|分|取組|の取組|取り組み|[\s、，,。)）]|$)")
-# A mark printed against a tag word on a legend line (「凡例　★新規　◎拡充　無印は継続」).
-_PAIRED_MARK = re.compile(rf"([{_LEGEND_MARKS}○◯])\s*({_TAG_WORD})(?=[\s\u3000、，,／/)）]|$)")
-
-
-def legend_tags(text: str) -> dict[str, str]:
-    """The marks a document's legend explains as a tag (「★：重点事業」「◎は新規事業」「○は拡充事業」, a legend line
-    「凡例　★新規　◎拡充　無印は継続」): mark -> tag word."""
-    found: dict[str, str] = {}
-    for m in _LEGEND.finditer(text):
-        found.setdefault(m.group(1), m.group(2))
-    for line in text.split("\n"):
-        if not is_mark_legend(line):
-            continue
-        for m in list(_EXPLAINED_MARK.finditer(line)) + list(_PAIRED_MARK.finditer(line)):
-            found.setdefault(m.group(1), m.group(2))
-    return found
-
-
-def is_mark_legend(line: str) -> bool:
-    """A line that explains marks as tags: 「凡例」 with a mark against a tag word, or two marks each explained
-    (「◎は新規事業、○は拡充事業を示します」「★新規　◎拡充」) — never one bullet that opens a name (「○新規就農…」)."""
-    explained = {m.group(1) for m in _EXPLAINED_MARK.finditer(line)}
-    paired = {m.group(1) for m in _PAIRED_MARK.finditer(line)}
-    if "凡例" in line or _EXPLAINED_MARK.match(line.strip()):   # 「◆は重点取組を示す。」 opens with its mark explained
-        return bool(explained | paired)
-    return len(explained) >= 2 or len(paired) >= 2 and len(line.strip()) <= 60
-
-
-def bracket_legend(text: str) -> dict[str, str]:
-    """The bracketed marks a document's legend explains as a tag (「【新】は新規事業、【拡】は拡充事業」, 「〔Ｎ〕＝新規」):
-    the mark's content -> tag word."""
-    found: dict[str, str] = {}
-    for m in _BRACKET_LEGEND.finditer(text):
-        found.setdefault(m.group(1), m.group(2))
-    return found
-
-
-def _bracket_tags(body: str, legend: dict[str, str]) -> list[str]:
-    """The tags of an item's line: bracketed tag words (〔新規〕, 【拡】 as 拡充), bracketed marks its document's legend
-    explains (〔Ｎ〕 -> 新規), and the legend's marks printed in it (「…事業★」, ★：重点事業)."""
-    tags = [TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(body)]
-    for m in re.finditer(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]", body):
-        if m.group(1) in legend:
-            tags.append(legend[m.group(1)])
-    tags += [legend[ch] for ch in body if ch in _LEGEND_MARKS and ch in legend]
-    return list(dict.fromkeys(tags))
-
-
-def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
-    """The tags a 区分 / 種別 cell says: words (新規, 拡充, 継続, 廃止), short forms (〈新〉, 拡), or a mark the
-    legend explains (★ -> 重点)."""
-    tags = []
-    for piece in re.split(r"[\s\u3000・,、／/]+", cell.strip()):
-        word = piece.strip(_TAG_BRACKETS)
-        if word in TAG_ABBREVIATIONS:
-            tags.append(TAG_ABBREVIATIONS[word])
-        elif word in TAG_WORDS:
-            tags.append(word)
-        else:
-            tags += [legend[ch] for ch in piece if ch in legend]
-    return list(dict.fromkeys(tags))
-
-
 def item_from_json(row: dict) -> ListItem:
     return ListItem(**{**row, "headings": tuple(row["headings"]), "tags": tuple(row["tags"]),
                        "source": Source(**row["source"]), "described": tuple(row.get("described", (-1, -1)))})
@@ -183,7 +102,7 @@ def _mark_of(text: str) -> str:
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
     numbered = re.match(_NUMBERED, text[1:].lstrip())
-    if text[0] in _LEGEND_MARKS and numbered:   # 「★① …」: a numbered item a legend's mark tags, not a level above it
+    if text[0] in LEGEND_MARKS and numbered:   # 「★① …」: a numbered item a legend's mark tags, not a level above it
         return "(n)" if numbered.group(0)[0] in "(（" else "①"
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
@@ -236,7 +155,7 @@ def _labelled_pieces(block: str, start: int) -> list[_Piece]:
 
 
 def _strip_mark(text: str) -> str:
-    m = re.match(rf"^(?:[{_LEGEND_MARKS}]?\s*{_NUMBERED}|[{_MARKS}\-]|【[^】\s]{{1,20}}】)\s*", text)
+    m = re.match(rf"^(?:[{LEGEND_MARKS}]?\s*{_NUMBERED}|[{_MARKS}\-]|【[^】\s]{{1,20}}】)\s*", text)
     if not m and re.match(_TAG_MARK, text):
         return text   # 「〔新規〕…事業」: the tag is read as a tag, and taken out of the name with the others
     return text[m.end():] if m else text
@@ -309,7 +228,7 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
-        if not block.strip() or _is_legend_line(block) or is_mark_legend(block):
+        if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block):
             continue
         labelled = _labelled_pieces(block, start)
         if labelled:   # 「主な事業：A、B」: a label over its names, under the heading above (the stack stays)
@@ -361,21 +280,6 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     return items
 
 
-_EXPLAINS = re.compile(r"^\s*[:：＝=…・]|[ぁ-ん](?:事業|もの)\s*$")
-
-
-def _is_legend_line(line: str) -> bool:
-    """A legend of tag marks (「【新規】新たに始める事業　【拡充】内容を広げる事業」, 「〔新規〕：新しい事業 〔拡充〕：…」):
-    two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
-    ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
-    tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]"
-    opened = list(re.finditer(tag, line.strip()))
-    if len({m.group(1) for m in opened}) < 2:
-        return False
-    ends = [m.start() for m in opened[1:]] + [len(line.strip())]
-    return all(_EXPLAINS.search(line.strip()[m.end():end].strip() or "・") for m, end in zip(opened, ends))
-
-
 def _line_item(text: str) -> bool:
     """An unmarked line that is an item under a heading: short, not a sentence, naming a 事業 or an amount
     (「町道新設改良事業 5419万1千円」)."""
@@ -396,7 +300,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         headings.append(pieces[j].text)
         j = pieces[j].parent
     amount = money_of(body)
-    tags = tuple(dict.fromkeys(_bracket_tags(piece.text, legend) + [
+    tags = tuple(dict.fromkeys(bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
@@ -411,7 +315,7 @@ def heading_tag(heading: str) -> str:
 
 def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str]) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
-    tags = item.tags + tuple(t for t in _bracket_tags(piece.text, legend) if t not in item.tags)
+    tags = item.tags + tuple(t for t in bracket_tags(piece.text, legend) if t not in item.tags)
     if HARD_LINE_END in text[item.source.start:piece.start]:
         # a box's lines read apart from the box beside it: the name and the line below never stand together in the
         # page's printed lines, so no quote can hold both (the amount stays with its own budget line)

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 from ingest.plans.aligned_rows import aligned_rows
 from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
-from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
+from ingest.plans.list_items import NAME_WORDS, ListItem
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, checked_options, legend_tags
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
                                         with_section_rows)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, NAME_CONTINUATIONS, UNIT_NAME_LABELS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
 from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
 from ingest.vocab.units import money_unit_pattern
 
@@ -315,7 +316,8 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
                 amount = value.text.strip()
             if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
                 description, described = value.text.strip(), (value.start, value.end)
-            first = re.split(r"[\s\u3000（(]", value.text.strip())[0]
+            checked = checked_options(value.text)   # 「□拡充　■改善　□廃止」: the word the filled box marks
+            first = "・".join(checked) if checked else re.split(r"[\s\u3000（(]", value.text.strip())[0]
             if is_tag_header(word) or column_role(word).role == "evaluation" and len(first) <= 3:
                 # 「今後の方向性｜拡充 …」 -> the tag 拡充; 「評価｜C（課題あり）」: words a question may ask it by
                 tags += cell_tags(first, {}) if is_tag_header(word) else []

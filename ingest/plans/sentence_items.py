@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.plans.list_items import NAME_WORDS, ListItem, cell_tags, money_of
+from ingest.plans.list_items import NAME_WORDS, ListItem, money_of
+from ingest.plans.tag_marks import cell_tags
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 
