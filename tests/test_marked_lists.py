@@ -198,3 +198,32 @@ def test_a_field_question_lists_its_rows_stacked_names_and_rows_after_the_page_b
     answer = assistant.ask(question)
     listed = {p.name for p in answer.projects}
     assert expected <= listed and not listed & other, answer.answer
+
+
+def _evaluation_xlsx(folder: Path) -> Path:
+    """Two 事務事業評価 sheets (熊本県人吉市, invented) drawn on a grid of narrow columns: every label and value a
+    merged range, the direction a row of check boxes in one cell (the filled box marks it)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sheets = [("球磨川くだり観光振興事業", "□拡充　■継続　□縮小　□廃止"), ("市街地循環バス運行事業", "■拡充　□継続　□縮小　□廃止")]
+    for k, (name, boxes) in enumerate(sheets):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = f"No.{k + 1}"
+        for row, (label, value) in enumerate((("事業名", name), ("目的", "交流人口を増やす。"), ("今後の方向性", boxes)),
+                                             start=2):
+            ws.cell(row, 1, label)
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+            ws.cell(row, 5, value)
+            ws.merge_cells(start_row=row, start_column=5, end_row=row, end_column=16)
+    path = folder / "hitoyoshi_jimu_jigyo_hyoka.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_form_on_a_narrow_grid_is_named_by_its_value_and_tagged_by_the_filled_check_box(tmp_path):
+    path = _evaluation_xlsx(tmp_path)
+    items = {i.name: i for i in ingest_file(path, tmp_path).plans.items}
+    assert items["球磨川くだり観光振興事業"].tags == ("継続",), items
+    assert items["市街地循環バス運行事業"].tags == ("拡充",), items
+    assert not set(items) & {"事業名", "拡充", "継続", "縮小", "廃止"}, sorted(items)

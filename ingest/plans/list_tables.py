@@ -303,16 +303,17 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
     outline cells (施策｜…) as headings, its 予算額 cell as amount and its 概要 cell as description."""
     if grid is None:
         return None
-    name, outline, cell = grid
+    name, outline, cell = _form_name(table, grid)
     a, b = cell.start, cell.end
     if not (0 <= a < b <= len(text)) or not name:
         return None
     amount, description, described, tags, stated = "", "", (-1, -1), [], []
     for row in table.header_rows + table.body_rows:
-        cells = [c for c in row if c.text.strip()]
+        cells = [c for k, c in enumerate(row) if c.text.strip() and (k == 0 or c is not row[k - 1])]
         for label, value in zip(cells, cells[1:]):
             word = re.sub(r"[\s\u3000]", "", label.text)
-            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text):
+            # one amount beside its label (not the first of a row of years: 「事業費｜18,420｜19,650｜…」)
+            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text) and len(cells) == 2:
                 amount = value.text.strip()
             if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
                 description, described = value.text.strip(), (value.start, value.end)
@@ -325,6 +326,19 @@ def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
     words = " ".join(stated + [description]).strip()[:200]
     return ListItem(name, tuple(outline), tuple(dict.fromkeys(tags)), amount, words, "",
                     Source(doc, a, b, quote_text(text[a:b])), "form", described)
+
+
+def _form_name(table, grid):
+    """(name, outline, cell) of a form: the grid's, or where its 事業名 label is merged over narrow grid columns (the
+    label's cell repeated, so read as its own value) the first other cell of that row."""
+    name, outline, cell = grid
+    if not names_list_items(re.sub(r"[\s\u3000]", "", name)):
+        return grid
+    for row in table.header_rows + table.body_rows:
+        if any(c is cell for c in row):
+            value = next((c for c in row if c is not cell and c.text.strip()), None)
+            return (value.text.strip(), outline, value) if value is not None else grid
+    return grid
 
 
 def _money_cell(value: str) -> bool:

@@ -205,11 +205,8 @@ _SHEET_OUTLINE = ("政策", "政策名", "基本目標", "基本方針", "施策
 def label_grid(table: Table) -> tuple[str, tuple[str, ...], Cell] | None:
     """A 事業評価シート's label｜value grid (事業名｜…, 基本目標｜…, 施策｜…): (事業 name, outline, its cell), else None."""
     rows = table.header_rows + table.body_rows
-    # the value is the first cell after the label's own (a label merged over narrow grid columns repeats its cell)
-    values = [next((c for c in r[1:] if c is not r[0] and not c.empty), None) if r and not r[0].empty else None
-              for r in rows]
-    pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), v) for r, v in zip(rows, values)
-                                     if v is not None]
+    pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), r[1]) for r in rows
+                                     if len(r) >= 2 and not r[0].empty and not r[1].empty]
     name = next((cell for label, cell in pairs if label in _SHEET_NAME_LABELS), None)
     if name is None:
         return _titled_form(rows)
