@@ -68,9 +68,10 @@ def cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
     body = LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
-    if _CIRCLED.match(body.lstrip()):   # 「① …」: nor is the number of a numbered line
-        lead = len(body) - len(body.lstrip())
-        body = body[:lead] + " " * len(_CIRCLED.match(body[lead:]).group(0)) + body[lead + len(_CIRCLED.match(body[lead:]).group(0)):]
+    at = len(body) - len(body.lstrip())
+    number = _CIRCLED.match(body[at:])
+    if number:   # 「① …」: nor is the number of a numbered line
+        body = body[:at] + " " * number.end() + body[at + number.end():]
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]

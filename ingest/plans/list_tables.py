@@ -11,16 +11,16 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.plans.aligned_rows import aligned_rows
+from ingest.plans.form_items import FORM_DESCRIPTION, form_item
 from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
 from ingest.plans.list_items import NAME_WORDS, ListItem
-from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, checked_options, legend_tags
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, legend_tags
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
                                         with_section_rows)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
 from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
-from ingest.vocab.units import money_unit_pattern
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
@@ -107,7 +107,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     a group's first row only carries down to the rows below."""
     from ingest.plans.table_records import header_and_body, label_grid
     legend, codes = legend_tags(text), code_legend(text)
-    items, previous = [], None   # the last list table: (headers, heading, last group row, last page)
+    items, previous = [], None   # the last list table read (a table over a page break goes on from it)
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
@@ -121,7 +121,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         outline = tuple(path_at(table.start)) if path_at else ()
         if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
-            form = None if explained else _form_item(doc, text, table, label_grid(table))
+            form = None if explained else form_item(doc, text, table, label_grid(table))
             if form:   # a form under a heading (a 款 「２　民生費」 over each 事業's sheet) is in that heading's list
                 form = replace(form, headings=outline + tuple(h for h in form.headings if h not in outline))
             items += explained + ([form] if form else [])
@@ -131,9 +131,10 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
         group = ""
         if _continues(previous, headers, body):   # a page's rows before its first group row: the last page's group
-            heading, group = previous[1], previous[2]
+            heading, group = previous.heading, previous.group
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes), group)
-        previous = (headers, heading, next((g for g in map(_group_row, reversed(body)) if g), group), _pages(body)[1])
+        previous = _ListTable(tuple(headers), heading, next((g for g in map(_group_row, reversed(body)) if g), group),
+                              _pages(body)[1])
     # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
     spans = [(t.start, t.end) for t in tables or ()]
     return items + [i for i in aligned_rows(doc, text) if not any(a <= i.source.start < b for a, b in spans)]
@@ -145,13 +146,23 @@ def _pages(body) -> tuple[int | None, int | None]:
     return (pages[0], pages[-1]) if pages else (None, None)
 
 
-def _continues(previous, headers: list[str], body) -> bool:
+@dataclass(frozen=True)
+class _ListTable:
+    """The last list table read: its header, headings, the group its last rows stand under and its last page."""
+
+    headers: tuple[str, ...]
+    heading: tuple[str, ...]
+    group: str
+    last_page: int | None
+
+
+def _continues(previous: _ListTable | None, headers: list[str], body) -> bool:
     """Whether a table goes on from the last list table over a page break: the same header repeated on the next
     page, its first row a 事業 (no group row of its own yet), so its first rows stand under the last page's group."""
-    if previous is None or previous[0] != headers or not body or _group_row(body[0]):
+    if previous is None or previous.headers != tuple(headers) or not body or _group_row(body[0]):
         return False
     first, _ = _pages(body)
-    return first is not None and previous[3] is not None and first == previous[3] + 1
+    return first is not None and previous.last_page is not None and first == previous.last_page + 1
 
 
 def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
@@ -210,7 +221,7 @@ def _label_column(body, col: int) -> bool:
     texts = [row[col].text.strip() for row in body if col < len(row) and row[col].text.strip()]
     return col == 0 and len(texts) >= 2 and not any(_is_name(t) for t in texts) \
         and all(len(r) <= 3 for r in body) and all(len(t) <= 12 for t in texts) \
-        and sum(1 for t in texts if _FORM_DESCRIPTION.match(t) or is_tag_header(t) or column_role(t).role) * 2 >= len(texts)
+        and sum(1 for t in texts if FORM_DESCRIPTION.match(t) or is_tag_header(t) or column_role(t).role) * 2 >= len(texts)
 
 
 def _body_start(table, body) -> int:
@@ -293,56 +304,6 @@ def _row_words(headers: list[str], row, skip: set) -> str:
         elif not _NUMBER_CELL.match(value) and not re.match(r"^[A-ES]$", value):
             words.append(value)
     return " ".join(words)
-
-
-_FORM_DESCRIPTION = re.compile(r"^(?:事業の?概要|事業内容|概要|目的|事業の目的|内容)$")
-
-
-def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
-    """The 事業 a form table stands for (事業名｜町並み…事業, 事業の概要｜…): cited by its name cell, with the form's
-    outline cells (施策｜…) as headings, its 予算額 cell as amount and its 概要 cell as description."""
-    if grid is None:
-        return None
-    name, outline, cell = _form_name(table, grid)
-    a, b = cell.start, cell.end
-    if not (0 <= a < b <= len(text)) or not name:
-        return None
-    amount, description, described, tags, stated = "", "", (-1, -1), [], []
-    for row in table.header_rows + table.body_rows:
-        cells = [c for k, c in enumerate(row) if c.text.strip() and (k == 0 or c is not row[k - 1])]
-        for label, value in zip(cells, cells[1:]):
-            word = re.sub(r"[\s\u3000]", "", label.text)
-            # one amount beside its label (not the first of a row of years: 「事業費｜18,420｜19,650｜…」)
-            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text) and len(cells) == 2:
-                amount = value.text.strip()
-            if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
-                description, described = value.text.strip(), (value.start, value.end)
-            checked = checked_options(value.text)   # 「□拡充　■改善　□廃止」: the word the filled box marks
-            first = "・".join(checked) if checked else re.split(r"[\s\u3000（(]", value.text.strip())[0]
-            if is_tag_header(word) or column_role(word).role == "evaluation" and len(first) <= 3:
-                # 「今後の方向性｜拡充 …」 -> the tag 拡充; 「評価｜C（課題あり）」: words a question may ask it by
-                tags += cell_tags(first, {}) if is_tag_header(word) else []
-                stated.append(f"{word} {first}")
-    words = " ".join(stated + [description]).strip()[:200]
-    return ListItem(name, tuple(outline), tuple(dict.fromkeys(tags)), amount, words, "",
-                    Source(doc, a, b, quote_text(text[a:b])), "form", described)
-
-
-def _form_name(table, grid):
-    """(name, outline, cell) of a form: the grid's, or where its 事業名 label is merged over narrow grid columns (the
-    label's cell repeated, so read as its own value) the first other cell of that row."""
-    name, outline, cell = grid
-    if not names_list_items(re.sub(r"[\s\u3000]", "", name)):
-        return grid
-    for row in table.header_rows + table.body_rows:
-        if any(c is cell for c in row):
-            value = next((c for c in row if c is not cell and c.text.strip()), None)
-            return (value.text.strip(), outline, value) if value is not None else grid
-    return grid
-
-
-def _money_cell(value: str) -> bool:
-    return bool(re.match(rf"^[0-9０-９][0-9０-９,，.]*\s*(?:{money_unit_pattern(1e6)})?$", value.strip()))
 
 
 def _row_head(row, col: int) -> str:
