@@ -240,8 +240,8 @@ class Assistant:
         question the declared projects' records answer (PlanRegistry.answer_projects) is theirs first."""
         if not asks_list(text) or shape.wants_number:
             return None
-        if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text):
-            return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better than a list of names
+        if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
+            return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better (not 「重点取組は」)
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:

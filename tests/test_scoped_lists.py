@@ -25,7 +25,7 @@ from assistant.service import Assistant
 from assistant.testbed.documents import GOTHIC, PAGE_W, PdfPage
 from index.update import update_index
 from ingest.pipeline import ingest_file
-from ingest.plans.list_tables import run_together_names
+from ingest.plans.cell_names import run_together_names
 
 
 def _sano_pdf(path: Path) -> Path:

@@ -28,33 +28,17 @@ from dataclasses import dataclass
 
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
+from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
+                                    is_mark_legend, is_tag_legend_line, legend_tags)
 from ingest.text.normalize import HARD_LINE_END, quote_text
-from ingest.vocab.header_words import COURSE_TAG_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
-# The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
-TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合",
-             *COURSE_TAG_WORDS)
-_TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
-# A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
-TAG_ABBREVIATIONS = {"新": "新規", "拡": "拡充", "継": "継続", "充": "拡充", "廃": "廃止", "縮": "縮小", "改": "改善"}
-# A tag in brackets (「〔新規〕」, 「【拡充】」, 「【拡】」): the group is the tag word or its short form.
-TAG = re.compile(rf"[〔［\[【(（〈《＜]\s*({_TAG_WORD}|[拡継])\s*[〕］\]】)）〉》＞]")
-_OPEN, _CLOSE = "〔［[【(（〈《＜", "〕］]】)）〉》＞"
-# A legend that explains a bracketed mark as a tag (「【新】は新規事業」「〔Ｎ〕＝新規」「(拡)：拡充事業」): the mark's
-# content and the tag word.
-_BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]"
-                             rf"\s*(?:[:：＝=]|は|印は?|…|→)\s*({_TAG_WORD})(?:事業|の事業|分|を|、|，|。|\s|$)")
-# Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
-_LEGEND_MARKS = "★☆◎●◆■▲△◇"
-_LEGEND = re.compile(rf"([{_LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({_TAG_WORD})(?:事業|の事業|分)")
-_TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
-_TAG_MARK = rf"[〔［\[【]\s*(?:{_TAG_WORD})\s*[〕］\]】](?=\S)"
+_TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?=\S)"
 _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
 # A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
 # Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
@@ -70,8 +54,7 @@ _QUOTED_NAME = re.compile(r"^「([^「」]{2,40})」")
 _NAME_END = re.compile(r"\s*(?:[〔［\[【]|[(（](?=[0-9０-９])|…|‥|・{2,}|:|：|\s+(?=[0-9０-９])|\s{2,}|\s+(?=[^\x00-\x7f]{12,}))")
 # The words a 事業's name ends with (「…整備事業」, 「…補助金」).
 NAME_WORDS = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度)(?:\([^)]{0,12}\))?$")
-# 「…PR強化事業、…導入事業などの追加」: names a sentence enumerates.
-_ENUMERATED = re.compile(r"(?:^|(?<=[、，,]))\s*([^、，,。「」\s]{3,30}?(?:事業|プロジェクト))(?=など|等|、|，|,|及び|および|や|の(?:追加|拡充|実施|新設)|$)")
+_PARTICLES = re.compile(r"[をがはにでへ]")
 # What follows a name before its description: its amount and tags (「〔3億9,053万円〕〔新規〕」, 「…563万円」).
 _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\]】]|[…‥:：]+|・{2,}|[0-9０-９,，.億万千百]+"
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
@@ -79,7 +62,6 @@ _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\
 _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
-_PARTICLES = re.compile(r"[をがはにでへ]")
 
 
 @dataclass(frozen=True)
@@ -96,49 +78,6 @@ class ListItem:
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
     #   | heading (a 事業 set as a heading of its own: ingest.plans.heading_items)
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
-
-
-def legend_tags(text: str) -> dict[str, str]:
-    """The marks a document's legend explains as a tag (「★：重点事業」「◎は新規事業」): mark -> tag word."""
-    found: dict[str, str] = {}
-    for m in _LEGEND.finditer(text):
-        found.setdefault(m.group(1), m.group(2))
-    return found
-
-
-def bracket_legend(text: str) -> dict[str, str]:
-    """The bracketed marks a document's legend explains as a tag (「【新】は新規事業、【拡】は拡充事業」, 「〔Ｎ〕＝新規」):
-    the mark's content -> tag word."""
-    found: dict[str, str] = {}
-    for m in _BRACKET_LEGEND.finditer(text):
-        found.setdefault(m.group(1), m.group(2))
-    return found
-
-
-def _bracket_tags(body: str, legend: dict[str, str]) -> list[str]:
-    """The tags of an item's line: bracketed tag words (〔新規〕, 【拡】 as 拡充), bracketed marks its document's legend
-    explains (〔Ｎ〕 -> 新規), and the legend's marks printed in it (「…事業★」, ★：重点事業)."""
-    tags = [TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(body)]
-    for m in re.finditer(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CLOSE)}\s]{{1,4}})\s*[{re.escape(_CLOSE)}]", body):
-        if m.group(1) in legend:
-            tags.append(legend[m.group(1)])
-    tags += [legend[ch] for ch in body if ch in _LEGEND_MARKS and ch in legend]
-    return list(dict.fromkeys(tags))
-
-
-def cell_tags(cell: str, legend: dict[str, str]) -> list[str]:
-    """The tags a 区分 / 種別 cell says: words (新規, 拡充, 継続, 廃止), short forms (〈新〉, 拡), or a mark the
-    legend explains (★ -> 重点)."""
-    tags = []
-    for piece in re.split(r"[\s\u3000・,、／/]+", cell.strip()):
-        word = piece.strip(_TAG_BRACKETS)
-        if word in TAG_ABBREVIATIONS:
-            tags.append(TAG_ABBREVIATIONS[word])
-        elif word in TAG_WORDS:
-            tags.append(word)
-        else:
-            tags += [legend[ch] for ch in piece if ch in legend]
-    return list(dict.fromkeys(tags))
 
 
 def item_from_json(row: dict) -> ListItem:
@@ -162,6 +101,9 @@ def _mark_of(text: str) -> str:
     style = heading_style(text)
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
+    numbered = re.match(_NUMBERED, text[1:].lstrip())
+    if text[0] in LEGEND_MARKS and numbered:   # 「★① …」: a numbered item a legend's mark tags, not a level above it
+        return "(n)" if numbered.group(0)[0] in "(（" else "①"
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
     if re.match(_TAG_MARK, text):
@@ -189,8 +131,31 @@ def _pieces_of(text: str, start: int) -> list[_Piece]:
     return pieces
 
 
+# 「主な事業：A事業、B事業」「関連事業：…」: a label line that names the 事業 of the heading above it.
+_LABELLED = re.compile(r"^([ \u3000]*(?:主な|主要|関連|重点|代表的な)?(?:事業|取組|取り組み)名?[ \u3000]*[:：][ \u3000]*)(\S.*)$")
+
+
+def _labelled_pieces(block: str, start: int) -> list[_Piece]:
+    """A label line's pieces (「主な事業：A事業、B事業」): the label, then one piece per name it lists; [] for any
+    other line, and for a label followed by a sentence rather than names."""
+    m = _LABELLED.match(block.rstrip())
+    if not m:
+        return []
+    names = []
+    for part in re.finditer(r"[^、，,／/]+", block[m.start(2):].rstrip()):
+        text = part.group(0).strip()
+        if not 3 <= len(text) <= 40 or "。" in text or _PARTICLES.search(text[:-2]) and not NAME_WORDS.search(text):
+            return []
+        a = start + m.start(2) + part.start() + len(part.group(0)) - len(part.group(0).lstrip())
+        names.append(_Piece(a, a + len(text), "、", text))
+    if not names or "事業" in m.group(1) and not any(NAME_WORDS.search(p.text) for p in names):
+        return []
+    lead = len(block) - len(block.lstrip())
+    return [_Piece(start + lead, start + m.end(1), "h:label", m.group(1).strip())] + names
+
+
 def _strip_mark(text: str) -> str:
-    m = re.match(rf"^(?:[{_MARKS}\-]|{_NUMBERED}|【[^】\s]{{1,20}}】)\s*", text)
+    m = re.match(rf"^(?:[{LEGEND_MARKS}]?\s*{_NUMBERED}|[{_MARKS}\-]|【[^】\s]{{1,20}}】)\s*", text)
     if not m and re.match(_TAG_MARK, text):
         return text   # 「〔新規〕…事業」: the tag is read as a tag, and taken out of the name with the others
     return text[m.end():] if m else text
@@ -203,7 +168,7 @@ def _looks_like_item(piece: _Piece) -> bool:
                 or NAME_WORDS.search(_name_of(body)[0]))
 
 
-def _money(text: str) -> str:
+def money_of(text: str) -> str:
     """The first amount of money a text prints (「2億1,711万円」, 「4605万7千円」), as printed; "" when none.
     Read with the project's one quantity grammar (ingest.vocab): a per-person figure after it is not it."""
     for q in read_quantities(text):
@@ -263,7 +228,17 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             stack = []           # each cell (a 広報 article body) is a list of its own
-        if not block.strip() or _is_legend_line(block):
+        if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block):
+            continue
+        labelled = _labelled_pieces(block, start)
+        if labelled:   # 「主な事業：A、B」: a label over its names, under the heading above (the stack stays)
+            parent = stack[-1] if stack else -1
+            for k, piece in enumerate(labelled):
+                piece.parent = parent if k == 0 else len(pieces) - k
+                if piece.parent >= 0:
+                    pieces[piece.parent].children += 1
+                pieces.append(piece)
+                contexts.append(context)
             continue
         line_pieces = _pieces_of(block, start)
         if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
@@ -300,23 +275,9 @@ def list_items(doc: str, text: str) -> list[ListItem]:
             items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
         elif piece.parent in item_of and not _CONTACT.match(piece.text) and piece.parent not in side_by_side:
             items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
-    items += _mentions(doc, text)
+    from ingest.plans.sentence_items import sentence_items   # (it reads ListItem from here)
+    items += sentence_items(doc, text)
     return items
-
-
-_EXPLAINS = re.compile(r"^\s*[:：＝=…・]|[ぁ-ん](?:事業|もの)\s*$")
-
-
-def _is_legend_line(line: str) -> bool:
-    """A legend of tag marks (「【新規】新たに始める事業　【拡充】内容を広げる事業」, 「〔新規〕：新しい事業 〔拡充〕：…」):
-    two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
-    ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
-    tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({_TAG_WORD})\s*[〕］\]】)）]"
-    opened = list(re.finditer(tag, line.strip()))
-    if len({m.group(1) for m in opened}) < 2:
-        return False
-    ends = [m.start() for m in opened[1:]] + [len(line.strip())]
-    return all(_EXPLAINS.search(line.strip()[m.end():end].strip() or "・") for m, end in zip(opened, ends))
 
 
 def _line_item(text: str) -> bool:
@@ -338,8 +299,8 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     while j >= 0:
         headings.append(pieces[j].text)
         j = pieces[j].parent
-    amount = _money(body)
-    tags = tuple(dict.fromkeys(_bracket_tags(piece.text, legend) + [
+    amount = money_of(body)
+    tags = tuple(dict.fromkeys(bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
@@ -354,13 +315,13 @@ def heading_tag(heading: str) -> str:
 
 def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str]) -> ListItem:
     """An item with the line below it: its tags and amount (「〔継続〕(市民1人当たり…)」) and description."""
-    tags = item.tags + tuple(t for t in _bracket_tags(piece.text, legend) if t not in item.tags)
+    tags = item.tags + tuple(t for t in bracket_tags(piece.text, legend) if t not in item.tags)
     if HARD_LINE_END in text[item.source.start:piece.start]:
         # a box's lines read apart from the box beside it: the name and the line below never stand together in the
         # page's printed lines, so no quote can hold both (the amount stays with its own budget line)
         return ListItem(item.name, item.headings, tags, item.amount, item.description, item.context, item.source,
                         item.form, item.described)
-    amount = item.amount or _money(piece.text)
+    amount = item.amount or money_of(piece.text)
     words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
         else item.description
@@ -372,18 +333,3 @@ def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str])
         first = piece.end - len(words)
         described = (described[0] if described[0] >= 0 else first, piece.end)
     return ListItem(item.name, item.headings, tags, amount, description, item.context, source, item.form, described)
-
-
-def _mentions(doc: str, text: str) -> list[ListItem]:
-    """事業 a sentence enumerates (「主な改訂として、…PR強化事業、…導入事業などの追加や…」), each cited by its sentence."""
-    found = []
-    for m in re.finditer(r"[^。\n]{10,300}。", text):
-        sentence = m.group(0)
-        names = [n for n in _ENUMERATED.findall(sentence) if not _PARTICLES.search(n[:-2])]
-        if not names:
-            continue
-        a = m.start() + len(sentence) - len(sentence.lstrip())
-        source = Source(doc, a, m.end(), quote_text(text[a:m.end()]))
-        for name in dict.fromkeys(names):
-            found.append(ListItem(name, (), (), "", sentence.strip(), "", source, "mention"))
-    return found

@@ -10,29 +10,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.plans.list_items import NAME_WORDS, TAG, TAG_WORDS, TAG_ABBREVIATIONS, ListItem, cell_tags, legend_tags
+from ingest.plans.aligned_rows import aligned_rows
+from ingest.plans.form_items import FORM_DESCRIPTION, form_item
+from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
+from ingest.plans.list_items import NAME_WORDS, ListItem
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, legend_tags
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
                                         with_section_rows)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
-from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, NAME_CONTINUATIONS, UNIT_NAME_LABELS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
 from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
-from ingest.vocab.units import money_unit_pattern
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
 
 
-_ANNOTATION = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
+_ANNOTATION = re.compile(r"\s*(?:[（(][^（()）]{1,20}[）)]|〔[^〔〕]{1,20}〕|［[^［］]{1,20}］)$")
 _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
-# Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
 # Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
 _UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
                              re.M)
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
-_LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
 
@@ -106,7 +107,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     a group's first row only carries down to the rows below."""
     from ingest.plans.table_records import header_and_body, label_grid
     legend, codes = legend_tags(text), code_legend(text)
-    items = []
+    items, previous = [], None   # the last list table read (a table over a page break goes on from it)
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
@@ -120,7 +121,7 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         outline = tuple(path_at(table.start)) if path_at else ()
         if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
-            form = None if explained else _form_item(doc, text, table, label_grid(table))
+            form = None if explained else form_item(doc, text, table, label_grid(table))
             if form:   # a form under a heading (a 款 「２　民生費」 over each 事業's sheet) is in that heading's list
                 form = replace(form, headings=outline + tuple(h for h in form.headings if h not in outline))
             items += explained + ([form] if form else [])
@@ -128,19 +129,52 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         caption = table.caption.strip()
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
         heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
-        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes))
-    return items
+        group = ""
+        if _continues(previous, headers, body):   # a page's rows before its first group row: the last page's group
+            heading, group = previous.heading, previous.group
+        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes), group)
+        previous = _ListTable(tuple(headers), heading, next((g for g in map(_group_row, reversed(body)) if g), group),
+                              _pages(body)[1])
+    # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
+    spans = [(t.start, t.end) for t in tables or ()]
+    return items + [i for i in aligned_rows(doc, text) if not any(a <= i.source.start < b for a, b in spans)]
+
+
+def _pages(body) -> tuple[int | None, int | None]:
+    """The first and last file page a table's body stands on (None where the format has no pages)."""
+    pages = [c.page for row in body for c in row if c.page is not None and c.text.strip()]
+    return (pages[0], pages[-1]) if pages else (None, None)
+
+
+@dataclass(frozen=True)
+class _ListTable:
+    """The last list table read: its header, headings, the group its last rows stand under and its last page."""
+
+    headers: tuple[str, ...]
+    heading: tuple[str, ...]
+    group: str
+    last_page: int | None
+
+
+def _continues(previous: _ListTable | None, headers: list[str], body) -> bool:
+    """Whether a table goes on from the last list table over a page break: the same header repeated on the next
+    page, its first row a 事業 (no group row of its own yet), so its first rows stand under the last page's group."""
+    if previous is None or previous.headers != tuple(headers) or not body or _group_row(body[0]):
+        return False
+    first, _ = _pages(body)
+    return first is not None and previous.last_page is not None and first == previous.last_page + 1
 
 
 def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
-               legends: tuple[dict[str, str], dict[str, str]]) -> list[ListItem]:
+               legends: tuple[dict[str, str], dict[str, str]], group: str = "") -> list[ListItem]:
     """One record per name of a list table's rows, under the table's headings and the rows' groups (a group cell
-    over two lines, or a row of its own that holds only a group cell's second line, is read whole)."""
+    over two lines, or a row of its own that holds only a group cell's second line, is read whole); `group`: the
+    group the first rows stand under (carried over a page break)."""
     legend, codes = legends
     name_col = columns.name
-    annotated = bool(re.search(r"[（(][^）)]+[）)]$", re.sub(r"[\s\u3000]", "", headers[name_col])))
+    annotated = bool(re.search(r"(?:[（(][^）)]+[）)]|〔[^〕]+〕|［[^］]+］)$", re.sub(r"[\s\u3000]", "", headers[name_col])))
     skip = {name_col, columns.amount, *columns.tags, *columns.coded}
-    group, carried, items = "", {}, []
+    carried, items = {}, []
     for row in body:
         filled = {k for k, c in enumerate(row) if c.text.strip()}
         if is_header_again(row, headers):
@@ -169,11 +203,16 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         cell, category = _name_line(text, cell)
         groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
-        for name, a, b in _cell_names(text, cell):
-            if annotated:   # 「事業名（所管課）」: the bracket after the name is its 所管課
+        amount_cell = row[columns.amount] if columns.amount is not None and columns.amount < len(row) else None
+        named = [(name, a, b, tags, amount) for name, a, b in cell_names(text, cell)]
+        # a name stacked below the first (two 事業 in one cell): its own marks and amount
+        named += [(name, a, b, tuple(_name_marks(line, legend)), own)
+                  for name, a, b, line, own in stacked_names(text, cell, amount_cell)]
+        for name, a, b, own_tags, own_amount in named:
+            if annotated:   # 「事業名（所管課）」「主な取組〔実施主体〕」: the bracket after the name is no part of it
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))
-            items.append(ListItem(name, heading + groups, tags, amount, others[:200], "", source, "cell"))
+            items.append(ListItem(name, heading + groups, own_tags, own_amount, others[:200], "", source, "cell"))
     return items
 
 
@@ -182,7 +221,7 @@ def _label_column(body, col: int) -> bool:
     texts = [row[col].text.strip() for row in body if col < len(row) and row[col].text.strip()]
     return col == 0 and len(texts) >= 2 and not any(_is_name(t) for t in texts) \
         and all(len(r) <= 3 for r in body) and all(len(t) <= 12 for t in texts) \
-        and sum(1 for t in texts if _FORM_DESCRIPTION.match(t) or is_tag_header(t) or column_role(t).role) * 2 >= len(texts)
+        and sum(1 for t in texts if FORM_DESCRIPTION.match(t) or is_tag_header(t) or column_role(t).role) * 2 >= len(texts)
 
 
 def _body_start(table, body) -> int:
@@ -223,7 +262,7 @@ def _whole(cell) -> str:
 
 def _name_marks(name: str, legend: dict[str, str]) -> list[str]:
     """The tags the marks before a name say where the legend explains them (「★◎子育て…事業」, ★：重点事業)."""
-    lead = _LEAD_MARKS.match(name.strip())
+    lead = LEAD_MARKS.match(name.strip())
     return [legend[ch] for ch in lead.group(0) if ch in legend] if lead else []
 
 
@@ -265,85 +304,6 @@ def _row_words(headers: list[str], row, skip: set) -> str:
         elif not _NUMBER_CELL.match(value) and not re.match(r"^[A-ES]$", value):
             words.append(value)
     return " ".join(words)
-
-
-_FORM_DESCRIPTION = re.compile(r"^(?:事業の?概要|事業内容|概要|目的|事業の目的|内容)$")
-
-
-def _form_item(doc: str, text: str, table, grid) -> ListItem | None:
-    """The 事業 a form table stands for (事業名｜町並み…事業, 事業の概要｜…): cited by its name cell, with the form's
-    outline cells (施策｜…) as headings, its 予算額 cell as amount and its 概要 cell as description."""
-    if grid is None:
-        return None
-    name, outline, cell = grid
-    a, b = cell.start, cell.end
-    if not (0 <= a < b <= len(text)) or not name:
-        return None
-    amount, description, described, tags, stated = "", "", (-1, -1), [], []
-    for row in table.header_rows + table.body_rows:
-        cells = [c for c in row if c.text.strip()]
-        for label, value in zip(cells, cells[1:]):
-            word = re.sub(r"[\s\u3000]", "", label.text)
-            if not amount and _AMOUNT_HEADER.search(word) and _money_cell(value.text):
-                amount = value.text.strip()
-            if not description and _FORM_DESCRIPTION.match(word) and 0 <= value.start < value.end <= len(text):
-                description, described = value.text.strip(), (value.start, value.end)
-            first = re.split(r"[\s\u3000（(]", value.text.strip())[0]
-            if is_tag_header(word) or column_role(word).role == "evaluation" and len(first) <= 3:
-                # 「今後の方向性｜拡充 …」 -> the tag 拡充; 「評価｜C（課題あり）」: words a question may ask it by
-                tags += cell_tags(first, {}) if is_tag_header(word) else []
-                stated.append(f"{word} {first}")
-    words = " ".join(stated + [description]).strip()[:200]
-    return ListItem(name, tuple(outline), tuple(dict.fromkeys(tags)), amount, words, "",
-                    Source(doc, a, b, quote_text(text[a:b])), "form", described)
-
-
-def _money_cell(value: str) -> bool:
-    return bool(re.match(rf"^[0-9０-９][0-9０-９,，.]*\s*(?:{money_unit_pattern(1e6)})?$", value.strip()))
-
-
-def _cell_names(text: str, cell) -> list[tuple[str, int, int]]:
-    """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
-    name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
-    工房承継支援事業」: run_together_names)."""
-    raw = text[cell.start:cell.end] if 0 <= cell.start < cell.end <= len(text) else cell.text
-    body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
-    body = _LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^／/、・\n]+", body)]
-    named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
-             for a, b in parts if body[a:b].strip()]
-    if not (len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named)):
-        whole = body.strip()
-        lead = len(body) - len(body.lstrip())
-        named = [(whole, lead, lead + len(whole))] if whole else []
-    return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
-            for n, x, y in run_together_names(name)]
-
-
-# What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name run onto it.
-_NAME_CONTINUES = re.compile(rf"^(?:{'|'.join(NAME_CONTINUATIONS)}|[のをにはがとへやで及（(・、／/])")
-_RUN_END = "事業"
-MIN_RUN_NAME = 5
-
-
-def run_together_names(name: str) -> list[tuple[str, int, int]]:
-    """Names a reader ran together from the lines of one cell (a PDF cell 「伝統工芸職人塾事業」 over 「工房承継支援
-    事業」 is read 「伝統工芸職人塾事業工房承継支援事業」): (name, start, end) of each, cut after a 「事業」 that ends
-    a name of five or more characters when what follows is itself such a name and does not continue the word
-    (「事業所」「事業承継」「事業費」); the name whole when no cut holds."""
-    cuts, start = [], 0
-    for m in re.finditer(_RUN_END, name):
-        end = m.end()
-        rest = name[end:]
-        if end - start >= MIN_RUN_NAME and len(rest) >= MIN_RUN_NAME and NAME_WORDS.search(rest) \
-                and not _NAME_CONTINUES.match(rest):
-            cuts.append((start, end))
-            start = end
-    if not cuts:
-        return [(name, 0, len(name))]
-    spans = [(a + len(name[a:b]) - len(name[a:b].lstrip()), b - len(name[a:b]) + len(name[a:b].rstrip()))
-             for a, b in cuts + [(start, len(name))]]   # 「…事業 幼保小…事業」: a DOCX cell's paragraphs
-    return [(name[a:b], a, b) for a, b in spans if a < b]
 
 
 def _row_head(row, col: int) -> str:

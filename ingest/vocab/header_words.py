@@ -83,8 +83,8 @@ PREVIOUS_YEAR_LABELS: tuple[str, ...] = ("前年度", "前年", "昨年度", "�
 # to them in a composite header (「事業名／事業概要」「事業名・内容」「事業名（所管課）」: the first part gives the role).
 LIST_NAME_HEADER_WORDS: tuple[str, ...] = ("事業", "事業名", "事業名称", "取組", "取組名", "取組内容", "取り組み", "事項",
                                            "施策", "施策名", "プロジェクト", "プロジェクト名", "細事業名", "事務事業名")
-LIST_NAME_HEADER_PREFIXES: tuple[str, ...] = ("主な", "主要", "重点")
-COMPOSITE_HEADER_MARKS = "／/・（(＜<"
+LIST_NAME_HEADER_PREFIXES: tuple[str, ...] = ("主な", "主要な", "主要", "重点的な", "重点", "具体的な")
+COMPOSITE_HEADER_MARKS = "／/・（(＜<〔［"
 # The words a 区分 / 種別 column of a list of 事業 is headed by (its cells are the rows' tags: 新規, 拡充, 〈新〉).
 TAG_COLUMN_WORDS: tuple[str, ...] = ("区分", "種別", "新規", "新・継", "新規・継続", "事業区分", "分類", "方向性")
 # The words an evaluation's 今後の方向性 / 二次評価 column states a 事業's course in, beside 拡充 / 縮小 / 廃止 (the rows' tags).
@@ -122,7 +122,7 @@ UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名"
 CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")
 
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran
-# onto it (ingest.plans.list_tables.run_together_names).
+# onto it (ingest.plans.cell_names.run_together_names).
 NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "概要", "区分", "期間", "展開", "拡大", "継続",
                                        "実施", "推進", "会計", "年度", "規模", "報告", "単位", "所", "者", "費", "主",
                                        "体", "化", "分", "名", "群", "団", "量", "用", "型", "等", "部", "課")
