@@ -74,6 +74,9 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     kinds = tuple(kind for kind, labels in BLOCK_KINDS
                   if any(word == w or word.endswith(w) or (inner and w in word) for w in labels))
+    reasoned = re.match(r"(.{2,8})の(?:理由|根拠)$", word)
+    if reasoned:   # 「方向性の理由」: why the direction was chosen, and what it comes to — it answers for both
+        kinds += tuple(kind for kind, labels in BLOCK_KINDS if kind not in kinds and reasoned.group(1) in labels)
     if not kinds:
         return None
     if not inner and re.search(r"[をにがはで]", word[:-2]) and not word.startswith(("主な", "今後", "これまで")):
@@ -170,12 +173,24 @@ def _ends_line_item(line: str) -> bool:
     return len(stripped) < 25 or stripped.endswith("。")
 
 
+def _running_lines(text: str) -> set[str]:
+    """The lines a document prints again and again (a running header 「第２期…総合戦略 効果検証報告書」 on every page):
+    never an item of the block a page break falls in."""
+    seen: dict[str, int] = {}
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if len(line) >= 8 and "\t" not in line and not line.endswith("。"):
+            seen[line] = seen.get(line, 0) + 1
+    return {line for line, count in seen.items() if count >= 2}
+
+
 def find_blocks(doc: str, text: str) -> list[Block]:
     """Every labelled block of a document's text (source offsets), with its items."""
     lines, pos = [], 0
     for raw in text.split("\n"):
         lines.append((pos, raw))
         pos += len(raw) + 1
+    running = _running_lines(text)
     blocks: list[Block] = []
     recent: list[str] = []   # heading-like lines seen since the last block (what the next block is about)
     fresh = False            # a block just ended: a heading from now on starts a new subject
@@ -216,9 +231,9 @@ def find_blocks(doc: str, text: str) -> list[Block]:
                     or (stripped and _is_heading_line(stripped) and not _SUBHEAD_MARK.match(stripped)
                         and not _below(stripped, rank)):
                 break
-            if _FOOTER.match(stripped):
+            if _FOOTER.match(stripped) or stripped in running:
                 j += 1
-                continue   # a page number (「-13-」) between a block's lines is no item of it
+                continue   # a page number (「-13-」) or running header between a block's lines is no item of it
             if _heading_like(stripped) and _next_is_label(lines, j):
                 break   # the heading of the next block (「○ 農林水産資源などを活かした…」 above 【これまでの取組】)
             if not stripped:
