@@ -22,7 +22,7 @@ from ingest.text.blocks import Block, BlockItem
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import normalize_query
-from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
+from ingest.vocab.value_questions import TARGET_HEADING, TARGET_STATEMENT_QUESTION, VALUE_OR_RANK_QUESTION
 
 BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
@@ -397,6 +397,13 @@ def section_sentences(chosen: list, scored: list) -> list:
         if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
             kept.append(item)
     return kept or chosen
+
+
+def states_target(question: str, scored) -> bool:
+    """Whether a question asks a plan's 数値目標 as a whole and the quote is a sentence under a 数値目標 heading: the
+    target is the sentence (「公共建築物の延床面積を…15％以上縮減します。」), quoted, never a value picked from it."""
+    return bool(re.search(TARGET_STATEMENT_QUESTION, normalize_query(question))) \
+        and TARGET_HEADING in f"{scored.block}\n{scored.around}" and scored.unit.quote.rstrip().endswith("。")
 
 
 TITLE_CHARS = 30

@@ -23,7 +23,7 @@ from assistant.replies import asking_turns, asks_reply, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.row_descriptions import answer_row_description
 from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, asks_response,
-                              block_topic, labelled_sentences, section_sentences, with_responses)
+                              block_topic, labelled_sentences, section_sentences, states_target, with_responses)
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              list_topic, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -379,7 +379,7 @@ class Assistant:
             parts.append(part)
             length += len(part) + 1
         note = ["（場所の記載がない資料から）"] if unplaced else []
-        if not lead and value_question:
+        if not lead and value_question and not states_target(text, chosen[0]):
             # a value question whose quotes hold no value that could be stated: say it was not found, and show the
             # nearest passages for the reader to check (never a number of our own choosing)
             unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + NEAREST

@@ -28,6 +28,7 @@ _ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|
 _SUBHEAD_MARK = re.compile(r"^\s*[■□◆▽▼]")
 _FOOTER = re.compile(r"^[\-−－ー―‐(（]+\s*[0-9０-９]{1,3}\s*[\-−－ー―‐)）]+$")
 MAX_BLOCK_CHARS = 6000
+TITLE_LINES = 3   # the first lines of a document: its title, never a block's label
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ def find_blocks(doc: str, text: str) -> list[Block]:
     while i < len(lines):
         start, raw = lines[i]
         found = label_kinds(raw)
+        if found and i < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8:
+            found = None   # the document's title (「令和８年度 予算編成方針」), not a label of a block in it
         if not found and len(raw) > 40 and _INLINE_LABEL.search(raw):
             blocks += _inline_blocks(doc, text, start, raw)
         if not found:

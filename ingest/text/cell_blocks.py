@@ -133,8 +133,8 @@ def _segment_cells(text: str, rows: list[tuple[int, str]], title: str, is_label,
         content = line[row[1]:].split("\t")[0]
         a = start + row[1] + len(content) - len(content.lstrip())
         b = start + row[1] + len(content.rstrip())
-        if not quote_text(text[a:b]) or (prose_only and not _prose(content)):
-            continue
+        if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", content) or (prose_only and not _prose(content)):
+            continue   # a figure or page number (a contents row 「２ 予算編成の基本的な考え方｜2」) is no block's text
         context = " ".join(l for _, l in rows[:k]).replace("\t", " ")
         found.append(LabelCell(row[0], start + len(line) - len(line.lstrip()), a, b, title, context, rows[0][0]))
     return found
