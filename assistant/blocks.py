@@ -22,7 +22,7 @@ from ingest.text.blocks import Block, BlockItem
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import normalize_query
-from ingest.vocab.value_questions import TARGET_HEADING, TARGET_STATEMENT_QUESTION, VALUE_OR_RANK_QUESTION
+from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
 
 BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
@@ -376,85 +376,3 @@ def _checked(body: str) -> tuple[int, int] | None:
     if len(_BOX.findall(body)) < 2 or not ticked:
         return None
     return ticked[0].start(), ticked[-1].end()
-
-
-_PAGE_FOOTER = re.compile(r"^[\s\-−－ー―‐(（]*[0-9０-９]{1,3}[\s\-−－ー―‐)）]*$")
-
-
-def section_sentences(chosen: list, scored: list) -> list:
-    """The chosen passage units with a bare heading (「４ 今後のまちづくりで重要だと思うこと」) replaced by the
-    sentence standing right under it, and page footers (「−2−」) left out: a heading or a page number is never an
-    answer on its own. A heading with nothing scored under it stays when nothing else is left."""
-    kept = []
-    for item in chosen:
-        unit = item.unit
-        if _PAGE_FOOTER.match(unit.quote):
-            continue
-        if is_bare_heading(unit.quote) or _titles_sentences(unit, scored):
-            item = _first_under(unit, scored)
-            if item is None:
-                continue
-        if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
-            kept.append(item)
-    return kept or chosen
-
-
-def states_target(question: str, scored) -> bool:
-    """Whether a question asks a plan's 数値目標 as a whole and the quote is a sentence under a 数値目標 heading: the
-    target is the sentence (「公共建築物の延床面積を…15％以上縮減します。」), quoted, never a value picked from it."""
-    return bool(re.search(TARGET_STATEMENT_QUESTION, normalize_query(question))) \
-        and TARGET_HEADING in f"{scored.block}\n{scored.around}" and scored.unit.quote.rstrip().endswith("。")
-
-
-TITLE_CHARS = 30
-
-
-def _titles_sentences(unit, scored) -> bool:
-    """Whether a unit is a title line (「外部有識者会議の意見」: short, no sentence, no figure) with a sentence right
-    under it: what stands under the title answers, never the title alone."""
-    text = unit.quote.strip()
-    if len(text) > TITLE_CHARS or re.search(r"[。、,0-9０-９\t]", text):
-        return False
-    return any(s.unit.doc == unit.doc and 0 < s.unit.start - unit.end <= 3 and s.unit.quote.rstrip().endswith("。")
-               for s in scored)
-
-
-# A question of how a stated problem is met: 「不足にどう対応しますか」「どのように解消しますか」.
-_ASKS_RESPONSE = re.compile(r"(?:どう|どのように|どのような)(?:対応|対処|解消|解決|対策|補|確保)")
-
-
-def asks_response(question: str) -> bool:
-    return bool(_ASKS_RESPONSE.search(normalize_query(question)))
-
-
-def with_responses(chosen: list, scored: list, response_asked: bool = False) -> list:
-    """The chosen units, each followed by the sentence right after it when that one answers it (「このため、…」「そこで、
-    …」) or goes on from it (「また、…」): a question of how a problem is met is answered by the response, and a measure
-    by all of it; neither repeats the words the question asks with. `response_asked` (「不足にどう対応しますか」): the
-    next sentence of the same paragraph or note goes with the one stating the problem, whatever its first words."""
-    kept = []
-    for item in chosen:
-        kept.append(item)
-        follower = next((s for s in scored if s.unit.doc == item.unit.doc and 0 <= s.unit.start - item.unit.end <= 2),
-                        None)
-        same_line = follower is not None and response_asked and follower.unit.start == item.unit.end   # no line break
-        if follower is not None and (RESPONDS.match(follower.unit.norm) or CONTINUES.match(follower.unit.norm)
-                                     or same_line) \
-                and all(follower.unit.start != k.unit.start or follower.unit.doc != k.unit.doc for k in chosen + kept):
-            kept.append(follower)
-    return kept
-
-
-def _first_under(heading, scored):
-    """The first sentence right under a heading (past the sub-headings between them), among the scored units."""
-    after = sorted((s for s in scored if s.unit.doc == heading.doc and s.unit.start >= heading.end),
-                   key=lambda s: s.unit.start)
-    pos = heading.end
-    for s in after:
-        if s.unit.start - pos > 3:
-            return None
-        if is_bare_heading(s.unit.quote) or _PAGE_FOOTER.match(s.unit.quote):
-            pos = max(pos, s.unit.end)
-            continue
-        return s
-    return None

@@ -185,22 +185,32 @@ def _running_lines(text: str) -> set[str]:
     return {line for line, count in seen.items() if count >= 2}
 
 
-def find_blocks(doc: str, text: str) -> list[Block]:
-    """Every labelled block of a document's text (source offsets), with its items."""
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     lines, pos = [], 0
     for raw in text.split("\n"):
         lines.append((pos, raw))
         pos += len(raw) + 1
-    running = _running_lines(text)
+    return lines
+
+
+def _opens_block(raw: str, index: int) -> tuple[str, tuple[str, ...]] | None:
+    """label_kinds of a line, but for the document's title in its first lines (「令和８年度 予算編成方針」)."""
+    found = label_kinds(raw)
+    if found and index < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8:
+        return None
+    return found
+
+
+def find_blocks(doc: str, text: str) -> list[Block]:
+    """Every labelled block of a document's text (source offsets), with its items."""
+    lines, running = _lines_with_offsets(text), _running_lines(text)
     blocks: list[Block] = []
     recent: list[str] = []   # heading-like lines seen since the last block (what the next block is about)
     fresh = False            # a block just ended: a heading from now on starts a new subject
     i = 0
     while i < len(lines):
         start, raw = lines[i]
-        found = label_kinds(raw)
-        if found and i < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8:
-            found = None   # the document's title (「令和８年度 予算編成方針」), not a label of a block in it
+        found = _opens_block(raw, i)
         if not found and len(raw) > 40 and _INLINE_LABEL.search(raw):
             blocks += _inline_blocks(doc, text, start, raw)
         if not found:
