@@ -24,13 +24,27 @@ def section_sentences(chosen: list, scored: list) -> list:
         unit = item.unit
         if _PAGE_FOOTER.match(unit.quote):
             continue
+        under = []
         if is_bare_heading(unit.quote) or _titles_sentences(unit, scored):
             item = _first_under(unit, scored)
             if item is None:
                 continue
-        if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
-            kept.append(item)
+            under = _rest_of_line(item, scored)
+        for one in (item, *under):
+            if all(one.unit.start != k.unit.start or one.unit.doc != k.unit.doc for k in kept):
+                kept.append(one)
     return kept or chosen
+
+
+SHORT_SENTENCE_CHARS = 60
+
+
+def _rest_of_line(item, scored) -> list:
+    """The sentence going on in the same line after a short first sentence under a heading (「…を検証する仕組み。」 then
+    「次の(1)〜(3)の実績から…4段階で評価します。」): the short one names what the heading is, the next says how."""
+    if len(item.unit.quote) >= SHORT_SENTENCE_CHARS:
+        return []
+    return [s for s in scored if s.unit.doc == item.unit.doc and s.unit.start == item.unit.end][:1]
 
 
 def states_target(question: str, scored) -> bool:
