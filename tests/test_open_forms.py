@@ -123,6 +123,10 @@ REPORT = """益田市地方創生推進交付金事業 効果検証報告（令�
 専門部会の提言
 創業の支援は、開業後３年間の伴走支援まで一体で行うべきである。
 移住の促進には、仕事と住まいを一度に紹介する相談窓口が必要である。
+
+■行政評価の仕組み
+施策の成果を市民の目線で点検する取組。指標の達成度と市民アンケートの結果を合わせて点数にし、５段階で判定します。
+判定の結果は、翌年度の予算の配分に生かします。
 """
 
 CARE_CSV = """小諸市 第9期介護保険事業計画 サービス量の見込みと確保方策
@@ -197,6 +201,12 @@ def test_a_titled_paragraph_answers_with_its_sentence_on_the_topic_never_the_tit
     assert answer.found
     assert "仕事と住まいを一度に紹介する相談窓口" in answer.answer
     assert answer.answer.splitlines()[0].rstrip("[1]") != "専門部会の提言"
+
+
+def test_what_a_heading_names_is_answered_with_the_sentence_saying_how_it_works(forms):
+    answer = forms.ask("益田市の行政評価はどのような仕組みで行っていますか？")
+    assert answer.found
+    assert "５段階で判定します" in answer.answer
 
 
 def test_a_shortfall_is_met_by_the_note_sentence_after_it(forms):
