@@ -181,11 +181,23 @@ def test_how_a_project_is_reviewed_is_the_ticked_box_and_the_reason_beside_it(fo
     assert "電子書籍" not in answer.answer
 
 
-def test_a_policy_cell_wrapped_over_printed_lines_is_quoted_whole(forms):
+def test_a_policy_cell_wrapped_over_printed_lines_is_quoted_whole_line_by_line(forms, tmp_path):
     answer = forms.ask("須坂市は橋りょうについてどのような方向で取り組みますか？")
     assert answer.found
     assert "判定Ⅲの橋から修繕" in answer.answer and "近くの橋への集約を地元と協議します" in answer.answer
     assert "右折車線" not in answer.answer and "反射鏡" not in answer.answer
+    # each quote stands in the page as a PDF viewer's text search sees it (the margin letters fall between its lines)
+    import pdfplumber
+    _road_plan_pdf(tmp_path / "plan.pdf")
+    with pdfplumber.open(tmp_path / "plan.pdf") as pdf:
+        page = _squeezed("".join(p.extract_text() or "" for p in pdf.pages))
+    assert all(_squeezed(c.quote) in page for c in answer.citations)
+
+
+def _squeezed(text: str) -> str:
+    import re
+    import unicodedata
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
 
 
 def test_a_reason_asked_after_a_value_word_is_the_cause_the_report_gives(forms):

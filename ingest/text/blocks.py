@@ -287,11 +287,24 @@ def _cell_blocks(doc: str, text: str) -> list[Block]:
     is_label = lambda word: label_kinds(word) is not None   # noqa: E731
     for cell in label_cells(text, is_label) + column_cells(text, is_label):
         kinds = label_kinds(cell.label)[1]
-        quote = quote_text(text[cell.start:cell.end])
         above = [line.strip() for line in text[max(0, cell.table_start - 300):cell.table_start].split("\n")
                  if line.strip() and "\t" not in line][-1:]
         headings = (cell.title,) if cell.title else tuple(h for h in above if _heading_like(h))
         label = Source(doc, cell.label_start, cell.label_start + len(cell.label), cell.label)
-        blocks.append(Block(cell.label, kinds, headings, (BlockItem(Source(doc, cell.start, cell.end, quote)),), label,
+        blocks.append(Block(cell.label, kinds, headings, _printed_lines(doc, text, cell.start, cell.end), label,
                             cell.context))
     return blocks
+
+
+def _printed_lines(doc: str, text: str, start: int, end: int) -> tuple[BlockItem, ...]:
+    """A cell's text as items, one per line: a cell a PDF wrapped onto lines of their own is quoted line by line, as
+    each line stands in the page's text (the lines of a margin label may fall between them)."""
+    items, pos = [], start
+    for line in text[start:end].split("\n"):
+        a = pos + len(line) - len(line.lstrip())
+        b = pos + len(line.rstrip())
+        quote = quote_text(text[a:b]) if b > a else ""
+        if quote:
+            items.append(BlockItem(Source(doc, a, b, quote)))
+        pos += len(line) + 1
+    return tuple(items)
