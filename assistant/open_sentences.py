@@ -24,7 +24,7 @@ def section_sentences(chosen: list, scored: list) -> list:
         unit = item.unit
         if _PAGE_FOOTER.match(unit.quote):
             continue
-        under = []
+        under = _rest_of_line(item, scored) if _TITLE_MARK.match(unit.quote) else []   # 「■…って? …仕組み。」
         if is_bare_heading(unit.quote) or _titles_sentences(unit, scored):
             item = _first_under(unit, scored)
             if item is None:
@@ -37,6 +37,8 @@ def section_sentences(chosen: list, scored: list) -> list:
 
 
 SHORT_SENTENCE_CHARS = 60
+# A unit that opens with a marked title line (「■施策評価って?」) and the short sentence under it, read as one.
+_TITLE_MARK = re.compile(r"^\s*[■□◆◇●◎▼▶【]")
 
 
 def _rest_of_line(item, scored) -> list:
