@@ -38,7 +38,7 @@ def section_sentences(chosen: list, scored: list) -> list:
 
 SHORT_SENTENCE_CHARS = 60
 # A unit that opens with a marked title line (「■施策評価って?」) and the short sentence under it, read as one.
-_TITLE_MARK = re.compile(r"^\s*[■□◆◇●◎▼▶【]")
+_TITLE_MARK = re.compile(r"^\s*[■□◆◇●◎▼【]")
 
 
 def _rest_of_line(item, scored) -> list:
@@ -57,16 +57,17 @@ def states_target(question: str, scored) -> bool:
 
 
 TITLE_CHARS = 30
+_MARKED = re.compile(r"^[■□◆◇●○◎▼▶▷・※★☆【\[<＜〈(（]")
 
 
 def _titles_sentences(unit, scored) -> bool:
     """Whether a unit is a title line (「外部有識者会議の意見」: short, no sentence, no figure) with a sentence right
     under it: what stands under the title answers, never the title alone."""
     text = unit.quote.strip()
-    if len(text) > TITLE_CHARS or re.search(r"[。、,0-9０-９\t]", text):
-        return False
-    return any(s.unit.doc == unit.doc and 0 < s.unit.start - unit.end <= 3 and s.unit.quote.rstrip().endswith("。")
-               for s in scored)
+    if len(text) > TITLE_CHARS or re.search(r"[。、,:：0-9０-９\t]", text) or _MARKED.match(text):
+        return False   # a marked line (「▶ …フェア」) heads an item; 「場所：…」 is a value, not a title
+    return any(s.unit.doc == unit.doc and s.unit.start - unit.end == 1 and s.unit.quote.rstrip().endswith("。")
+               for s in scored)   # the sentence on the very next line
 
 
 # A question of how a stated problem is met: 「不足にどう対応しますか」「どのように解消しますか」.
