@@ -27,17 +27,17 @@ from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
 BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
-_ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから"),
+_ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
           ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
           ("取組", r"取組|取り組み|取り組んで|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
-          ("理由", r"なぜ|理由|要因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
+          ("理由", r"なぜ|理由|要因|原因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
 _ANSWERED_BY = {"理由": ("理由", "目的", "概要"), "取組": ("取組", "成果"), "今後": ("今後", "方針")}
 _OPEN = re.compile(r"何|なに|どんな|どのよう|どういう|教え|挙げ|[?？]$|は$")
 _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい", "狙い", "今後", "方針", "考え方", "考え", "方向性", "方向",
                "成果", "効果", "取組", "取り組み", "対策", "点", "挙がる", "挙げる", "られる", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
-               "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本",
+               "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本", "原因",
                "将来", "像", "目指す", "姿", "展開"}
 
 
@@ -55,7 +55,7 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
     """Every kind of block an open question asks for, in the order it names them (「課題と今後の方向性は？」 asks
     for two); the first one found when they overlap (「今後どのような方向で」 asks for one)."""
     q = normalize_query(question)
-    if not _OPEN.search(q) or _NOT_OPEN.search(q) or asks_for_projects(q):
+    if not _OPEN.search(q) or asks_for_projects(q) or (_NOT_OPEN.search(q) and not asks_kind_at_end(q)):
         return ()   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
     found = []
     for kind, words in _ASKED:
@@ -69,6 +69,18 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
             break   # 「今後どのような方向で」: one thing asked, in two words
         joined.append((kind, a, b))
     return tuple(k for k, _, _ in joined[:2])
+
+
+# What may follow the word naming the asked kind at a question's end: 「…理由は何ですか」「…はなぜですか」「…課題を教えて」.
+_ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:です|でしょう)?か?(?:を?教えて(?:ください|下さい)?)?[?？。]?")
+
+
+def asks_kind_at_end(question: str) -> bool:
+    """Whether the question ends by asking for a kind of block: 「出荷量が基準値を下回っている理由は何ですか」 asks a reason,
+    whatever value (基準値, 目標値) it names on the way."""
+    q = normalize_query(question).replace(" ", "")
+    last = max((m for _, words in _ASKED for m in re.finditer(words, q)), key=lambda m: m.end(), default=None)
+    return last is not None and _ASKED_AT_END.fullmatch(q[last.end():]) is not None
 
 
 class BlockIndex:
@@ -107,7 +119,10 @@ class BlockIndex:
 
 
 # A sentence that gives a reason of itself: 「…に統合するため。」「…が少ないことから、…」.
-_REASON = re.compile(r"ため(?:です)?。?\s*$|ことから[、,]|によるもの")
+# A change said with its cause: 「…寒波による被害により、基準値を下回る状況が続いています」.
+CAUSED_CHANGE = (r"(?:により|によって|の影響で|が原因で)[、,]?[^。]{0,16}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え"
+                 r"|下回|上回|伸び悩|落ち込|届かな)")
+_REASON = re.compile(r"ため(?:です)?。?\s*$|ことから[、,]|によるもの|" + CAUSED_CHANGE)
 
 
 def _gives_reason(kind: str, block: Block) -> bool:
@@ -119,8 +134,7 @@ def _gives_reason(kind: str, block: Block) -> bool:
 
 # A sentence that names the asked kind as its own subject: 「黒字の要因は、…によるものです。」「…と位置付けて編成しました。」
 _SELF_LABELLED = {
-    "理由": r"(?:要因|理由|背景)は|ため[、,]|によるもの|ことから[、,]"
-            r"|(?:により|によって|の影響で)[^。]{0,12}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え)",
+    "理由": r"(?:要因|理由|原因|背景)は|ため[、,]|によるもの|ことから[、,]|" + CAUSED_CHANGE,
     "方針": r"考え方|方針|位置付け|位置づけ|基本姿勢|重点的に",
     "目的": r"目的", "課題": r"課題|必要があります|懸念", "成果": r"成果|効果|達成",
     "今後": r"今後", "取組": r"取り?組|実施|推進", "概要": r"概要|内容",
@@ -257,7 +271,8 @@ def _about(block: Block) -> str:
 
 
 # What a 「なぜ」 asks the reason of, not what the reason is about: 「減ったのはなぜ」 (the sentence says 「…によるもの」).
-_CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下がる", "伸びる", "高い", "低い", "多い", "少ない", "前"}
+_CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下がる", "伸びる", "高い", "低い", "多い", "少ない", "前",
+                 "下回る", "上回る", "達成", "届く", "原因"}
 
 
 def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
@@ -325,8 +340,13 @@ def first_sentence(text: str, source: Source, limit: int = 200, whole: bool = Fa
     """The item's first sentence as a verbatim span: from after its bullet to its first 「。」 outside brackets
     (or the whole item when it has none, cut at the limit on a 「、」 only when it must). `whole`: the block's one
     item (a table cell 「課題｜…。医師の確保と…が課題である。」) quoted whole when it fits the limit."""
+    from assistant.quotes import quote_text
     a, b = source.start, source.end
     body = text[a:b]
+    checked = _checked(body)
+    if checked is not None:   # 「□拡充 □継続 ■改善 □縮小」: the box ticked is what the cell says
+        quote = quote_text(body[checked[0]:checked[1]])
+        return Source(source.doc, a + checked[0], a + checked[1], quote) if quote else None
     mark = _MARK.match(body)
     if mark:
         a += mark.end()
@@ -340,59 +360,19 @@ def first_sentence(text: str, source: Source, limit: int = 200, whole: bool = Fa
         elif ch == "。" and depth == 0 and not (whole and len(body.rstrip()) <= limit):
             end = i + 1
             break
-    from assistant.quotes import quote_text
     quote = quote_text(body[:end])
     if not quote:
         return None
     return Source(source.doc, a, a + end, quote)
 
 
-_PAGE_FOOTER = re.compile(r"^[\s\-−－ー―‐(（]*[0-9０-９]{1,3}[\s\-−－ー―‐)）]*$")
+_BOX = re.compile(r"[□☐]")
+_TICKED = re.compile(r"[■☑☒✓✔][^\s□☐■☑☒✓✔]{1,16}")
 
 
-def section_sentences(chosen: list, scored: list) -> list:
-    """The chosen passage units with a bare heading (「４ 今後のまちづくりで重要だと思うこと」) replaced by the
-    sentence standing right under it, and page footers (「−2−」) left out: a heading or a page number is never an
-    answer on its own. A heading with nothing scored under it stays when nothing else is left."""
-    kept = []
-    for item in chosen:
-        unit = item.unit
-        if _PAGE_FOOTER.match(unit.quote):
-            continue
-        if is_bare_heading(unit.quote):
-            item = _first_under(unit, scored)
-            if item is None:
-                continue
-        if all(item.unit.start != k.unit.start or item.unit.doc != k.unit.doc for k in kept):
-            kept.append(item)
-    return kept or chosen
-
-
-def with_responses(chosen: list, scored: list) -> list:
-    """The chosen units, each followed by the sentence right after it when that one answers it (「このため、…」「そこで、
-    …」) or goes on from it (「また、…」): a question of how a problem is met is answered by the response, and a measure
-    by all of it; neither repeats the words the question asks with."""
-    kept = []
-    for item in chosen:
-        kept.append(item)
-        follower = next((s for s in scored if s.unit.doc == item.unit.doc and 0 <= s.unit.start - item.unit.end <= 2),
-                        None)
-        if follower is not None and (RESPONDS.match(follower.unit.norm) or CONTINUES.match(follower.unit.norm)) \
-                and all(follower.unit.start != k.unit.start or follower.unit.doc != k.unit.doc for k in chosen + kept):
-            kept.append(follower)
-    return kept
-
-
-def _first_under(heading, scored):
-    """The first sentence right under a heading (past the sub-headings between them), among the scored units."""
-    after = sorted((s for s in scored if s.unit.doc == heading.doc and s.unit.start >= heading.end),
-                   key=lambda s: s.unit.start)
-    pos = heading.end
-    for s in after:
-        if s.unit.start - pos > 3:
-            return None
-        if is_bare_heading(s.unit.quote) or _PAGE_FOOTER.match(s.unit.quote):
-            pos = max(pos, s.unit.end)
-            continue
-        return s
-    return None
+def _checked(body: str) -> tuple[int, int] | None:
+    """The span of the ticked box and its word in a cell of check boxes (two or more open ones beside it), else None."""
+    ticked = list(_TICKED.finditer(body))
+    if len(_BOX.findall(body)) < 2 or not ticked:
+        return None
+    return ticked[0].start(), ticked[-1].end()

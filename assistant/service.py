@@ -22,8 +22,9 @@ from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.row_descriptions import answer_row_description
-from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, block_topic, labelled_sentences,
-                              section_sentences, with_responses)
+from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic,
+                              labelled_sentences)
+from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              list_topic, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -268,7 +269,8 @@ class Assistant:
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""
         kinds = asked_block_kinds(text)
-        if not kinds or shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter"):
+        valued = shape.wants_number or shape.wants_date or shape.kind in ("kpi", "kpi_filter")
+        if not kinds or (valued and not asks_kind_at_end(text)):   # 「…基準値を下回っている理由は？」 asks a reason
             return None
         topic = block_topic(without_scope(text, scope), self.tokenizer)
         found = {kind: self.plans.block_index.find(kind, topic, scope, self._scope_test(scope), text) for kind in kinds}
@@ -352,7 +354,7 @@ class Assistant:
         value_question = asks_value(shape, text)
         if not (shape.wants_number or shape.wants_date):
             chosen = section_sentences(chosen, scored)   # a heading alone is no answer: the sentence under it is
-            chosen = with_responses(chosen, scored)      # 「…が課題です。このため、…」: the response with it
+            chosen = with_responses(chosen, scored, asks_response(text))   # 「…が課題です。このため、…」: the response
             chosen = with_row_groups(chosen, self.documents,   # 「〇〇議員は…」: every row the member's cell spans
                                      lambda head: bool((subject or set()) & set(self.tokenizer.tokenize(head))))
         if asks_reply(text):   # 「どう答弁しましたか」: a listed question or 「会議録で公開します」 is no reply
@@ -380,7 +382,7 @@ class Assistant:
             parts.append(part)
             length += len(part) + 1
         note = ["（場所の記載がない資料から）"] if unplaced else []
-        if not lead and value_question:
+        if not lead and value_question and not states_target(text, chosen[0]):
             # a value question whose quotes hold no value that could be stated: say it was not found, and show the
             # nearest passages for the reader to check (never a number of our own choosing)
             unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + NEAREST

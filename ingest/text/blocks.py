@@ -28,6 +28,7 @@ _ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|
 _SUBHEAD_MARK = re.compile(r"^\s*[■□◆▽▼]")
 _FOOTER = re.compile(r"^[\-−－ー―‐(（]+\s*[0-9０-９]{1,3}\s*[\-−－ー―‐)）]+$")
 MAX_BLOCK_CHARS = 6000
+TITLE_LINES = 3   # the first lines of a document: its title, never a block's label
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     kinds = tuple(kind for kind, labels in BLOCK_KINDS
                   if any(word == w or word.endswith(w) or (inner and w in word) for w in labels))
+    reasoned = re.match(r"(.{2,8})の(?:理由|根拠)$", word)
+    if reasoned:   # 「方向性の理由」: why the direction was chosen, and what it comes to — it answers for both
+        kinds += tuple(kind for kind, labels in BLOCK_KINDS if kind not in kinds and reasoned.group(1) in labels)
     if not kinds:
         return None
     if not inner and re.search(r"[をにがはで]", word[:-2]) and not word.startswith(("主な", "今後", "これまで")):
@@ -170,19 +174,43 @@ def _ends_line_item(line: str) -> bool:
     return len(stripped) < 25 or stripped.endswith("。")
 
 
-def find_blocks(doc: str, text: str) -> list[Block]:
-    """Every labelled block of a document's text (source offsets), with its items."""
+def _running_lines(text: str) -> set[str]:
+    """The lines a document prints again and again (a running header 「第２期…総合戦略 効果検証報告書」 on every page):
+    never an item of the block a page break falls in."""
+    seen: dict[str, int] = {}
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if len(line) >= 8 and "\t" not in line and not line.endswith("。"):
+            seen[line] = seen.get(line, 0) + 1
+    return {line for line, count in seen.items() if count >= 2}
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     lines, pos = [], 0
     for raw in text.split("\n"):
         lines.append((pos, raw))
         pos += len(raw) + 1
+    return lines
+
+
+def _opens_block(raw: str, index: int) -> tuple[str, tuple[str, ...]] | None:
+    """label_kinds of a line, but for the document's title in its first lines (「令和８年度 予算編成方針」)."""
+    found = label_kinds(raw)
+    if found and index < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8:
+        return None
+    return found
+
+
+def find_blocks(doc: str, text: str) -> list[Block]:
+    """Every labelled block of a document's text (source offsets), with its items."""
+    lines, running = _lines_with_offsets(text), _running_lines(text)
     blocks: list[Block] = []
     recent: list[str] = []   # heading-like lines seen since the last block (what the next block is about)
     fresh = False            # a block just ended: a heading from now on starts a new subject
     i = 0
     while i < len(lines):
         start, raw = lines[i]
-        found = label_kinds(raw)
+        found = _opens_block(raw, i)
         if not found and len(raw) > 40 and _INLINE_LABEL.search(raw):
             blocks += _inline_blocks(doc, text, start, raw)
         if not found:
@@ -216,9 +244,9 @@ def find_blocks(doc: str, text: str) -> list[Block]:
                     or (stripped and _is_heading_line(stripped) and not _SUBHEAD_MARK.match(stripped)
                         and not _below(stripped, rank)):
                 break
-            if _FOOTER.match(stripped):
+            if _FOOTER.match(stripped) or stripped in running:
                 j += 1
-                continue   # a page number (「-13-」) between a block's lines is no item of it
+                continue   # a page number (「-13-」) or running header between a block's lines is no item of it
             if _heading_like(stripped) and _next_is_label(lines, j):
                 break   # the heading of the next block (「○ 農林水産資源などを活かした…」 above 【これまでの取組】)
             if not stripped:
@@ -259,11 +287,24 @@ def _cell_blocks(doc: str, text: str) -> list[Block]:
     is_label = lambda word: label_kinds(word) is not None   # noqa: E731
     for cell in label_cells(text, is_label) + column_cells(text, is_label):
         kinds = label_kinds(cell.label)[1]
-        quote = quote_text(text[cell.start:cell.end])
         above = [line.strip() for line in text[max(0, cell.table_start - 300):cell.table_start].split("\n")
                  if line.strip() and "\t" not in line][-1:]
         headings = (cell.title,) if cell.title else tuple(h for h in above if _heading_like(h))
         label = Source(doc, cell.label_start, cell.label_start + len(cell.label), cell.label)
-        blocks.append(Block(cell.label, kinds, headings, (BlockItem(Source(doc, cell.start, cell.end, quote)),), label,
+        blocks.append(Block(cell.label, kinds, headings, _printed_lines(doc, text, cell.start, cell.end), label,
                             cell.context))
     return blocks
+
+
+def _printed_lines(doc: str, text: str, start: int, end: int) -> tuple[BlockItem, ...]:
+    """A cell's text as items, one per line: a cell a PDF wrapped onto lines of their own is quoted line by line, as
+    each line stands in the page's text (the lines of a margin label may fall between them)."""
+    items, pos = [], start
+    for line in text[start:end].split("\n"):
+        a = pos + len(line) - len(line.lstrip())
+        b = pos + len(line.rstrip())
+        quote = quote_text(text[a:b]) if b > a else ""
+        if quote:
+            items.append(BlockItem(Source(doc, a, b, quote)))
+        pos += len(line) + 1
+    return tuple(items)

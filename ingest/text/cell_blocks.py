@@ -17,34 +17,65 @@ import re
 from dataclasses import dataclass
 
 from ingest.text.normalize import quote_text
+from ingest.text.outline import heading_style
+from ingest.vocab.header_words import is_header_word
 
 MAX_LABEL_CHARS = 24
 
 
 def _label_row(line: str) -> tuple[str, int] | None:
-    """(label, offset of the content cell) of a row 「label｜content」 (empty cells after it allowed), else None."""
+    """(label, offset of the content cell) of a row 「label｜content」 (empty cells around the content allowed: a form
+    drawn on a grid of narrow columns merges the content over many of them), else None."""
     cells = line.split("\t")
-    filled = [c for c in cells if c.strip()]
-    if len(cells) < 2 or len(filled) != 2 or not cells[0].strip() or not cells[1].strip():
+    filled = [j for j, c in enumerate(cells) if c.strip()]
+    if len(cells) < 2 or len(filled) != 2 or filled[0] != 0:
         return None
     if len(cells[0].strip()) > MAX_LABEL_CHARS:
         return None
-    return cells[0].strip(), len(cells[0]) + 1
+    return cells[0].strip(), sum(len(c) + 1 for c in cells[:filled[1]])
 
 
 def table_runs(text: str) -> list[list[tuple[int, str]]]:
-    """The runs of consecutive tab-separated lines (a table as a reader wrote it), each line with its offset."""
-    runs, run, pos = [], [], 0
+    """The runs of consecutive tab-separated lines (a table as a reader wrote it), each row with its offset; a row
+    whose last cell a PDF wrapped onto lines of its own (「学校教育系施設｜…検討します。」 then 「改築の際は、…。」, the
+    table going on below) is the text from the row's start to its last wrapped line."""
+    lines, pos = [], 0
     for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    runs, run = [], []
+    for k, (pos, line) in enumerate(lines):
         if "\t" in line:
             run.append((pos, line))
+        elif run and _wraps_cell(run[-1][1], line) and _table_resumes(lines, k, run[-1][1].count("\t")):
+            start = run[-1][0]
+            run[-1] = (start, text[start:pos + len(line)])
         elif run:
             runs.append(run)
             run = []
-        pos += len(line) + 1
     if run:
         runs.append(run)
     return runs
+
+
+_NOT_WRAPPED = re.compile(r"^\s*(?:[※■□◆◇●○【\[＜<〈]|注\s*[0-9０-９]?[.．:：\s])")
+
+
+def _wraps_cell(row: str, line: str) -> bool:
+    """Whether a line without cells may be the rest of the row's last cell: both prose, the line no heading or note."""
+    stripped = line.strip()
+    return bool(stripped) and _prose(row.split("\t")[-1]) and len(stripped) >= 6 and _prose(stripped) \
+        and not _NOT_WRAPPED.match(stripped) and heading_style(stripped) is None
+
+
+def _table_resumes(lines: list[tuple[int, str]], k: int, tabs: int) -> bool:
+    """Whether the table goes on after line k (past more wrapped lines): the next line with cells has as many."""
+    for _, line in lines[k + 1:k + 6]:
+        if "\t" in line:
+            return line.count("\t") == tabs
+        if not line.strip() or heading_style(line.strip()) is not None:
+            return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -67,34 +98,82 @@ def _title(run: list[tuple[int, str]], is_label) -> str:
     """What a table of labels is about: the content of its name row (「事業名」「事業名称」「施策名」), else of its
     first row when that is no block label; "" when neither."""
     rows = [(line, row) for _, line in run for row in (_label_row(line),) if row]
-    named = [line for line, row in rows if _NAME_LABEL.search(row[0])]
+    named = [(line, row) for line, row in rows if _NAME_LABEL.search(row[0])]
     if named:
-        return named[0].split("\t")[1].strip()
+        return named[0][0][named[0][1][1]:].split("\t")[0].strip()
     if rows and rows[0][0] == run[0][1] and not is_label(rows[0][1][0]):
-        return run[0][1].split("\t")[1].strip()
+        return run[0][1][rows[0][1][1]:].split("\t")[0].strip()
     return ""
 
 
 def label_cells(text: str, is_label) -> list[LabelCell]:
-    """Every row of a two-column table of labels whose label `is_label` takes for a block label."""
+    """Every row of a two-column table of labels whose label `is_label` takes for a block label: a table that is all
+    labels, or the rows of labels a form prints below a table of columns on one sheet (「３ 施策の評価」 under the
+    事務事業 table: 「課題｜…」「今後の方向性｜…」), headed by the name the form gives above them."""
     found = []
     for run in table_runs(text):
-        first = _label_row(run[0][1])
-        if first is None:
-            continue   # a table of columns (a header row above its data rows), not one of labels
-        title = _title(run, is_label)
-        for k, (start, line) in enumerate(run):
-            row = _label_row(line)
-            if row is None or not is_label(row[0]):
-                continue
-            content = line.split("\t")[1]
-            a = start + row[1] + len(content) - len(content.lstrip())
-            b = start + row[1] + len(content.rstrip())
-            if not quote_text(text[a:b]):
-                continue
-            context = " ".join(l for _, l in run[:k]).replace("\t", " ")
-            found.append(LabelCell(row[0], start + len(line) - len(line.lstrip()), a, b, title, context, run[0][0]))
+        if _label_row(run[0][1]) is not None:
+            segments = [(run, _title(run, is_label) or _form_title(text, run[0][0]), False)]
+        else:
+            segments = [(rows, _title(rows, is_label) or _form_title(text, rows[0][0]), True)
+                        for rows in _label_segments(run, is_label)]
+        for rows, title, prose_only in segments:
+            found += _segment_cells(text, rows, title, is_label, prose_only)
     return found
+
+
+def _segment_cells(text: str, rows: list[tuple[int, str]], title: str, is_label, prose_only: bool) -> list[LabelCell]:
+    """The label cells of consecutive rows of labels (`prose_only`: rows inside a larger table, whose content must
+    be a sentence or phrase, never a figure)."""
+    found = []
+    for k, (start, line) in enumerate(rows):
+        row = _label_row(line)
+        if row is None or not is_label(row[0]):
+            continue
+        content = line[row[1]:].split("\t")[0]
+        a = start + row[1] + len(content) - len(content.lstrip())
+        b = start + row[1] + len(content.rstrip())
+        if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", content) or (prose_only and not _prose(content)):
+            continue   # a figure or page number (a contents row 「２ 予算編成の基本的な考え方｜2」) is no block's text
+        context = " ".join(l for _, l in rows[:k]).replace("\t", " ")
+        found.append(LabelCell(row[0], start + len(line) - len(line.lstrip()), a, b, title, context, rows[0][0]))
+    return found
+
+
+def _label_segments(run: list[tuple[int, str]], is_label) -> list[list[tuple[int, str]]]:
+    """The stretches of a table's rows that are 「label｜content」 rows (empty rows between them allowed) and hold a
+    block label: a form's labelled rows below a table of columns on the same sheet."""
+    segments, current = [], []
+    for start, line in run:
+        if _label_row(line) is not None:
+            current.append((start, line))
+        elif current and not line.strip():
+            current.append((start, line))
+        else:
+            segments.append(current)
+            current = []
+    segments.append(current)
+    return [rows for rows in segments if any((row := _label_row(l)) and is_label(row[0]) for _, l in rows)]
+
+
+FORM_LOOKBACK_CHARS = 2500
+_SECTION_MARK = re.compile(r"^\s*■")
+
+
+def _form_title(text: str, table_start: int) -> str:
+    """The name a form gives above a table of labels (「施策名｜商工業の振興」 in a row 「施策番号｜4-1｜施策名｜…」),
+    looked for back to the sheet's or section's ■ line: what the labelled rows are about; "" when none stands there."""
+    above = text[max(0, table_start - FORM_LOOKBACK_CHARS):table_start].split("\n")
+    for line in reversed(above):
+        if _SECTION_MARK.match(line):
+            break
+        cells = [c.strip() for c in line.split("\t")]
+        for j, cell in enumerate(cells[:-1]):
+            if cell and len(cell) <= 8 and _NAME_LABEL.search(cell):
+                value = next((c for c in cells[j + 1:] if c), "")
+                if value and not _NAME_LABEL.search(value) and not is_header_word(re.sub(r"[(（].*$", "", value)):
+                    return value   # 「事務事業名｜担当課｜…」 is a table's header row, not a name
+    return ""
 
 
 MIN_PROSE_CHARS = 12

@@ -73,3 +73,7 @@ VALUE_OR_RANK_QUESTION = (r"期間|いつ|何年|何人|何件|何回|何点|い
 # A question that wants a number or a period (never a list of 事業).
 NUMBER_OR_PERIOD_QUESTION = (rf"いくら|何{YEN}|何人|何件|予算額|決算額|事業費|目標値|実績値|基準値|進捗率|割合|何%"
                              r"|期間|いつ")
+# A question for a plan's 数値目標 as a whole (「…計画の数値目標は何ですか」), and the heading word it stands under: a
+# sentence under that heading (「…を令和17年度までに15％以上縮減します。」) answers it, with no value stated first.
+TARGET_HEADING = "数値目標"
+TARGET_STATEMENT_QUESTION = TARGET_HEADING + r"(?:は|を|って|とは)"
