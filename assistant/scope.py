@@ -99,6 +99,12 @@ def numbered_otherwise(question: str, documents) -> frozenset[str]:
                      if _titled_otherwise(asked, numbered_things(normalize_query(document.title)), document.text))
 
 
+def outside_documents(question: str, documents) -> frozenset[str]:
+    """The documents that answer the question with nothing they hold, whatever its words match: titled with another
+    第N号 of what it numbers, or unable to hold a breakdown it asks by name."""
+    return numbered_otherwise(question, documents) | lacking_breakdown(question, documents)
+
+
 def lacking_breakdown(question: str, documents) -> frozenset[str]:
     """The documents (doc -> Document) that cannot hold a breakdown the question asks by name (「地区別の定住意向」 of
     a survey that reports only 年代別): their figures answer for the whole, never for the breakdown asked. Empty, with

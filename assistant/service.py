@@ -12,7 +12,7 @@ from assistant import matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
-                            lacking_breakdown, place_keys, numbered_otherwise, read_scope, without_edition, without_scope)
+                            outside_documents, place_keys, read_scope, without_edition, without_scope)
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
 from ingest.vocab.groups import group_words
@@ -87,9 +87,7 @@ class Assistant:
             return Answer(question, False, EMPTY_QUESTION)
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
-        scope = read_scope(text)
-        outside = numbered_otherwise(text, self.documents) | lacking_breakdown(text, self.documents)
-        scope = replace(scope, outside_docs=outside)
+        scope = replace(read_scope(text), outside_docs=outside_documents(text, self.documents))
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
         missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
         if missing:
