@@ -32,6 +32,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "前年度と比べて", "前年度に比べて", "前年と比べて", "前年に比べて", "と比べて", "に比べて",
     "最新の", "直近の",   # 「最新の実績値」: the latest figure a record states, whatever its year
     "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
+    "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (
@@ -62,7 +63,7 @@ _GLOSS = re.compile(r"\([^()]{1,80}\)")
 
 # The document a question names before its subject: 「本町の子ども・子育て支援事業計画で、」, 「…の事務事業評価で、」.
 # The subject follows it; the name says where to look (its words stand in the document's title, not in a record).
-DOCUMENT_KIND_WORDS: tuple[str, ...] = ("計画", "戦略", "評価", "調査", "報告書", "一覧", "白書", "概要")
+DOCUMENT_KIND_WORDS: tuple[str, ...] = ("計画", "戦略", "評価", "調査", "報告書", "一覧", "白書", "概要", "見通し", "方針")
 _SOURCE_PHRASE = re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(DOCUMENT_KIND_WORDS)
                             + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
 # The words a document uses for its own place (「本町の出生数」): they say where, never what.
