@@ -18,7 +18,7 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.header_words import PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, ROLE_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import ACCOUNT_LABEL_HEADERS, PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, ROLE_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
 
 
@@ -202,12 +202,14 @@ def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str, l
     (「（単位：千円）」 above it, or the last one above it in the document): each year column is an amount of that
     year. Other tables keep their roles."""
     years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
-    if any(r.role in ("indicator", "baseline", "actual", "target") for r in roles) or len(years) < least:
+    if len(years) < least:
         return roles
     if not any(r.role == "item" for r in roles):
         roles = _label_column_as_item(roles, years)
-        if not any(r.role == "item" for r in roles):
-            return roles
+    if any(r.role in ("indicator", "baseline", "actual", "target") for r in roles):
+        return roles
+    if not any(r.role == "item" for r in roles):
+        return roles
     if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
         return roles
     return [replace(r, role="amount") if i in years else r for i, r in enumerate(roles)]
@@ -215,9 +217,10 @@ def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str, l
 
 def _label_column_as_item(roles: list[ColumnRole], years: list[int]) -> list[ColumnRole]:
     """A 財政見通し's 区分｜令和７年度｜令和８年度｜令和９年度…: three or more year columns and a single label column before
-    them (headed 区分 or nothing) — that column names each row's item (歳入総額, うち市税, 扶助費 …)."""
+    them (headed 区分, 項目 … or nothing) — that column names each row's item (歳入総額, うち市税, 扶助費 …)."""
     others = [i for i in range(len(roles)) if i not in years and cell_label(roles[i].header)]
-    if len(years) < 3 or others != [0] or years[0] != 1 or roles[0].role not in ("", "area"):
+    label = _norm_label(roles[0].header) if roles else ""
+    if len(years) < 3 or others not in ([0], []) or years[0] != 1 or (label and label not in ACCOUNT_LABEL_HEADERS):
         return roles
     return [replace(roles[0], role="item")] + roles[1:]
 

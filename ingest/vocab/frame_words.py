@@ -24,6 +24,7 @@ PLAN_KIND_WORDS: tuple[str, ...] = (
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
     "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時", "当初予算額", "補正予算額", "当初予算",
     "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
+    "見込額", "見込み",   # 「…の見込みはいくら」: the estimate asked (a 財政見通し's column), not what it is of
 )
 # The words that say what is done with the value, not what it is of.
 QUESTION_WORDS: tuple[str, ...] = (
