@@ -196,6 +196,9 @@ def _bullet_at(text: str, a: int, b: int) -> int:
     return at
 
 
+_RULE = re.compile(r"^\s*[━─―—=＝\-－_＿]{5,}\s*$")
+
+
 def _headings(text: str, a: int, b: int) -> str:
     """A heading a line gives the lines below it: 「▽衛生費」, 「◆地域の活力を生むまちづくり」 (no amount)."""
     line = text[a:b].strip()
@@ -215,6 +218,8 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
+        if _RULE.match(line):
+            heading = ""     # a rule closes the section a heading opened: the next article's amounts are not its
         if any(s <= a < e for s, e in skip):
             continue
         cells = _cells(line, a)
@@ -225,6 +230,8 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         else:
             row_context = ""
         column, year = kind_and_year(row_context) if row_context else kind_and_year(opening)
+        if year is None and column == _SUPPLEMENT_COLUMN and not row_context:
+            year = _session_fiscal_year(opening)
         row_place = place_of(row_context) if row_context else opening_place
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
@@ -255,7 +262,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         own, _ = kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
-            column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
+            column = f.label if len(f.label) <= 8 and f.label.endswith("額") and f.label not in _KIND_AMOUNTS else own
         if column == f.label or f.label in AMOUNT_COLUMN_WORDS:
             # a bare 「予算額」/「事業費」 in a box or form of one 事業: the block's title names the 事業
             title = _block_title(text, f.start)
@@ -271,6 +278,20 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
 
 
 _TOTAL_WORD = "総額"
+_SUPPLEMENT_COLUMN = dict(BUDGET_KIND_WORDS)["補正"]
+# 「補正額」 under a 補正予算 heading is that budget's 補正予算額 (the kind's own column), unlike 「予算現額」 or 「補正後の総額」
+_KIND_AMOUNTS = {f"{word}額" for word, _ in BUDGET_KIND_WORDS}
+
+
+def _session_fiscal_year(opening: str) -> int | None:
+    """The fiscal year of the earliest full date a 議会だより's opening prints (its 会期 「令和６年11月28日～」 or its
+    issue date): a 補正予算 is passed for the fiscal year in progress at its session, which the page never writes as
+    「令和６年度」. None when the opening prints no date with a month."""
+    dates = [y for y in read_years(opening) if y.is_date and y.month and y.day]
+    if not dates:
+        return None
+    first = min(dates, key=lambda d: (d.year, d.month, d.day))
+    return first.year if first.month >= 4 else first.year - 1
 _ACCOUNT = re.compile(r"[^\s、。「」（）()]{0,12}?(?:" + "|".join(ACCOUNT_ENDINGS) + ")")
 
 
