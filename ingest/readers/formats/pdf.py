@@ -30,6 +30,7 @@ from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
+from ingest.readers.formats.pdf_columns import column_regions
 from ingest.readers.formats.pdf_rows import join_cell_lines, line_tops, printed_lines, write_printed
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
@@ -246,6 +247,10 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
     outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, bboxes)) if bboxes else page
     boxes = boxes_to_read_apart(outside, outside.chars, bboxes)
     rest = outside.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes)) if boxes else outside
+    columns = column_regions(rest, rest.chars, bboxes) if not boxes else []
+    prose = rest
+    if columns:
+        rest = rest.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, columns))
     lines = rest.extract_text_lines(return_chars=True)
     sizes = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]
     density = max(statistics.median(sizes) / 2, 2.0) if sizes else 5.0
@@ -256,6 +261,11 @@ def _write_page(writer: TextWriter, page, page_number: int, styled: list | None 
         box_lines = inner.extract_text_lines(return_chars=True)
         if box_lines:
             items.append((box[1], 2, box_lines, min(c["x0"] for c in inner.chars)))
+    for column in columns:   # two columns of prose: each column's lines in order, wrapped sentences joined as usual
+        inner = prose.filter(lambda obj, b=column: obj.get("object_type") != "char" or _inside(obj, [b]))
+        column_lines = inner.extract_text_lines(return_chars=True)
+        if column_lines:
+            items.append((column[1], 0, column_lines, min(c["x0"] for c in inner.chars)))
     drafts = []
     page_start, mark = writer.length, writer.mark
     for _, kind, item, line_left in sorted(items, key=lambda it: (it[0], it[1])):
