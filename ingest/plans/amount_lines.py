@@ -146,6 +146,9 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
             continue
+        if _broken_number(text, qa, qb):
+            floor = qb
+            continue      # 「…１９８億７，」 / 「６００万円で…」: the amount's other digits stand on the next line
         bullet = _bullet_at(text, segment_start, qa)
         if bullet > segment_start or (bullet == a and not segment_label):   # a new list item before this amount
             segment_start, segment_label = bullet, ""
@@ -178,6 +181,21 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             group = segment_label if segment_label != label else ""
         out.append(_Found(label, group, q, start, qb, listed))
     return out
+
+
+_NUMBER_CUT_BEFORE = re.compile(r"[0-9０-９][,，.．]?[億万千]?[,，.．]?[ \t\u3000]*$")
+_NUMBER_CUT_AFTER = re.compile(r"^[ \t\u3000]*[0-9０-９,，.．億万千円]")
+
+
+def _broken_number(text: str, qa: int, qb: int) -> bool:
+    """Whether the amount at [qa, qb) is part of a number a line break cuts (a column's hard wrap: 「…１９８億７，」 over
+    「６００万円」): it opens its line right after a line ending in a digit or a separator, or closes its line before
+    one opening with a digit. Read alone it would be another amount."""
+    line_start = text.rfind("\n", 0, qa) + 1
+    line_end = text.find("\n", qb)
+    if not text[line_start:qa].strip() and line_start > 0 and _NUMBER_CUT_BEFORE.search(text[:line_start - 1][-8:]):
+        return True
+    return line_end >= 0 and not text[qb:line_end].strip() and bool(_NUMBER_CUT_AFTER.match(text[line_end + 1:]))
 
 
 def _topic(text: str, a: int, at: int) -> str:

@@ -10,6 +10,7 @@ then the right one. A page without such a gutter is read as before.
 """
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 CENTRAL = (0.3, 0.7)       # the share of the page's width the gutter stands in
@@ -26,8 +27,16 @@ class _Line:
     bottom: float
     spans: tuple[tuple[float, float], ...]     # the characters' x extents, left to right
 
-    def covers(self, x: float) -> bool:
-        return any(a < x < b for a, b in self.spans)
+    def crosses(self, band: tuple[float, float]) -> bool:
+        """Whether the line runs across the gutter's band: a character over its middle, or characters reaching into
+        it from both sides (a title whose own space falls at the gutter). A column's line a character too long
+        reaches in from one side only."""
+        middle = (band[0] + band[1]) / 2
+        if any(a < middle < b for a, b in self.spans):
+            return True
+        from_left = any(band[0] + 1 < b <= middle for _, b in self.spans)
+        from_right = any(middle <= a < band[1] - 1 for a, _ in self.spans)
+        return from_left and from_right
 
     def left_edge_before(self, x: float) -> float | None:
         ends = [b for _, b in self.spans if b <= x]
@@ -58,8 +67,9 @@ def _gaps(line: _Line, low: float, high: float) -> list[tuple[float, float]]:
     return out
 
 
-def _gutter(lines: list[_Line], width: float) -> float | None:
-    """The x of the gutter most printed lines part at (None when fewer than MIN_SPLIT_LINES do)."""
+def _gutter(lines: list[_Line], width: float) -> tuple[float, float] | None:
+    """The band (left, right) of the gutter most printed lines part at: where their gaps typically begin and end (a
+    title's own space at the gutter is narrower; None when fewer than MIN_SPLIT_LINES part at one x)."""
     low, high = width * CENTRAL[0], width * CENTRAL[1]
     gaps = [g for ln in lines for g in _gaps(ln, low, high)]
     best, best_count = None, 0
@@ -68,7 +78,10 @@ def _gutter(lines: list[_Line], width: float) -> float | None:
         count = sum(1 for c, d in gaps if c <= x <= d)
         if count > best_count:
             best, best_count = x, count
-    return best if best_count >= MIN_SPLIT_LINES else None
+    if best is None or best_count < MIN_SPLIT_LINES:
+        return None
+    held = [(c, d) for c, d in gaps if c <= best <= d]
+    return statistics.median(c for c, _ in held), statistics.median(d for _, d in held)
 
 
 def _filled(block: list[_Line], x: float, char_width: float) -> bool:
@@ -92,13 +105,14 @@ def column_regions(page, chars, tables: list) -> list[tuple]:
     widths = sorted(c["x1"] - c["x0"] for c in chars if c["text"].strip())
     if len(lines) < MIN_SPLIT_LINES or not widths:
         return []
-    x = _gutter(lines, float(page.width))
-    if x is None:
+    band = _gutter(lines, float(page.width))
+    if band is None:
         return []
+    x = (band[0] + band[1]) / 2
     char_width = widths[len(widths) // 2]
     blocks: list[list[_Line]] = [[]]
     for ln in lines:
-        if ln.covers(x):
+        if ln.crosses(band):
             blocks.append([])       # a title or a page number across the gutter ends a block
         else:
             blocks[-1].append(ln)
