@@ -72,12 +72,18 @@ SELF_PLACE_WORDS: tuple[str, ...] = ("本町", "本市", "本村", "当町", "�
 _SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")")
 
 
+# 「補正予算（第3号）後の予算額」: the total after a 補正 is asked (an attribute), 「後」 names no record's words
+_AFTER_SUPPLEMENT = re.compile(r"補正(?:予算)?\s*(?:\([^()]{0,12}\))?\s*後")
+
+
 def strip_frame_words(text: str, attributes: bool = True) -> str:
     """`text` (NFKC) with every frame word, every parenthesised gloss, the document named before the subject
     (「…計画で、」) and the words for 「this town」 replaced by a space: what is left names the subject. With
     `attributes` False the attribute words stay (a sentence that says 「決算」 is likelier about the 決算 asked;
     a record names its attribute in its column instead)."""
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
+    if attributes:
+        text = _AFTER_SUPPLEMENT.sub(" ", text)
     return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
 
 
