@@ -18,6 +18,7 @@ MIN_GUTTER = 6.0           # points: a narrower gap is a space between words
 MIN_SPLIT_LINES = 4        # printed lines with text on both sides of the gutter that make a block of two columns
 FILLED_SHARE = 0.6         # the share of those lines whose text reaches the gutter from each side (prose, not cells)
 NEAR_CHARS = 2.5           # how close to the gutter (in character widths) a filled column's text stands
+MIN_SIDE_CHARS = 12        # characters on each side of a split line of prose (an index's 「第４　議案第15号」 has fewer)
 LINE_TOLERANCE = 1.5       # points: characters whose tops lie this close stand on one printed line
 
 
@@ -85,16 +86,28 @@ def _gutter(lines: list[_Line], width: float) -> tuple[float, float] | None:
 
 
 def _filled(block: list[_Line], x: float, char_width: float) -> bool:
-    """Whether the block's text reaches the gutter from both sides on most of its split lines (columns of prose)."""
+    """Whether the block's split lines are two columns of prose: on most of them each side's text runs unbroken (no
+    gap of a table's cells) across most of its column's width, reaching the gutter from the left and starting at it
+    on the right — never a list of labels and figures, nor an aligned index whose two sides are short."""
     split = [ln for ln in block if ln.left_edge_before(x) is not None and ln.right_start_after(x) is not None]
     if len(split) < MIN_SPLIT_LINES:
         return False
     near = NEAR_CHARS * char_width
-    lefts = sorted(ln.left_edge_before(x) for ln in split)
-    rights = sorted(ln.right_start_after(x) for ln in split)
-    left_full = sum(1 for e in lefts if lefts[-1] - e <= near) / len(split)
-    right_full = sum(1 for s in rights if s - rights[0] <= near) / len(split)
-    return left_full >= FILLED_SHARE and right_full >= FILLED_SHARE
+    left_start = min(ln.spans[0][0] for ln in split)
+    right_end = max(ln.spans[-1][1] for ln in split)
+    lefts = [ln.left_edge_before(x) for ln in split]
+    rights = [ln.right_start_after(x) for ln in split]
+    left_width, right_width = max(lefts) - left_start, right_end - min(rights)
+    full = 0
+    for ln, end, start in zip(split, lefts, rights):
+        left = [sp for sp in ln.spans if sp[1] <= x]
+        right = [sp for sp in ln.spans if sp[0] >= x]
+        unbroken = all(b2 - a1 < near for (_, a1), (b2, _) in zip(left, left[1:])) \
+            and all(b2 - a1 < near for (_, a1), (b2, _) in zip(right, right[1:]))
+        if (unbroken and min(len(left), len(right)) >= MIN_SIDE_CHARS and max(lefts) - end <= near and start - min(rights) <= near
+                and end - left[0][0] >= FILLED_SHARE * left_width):
+            full += 1
+    return full / len(split) >= FILLED_SHARE and right_width > 0 and left_width > 0
 
 
 def column_regions(page, chars, tables: list) -> list[tuple]:
