@@ -91,7 +91,8 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
             marks += f"[{headers[key]}]"
         column = line.column if header is not None else (line.column or DEFAULT_AMOUNT_COLUMN)   # 決算額 stays 決算額
         amount = line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
-        what = line.item if line.column and line.column in line.item else f"{line.item}の{column}"
+        what = line.item if (line.column and line.column in line.item) or line.item in AMOUNT_COLUMN_WORDS \
+            else f"{line.item}の{column}"     # 「補正額」 says its column itself
         if line.project and line.project not in what and (
                 (what == line.item and len(line.item) <= len(line.column) + 2) or line.item in AMOUNT_COLUMN_WORDS):
             what = f"{line.project}の{what}"   # a bare 「決算額」/「事業費」 is the 事業's it stands under
@@ -127,9 +128,10 @@ _NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
 
 def _other_number(question: str, line: BudgetLine) -> bool:
     """True when the question asks a numbered 補正予算 (「補正予算（第6号）」) and the line is of another number
-    (「…補正予算（第5号）」): a 第5号's amount never answers for a 第6号."""
+    (「…補正予算（第5号）」, in its item or in the heading it stands under): a 第5号's amount never answers for a 第6号."""
     asked = set(_NUMBERED.findall(unicodedata.normalize("NFKC", question)))
-    named = set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.item)))
+    named = set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.item))) \
+        or set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.project)))
     return bool(asked and named) and not asked & named
 
 

@@ -22,7 +22,8 @@ from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
-from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
+from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, ends_inside_number, read_quantities,
+                                     value_quantities)
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
 
@@ -216,6 +217,8 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
     out = []
     read = read_quantities(quote)
     for q in read:
+        if previous and not quote[:q.start].strip() and ends_inside_number(previous):
+            continue   # 「…総額は１９８億７，」 / 「６００万円で、…」: the second half of a number cut by the line end
         line_start = quote.rfind("\n", 0, q.start) + 1
         line_end = quote.find("\n", q.start)
         line_end = len(quote) if line_end < 0 else line_end

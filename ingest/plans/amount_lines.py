@@ -146,6 +146,9 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
             continue
+        if _broken_number(text, qa, qb):
+            floor = qb
+            continue      # 「…１９８億７，」 / 「６００万円で…」: the amount's other digits stand on the next line
         bullet = _bullet_at(text, segment_start, qa)
         if bullet > segment_start or (bullet == a and not segment_label):   # a new list item before this amount
             segment_start, segment_label = bullet, ""
@@ -180,6 +183,21 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
     return out
 
 
+_NUMBER_CUT_BEFORE = re.compile(r"[0-9０-９][,，.．]?[億万千]?[,，.．]?[ \t\u3000]*$")
+_NUMBER_CUT_AFTER = re.compile(r"^[ \t\u3000]*[0-9０-９,，.．億万千円]")
+
+
+def _broken_number(text: str, qa: int, qb: int) -> bool:
+    """Whether the amount at [qa, qb) is part of a number a line break cuts (a column's hard wrap: 「…１９８億７，」 over
+    「６００万円」): it opens its line right after a line ending in a digit or a separator, or closes its line before
+    one opening with a digit. Read alone it would be another amount."""
+    line_start = text.rfind("\n", 0, qa) + 1
+    line_end = text.find("\n", qb)
+    if not text[line_start:qa].strip() and line_start > 0 and _NUMBER_CUT_BEFORE.search(text[:line_start - 1][-8:]):
+        return True
+    return line_end >= 0 and not text[qb:line_end].strip() and bool(_NUMBER_CUT_AFTER.match(text[line_end + 1:]))
+
+
 def _topic(text: str, a: int, at: int) -> str:
     """The topic a sentence opens with before position `at`: 「一般会計では、」 -> 一般会計 ("" when none)."""
     begin = max(text.rfind(c, a, at) for c in "。\n") + 1
@@ -194,6 +212,9 @@ def _bullet_at(text: str, a: int, b: int) -> int:
     for m in re.finditer(r"(?:^|(?<=\s))・", text[a:b]):
         at = max(at, a + m.start())
     return at
+
+
+_RULE = re.compile(r"^\s*[━─―—=＝\-－_＿]{5,}\s*$")
 
 
 def _headings(text: str, a: int, b: int) -> str:
@@ -215,6 +236,8 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
+        if _RULE.match(line):
+            heading = ""     # a rule closes the section a heading opened: the next article's amounts are not its
         if any(s <= a < e for s, e in skip):
             continue
         cells = _cells(line, a)
@@ -225,6 +248,8 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         else:
             row_context = ""
         column, year = kind_and_year(row_context) if row_context else kind_and_year(opening)
+        if year is None and column == _SUPPLEMENT_COLUMN and not row_context:
+            year = _session_fiscal_year(opening)
         row_place = place_of(row_context) if row_context else opening_place
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
@@ -255,7 +280,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         own, _ = kind_and_year(f.label)   # 「予算現額330,000千円」 in a 決算 document is no 決算額: the label says so
         if own:
             # a label that is an amount word (予算現額, 当初予算額) is the column as written
-            column = f.label if len(f.label) <= 8 and f.label.endswith("額") else own
+            column = f.label if len(f.label) <= 8 and f.label.endswith("額") and f.label not in _KIND_AMOUNTS else own
         if column == f.label or f.label in AMOUNT_COLUMN_WORDS:
             # a bare 「予算額」/「事業費」 in a box or form of one 事業: the block's title names the 事業
             title = _block_title(text, f.start)
@@ -271,6 +296,20 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
 
 
 _TOTAL_WORD = "総額"
+_SUPPLEMENT_COLUMN = dict(BUDGET_KIND_WORDS)["補正"]
+# 「補正額」 under a 補正予算 heading is that budget's 補正予算額 (the kind's own column), unlike 「予算現額」 or 「補正後の総額」
+_KIND_AMOUNTS = {f"{word}額" for word, _ in BUDGET_KIND_WORDS}
+
+
+def _session_fiscal_year(opening: str) -> int | None:
+    """The fiscal year of the earliest full date a 議会だより's opening prints (its 会期 「令和６年11月28日～」 or its
+    issue date): a 補正予算 is passed for the fiscal year in progress at its session, which the page never writes as
+    「令和６年度」. None when the opening prints no date with a month."""
+    dates = [y for y in read_years(opening) if y.is_date and y.month and y.day]
+    if not dates:
+        return None
+    first = min(dates, key=lambda d: (d.year, d.month, d.day))
+    return first.year if first.month >= 4 else first.year - 1
 _ACCOUNT = re.compile(r"[^\s、。「」（）()]{0,12}?(?:" + "|".join(ACCOUNT_ENDINGS) + ")")
 
 

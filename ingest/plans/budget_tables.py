@@ -18,7 +18,7 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.header_words import PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, ROLE_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import ACCOUNT_LABEL_HEADERS, PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, ROLE_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
 
 
@@ -46,10 +46,16 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     roles = column_roles(headers)
     yearly = False
     if not is_budget_table(roles):
+        labelled = any(r.role == "item" for r in roles)
         roles = _yearly_amounts(roles, table, document_text, least=1 if one_year else 2)
         if not is_budget_table(roles):
             return []
         yearly = True
+        # a 財政見通し's 区分 rows (歳入総額, 扶助費 …) are the document's own accounts, not parts of a 事業 its heading
+        # names: the heading above is the table's caption, and a row never stands under it as under a 事業
+        accounts = not labelled and any(r.role == "item" for r in roles)
+    else:
+        accounts = False
     table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
     if yearly:
         table_unit = table_unit or _last_money_note(document_text[:table.start])
@@ -98,7 +104,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 item = context.item
             if amount.value is None and not item:
                 continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
-            project = carried["project"] or context.project
+            project = carried["project"] or ("" if accounts and not context.item else context.project)
             outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
             if parent:     # a 項 stands under its 款 (「民生費」 > 「児童福祉費」), a 目 under both
                 project, outline = parent, outline + path
@@ -196,12 +202,27 @@ def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str, l
     (「（単位：千円）」 above it, or the last one above it in the document): each year column is an amount of that
     year. Other tables keep their roles."""
     years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
-    if len(years) < least or not any(r.role == "item" for r in roles) or any(r.role in ("indicator", "baseline", "actual",
-                                                                                        "target") for r in roles):
+    if len(years) < least:
+        return roles
+    if not any(r.role == "item" for r in roles):
+        roles = _label_column_as_item(roles, years)
+    if any(r.role in ("indicator", "baseline", "actual", "target") for r in roles):
+        return roles
+    if not any(r.role == "item" for r in roles):
         return roles
     if not (unit_in(table.unit_note) or unit_in(table.caption) or _last_money_note(document_text[:table.start])):
         return roles
     return [replace(r, role="amount") if i in years else r for i, r in enumerate(roles)]
+
+
+def _label_column_as_item(roles: list[ColumnRole], years: list[int]) -> list[ColumnRole]:
+    """A 財政見通し's 区分｜令和７年度｜令和８年度｜令和９年度…: three or more year columns and a single label column before
+    them (headed 区分, 項目 … or nothing) — that column names each row's item (歳入総額, うち市税, 扶助費 …)."""
+    others = [i for i in range(len(roles)) if i not in years and cell_label(roles[i].header)]
+    label = _norm_label(roles[0].header) if roles else ""
+    if len(years) < 3 or others not in ([0], []) or years[0] != 1 or (label and label not in ACCOUNT_LABEL_HEADERS):
+        return roles
+    return [replace(roles[0], role="item")] + roles[1:]
 
 
 def _yearly_header(table: Table, document_text: str) -> tuple[list[str], tuple] | None:

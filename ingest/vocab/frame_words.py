@@ -24,6 +24,7 @@ PLAN_KIND_WORDS: tuple[str, ...] = (
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
     "中間目標値", "中間目標", "最終目標値", "最終目標", "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時", "当初予算額", "補正予算額", "当初予算",
     "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
+    "見込額", "見込み",   # 「…の見込みはいくら」: the estimate asked (a 財政見通し's column), not what it is of
 )
 # The words that say what is done with the value, not what it is of.
 QUESTION_WORDS: tuple[str, ...] = (
@@ -32,6 +33,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "前年度と比べて", "前年度に比べて", "前年と比べて", "前年に比べて", "と比べて", "に比べて",
     "最新の", "直近の",   # 「最新の実績値」: the latest figure a record states, whatever its year
     "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
+    "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (
@@ -62,12 +64,16 @@ _GLOSS = re.compile(r"\([^()]{1,80}\)")
 
 # The document a question names before its subject: 「本町の子ども・子育て支援事業計画で、」, 「…の事務事業評価で、」.
 # The subject follows it; the name says where to look (its words stand in the document's title, not in a record).
-DOCUMENT_KIND_WORDS: tuple[str, ...] = ("計画", "戦略", "評価", "調査", "報告書", "一覧", "白書", "概要")
+DOCUMENT_KIND_WORDS: tuple[str, ...] = ("計画", "戦略", "評価", "調査", "報告書", "一覧", "白書", "概要", "見通し", "方針")
 _SOURCE_PHRASE = re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(DOCUMENT_KIND_WORDS)
                             + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
 # The words a document uses for its own place (「本町の出生数」): they say where, never what.
 SELF_PLACE_WORDS: tuple[str, ...] = ("本町", "本市", "本村", "当町", "当市", "当村", "わが町", "わが市", "我が町", "我が市")
 _SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")")
+
+
+# 「補正予算（第3号）後の予算額」: the total after a 補正 is asked (an attribute), 「後」 names no record's words
+_AFTER_SUPPLEMENT = re.compile(r"補正(?:予算)?\s*(?:\([^()]{0,12}\))?\s*後")
 
 
 def without_source_phrase(text: str) -> str:
@@ -81,6 +87,8 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
     `attributes` False the attribute words stay (a sentence that says 「決算」 is likelier about the 決算 asked;
     a record names its attribute in its column instead)."""
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
+    if attributes:
+        text = _AFTER_SUPPLEMENT.sub(" ", text)
     return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
 
 

@@ -29,6 +29,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # a column counting things (「事業数」 beside 「事業費」): neither the item nor an amount
     "count": ("事業数", "件数", "施策数", "指標数", "項目数", "回数"),
 }
+# The header of the one label column of a table of accounts with the years as columns (区分｜令和７年度｜令和８年度…
+# under a money unit: a 財政見通し): a generic word for 「what each row is」, whatever role it gives elsewhere.
+ACCOUNT_LABEL_HEADERS: tuple[str, ...] = ("区分", "項目", "科目", "費目")
 # Header words that name a column without giving it a role of its own.
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
                                          "基準年", "実績年")

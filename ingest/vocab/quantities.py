@@ -63,6 +63,10 @@ _PREFIXES = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 _POSTFIXES = tuple(sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
 _CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差額|伸び)[^0-9]{0,6}$")
 _ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)")
+# a number cut by a line end: the line before ends inside a number (「１９８億７，」, 「３億４，５０」: a separator, an
+# unfinished group of thousands, digits after 億/万), or the number runs on past a separator into the next line
+_CUT_BEFORE = re.compile(r"(?:[0-9][,.億万千]|[0-9],[0-9]{1,2}|[0-9][億万][0-9,]{1,4})[ \t]*\n[ \t]*$")
+_CUT_AFTER = re.compile(r"[,.][ \t]*\n[ \t]*[0-9]")
 _DATE_WORDS = "年月日時分"   # 「12月」 is a date's part, never a numbering
 _PER = re.compile(r"(?:当たり|あたり|につき)")
 PER_UNIT = _PER   # a value per person, per day …: what a per-unit question asks, and no total
@@ -123,6 +127,12 @@ def read_quantities(text: str) -> list[Quantity]:
     return _day_lists(out, text)
 
 
+def ends_inside_number(text: str) -> bool:
+    """Whether a line ends inside a number a line end cuts (「…予算総額は１９８億７，」): what starts the next line is
+    that number's second half, never a value of its own."""
+    return bool(_CUT_BEFORE.search(normalize(text.rstrip()).text.rstrip() + "\n"))
+
+
 def _day_lists(found: list[Quantity], text: str) -> list[Quantity]:
     """「令和5年11月1日、8日、15日」: the days listed after a date are dates of the same month, not counts."""
     for n in range(1, len(found)):
@@ -148,6 +158,9 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
     if num is None:
         return None, i + 1
     j = num.end
+    if _CUT_BEFORE.search(s, max(0, i - 12), i) or _CUT_AFTER.match(s, j):
+        # 「…総額は１９８億７，」 / 「６００万円で、…」: a number a hard line end cuts in two is neither half of itself
+        return _make(norm, text, i, j, num.value, "", "marker", "cut"), j
     if s[j:j + 1] == "," and s[j + 1:j + 2].isdigit():
         k = j + 1
         while k < len(s) and (s[k].isdigit() or s[k] in ",."):
