@@ -29,8 +29,8 @@ from ingest.text.brackets import CLOSERS, OPENERS
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
 from ingest.vocab.header_words import (ACCOUNT_ENDINGS, ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS,
-                                      EACH_SIDE_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS)
-from ingest.vocab.quantities import Quantity, read_quantities
+                                      EACH_SIDE_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS, SUPPLEMENT_WORD)
+from ingest.vocab.quantities import NUMBER_CUT_AFTER, NUMBER_CUT_BEFORE, Quantity, read_quantities
 from ingest.vocab.units import YEN
 
 _BULLETS = "◇◆○●■□▽▼▶・◎"
@@ -183,19 +183,15 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
     return out
 
 
-_NUMBER_CUT_BEFORE = re.compile(r"[0-9０-９][,，.．]?[億万千]?[,，.．]?[ \t\u3000]*$")
-_NUMBER_CUT_AFTER = re.compile(r"^[ \t\u3000]*[0-9０-９,，.．億万千円]")
-
-
 def _broken_number(text: str, qa: int, qb: int) -> bool:
     """Whether the amount at [qa, qb) is part of a number a line break cuts (a column's hard wrap: 「…１９８億７，」 over
     「６００万円」): it opens its line right after a line ending in a digit or a separator, or closes its line before
     one opening with a digit. Read alone it would be another amount."""
     line_start = text.rfind("\n", 0, qa) + 1
     line_end = text.find("\n", qb)
-    if not text[line_start:qa].strip() and line_start > 0 and _NUMBER_CUT_BEFORE.search(text[:line_start - 1][-8:]):
+    if not text[line_start:qa].strip() and line_start > 0 and NUMBER_CUT_BEFORE.search(text[:line_start - 1][-8:]):
         return True
-    return line_end >= 0 and not text[qb:line_end].strip() and bool(_NUMBER_CUT_AFTER.match(text[line_end + 1:]))
+    return line_end >= 0 and not text[qb:line_end].strip() and bool(NUMBER_CUT_AFTER.match(text[line_end + 1:]))
 
 
 def _topic(text: str, a: int, at: int) -> str:
@@ -296,7 +292,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
 
 
 _TOTAL_WORD = "総額"
-_SUPPLEMENT_COLUMN = dict(BUDGET_KIND_WORDS)["補正"]
+_SUPPLEMENT_COLUMN = dict(BUDGET_KIND_WORDS)[SUPPLEMENT_WORD]
 # 「補正額」 under a 補正予算 heading is that budget's 補正予算額 (the kind's own column), unlike 「予算現額」 or 「補正後の総額」
 _KIND_AMOUNTS = {f"{word}額" for word, _ in BUDGET_KIND_WORDS}
 

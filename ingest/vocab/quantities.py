@@ -67,6 +67,10 @@ _ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切�
 # unfinished group of thousands, digits after 億/万), or the number runs on past a separator into the next line
 _CUT_BEFORE = re.compile(r"(?:[0-9][,.億万千]|[0-9],[0-9]{1,2}|[0-9][億万][0-9,]{1,4})[ \t]*\n[ \t]*$")
 _CUT_AFTER = re.compile(r"[,.][ \t]*\n[ \t]*[0-9]")
+# A line's end inside a number as printed (full-width digits kept), and a line opening with one: a column's hard wrap
+# cuts 「…１９８億７，」 over 「６００万円」 (ingest.plans.amount_lines reads raw lines with these).
+NUMBER_CUT_BEFORE = re.compile(r"[0-9０-９][,，.．]?[億万千]?[,，.．]?[ \t\u3000]*$")
+NUMBER_CUT_AFTER = re.compile(r"^[ \t\u3000]*[0-9０-９,，.．億万千円]")
 _DATE_WORDS = "年月日時分"   # 「12月」 is a date's part, never a numbering
 _PER = re.compile(r"(?:当たり|あたり|につき)")
 PER_UNIT = _PER   # a value per person, per day …: what a per-unit question asks, and no total
