@@ -130,7 +130,9 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
         heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
         group = ""
-        if _continues(previous, headers, body):   # a page's rows before its first group row: the last page's group
+        if _continues(previous, headers, body) and _squeezed(heading) in (_squeezed(previous.heading),
+                                                                          (headers[columns.name],)):
+            # a page's rows before its first group row, with no heading of their own: the last page's group
             heading, group = previous.heading, previous.group
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes), group)
         previous = _ListTable(tuple(headers), heading, next((g for g in map(_group_row, reversed(body)) if g), group),
@@ -138,6 +140,11 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
     spans = [(t.start, t.end) for t in tables or ()]
     return items + [i for i in aligned_rows(doc, text) if not any(a <= i.source.start < b for a, b in spans)]
+
+
+def _squeezed(heading: tuple[str, ...]) -> tuple[str, ...]:
+    """Headings compared as printed words, whatever the spaces between them (a running title set again per page)."""
+    return tuple(re.sub(r"[\s\u3000]+", "", h) for h in heading)
 
 
 def _pages(body) -> tuple[int | None, int | None]:
