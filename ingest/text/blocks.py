@@ -75,6 +75,9 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     kinds = tuple(kind for kind, labels in BLOCK_KINDS
                   if any(word == w or word.endswith(w) or (inner and w in word) for w in labels))
+    for part in re.split(r"[・･、]|及び|および", word):   # 「改善内容・理由」: two labels in one cell answer for both
+        kinds += tuple(kind for kind, labels in BLOCK_KINDS
+                       if kind not in kinds and part and any(part == w or part.endswith(w) for w in labels))
     reasoned = re.match(r"(.{2,8})の(?:理由|根拠)$", word)
     if reasoned:   # 「方向性の理由」: why the direction was chosen, and what it comes to — it answers for both
         kinds += tuple(kind for kind, labels in BLOCK_KINDS if kind not in kinds and reasoned.group(1) in labels)
