@@ -63,8 +63,6 @@ def test_the_areas_main_issues_are_answered_from_its_issue_blocks_not_a_contents
 
 def test_a_label_naming_two_blocks_answers_for_both():
     """「改善内容・理由」 heads a cell a 「どう改善しますか」 question and a 「理由は」 question both ask for."""
-    from ingest.text.blocks import label_kinds
-
     _, kinds = label_kinds("改善内容・理由")
     assert {"今後", "理由"} <= set(kinds)
     _, kinds = label_kinds("課題及び今後の方向性")
