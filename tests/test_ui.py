@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -150,7 +151,10 @@ _NOTE_SETTLED = "/^\\s*[0-9]+ 件の指標/.test(document.querySelector('#pa-kpi
 
 
 def kpi_note_count(page) -> int:
-    return int(page.locator("#pa-kpi-note").inner_text().strip().split(" 件")[0])
+    """The count the KPI note states, read once the note has settled; a later event's progress text (「processing |
+    0.2s」) may stand before it again while another part of the view refreshes, so the count is found, not sliced."""
+    page.wait_for_function(_NOTE_SETTLED)
+    return int(re.search(r"([0-9]+) 件の指標", page.locator("#pa-kpi-note").inner_text()).group(1))
 
 
 def open_kpi_view(page):
