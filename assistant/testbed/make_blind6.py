@@ -16,12 +16,8 @@ import csv
 import io
 from pathlib import Path
 
-from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, write_text
+from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, amount_text, write_text
 
-
-def _amount(v: int) -> str:
-    """An amount as budget tables print it: thousands separators, △ for a negative."""
-    return f"△{-v:,}" if v < 0 else f"{v:,}"
 
 
 # ---------------------------------------------------------------- 1. 中期財政計画, landscape, years as columns (PDF)
@@ -93,7 +89,7 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
             for i, v in enumerate(values):
                 x = x0 + label_w + i * col_w
                 pdf.box(x, top, col_w, row)
-                pdf.right(x + col_w - 5, top + 11, f"（{_amount(v)}）" if inner else _amount(v), 8)
+                pdf.right(x + col_w - 5, top + 11, f"（{amount_text(v)}）" if inner else amount_text(v), 8)
                 if not inner:
                     totals[i] += v
             top += row
@@ -102,7 +98,7 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
         for i, v in enumerate(totals):
             x = x0 + label_w + i * col_w
             pdf.box(x, top, col_w, row, fill=0.96)
-            pdf.right(x + col_w - 5, top + 11, _amount(v), 8, GOTHIC)
+            pdf.right(x + col_w - 5, top + 11, amount_text(v), 8, GOTHIC)
         top += row
         return totals
 
@@ -113,7 +109,7 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
     for i in range(6):
         x = x0 + label_w + i * col_w
         pdf.box(x, top, col_w, row + 2)
-        pdf.right(x + col_w - 5, top + 12, _amount(revenue[i] - spending[i]), 8, GOTHIC)
+        pdf.right(x + col_w - 5, top + 12, amount_text(revenue[i] - spending[i]), 8, GOTHIC)
     top += row + 14
     pdf.text(40, top, "※令和６年度は決算見込額、令和７年度は当初予算額、令和８年度以降は令和７年１月時点の制度に基づく推計値です。", 7.5)
     pdf.text(40, top + 11, "※表示単位未満を四捨五入しているため、合計が一致しない場合があります。「うち」の数値は内数です。", 7.5)
@@ -131,7 +127,7 @@ def fuefuki_chuki_zaisei_pdf(out: Path) -> Path:
     for name, values in _FUEFUKI_STOCK:
         pdf.text(44, top + 13, name, 8.5)
         for i, v in enumerate(values):
-            pdf.right(40 + 250 + (i + 1) * 90, top + 13, _amount(v), 8.5)
+            pdf.right(40 + 250 + (i + 1) * 90, top + 13, amount_text(v), 8.5)
         top += 18
     pdf.hline(40, W - 40, top, 1.0)
     pdf.text(40, top + 16, "※財源不足額は財政調整基金の取崩しにより補てんする見込みです。", 7.5)
@@ -433,7 +429,7 @@ def kaizuka_hosei_gaiyo_pdf(out: Path) -> Path:
     rows = []
     for kan, items in _KAIZUKA_SPENDING:
         for i, (name, amount, note) in enumerate(items):
-            rows.append([kan if i == 0 else "", name, _amount(amount), note])
+            rows.append([kan if i == 0 else "", name, amount_text(amount), note])
     pdf.hline(40, PAGE_W - 40, top + 36, 1.2)
     head_top = top + 36
     for x, h in [(44, "款"), (100, "事業名"), (292, "補正額"), (300, "説明")]:

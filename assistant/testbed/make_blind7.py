@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, write_text
+from assistant.testbed.documents import GOTHIC, MINCHO, PAGE_H, PAGE_W, PdfPage, amount_text, column_lefts, write_text
 
 
 def _wrap(paragraph: str, width: int) -> list[str]:
@@ -22,16 +22,6 @@ def _wrap(paragraph: str, width: int) -> list[str]:
     return [paragraph[i:i + width] for i in range(0, len(paragraph), width)] or [""]
 
 
-def _amount(v: int) -> str:
-    """An integer amount as tables print it: thousands separators, △ for a negative."""
-    return f"△{-v:,}" if v < 0 else f"{v:,}"
-
-
-def _xs(left: float, cols: list[float]) -> list[float]:
-    xs = [left]
-    for w in cols[:-1]:
-        xs.append(xs[-1] + w)
-    return xs
 
 
 # ---------------------------------------------------------------- 1. 施政方針, contents page, two columns (PDF)
@@ -167,7 +157,7 @@ def nakatsugawa_shuyo_jigyo_pdf(out: Path) -> Path:
                  author="中津川市 総務部 財政課")
     W, H = pdf.W, pdf.H
     cols = [150, 52, 52, 48, 150, 62]
-    xs = _xs(24, cols)
+    xs = column_lefts(24, cols)
     heads = ["事業名", "予算額", "前年度予算額", "増減", "事業の内容", "担当課"]
 
     def furniture(page: int) -> None:
@@ -348,9 +338,9 @@ def minamiboso_kouka_kensho_pdf(out: Path) -> Path:
     pdf = PdfPage(out / "minamiboso_sousei_kouka_kensho_r6.pdf",
                   title="第2期南房総市まち・ひと・しごと創生総合戦略 効果検証報告書", author="南房総市 企画財政課")
     kcols = [168, 58, 48, 48, 48, 58, 50]
-    kx = _xs(40, kcols)
+    kx = column_lefts(40, kcols)
     jcols = [170, 90, 218]
-    jx = _xs(40, jcols)
+    jx = column_lefts(40, jcols)
     page = [1]
 
     def furniture() -> None:
@@ -450,7 +440,7 @@ def maniwa_koukyou_shisetsu_pdf(out: Path) -> Path:
     pdf.text(40, 50, "真庭市公共施設等総合管理計画（令和７年３月改訂）　概要版", 14, GOTHIC)
     pdf.text(40, 80, "１　公共建築物の保有状況", 10.5, GOTHIC)
     cols = [190, 70, 110, 80]
-    xs = _xs(60, cols)
+    xs = column_lefts(60, cols)
     top = 92
     for x, w, h in zip(xs, cols, ["施設類型", "施設数", "延床面積（㎡）", "割合（％）"]):
         pdf.box(x, top, w, 18, fill=0.85)
@@ -810,7 +800,7 @@ def yame_kodomo_keikaku_csv(out: Path) -> Path:
     ]
 
     def cell(v) -> str:
-        s = _amount(v) if isinstance(v, int) else str(v)
+        s = amount_text(v) if isinstance(v, int) else str(v)
         return f'"{s}"' if "," in s else s
 
     lines = ["第３期八女市子ども・子育て支援事業計画　量の見込みと確保方策（計画期間：令和7年度～令和11年度）", ""]

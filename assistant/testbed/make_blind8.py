@@ -14,14 +14,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from assistant.testbed.documents import GOTHIC, MINCHO, PdfPage, write_text
+from assistant.testbed.documents import GOTHIC, MINCHO, PdfPage, column_lefts, write_text
 
-
-def _xs(left: float, cols: list[float]) -> list[float]:
-    xs = [left]
-    for w in cols[:-1]:
-        xs.append(xs[-1] + w)
-    return xs
 
 
 def _n(v) -> str:
@@ -66,7 +60,7 @@ def joso_jisshi_keikaku_pdf(out: Path) -> Path:
                  author="常総市 企画課", landscape=True)
     W, H = pdf.W, pdf.H
     cols = [26, 190, 34, 62, 62, 62, 70, 62, 62, 56, 62]
-    xs = _xs(28, cols)
+    xs = column_lefts(28, cols)
     pdf.text(28, 44, "第２次常総市総合計画　実施計画（令和７年度～令和９年度）", 15, GOTHIC)
     pdf.right(W - 28, 44, "令和７年３月　常総市", 9)
     for i, s in enumerate([
@@ -186,7 +180,7 @@ def koka_seika_setsumeisho_pdf(out: Path) -> Path:
             pdf.text(42, top + 30, "事業名　" + d["name"], 10.5, GOTHIC)
             pdf.right(W - 42, top + 30, "担当課　" + d["section"], 8.5)
             cols = [75, 75, 70, 62, 62, 62, 117]
-            xs = _xs(36, cols)
+            xs = column_lefts(36, cols)
             heads = ["予算現額", "決算額", "国庫支出金", "県支出金", "地方債", "その他", "一般財源"]
             t = top + 44
             pdf.box(xs[0], t, cols[0] + cols[1], 14, fill=0.93)
@@ -207,7 +201,7 @@ def koka_seika_setsumeisho_pdf(out: Path) -> Path:
             t += 16 + 14 * len(d["result"]) + 10
             pdf.text(36, t, "【指標】", 9, GOTHIC)
             icols = [60, 170, 40, 70, 70, 70]
-            ixs = _xs(60, icols)
+            ixs = column_lefts(60, icols)
             t += 6
             for x, w, h in zip(ixs, icols, ["区分", "指標名", "単位", "令和４年度", "令和５年度", "令和６年度"]):
                 pdf.box(x, t, w, 15, fill=0.93)
@@ -343,7 +337,7 @@ def anan_jinko_vision_pdf(out: Path) -> Path:
     pdf.text(40, 210, "２　総人口の推計結果", 10.5, GOTHIC)
     pdf.right(W - 40, 224, "（単位：人、％）", 8)
     cols = [110, 74, 74, 66, 66, 66]
-    xs = _xs(40, cols)
+    xs = column_lefts(40, cols)
     top = 230
     pdf.box(xs[0], top, cols[0], 32, fill=0.85)
     pdf.center(xs[0] + cols[0] / 2, top + 20, "年", 8.5, GOTHIC)

@@ -13,18 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.testbed.documents import GOTHIC, PAGE_H, PAGE_W, PdfPage, write_text
+from assistant.testbed.documents import GOTHIC, PAGE_H, PAGE_W, PdfPage, amount_text, column_lefts, write_text
 
 
-def _amount(v: int) -> str:
-    return f"△{-v:,}" if v < 0 else f"{v:,}"
-
-
-def _xs(left: float, cols: list[float]) -> list[float]:
-    xs = [left]
-    for w in cols[:-1]:
-        xs.append(xs[-1] + w)
-    return xs
 
 
 # ---------------------------------------------------------------- 1. 予算説明書 歳出 事項別明細書 (PDF, landscape)
@@ -71,7 +62,7 @@ def ishinomaki_yosan_setsumeisho_pdf(out: Path) -> Path:
                  author="石巻市 財務部 財政課", landscape=True)
     W, H = pdf.W, pdf.H
     cols = [78, 62, 62, 56, 52, 52, 46, 56, 110, 50, 160]
-    xs = _xs(28, cols)
+    xs = column_lefts(28, cols)
     page = [1]
 
     def furniture() -> None:
@@ -115,7 +106,7 @@ def ishinomaki_yosan_setsumeisho_pdf(out: Path) -> Path:
             for x, w in zip(xs, cols):
                 pdf.box(x, top, w, height)
             pdf.text(xs[0] + 3, top + 11, name, 7.5)
-            figures = [_amount(now), _amount(last), _amount(now - last)] + [_amount(f) if f else "－" for f in funds]
+            figures = [amount_text(now), amount_text(last), amount_text(now - last)] + [amount_text(f) if f else "－" for f in funds]
             for c, s in enumerate(figures, start=1):
                 pdf.right(xs[c] + cols[c] - 3, top + 11, s, 7.5)
             for i, (label, value) in enumerate(setsu):
@@ -150,7 +141,7 @@ def yuzawa_kenzenka_hiritsu_pdf(out: Path) -> Path:
     pdf.text(40, 144, "１　健全化判断比率", 10.5, GOTHIC)
     pdf.right(PAGE_W - 40, 158, "（単位：％）", 8)
     cols = [170, 75, 75, 90, 90]
-    xs = _xs(40, cols)
+    xs = column_lefts(40, cols)
     top = 164
     for x, w, h in zip(xs, cols, ["区　分", "令和５年度", "令和４年度", "早期健全化基準", "財政再生基準"]):
         pdf.box(x, top, w, 20, fill=0.85)
@@ -176,7 +167,7 @@ def yuzawa_kenzenka_hiritsu_pdf(out: Path) -> Path:
     pdf.text(40, top, "２　資金不足比率", 10.5, GOTHIC)
     pdf.right(PAGE_W - 40, top + 14, "（単位：％）", 8)
     cols2 = [200, 90, 90, 120]
-    xs2 = _xs(40, cols2)
+    xs2 = column_lefts(40, cols2)
     top += 20
     for x, w, h in zip(xs2, cols2, ["特別会計の名称", "令和５年度", "令和４年度", "経営健全化基準"]):
         pdf.box(x, top, w, 20, fill=0.85)
@@ -200,7 +191,7 @@ def yuzawa_kenzenka_hiritsu_pdf(out: Path) -> Path:
              ("将来負担額", "38,924,610", "40,218,350"),
              ("充当可能財源等", "31,458,200", "31,386,700")]
     cols3 = [220, 130, 130]
-    xs3 = _xs(40, cols3)
+    xs3 = column_lefts(40, cols3)
     top = 76
     for x, w, h in zip(xs3, cols3, ["項　目", "令和５年度", "令和４年度"]):
         pdf.box(x, top, w, 20, fill=0.85)
