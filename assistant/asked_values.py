@@ -34,21 +34,21 @@ def asks_beyond_records(query, text: str) -> bool:
     return bool(query.attributes & OWN_NAME_ATTRIBUTES) and "progress" not in asked_fields(text)
 
 
+def _value_units(kpi) -> list:
+    """The unit (ingest.vocab.units.Unit, None where unknown) of each value a KPI states."""
+    return [UNIT_BY_WORD.get(v.unit) for v in (kpi.actual, kpi.target, kpi.baseline)
+            if v is not None and v.value is not None]
+
+
 def kpi_fits(kpi, query) -> bool:
     """Whether a KPI states a value of the kind a question wants (a rate for 「割合は」, 人 for 「何人」)."""
-    for value in (kpi.actual, kpi.target, kpi.baseline):
-        if value is None or value.value is None:
-            continue
-        unit = UNIT_BY_WORD.get(value.unit)
-        if unit is not None and query.takes(unit.kind, unit.base):
-            return True
-    return False
+    return any(unit is not None and query.takes(unit.kind, unit.base) for unit in _value_units(kpi))
 
 
 def kpi_of_other_kind(kpi, query) -> bool:
     """Whether every value a KPI states has a unit the question rules out (a 前年比 % for 「何人」): never its answer.
     A value without a unit (the unit in a title or note) may be of any kind."""
-    units = [UNIT_BY_WORD.get(v.unit) for v in (kpi.actual, kpi.target, kpi.baseline) if v is not None and v.value is not None]
+    units = _value_units(kpi)
     return bool(units) and all(u is not None and not query.takes(u.kind, u.base) for u in units)
 
 

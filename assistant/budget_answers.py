@@ -7,6 +7,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from assistant.messages import NEAREST
+from assistant.query import numbers_named
 from assistant.records import Answer
 from ingest.plans.budget_tables import is_part_column
 from ingest.plans.records import BudgetLine, Source
@@ -123,15 +124,11 @@ def _with_other_form(statement: str, amount: str, marks: str) -> str:
 TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)
 
 
-_NUMBERED = re.compile(r"第\s*([0-9]+)\s*号")
-
-
 def _other_number(question: str, line: BudgetLine) -> bool:
     """True when the question asks a numbered 補正予算 (「補正予算（第6号）」) and the line is of another number
     (「…補正予算（第5号）」, in its item or in the heading it stands under): a 第5号's amount never answers for a 第6号."""
-    asked = set(_NUMBERED.findall(unicodedata.normalize("NFKC", question)))
-    named = set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.item))) \
-        or set(_NUMBERED.findall(unicodedata.normalize("NFKC", line.project)))
+    asked = numbers_named(question)
+    named = numbers_named(line.item) or numbers_named(line.project)
     return bool(asked and named) and not asked & named
 
 

@@ -97,8 +97,11 @@ def asked_breakdowns(question: str) -> tuple[str, ...]:
 def shows_breakdown(stem: str, text: str) -> bool:
     """Whether a text (a whole document) could break figures down by `stem`: it holds one of its words, or (for age
     and sex) groups of that kind."""
+    words = BREAKDOWN_WORDS[stem]
+    if any(word in text for word in words):   # most documents say it as printed: no need to normalise them whole
+        return True
     s = normalize(text).text
-    if any(word in s for word in BREAKDOWN_WORDS[stem]):
+    if any(word in s for word in words):
         return True
     kind = _GROUP_KIND_OF.get(stem)
     return bool(kind) and sum(1 for g in groups_named(s) if g[0] == kind) >= 2
