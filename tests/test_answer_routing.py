@@ -128,3 +128,10 @@ def test_a_not_found_message_names_the_subject_without_the_words_taken_out_aroun
     answer = routed.ask("総合戦略で、令和9年度の移住者数の実績値は何人ですか？")
     first = answer.answer.split("\n")[0]
     assert not answer.found and "『移住者数』" in first and "令和9年度" in first, answer.answer
+
+
+def test_a_not_found_message_names_the_subject_after_a_budget_book_named_before_it(routed):
+    """「令和7年度予算で、」 names where to look, not what: the message names the 事業 alone."""
+    answer = routed.ask("令和7年度予算で、宇宙港整備事業の予算額はいくらですか？")
+    first = answer.answer.split("\n")[0]
+    assert not answer.found and "『宇宙港整備事業』" in first, answer.answer

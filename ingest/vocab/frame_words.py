@@ -76,9 +76,17 @@ _SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")"
 _AFTER_SUPPLEMENT = re.compile(r"補正(?:予算)?\s*(?:\([^()]{0,12}\))?\s*後")
 
 
+# A budget book named before the subject (「令和7年度予算で、」, 「当初予算の概要で、」): a not-found message names the
+# subject without it. Only the message drops it: for matching, 「決算」 still says which amount is asked.
+BUDGET_BOOK_WORDS: tuple[str, ...] = ("予算", "予算案", "予算書", "説明書", "決算", "決算書")
+_NAMED_SOURCE_PHRASE = re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(DOCUMENT_KIND_WORDS + BUDGET_BOOK_WORDS)
+                                  + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
+
+
 def without_source_phrase(text: str) -> str:
-    """`text` less the document it names before its subject (「計画で、2号認定の…」 -> 「2号認定の…」)."""
-    return _SOURCE_PHRASE.sub("", text.lstrip(), count=1)
+    """`text` less the document it names before its subject (「計画で、2号認定の…」 -> 「2号認定の…」,
+    「予算で、宇宙港整備事業の…」 -> 「宇宙港整備事業の…」)."""
+    return _NAMED_SOURCE_PHRASE.sub("", text.lstrip(), count=1)
 
 
 def strip_frame_words(text: str, attributes: bool = True) -> str:
