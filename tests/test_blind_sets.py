@@ -13,6 +13,7 @@ import pytest
 
 from assistant.testbed import (make_blind, make_blind2, make_blind3, make_blind4, make_blind5, make_blind6, make_blind7,
                                make_blind8, make_blind9)
+from assistant.testbed import make_blind11
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,6 +21,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 WRITERS = {"blind": make_blind.make_all, "blind2": make_blind2.make_all, "blind3": make_blind3.make_all, "blind4": make_blind4.make_all,
            "blind5": make_blind5.make_all, "blind6": make_blind6.make_all, "blind7": make_blind7.make_all,
            "blind8": make_blind8.make_all, "blind9": make_blind9.make_all}
+WRITERS["blind11"] = make_blind11.make_all
 
 
 def _questions(name: str) -> list[dict]:
