@@ -195,6 +195,7 @@ def uwajima_chiiki_fukushi_pdf(out: Path) -> Path:
     step = 12
     for goal, measures in _UWAJIMA:
         heights = [step * max(2, len(a), len(b), len(c)) + 10 for _, a, b, c in measures]
+        heights[-1] += max(0, step * len(goal.split("\n")) + 10 - sum(heights))
         pdf.box(xs[0], top, cols[0], sum(heights), fill=0.93)
         for i, line in enumerate(goal.split("\n")):
             pdf.text(xs[0] + 5, top + 14 + step * i, line, 8, GOTHIC)
