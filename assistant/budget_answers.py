@@ -12,6 +12,7 @@ from assistant.records import Answer
 from ingest.plans.budget_tables import is_part_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
+from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, PART_COLUMN_PREFIXES,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
@@ -62,8 +63,9 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     a sum only when asked for and every addend matched."""
     if _ASKS_PREVIOUS_YEAR.search(question) and not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
         return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
+    per_unit = bool(PER_UNIT.search(question))   # 「町民１人当たり」 is no total budget, nor a total a per-head amount
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
-             and not _other_number(question, line)]
+             and not _other_number(question, line) and bool(PER_UNIT.search(f"{line.item} {line.column}")) == per_unit]
     parts = [line for line in lines if is_part_column(_column_name(line))]
     lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
     totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from assistant.query import Query, attributes_named, conflicts
 from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
 from ingest.text.brackets import balanced, bracket_depth
-from ingest.vocab.attributes import NAMED_ATTRIBUTES
+from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
+                                     WHOLE_NAMED)
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import YearMention, read_years
@@ -27,9 +28,12 @@ from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, ends_insid
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
 
+_ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
+_CONDITION_AFTER = re.compile(CONDITION_AFTER_BOUND)
+_WHOLE = re.compile(WHOLE_NAMED)
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
-_CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
-_CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
+_CHANGE_BEFORE = re.compile(r"比べ|比較|年度?比|前回比|増減")
+_CHANGE_AFTER = re.compile(r"\s*(?:の|を)?\s*(?:増額|減額|増加|減少|追加|減じ|削減|増|減|上昇|低下|アップ|ダウン)|\s*、\s*率にして")
 _LABEL_CUT = re.compile(r"[、，：:。\t|｜│┃║]|(?<![0-9]),|,(?![0-9])|\s{2,}")
 _LABEL_TRIM = " 　…・.:：=＝-－─〔〕()（）[]「」◇◆○●■□▽▼△▲※☆★・"
 MAX_LABEL = 40
@@ -49,6 +53,7 @@ class Candidate:
     after: str = ""       # the characters right after the value (「の増額」 makes it a change)
     clause: str = ""      # a sentence's words from its start to the value (「…の人口は、約29万人で全道の」)
     cell: bool = False    # the value of a label–value line (a name, then the value): a bare index may stand so
+    row_mates: int = 0    # other values of its kind and unit (or bare numbers) on its line: 「成人男性 33.8％ 40.0％」
 
     @property
     def is_change(self) -> bool:
@@ -60,7 +65,9 @@ class Candidate:
     def named(self) -> frozenset[str]:
         """The attributes its header and label name (those of the context when they name none)."""
         own = attributes_named(f"{self.header} {self.label} {self.quantity.qualifier}")
-        return own or attributes_named(self.context)
+        # a sentence's words before the value name it (「削減目標　…2013年度比で50％削減する」), not those that are a
+        # verb's object (「目標を上回る20人」)
+        return own or attributes_named(_ATTRIBUTE_AS_OBJECT.sub(" ", self.clause)) or attributes_named(self.context)
 
 
 def _trim(label: str) -> str:
@@ -167,7 +174,8 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
         for q in printed:
             if _same(q, first) or _unit_printed_apart(first, q):
                 own = f"{label} {named}" if named and named != label else label
-                out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context, cell=True))
+                out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context,
+                                     cell[first.end:first.end + 8], cell=True))
                 break
     return out
 
@@ -242,8 +250,10 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
             label = f"{row.strip()} {year.raw if year else ''}".strip()
         clause_start = max(quote.rfind("。", 0, q.start), quote.rfind("\n", 0, q.start)) + 1
         cell = _label_cell(quote[line_start:q.start], quote[q.end:line_end])
+        mates = sum(1 for v in on_line if v is not q and (v.kind == "number" or (v.kind, v.unit) == (q.kind, q.unit))
+                    and not re.search(r"[^\s()（）]", quote[min(v.end, q.end):max(v.start, q.start)]))
         out.append(Candidate(cell or label, "", q, context, quote[q.end:q.end + 8], quote[clause_start:q.start],
-                             bool(cell)))
+                             bool(cell), mates))
     return out
 
 
@@ -302,6 +312,13 @@ def fits(candidate: Candidate, query: Query) -> bool:
     named = candidate.named | ({"増減"} if kind == "change" else set())
     if (query.attributes & NAMED_ATTRIBUTES) - named - attributes_named(candidate.context):
         return False
+    if q.qualifier.endswith(BOUND_WORDS) and _CONDITION_AFTER.match(candidate.after):
+        return False   # 「年金収入等が80万円以下の方」: a bound that says who, not a value of anything
+    own = attributes_named(f"{candidate.header} {candidate.label} {candidate.quantity.qualifier}")
+    if candidate.row_mates and query.attributes & NAMED_ATTRIBUTES and not query.attributes & own:
+        return False   # 「成人男性 33.8％ 40.0％」 under a heading 「目標」: which of the row's values is the 目標 is not said
+    if query.whole and not _WHOLE.search(f"{candidate.label} {candidate.header} {candidate.clause}"):
+        return False   # 「合計は」, 「村全体の」: one row's value (a facility's, a year's) is never the whole
     return not conflicts(query.attributes, named)
 
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING, OVERRIDDEN_ATTRIBUTES
+from ingest.vocab.attributes import (ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXCLUSIVE, NOT_NAMING, OVERRIDDEN_ATTRIBUTES,
+                                     WHOLE_ASKED)
 from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.units import UNIT_BY_WORD, YEN
 from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
@@ -26,6 +27,7 @@ _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(words), kind
 # Question words naming each attribute (ingest.vocab.attributes), compiled once.
 _ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
 _SUM = re.compile(r"合計|総額|総計|計は|計で")
+_WHOLE = re.compile(WHOLE_ASKED)
 _PERCENT_ASKED = re.compile(r"何(?:%|パーセント)|率")
 _PERCENT_NAMED = re.compile(r"何\s*(?:%|パーセント)")
 _AMOUNT_ASKED = re.compile(r"いくら|金額|増額|減額")
@@ -41,6 +43,7 @@ class Query:
     attributes: frozenset[str] = frozenset()
     wants_sum: bool = False
     per_unit: bool = False   # 「1人当たり」 asked: a per-unit value, never a total (and no total for it)
+    whole: bool = False      # 「合計は」, 「村全体の」: the whole asked, never one row's value
 
     def takes(self, kind: str, unit: str) -> bool:
         """Whether a quantity of `kind` in `unit` can answer (a year, date or marker never does)."""
@@ -82,7 +85,7 @@ def read_query(question: str) -> Query:
     for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
         if attributes & asked:
             attributes = attributes - moot
-    return Query(kind, counter, attributes, bool(_SUM.search(q)), bool(PER_UNIT.search(q)))
+    return Query(kind, counter, attributes, bool(_SUM.search(q)), bool(PER_UNIT.search(q)), bool(_WHOLE.search(q)))
 
 
 def attributes_named(text: str) -> frozenset[str]:

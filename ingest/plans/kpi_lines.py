@@ -50,6 +50,8 @@ _ROLE_LINE_WORDS = sorted({w for r in ("baseline", "actual", "target", "progress
                           reverse=True)
 _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})(?:値)?"
                         r"\s*(?:[(（](?P<yr>[^()（）]{1,16})[)）])?\s*[:：]?\s*(?P<rest>.*)$")
+# 「目標を達成したものは11項目」, 「実績に応じて」: a role word as a verb's object or goal labels no value after it
+_ROLE_AS_OBJECT = re.compile(r"\s*(?:を|に|へ)")
 # Words that open a value line of a 基準値/現状値/目標値 block (bare 実績 or 目標 in an activity report do not).
 _BLOCK_WORDS = {w for w in _ROLE_LINE_WORDS if w.endswith(("値", "率", "度", "時"))}
 _YEAR_WORD = YEAR_PATTERN
@@ -292,7 +294,8 @@ class KpiFinder:
                     _values_in(body[tilde[1][0]:tilde[1][1]])[:1] and \
                     _values_in(body[tilde[1][0]:tilde[1][1]])[0].start() <= 1:
                 pieces = tilde
-        roles_inline = [m for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), body)]
+        roles_inline = [m for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), body)
+                        if not _ROLE_AS_OBJECT.match(body, m.end())]
         if len(pieces) >= 2:
             chain = []
             for a, b in pieces:

@@ -165,6 +165,7 @@ def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Ta
     width = max(len(r) for r in rows)
     rows = [r + tuple(Cell("", r[-1].end, r[-1].end, r[-1].page) for _ in range(width - len(r))) for r in rows]
     n_header = header_row_count(rows) if draft.header_count is None else draft.header_count
+    rows = [spread_crowded_headers(r, rows[n_header:]) if k < n_header else r for k, r in enumerate(rows)]
     if n_header == len(rows):        # a header with nothing under it is still a table: its rows are body
         n_header = 0
     start = min(c.start for c in rows[0] if not c.empty)
@@ -174,6 +175,34 @@ def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Ta
                  body_rows=tuple(rows[n_header:]), caption=caption, caption_span=caption_span,
                  unit_note=unit, unit_span=unit_span, page=draft.page, sheet=draft.sheet,
                  origin=draft.origin, notes=tuple(draft.notes))
+
+
+_SPACE_RUN = re.compile(r"[ \u3000]+")
+
+
+def spread_crowded_headers(row: tuple[Cell, ...], body: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
+    """A header row whose cell holds the names of the columns to its right that print none
+    (「現状値（令和５年度） 目標値（令和18年度）」 over two value columns, the second headed by nothing: a text
+    layer's column cut fell after both names): each name to its own column, its span the name's. Only when every
+    part is a header word and the body fills the columns the names move to."""
+    cells = list(row)
+    for i, cell in enumerate(row):
+        if cell.empty or cell.tail_spans or not _SPACE_RUN.search(cell.text.strip()):
+            continue
+        empties = 0
+        while i + 1 + empties < len(row) and row[i + 1 + empties].empty and row[i + 1 + empties] is not cell:
+            empties += 1
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^ \u3000]+", cell.text)]
+        if not empties or len(parts) < 2 or len(parts) > empties + 1:
+            continue
+        if not all(is_header_word_cell(cell.text[a:b]) for a, b in parts):
+            continue
+        moved = range(i + 1, i + len(parts))
+        if not all(any(k < len(r) and not r[k].empty for r in body) for k in moved):
+            continue
+        for k, (a, b) in enumerate(parts):
+            cells[i + k] = Cell(cell.text[a:b], cell.start + a, cell.start + b, cell.page)
+    return tuple(cells)
 
 
 def _comparable(text: str) -> str:

@@ -22,9 +22,14 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "限度": ("限度", "上限"),
     "増減": ("増減", "増額", "減額", "前年度比", "前年比", "比較"),
     "残高": ("残高", "現在高"),     # a stock at a date (基金残高, 市債残高): never a year's budget or 決算 amount
+    "月額": ("月額", "/月", "毎月"),   # a charge per month is no yearly one (保険料 月額 6,200円, 年額 74,400円)
+    "年額": ("年額", "/年"),
+    "前年度": ("前年度", "前年"),    # last year's column (「（　）内は前年度」) is never this year's amount
+    "本年度": ("本年度", "今年度"),
 }
 # Longer words that hold an attribute's word without naming it: 「補正後の予算総額」 is a total, no 補正 amount.
-NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前")}
+NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前"),
+                                          "前年度": ("前年度比", "前年比", "前年度と比", "前年度から", "前年度に比")}
 # Attributes that rule each other out: a value under one never answers a question asking the other.
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"目標", "基準", "実績", "期待"}),
@@ -32,6 +37,9 @@ EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"予算", "決算"}),
     frozenset({"予算", "残高"}),
     frozenset({"決算", "残高"}),
+    frozenset({"予算", "限度"}),    # a 補助 上限 (「上限100万円」) is no 予算額, nor a 予算額 a 限度額
+    frozenset({"月額", "年額"}),
+    frozenset({"前年度", "本年度"}),
 )
 # Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
 ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
@@ -48,12 +56,16 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "限度": r"限度額|上限",
     "増減": r"増減|増額|減額|前年度から|前年度比",
     "残高": r"残高|現在高",
+    "月額": r"月額|1か月|ひと月|毎月",
+    "年額": r"年額|年間の?(?:保険料|料金|負担)",
+    "前年度": r"前年度(?!比|から|と比|に比)(?:の|は|に)|前年度予算",
+    "本年度": r"本年度",
 }
 # Attributes a budget line's item name gives it whatever column it stands in (「市債残高見込み」 under 予算額).
 ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高"})
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
-NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高"})
+NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高", "前年度"})
 # Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
 # an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
 # A 補正後 (現額) question is answered only where a 補正 or the 現額 is said: a 当初予算書's 本年度予算額 is no amount
@@ -74,3 +86,12 @@ KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("actu
 INTERIM_TARGET_WORDS: tuple[str, ...] = ("中間目標", "中間年", "中間値", "中間")
 KPI_FIELD_NAMES: dict[str, tuple[str, ...]] = {"目標": ("目標",), "実績": ("実績", "現状", "直近"),
                                                "基準": ("基準", "策定時", "現状"), "進捗": ("進捗", "達成")}
+# 「目標を上回る20人」, 「予算に対し」: an attribute word as a verb's object or goal names no value after it.
+ATTRIBUTE_AS_OBJECT = r"(?:目標|実績|基準|予算|決算)値?\s*(?:を|に|へ|と比|より)"
+# A bound followed by whom it covers (「年金収入等が80万円以下の方」): a condition, never a value of anything.
+BOUND_WORDS: tuple[str, ...] = ("以下", "以上", "未満", "超", "以内")
+CONDITION_AFTER_BOUND = r"\s*の(?:方|人|者|世帯|場合|とき|もの|事業|企業|法人)"
+# A question asking a whole (「合計は」, 「村全体の」), and what names a whole in a table or a sentence (a 合計 row, a
+# 「全体」 column, 「総数」): one row's value never answers it.
+WHOLE_ASKED = r"合計|総計|全体"
+WHOLE_NAMED = r"合計|総計|総数|全体|累計|(?:^|[\s｜|])計(?:$|[\s｜|])|市計|町計|村計"

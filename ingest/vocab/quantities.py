@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
 from ingest.vocab.numbers import Number, read_number, skip_space
+from ingest.vocab.section_words import NUMBERED_PART_WORDS
 from ingest.vocab.units import KANJI_COUNTERS, RATE_PATTERN, Unit, unit_at, unit_note
 
 VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
@@ -76,6 +77,7 @@ _PER = re.compile(r"(?:当たり|あたり|につき)")
 PER_UNIT = _PER   # a value per person, per day …: what a per-unit question asks, and no total
 _NUMBERING = re.compile(r"(?:(?<![A-Za-z])(?:No|NO|no|pp|p|P)\.|(?<![A-Za-z])(?:No|NO|no)|内線|№) ?$")
 _PHONE = re.compile(r"[0-9]{2,5}-[0-9]{2,4}(?:-[0-9]{3,4})?(?![0-9])")
+_PART_WORD_BEFORE = re.compile("(?:" + "|".join(NUMBERED_PART_WORDS) + ")$")
 _ORDINAL_COUNTERS = "章節条項号次期回部編款目弾款類"
 
 
@@ -282,6 +284,9 @@ def _with_unit(s: str, i: int, num: Number, prev: str, norm, text: str) -> tuple
         scale_word = ""
     elif s[j:j + 1] == "時":
         return _make(norm, text, i, j + 1, num.value, "", "date", ""), j + 1
+    elif not num.multiplied and not num.decimal and num.value <= 20 and _PART_WORD_BEFORE.search(s, 0, i) \
+            and (not s[j:j + 1] or s[j] == " " or _CJK.match(s[j]) and s[j] not in _DATE_WORDS):
+        return _make(norm, text, i, j, num.value, "", "marker", "part"), j   # 「目標１ 市民の…」: a part's numbering
     elif line_start and not num.multiplied and not num.decimal and num.value < 100 and s[j:j + 1] == " " \
             and s[j + 1:j + 2] and not s[j + 1].isascii():
         return _make(norm, text, i, j, num.value, "", "marker", " "), j   # 「２ 地域の現状」: a heading's number

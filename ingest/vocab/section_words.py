@@ -25,3 +25,7 @@ SECTION_WORDS: tuple[str, ...] = (
     "主な事業", "主要事業", "具体的な取組", "事業内容", "現状と課題", "課題", "施策の方向", "方向性", "目標値", "指標",
     "主な施策", "施策", "これまでの取組", "今後の取組", "実績", "予算", "評価", "事業費",
     "今後の方向性", "備考", "参考", "進捗", "進捗状況")
+# Words a plan numbers its parts with, the number glued after them (「目標１ 市民の日常の移動を支える」, 「施策２」,
+# 「基本方針３」): the number is the part's numbering, never a value.
+NUMBERED_PART_WORDS: tuple[str, ...] = ("基本目標", "目標", "施策", "基本方針", "方針", "重点", "分野", "柱", "プロジェクト",
+                                        "戦略", "政策", "テーマ", "視点", "ステップ", "STEP", "Step")

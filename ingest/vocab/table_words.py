@@ -113,6 +113,7 @@ def column_role(header: str) -> ColumnRole:
 
 # Roles a sub-header gives its column whatever the group header over it says: 「成果指標」 over 「目標値」 is a
 # target column, 「重要業績評価指標」 over 「単位」 the unit column, 「事業費」 over 「R5決算額」 an amount.
+_VALUE_ROLES = frozenset({"baseline", "actual", "target"})
 _SUB_HEADER_ROLES = ("indicator", "baseline", "actual", "target", "progress", "unit", "amount", "item", "period",
                      "explanation", "number")
 
@@ -128,6 +129,10 @@ def _sub_header_role(header: str) -> ColumnRole | None:
     sub = column_role(parts[-1])
     if sub.role not in _SUB_HEADER_ROLES:
         return None
+    if sub.role in _VALUE_ROLES and any(column_role(p).role in _VALUE_ROLES - {sub.role} for p in parts[:-1]):
+        # 「現状値（令和５年度） 目標値（令和18年度）」: two columns' names in one cell, no group over a sub-header;
+        # which of them a value stands under cannot be told
+        return ColumnRole("", header, None, None, "", "")
     year, year_end = (sub.year, sub.year_end) if sub.year else _header_year(_norm(header))
     return ColumnRole(sub.role, header, year, year_end, sub.unit or unit_in(header), sub.word, sub.of)
 

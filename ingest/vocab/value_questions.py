@@ -55,8 +55,8 @@ KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|�
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
 QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"何位|順位", "rank"),
-    (r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び)"
-     r"|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から", "change"),
+    (r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び|削減|増や)"
+     r"|削減(?:目標|率)|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から", "change"),
     (r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント", "ratio"),
     (rf"何(?P<counter>{_YEARS_COUNTED})", "count"),
     (r"いつ|何年(?!間)|時期", "date"),
