@@ -3,10 +3,9 @@
 Units come from the document's structure (ingest.text.outline: 基本目標 → 施策 → 事業, 政策 → プロジェクト → 取組), the
 事業名 cells of budget tables, and projects named by a line, a table cell or a column of cells (十勝, 釧路・根室 in
 「Ⅲ 各地域の政策」 lay projects out in columns: each later cell belongs to its column's project). A project's
-evidence is the text under it, up to the next unit of the same or a higher level — never "up to the next name
-ending in プロジェクト". KPIs and budget lines come from tables (ingest.plans.table_records, roles from header words)
-and from lines (ingest.plans.kpi_lines); each carries its outline path, its project (the innermost declared project, else
-the innermost unit) and its place (ingest.places.record_places).
+evidence is the text under it, up to the next unit of the same or a higher level. KPIs and budget lines come from
+tables (ingest.plans.table_records) and lines (ingest.plans.kpi_lines), each with its outline path, its project (the
+innermost declared one, else the innermost unit) and its place (ingest.places.record_places).
 """
 from __future__ import annotations
 
@@ -133,8 +132,7 @@ _LEADING = re.compile(r"^[\s▶◆■○・\-]*")
 
 
 def _valid_name(name: str) -> bool:
-    return (8 <= len(name) <= 45 and not re.search(r"[、。:：]|全[0-9]+|^主な", name)
-            and not re.match(r"^[0-9全]", name))
+    return 8 <= len(name) <= 45 and not re.search(r"[、。:：]|全[0-9]+|^主な", name) and not re.match(r"^[0-9全]", name)
 
 
 def _declared(cell: str):
