@@ -117,7 +117,10 @@ class ListIndex:
         (「当初予算のあらまし」「事務事業評価結果一覧」), held by every item of it."""
         self.items, self.tokenizer, self.idf = items, tokenizer, idf
         self.titles = titles
-        covers = covers or {}
+        # a cover line that is one item's heading (the first record's 「款 衛生費」) names a part, not the document
+        headings = {(i.source.doc, " ".join(h.split())) for i in items for h in i.headings}
+        covers = {doc: "\n".join(line for line in cover.split("\n") if (doc, " ".join(line.split())) not in headings)
+                  for doc, cover in (covers or {}).items()}
         titles = {doc: f"{t}\n{covers.get(doc, '')}" for doc, t in titles.items()}
         self._title_tokens = {doc: set(tokenizer.tokenize(t)) for doc, t in titles.items()}
         self._tokens = [set(tokenizer.tokenize(" ".join((i.name, *i.headings, i.context, i.description[:200]))))

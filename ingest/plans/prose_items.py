@@ -54,18 +54,15 @@ def _is_header_line(line: str) -> bool:
 
 
 def label_line_items(doc: str, text: str) -> list[ListItem]:
-    """The 事業 of records that print their name on a 事業名 line, headed by the short lines right above it."""
+    """The 事業 of records that print their name on a 事業名 line, headed by the short line right above it."""
     lines = list(_lines(text))
     items = []
     for k, (start, line) in enumerate(lines):
         m = _NAME_LINE.match(line)
         if not m:
             continue
-        headings = []
-        for _, above in reversed(lines[max(0, k - 2):k]):
-            if not _is_header_line(above) or _NAME_LINE.match(above):
-                break
-            headings.insert(0, " ".join(above.split()))
+        above = lines[k - 1][1] if k else ""   # the record's classification line (a page's title stands higher)
+        headings = [" ".join(above.split())] if _is_header_line(above) and not _NAME_LINE.match(above) else []
         a, b = start + m.start("name"), start + len(line.rstrip())
         source = Source(doc, a, b, quote_text(text[a:b]))
         items.append(ListItem(m.group("name"), tuple(headings), (), "", " ".join(m.group("rest").split()), "",
