@@ -12,6 +12,7 @@ questions (bench/own_questions.py prints precision and recall).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
@@ -117,8 +118,10 @@ class ListIndex:
         (「当初予算のあらまし」「事務事業評価結果一覧」), held by every item of it."""
         self.items, self.tokenizer, self.idf = items, tokenizer, idf
         self.titles = titles
-        # a cover line that is one item's heading (the first record's 「款 衛生費」) names a part, not the document
-        headings = {(i.source.doc, " ".join(h.split())) for i in items for h in i.headings}
+        # a cover line that heads some items, not all (the first record's 「款 衛生費」), names a part of the document
+        counts = Counter((i.source.doc, " ".join(h.split())) for i in items for h in dict.fromkeys(i.headings))
+        per_doc = Counter(i.source.doc for i in items)
+        headings = {key for key, n in counts.items() if n < per_doc[key[0]]}
         covers = {doc: "\n".join(line for line in cover.split("\n") if (doc, " ".join(line.split())) not in headings)
                   for doc, cover in (covers or {}).items()}
         titles = {doc: f"{t}\n{covers.get(doc, '')}" for doc, t in titles.items()}

@@ -18,6 +18,7 @@ outline path it stands under (a Heading 1 基本方針 and its Heading 2 施策)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.plans.list_items import ListItem, money_of
 from ingest.plans.records import Source
@@ -124,6 +125,16 @@ def quoted_items(doc: str, text: str, path_at) -> list[ListItem]:
     return items
 
 
+def with_outline(items: list[ListItem], path_at) -> list[ListItem]:
+    """Marked list items with the outline path they stand in above their group headings (「施策２－１　観光の振興」
+    over 「（２）閑散期の誘客」 and its 「主な事業：…」): a question names the 施策, the list names only its parts."""
+    placed = []
+    for item in items:
+        path = [h for h in path_at(item.source.start) if h not in item.headings] if item.form in ("item", "line") else []
+        placed.append(replace(item, headings=tuple(path) + item.headings) if path else item)
+    return placed
+
+
 def prose_items(doc: str, text: str, path_at, taken: list[ListItem]) -> list[ListItem]:
     """The items of these three kinds that no other reading of the document found (same name, overlapping span)."""
     found: list[ListItem] = []
@@ -134,3 +145,8 @@ def prose_items(doc: str, text: str, path_at, taken: list[ListItem]) -> list[Lis
             continue
         found.append(item)
     return found
+
+
+def with_prose_items(doc: str, text: str, path_at, items: list[ListItem]) -> list[ListItem]:
+    """A document's list items placed in its outline (with_outline), then the prose items they leave out."""
+    return with_outline(items, path_at) + prose_items(doc, text, path_at, items)
