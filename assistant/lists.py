@@ -12,6 +12,7 @@ questions (bench/own_questions.py prints precision and recall).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant.extractive import IdfTable
@@ -36,6 +37,8 @@ ANSWER_CHARS = 1100
 _ASKS_LIST = re.compile(
     r"(?:事業|プロジェクト|取組|取り組み|助成|施策)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ|すべて|全て|一覧|[?？]|$)"
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)"
+    # 「寄附金はどのような分野に使われていますか」「使いみちは」: the list of the uses a page lists
+    r"|(?:どんな|どのような|どういう)(?:分野|用途)に(?:使|活用|充て)|(?:使いみち|使い道|使途)(?:は|を)(?:何|なに|どれ|教え|挙げ|[?？]|$)"
     # 「重点取組とされているものは何」「新規事業に位置付けられたものはどれ」: the list is of the things so called
     r"|(?:事業|プロジェクト|取組|取り組み)(?:と|に)(?:され|して|位置[付づ]けられ|なっ)[^。？?]{0,6}(?:もの|の)(?:は|を)?(?:何|なに|どれ|教え|挙げ)")
 _ASKS_NUMBER = re.compile(NUMBER_OR_PERIOD_QUESTION)
@@ -50,7 +53,7 @@ _RANK_TAGS = {"重点"}
 _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組む", "取り組み", "主", "主な", "重点", "行う", "始まる",
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
                "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
-               "改善", "縮小", "廃止", "休止", "統合", "判断", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
+               "改善", "縮小", "廃止", "休止", "統合", "判断", "用途", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
                "とる", "どれ", "何", "なる", "含む", "含める", "属する", "入る", "並ぶ", "当たる", "該当"}
 
 
@@ -115,7 +118,12 @@ class ListIndex:
         (「当初予算のあらまし」「事務事業評価結果一覧」), held by every item of it."""
         self.items, self.tokenizer, self.idf = items, tokenizer, idf
         self.titles = titles
-        covers = covers or {}
+        # a cover line that heads some items, not all (the first record's 「款 衛生費」), names a part of the document
+        counts = Counter((i.source.doc, " ".join(h.split())) for i in items for h in dict.fromkeys(i.headings))
+        per_doc = Counter(i.source.doc for i in items)
+        headings = {key for key, n in counts.items() if n < per_doc[key[0]]}
+        covers = {doc: "\n".join(line for line in cover.split("\n") if (doc, " ".join(line.split())) not in headings)
+                  for doc, cover in (covers or {}).items()}
         titles = {doc: f"{t}\n{covers.get(doc, '')}" for doc, t in titles.items()}
         self._title_tokens = {doc: set(tokenizer.tokenize(t)) for doc, t in titles.items()}
         self._tokens = [set(tokenizer.tokenize(" ".join((i.name, *i.headings, i.context, i.description[:200]))))
@@ -124,10 +132,16 @@ class ListIndex:
                                                  titles.get(i.source.doc, "")))) for i in items]
         self._years = [years_in(" ".join((*i.headings, i.context, titles.get(i.source.doc, "")))) for i in items]
 
-    def find(self, topic: set[str], tags: list[str], scope: Scope, in_scope, tag_words: set[str] = frozenset()
-             ) -> list[ListMatch]:
+    def find_asked(self, text: str, subject: str, scope: Scope, in_scope) -> list[ListMatch]:
+        """find() with a list question's own words (`subject`: the question without its place and year words)."""
+        topic, tag_words = list_topic(subject, self.tokenizer)
+        return self.find(topic, asked_tags(text), scope, in_scope, tag_words, numbered_units(text))
+
+    def find(self, topic: set[str], tags: list[str], scope: Scope, in_scope, tag_words: set[str] = frozenset(),
+             named_units: set[str] = frozenset()) -> list[ListMatch]:
         """Items inside the scope whose words hold the topic, best first (tags filter them where the documents
-        tag their items; where no item in scope is tagged, the tag word is a topic word like any other)."""
+        tag their items; where no item in scope is tagged, the tag word is a topic word like any other).
+        `named_units`: the numbered units the question names (numbered_units), whose items all stand in the list."""
         inside = [k for k, item in enumerate(self.items)
                   if in_scope(item.source.doc)
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
@@ -156,12 +170,40 @@ class ListIndex:
         scored = named or scored   # a heading-like line that matched is not listed beside the 事業 that did
         top = max(s.score for s in scored)
         chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]
+        chosen += _under_named_unit(chosen, [s for s in scored if s not in chosen], named_units)
         chosen.sort(key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))
         # one 事業 named twice in one document (its numbered line, then its sheet's 事業名 cell) is listed once
         first: dict[tuple[str, str], ListMatch] = {}
         for s in chosen:
             first.setdefault((s.item.source.doc, comparable(s.item.name)), s)
         return list(first.values())
+
+
+# A numbered unit a question names (「基本方針３」「施策２」「基本目標１」): every item under it is in the list.
+_NUMBERED_UNIT = re.compile(r"(基本方針|基本目標|基本施策|施策|政策|重点施策|重点目標|分野|柱)\s*([0-9０-９]{1,2})(?![0-9０-９])")
+
+
+def numbered_units(text: str) -> set[str]:
+    """The numbered units a text names, as 「基本方針3」 (digits read as numbers)."""
+    return {m.group(1) + str(int(m.group(2))) for m in _NUMBERED_UNIT.finditer(normalize_query(text))}
+
+
+def _under_named_unit(chosen: list[ListMatch], others: list[ListMatch], question_units: set[str],
+                      ) -> list[ListMatch]:
+    """The matched items left out by the near-top cut that stand under the numbered unit the question names and
+    the chosen items stand under (「基本方針３の主な取組は」: the 取組 of its second 施策 hold fewer topic words)."""
+    if not chosen or not question_units:
+        return []
+
+    def units_of(m: ListMatch) -> set[tuple[str, str]]:
+        return {(m.item.source.doc, u) for h in m.item.headings for u in numbered_units(h[:12]) if u in question_units}
+    shared = set.intersection(*(units_of(m) for m in chosen))
+    return [m for m in others if units_of(m) & shared] if shared else []
+
+
+def in_labelled_blocks(found: list[ListMatch]) -> bool:
+    """Whether every item found is named inside a labelled block (its innermost heading 【主な取組】)."""
+    return bool(found) and all(m.item.headings and is_section_label(m.item.headings[-1]) for m in found)
 
 
 _KANA_TAIL = re.compile(r"[\u3041-\u3096]+$")

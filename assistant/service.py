@@ -26,7 +26,7 @@ from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds
                               labelled_sentences)
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
-                             list_topic, named_items)
+                             in_labelled_blocks, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period
@@ -240,15 +240,16 @@ class Assistant:
         if not asks_list(text) or shape.wants_number:
             return None
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
-            return None   # 「どんな取組をしていますか」: a 取組 block or passage says it better (not 「重点取組は」)
+            # 「どんな取組をしていますか」: a 取組 block says it better, unless the 取組 found are named inside such blocks
+            found = self.plans.list_index.find_asked(text, without_scope(text, scope), scope, self._list_scope(scope))
+            return answer_list(question, found, self.plans.titles, self.plans.citation) if in_labelled_blocks(found) else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
         if named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope)):
             return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
-        topic, tag_words = list_topic(without_scope(text, scope), self.tokenizer)
-        found = self.plans.list_index.find(topic, asked_tags(text), scope, self._list_scope(scope), tag_words)
+        found = self.plans.list_index.find_asked(text, without_scope(text, scope), scope, self._list_scope(scope))
         if asks_about_named(without_scope(text, scope), found):
             return None
         answer = answer_list(question, found, self.plans.titles, self.plans.citation)

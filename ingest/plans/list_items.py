@@ -39,7 +39,12 @@ _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
 _TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?=\S)"
-_PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))")
+# A badge printed before a box's name, a tag word set apart by spaces (「新規　　…整備事業」, a box's dark badge in the
+# text layer): the piece's mark, only where what follows ends like a 事業's name (never 「新規の就農者…」 in prose).
+_BADGE_WORDS = ("一部新規", "新規", "拡充", "拡大", "継続", "重点", "充実", "改善")
+_BADGE = re.compile(rf"^({'|'.join(_BADGE_WORDS)})[ \u3000]+(?=\S)")
+_PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|{_TAG_MARK}|【[^】\s]{{1,20}}】|-(?=\s))"
+                          rf"|(?<=[ \u3000]{{2}})(?:{'|'.join(_BADGE_WORDS)})[ \u3000]+(?=\S)")
 # A group heading that is a tag (「◆新規事業」「◆継続事業」): the items under it carry the tag.
 # Only the tags that say an item's standing (new, enlarged, continued): 「重点事業」 is a title, not a tag.
 _HEADING_TAGS = ("一部新規", "新規", "拡大", "拡充", "継続")
@@ -106,7 +111,7 @@ def _mark_of(text: str) -> str:
         return "(n)" if numbered.group(0)[0] in "(（" else "①"
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
-    if re.match(_TAG_MARK, text):
+    if re.match(_TAG_MARK, text) or is_badged(text):
         return "〔〕"
     if len(text) <= 16 and _LIST_LABEL.match(re.sub(r"[\s\u3000]", "", text)):
         return "h:label"
@@ -115,6 +120,12 @@ def _mark_of(text: str) -> str:
     if text.startswith("【"):
         return "【】"
     return ""
+
+
+def is_badged(text: str) -> bool:
+    """A piece that opens with a badge (「新規　しまなみ…整備事業」): a tag word, spaces, then a 事業's name."""
+    m = _BADGE.match(text)
+    return bool(m) and bool(NAME_WORDS.search(_name_of(text[m.end():])[0]))
 
 
 def _pieces_of(text: str, start: int) -> list[_Piece]:
@@ -158,6 +169,8 @@ def _strip_mark(text: str) -> str:
     m = re.match(rf"^(?:[{LEGEND_MARKS}]?\s*{_NUMBERED}|[{_MARKS}\-]|【[^】\s]{{1,20}}】)\s*", text)
     if not m and re.match(_TAG_MARK, text):
         return text   # 「〔新規〕…事業」: the tag is read as a tag, and taken out of the name with the others
+    if not m and is_badged(text):
+        return text[_BADGE.match(text).end():]   # the badge's tag is read by _item
     return text[m.end():] if m else text
 
 
@@ -285,7 +298,10 @@ def _line_item(text: str) -> bool:
     (「町道新設改良事業 5419万1千円」)."""
     if not 4 <= len(text) <= 80 or text.rstrip().endswith(("。", ":", "：")) or text.startswith(("※", "<")):
         return False
-    return bool(_AMOUNT.search(text) or NAME_WORDS.search(_name_of(text)[0]))
+    name = _name_of(text)[0]
+    if _AMOUNT.fullmatch(name.strip()):
+        return False   # 「２億４，６００万円」 alone: a figure below a name, no name of its own
+    return bool(_AMOUNT.search(text) or NAME_WORDS.search(name))
 
 
 def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form: str,
@@ -300,7 +316,8 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         headings.append(pieces[j].text)
         j = pieces[j].parent
     amount = money_of(body)
-    tags = tuple(dict.fromkeys(bracket_tags(piece.text, legend) + [
+    badge = _BADGE.match(piece.text) if is_badged(piece.text) else None
+    tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)

@@ -3,10 +3,9 @@
 Units come from the document's structure (ingest.text.outline: 基本目標 → 施策 → 事業, 政策 → プロジェクト → 取組), the
 事業名 cells of budget tables, and projects named by a line, a table cell or a column of cells (十勝, 釧路・根室 in
 「Ⅲ 各地域の政策」 lay projects out in columns: each later cell belongs to its column's project). A project's
-evidence is the text under it, up to the next unit of the same or a higher level — never "up to the next name
-ending in プロジェクト". KPIs and budget lines come from tables (ingest.plans.table_records, roles from header words)
-and from lines (ingest.plans.kpi_lines); each carries its outline path, its project (the innermost declared project, else
-the innermost unit) and its place (ingest.places.record_places).
+evidence is the text under it, up to the next unit of the same or a higher level. KPIs and budget lines come from
+tables (ingest.plans.table_records) and lines (ingest.plans.kpi_lines), each with its outline path, its project (the
+innermost declared one, else the innermost unit) and its place (ingest.places.record_places).
 """
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from ingest.text.blocks import Block, block_from_json, find_blocks
 from ingest.plans.list_items import ListItem, item_from_json, list_items
 from ingest.plans.list_tables import table_items
 from ingest.plans.heading_items import heading_items, numbered_items
+from ingest.plans.prose_items import with_prose_items
 from ingest.text.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
 from ingest.places.coverage import document_place
@@ -132,8 +132,7 @@ _LEADING = re.compile(r"^[\s▶◆■○・\-]*")
 
 
 def _valid_name(name: str) -> bool:
-    return (8 <= len(name) <= 45 and not re.search(r"[、。:：]|全[0-9]+|^主な", name)
-            and not re.match(r"^[0-9全]", name))
+    return 8 <= len(name) <= 45 and not re.search(r"[、。:：]|全[0-9]+|^主な", name) and not re.match(r"^[0-9全]", name)
 
 
 def _declared(cell: str):
@@ -292,6 +291,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.items.extend(heading_items(document.doc, document.text, outline, {i.name for i in plans.items}))
     plans.items.extend(numbered_items(document.doc, document.text, list_paragraphs, outline.path_at,
                                       {i.name for i in plans.items}))
+    plans.items[:] = with_prose_items(document.doc, document.text, outline.path_at, plans.items)
     plans.blocks.extend(find_blocks(document.doc, document.text))
     plans.places.extend(dict.fromkeys(mentions(document.text[:3000])))
     return replace(plans, title=document.title, cover=cover_lines(document.text))
