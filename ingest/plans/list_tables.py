@@ -299,7 +299,8 @@ def _marker_columns(headers: list[str], body, skip: set) -> dict[int, str]:
         last = re.sub(r"[\s\u3000]", "", words[-1]) if words else ""
         if k in skip or last not in TAG_WORDS:
             continue
-        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
+        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()
+                 and not _group_row(row) and not is_total_label(row[k].text)]   # a 政策 row, a 合計 row
         if cells and all(_MARKER.match(c) for c in cells):
             found[k] = last
     return found
