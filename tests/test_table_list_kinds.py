@@ -234,3 +234,36 @@ def test_new_projects_and_the_projects_of_one_moku_in_a_budget_book(assistant):
     assert _names(answer) == {"足摺岬誘客促進事業", "空き店舗活用支援事業"}, answer.answer
     answer = assistant.ask("土佐清水市の観光費にはどのような事業が計上されていますか？")
     assert _names(answer) == {"観光施設維持管理事業", "足摺岬誘客促進事業", "観光案内所運営事業"}, answer.answer
+
+
+# 一関市's 施策評価 sheets: a label row 「施策コード｜…｜施策名｜…」 over a list of the 事業 that make up the 施策
+_POLICY_SHEETS = [("2-1", "地域医療の確保", ["休日当番医運営事業", "医師確保奨学金貸与事業"]),
+                  ("5-3", "農業の担い手育成", ["新規就農者定着支援事業", "農地集積推進事業"])]
+
+
+def _policy_sheets_xlsx(folder: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for code, policy, projects in _POLICY_SHEETS:
+        ws = wb.create_sheet(f"施策{code}")
+        ws.append(["施策評価シート（令和６年度）"])
+        ws.append(["施策コード", code, "施策名", policy])
+        ws.append(["担当部", "保健福祉部" if code.startswith("2") else "農林部"])
+        ws.append([])
+        ws.append(["構成する事業"])
+        ws.append(["事業名", "所管課", "令和６年度予算額（千円）"])
+        for n, name in enumerate(projects, start=1):
+            ws.append([name, "健康づくり課" if code.startswith("2") else "農政課", 1200 * n])
+    path = folder / "ichinoseki_shisaku_hyoka_r6.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_each_sheets_projects_stand_under_the_policy_its_label_row_names(tmp_path):
+    items = [i for i in _items(_policy_sheets_xlsx(tmp_path)) if i.form == "cell"]
+    assert {i.name for i in items} == {name for _, _, names in _POLICY_SHEETS for name in names}
+    for _, policy, names in _POLICY_SHEETS:
+        for item in items:
+            assert (policy in item.headings) == (item.name in names), (item.name, item.headings)

@@ -32,7 +32,7 @@ _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 # Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
-_UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
+_UNIT_LABEL_ROW = re.compile(rf"(?:^|\t)[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
                              re.M)
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
@@ -246,7 +246,7 @@ def _body_start(table, body) -> int:
 
 def _form_unit_above(text: str, start: int, outline: tuple[str, ...]) -> str:
     """The unit a form names in a label｜value row above a list of 事業 (「施策名	移住・定住の促進」 on an evaluation
-    sheet), searched back to the heading the table stands under (or 2,000 characters): its name, else ""."""
+    sheet, also as the last pair of a row 「施策番号	4-1	施策名	…」), searched back to the heading the table stands under (or 2,000 characters): its name, else ""."""
     floor = text.rfind(outline[-1], 0, start) if outline else -1
     window = text[max(floor, start - 2000, 0):start]
     found = [m.group(1).strip() for m in _UNIT_LABEL_ROW.finditer(window)]
