@@ -238,12 +238,12 @@ class Assistant:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the list items (first the declared projects)."""
         if not asks_list(text) or shape.wants_number:
             return None
-        found = list_matches(self.plans.list_index, without_scope(text, scope), self.tokenizer, scope,
-                             self._list_scope(scope))
+        asked = without_scope(text, scope)
+        found = list_matches(self.plans.list_index, asked, self.tokenizer, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block or passage says it, unless only table rows hold its words (「…課が所管する取組」)
-            return answer_list(question, found, self.plans.titles, self.plans.citation) \
-                if found and all(m.item.form == "cell" for m in found) else None
+            rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
+            return answer_list(question, found, self.plans.titles, self.plans.citation) if rows else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
