@@ -54,7 +54,9 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
                "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
                "改善", "縮小", "廃止", "休止", "統合", "判断", "用途", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
-               "とる", "どれ", "何", "なる", "含む", "含める", "属する", "入る", "並ぶ", "当たる", "該当"}
+               "とる", "どれ", "何", "なる", "含む", "含める", "属する", "入る", "並ぶ", "当たる", "該当",
+               # how an item stands in its row, not what it is about (「…に区分される」「…課が所管する」「予算化される」)
+               "区分", "所管", "担当", "計上", "化"}
 
 
 # The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
@@ -230,6 +232,30 @@ def _names_a_project(item: ListItem) -> bool:
     """An item that names a 事業: an amount, a tag, a name in brackets or a cell, or a name ending like one."""
     return bool(item.amount or item.tags or item.form != "item" or _PROJECT_NAME.search(item.name)
                 or item.source.quote.rstrip().endswith(("]", "］")))
+
+
+# An office a question names as the one in charge (「財政課が所管する」「子育て支援室の」): the tokenizer cuts it
+# (財政／課) and each part stands in other rows (「行財政改革」, every 「…課」), so it is matched as written.
+_OFFICE = re.compile(r"([一-龥ァ-ヶー]{1,12}(?:課|室|係|局|センター))(?=が|の|で|に|は|を|、)")
+
+
+def asked_offices(question: str) -> list[str]:
+    """The offices a question names (「財政課が所管する取組」 -> [財政課])."""
+    return [m.group(1) for m in _OFFICE.finditer(question)]
+
+
+def naming_offices(found: list[ListMatch], offices: list[str]) -> list[ListMatch]:
+    """The matches whose item names every office asked as written (its row's 所管課 cell); all of them where none
+    does (the office is then a topic word like any other)."""
+    holding = [m for m in found if all(o in " ".join((m.item.name, *m.item.headings, m.item.description))
+                                       for o in offices)]
+    return holding or found
+
+
+def list_matches(index: ListIndex, text: str, question: str, scope: Scope, in_scope) -> list[ListMatch]:
+    """The list items that hold a list question's topic and tags (inside the scope; `question` is `text` without the
+    words of its scope); where it names an office (「財政課が所管する」), those whose row names it as written."""
+    return naming_offices(index.find_asked(text, question, scope, in_scope), asked_offices(question))
 
 
 def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], set[str]]:

@@ -26,7 +26,7 @@ from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds
                               labelled_sentences)
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
-                             in_labelled_blocks, named_items)
+                             in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period
@@ -235,23 +235,21 @@ class Assistant:
             scope, self._document_places.get(doc, ""), self.plans.mentions.get(doc, []))
 
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
-        """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the documents' list items; a
-        question the declared projects' records answer (PlanRegistry.answer_projects) is theirs first."""
+        """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the list items (first the declared projects)."""
         if not asks_list(text) or shape.wants_number:
             return None
+        asked = without_scope(text, scope)
+        found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
-            # 「どんな取組をしていますか」: a 取組 block says it better, unless the 取組 found are named inside such blocks
-            found = self.plans.list_index.find_asked(text, without_scope(text, scope), scope, self._list_scope(scope))
-            return answer_list(question, found, self.plans.titles, self.plans.citation) if in_labelled_blocks(found) else None
+            # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
+            rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
+            return answer_list(question, found, self.plans.titles, self.plans.citation) if rows or in_labelled_blocks(found) else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
-        if named_items(without_scope(text, scope), self.plans.items, self._list_scope(scope)):
+        if named_items(asked, self.plans.items, self._list_scope(scope)) or asks_about_named(asked, found):
             return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
-        found = self.plans.list_index.find_asked(text, without_scope(text, scope), scope, self._list_scope(scope))
-        if asks_about_named(without_scope(text, scope), found):
-            return None
         answer = answer_list(question, found, self.plans.titles, self.plans.citation)
         if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")

@@ -11,16 +11,17 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.plans.aligned_rows import aligned_rows
+from ingest.plans.explained_items import explained_items
 from ingest.plans.form_items import FORM_DESCRIPTION, form_item
 from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
 from ingest.plans.list_items import NAME_WORDS, ListItem
-from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, legend_tags
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, legend_tags, status_legend
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
                                         with_section_rows)
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
-from ingest.vocab.table_words import column_role, is_tag_header, names_list_items
+from ingest.vocab.table_words import column_role, is_tag_header, is_total_label, names_list_items
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
@@ -31,7 +32,7 @@ _MARKER = re.compile(r"^[〇○●◎✓✔☑レ]$")
 _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 # Columns left of the names that are no group of them however their cells repeat (所管課, 担当, No).
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
-_UNIT_LABEL_ROW = re.compile(rf"^[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
+_UNIT_LABEL_ROW = re.compile(rf"(?:^|\t)[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
                              re.M)
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
@@ -106,8 +107,9 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     headings a table stands under (【施策２－１】…, ■分野, (1) 施策名), repeated per table; a group column printed on
     a group's first row only carries down to the rows below."""
     from ingest.plans.table_records import header_and_body, label_grid
-    legend, codes = legend_tags(text), code_legend(text)
+    legend, codes, states = legend_tags(text), code_legend(text), status_legend(text)
     items, previous = [], None   # the last list table read (a table over a page break goes on from it)
+    sections: list[str] = []     # the section rows of the list tables read so far
     for table in tables or ():
         headers, body, _ = header_and_body(table)
         columns = _list_columns(headers, body, legend, codes)
@@ -128,13 +130,15 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
             continue
         caption = table.caption.strip()
         outline += tuple(h for h in (_form_unit_above(text, _body_start(table, body), outline), caption) if h and h not in outline)
-        heading = outside_sections(outline, [_group_row(row) for row in body]) or (headers[columns.name],)
+        # an earlier table's last section row that the outline holds over this table is none of its headings
+        sections += [_group_row(row) for row in body]
+        heading = outside_sections(outline, sections) or (headers[columns.name],)
         group = ""
         if _continues(previous, headers, body) and _squeezed(heading) in (_squeezed(previous.heading),
                                                                           (headers[columns.name],)):
             # a page's rows before its first group row, with no heading of their own: the last page's group
             heading, group = previous.heading, previous.group
-        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes), group)
+        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes, states), group)
         previous = _ListTable(tuple(headers), heading, next((g for g in map(_group_row, reversed(body)) if g), group),
                               _pages(body)[1])
     # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
@@ -173,11 +177,12 @@ def _continues(previous: _ListTable | None, headers: list[str], body) -> bool:
 
 
 def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
-               legends: tuple[dict[str, str], dict[str, str]], group: str = "") -> list[ListItem]:
+               legends: tuple[dict[str, str], ...], group: str = "") -> list[ListItem]:
     """One record per name of a list table's rows, under the table's headings and the rows' groups (a group cell
     over two lines, or a row of its own that holds only a group cell's second line, is read whole); `group`: the
-    group the first rows stand under (carried over a page break)."""
-    legend, codes = legends
+    group the first rows stand under (carried over a page break); `legends`: the tag marks, the codes and the
+    state marks (「△：検討中」) the document's legends explain."""
+    legend, codes, states = legends
     name_col = columns.name
     annotated = bool(re.search(r"(?:[（(][^）)]+[）)]|〔[^〕]+〕|［[^］]+］)$", re.sub(r"[\s\u3000]", "", headers[name_col])))
     skip = {name_col, columns.amount, *columns.tags, *columns.coded}
@@ -193,6 +198,8 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         if _group_row(row) or name_col >= len(row) or not row[name_col].text.strip():
             group = _group_row(row) or group
             continue
+        if is_total_label(row[name_col].text):   # 「合　計」「効果額　合計」: the rows' sum, no 事業
+            continue
         for k in columns.groups:
             carried[k] = (_whole(row[k]) if k < len(row) else "") or carried.get(k, "")
         cell = row[name_col]
@@ -206,7 +213,7 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
                                    + section_tags(heading + ((group,) if group else ()))))
         stated = [f"{headers[k]} {row[k].text.strip()}" for k in columns.tags + columns.coded
                   if k < len(row) and row[k].text.strip()]   # 「今後の方向性 拡充」: what a question may ask it by
-        others = " ".join(stated + [_row_words(headers, row, skip)]).strip()
+        others = " ".join(stated + [_row_words(headers, row, skip, states)]).strip()
         cell, category = _name_line(text, cell)
         groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
@@ -239,7 +246,7 @@ def _body_start(table, body) -> int:
 
 def _form_unit_above(text: str, start: int, outline: tuple[str, ...]) -> str:
     """The unit a form names in a label｜value row above a list of 事業 (「施策名	移住・定住の促進」 on an evaluation
-    sheet), searched back to the heading the table stands under (or 2,000 characters): its name, else ""."""
+    sheet, also as the last pair of a row 「施策番号	4-1	施策名	…」), searched back to the heading the table stands under (or 2,000 characters): its name, else ""."""
     floor = text.rfind(outline[-1], 0, start) if outline else -1
     window = text[max(floor, start - 2000, 0):start]
     found = [m.group(1).strip() for m in _UNIT_LABEL_ROW.finditer(window)]
@@ -292,74 +299,26 @@ def _marker_columns(headers: list[str], body, skip: set) -> dict[int, str]:
         last = re.sub(r"[\s\u3000]", "", words[-1]) if words else ""
         if k in skip or last not in TAG_WORDS:
             continue
-        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
+        cells = [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()
+                 and not _group_row(row) and not is_total_label(row[k].text)]   # a 政策 row, a 合計 row
         if cells and all(_MARKER.match(c) for c in cells):
             found[k] = last
     return found
 
 
-def _row_words(headers: list[str], row, skip: set) -> str:
-    """The words of a row's other cells, for matching: a marker cell as its header (「今後の方向性 拡充」), figures
-    and grade letters left out."""
+def _row_words(headers: list[str], row, skip: set, states: dict[str, str]) -> str:
+    """The words of a row's other cells, for matching: a mark a legend explains as a state as its header and
+    word (「進捗 検討中・未着手」 for △), a marker cell as its header (「今後の方向性 拡充」), figures and grade
+    letters left out."""
     words = []
     for k, cell in enumerate(row):
         value = cell.text.strip()
         if k in skip or not value:
             continue
-        if _MARKER.match(value):
+        if value in states:
+            words.append(f"{headers[k] if k < len(headers) else ''} {states[value]}".strip())
+        elif _MARKER.match(value):
             words.append(headers[k] if k < len(headers) and headers[k] else value)
         elif not _NUMBER_CELL.match(value) and not re.match(r"^[A-ES]$", value):
             words.append(value)
     return " ".join(words)
-
-
-def _row_head(row, col: int) -> str:
-    """The 目 a row of a 予算書 stands for: its first cell of words before the 説明 column, with the end of the
-    name the PDF reader put in the next cell before its figure (「１目 児童福祉総」 + 「務費1,124,560」)."""
-    for k, cell in enumerate(row[:col]):
-        head = cell.text.strip()
-        if head and not _NUMBER_CELL.match(head):
-            spill = _SPILLED_NAME.match(row[k + 1].text.strip()) if k + 1 < col else None
-            return head + (spill.group(1) if spill else "")
-    return ""
-
-
-# The end of a name the PDF reader put before the figure of the next cell (「務費1,124,560」 -> 「務費」).
-_SPILLED_NAME = re.compile(r"^([^\s0-9０-９△▲−\-,，.．]{1,6})(?=[\s\u3000]*[△▲]?[0-9０-９][0-9０-９,，]*$)")
-
-
-# A numbered line of a 予算書's 説明 column: 「01 子ども医療費助成事業 398,720」「(2) 道路維持補修事業 12,400」.
-_EXPLAINED_LINE = re.compile(r"(?:(?:(?<=^)|(?<=\s))(?:[0-9０-９]{1,3}|[①-⑳])|(?:(?<=^)|(?<=[\s0-9０-９]))[(（][0-9０-９]{1,3}[)）])"
-                             r"[\s\u3000]*([^\s\u30000-9０-９△▲(（][^\t\n]*?)[\s\u3000]+[△▲]?[0-9０-９][0-9０-９,，]*"
-                             r"(?=[\s\u3000(（]|$)")
-# Lines of a 説明 column that are the 目's own running costs, not a 事業 of it.
-_NOT_A_PROJECT = re.compile(r"人件費|職員給与|職員手当|一般職|特別職|共済費")
-
-
-def explained_items(doc: str, text: str, table, headers: list[str], body, outline: tuple[str, ...]) -> list[ListItem]:
-    """The numbered 事業 of a 予算書 事項別明細書's 説明 column, each under its row's 目 (「３目 保育所費」): one
-    record per numbered line with an amount (「01 公立保育所運営事業 1,104,820」); a 人件費 line is not a 事業."""
-    from ingest.vocab.table_words import column_roles
-    roles = column_roles(headers)
-    col = next((k for k, r in enumerate(roles) if r.role == "explanation"), None)
-    if col is None:
-        return []
-    items = []
-    for row in body:
-        if col >= len(row) or row[col].empty:
-            continue
-        cell = row[col]
-        head = _row_head(row, col)
-        for a, b in ((cell.start, cell.end), *cell.tail_spans):
-            if not 0 <= a < b <= len(text):
-                continue
-            for m in _EXPLAINED_LINE.finditer(text[a:b]):
-                name = m.group(1).strip()
-                if _NOT_A_PROJECT.search(name) or len(name) < 3:
-                    continue
-                start, end = a + m.start(), a + m.end()
-                source = Source(doc, start, end, quote_text(text[start:end]))
-                # the column it is listed in (「説明」) is a word a question may ask it by (「説明欄に載っている事業」)
-                items.append(ListItem(name, outline + ((head,) if head else ()), (), "", headers[col], "", source,
-                                      "cell"))
-    return items

@@ -46,6 +46,24 @@ def legend_tags(text: str) -> dict[str, str]:
     return found
 
 
+# A mark a legend explains as a state (「進捗　◎：実施済　○：実施中　△：検討中・未着手」, 「◎＝達成　○＝概ね達成」):
+# marks each followed by a separator and a short word, two or more on one line.
+STATUS_MARKS = "◎○◯●△▲×✕"
+_STATUS_PAIR = re.compile(rf"([{STATUS_MARKS}])\s*[:：＝=]\s*([^\s\u3000{STATUS_MARKS}:：＝=、，,。]{{1,12}})")
+
+
+def status_legend(text: str) -> dict[str, str]:
+    """The marks a legend line explains as a state a row is in (「◎：実施済　○：実施中　△：検討中・未着手」): mark ->
+    its word, from lines that explain two marks or more (a status column's cells are such marks)."""
+    found: dict[str, str] = {}
+    for line in text.split("\n"):
+        pairs = _STATUS_PAIR.findall(line)
+        if len({mark for mark, _ in pairs}) >= 2:
+            for mark, word in pairs:
+                found.setdefault(mark, word)
+    return found
+
+
 def is_mark_legend(line: str) -> bool:
     """A line that explains marks as tags: 「凡例」 with a mark against a tag word, or two marks each explained
     (「◎は新規事業、○は拡充事業を示します」「★新規　◎拡充」) — never one bullet that opens a name (「○新規就農…」)."""
@@ -53,6 +71,8 @@ def is_mark_legend(line: str) -> bool:
     paired = {m.group(1) for m in _PAIRED_MARK.finditer(line)}
     if "凡例" in line or _EXPLAINED_MARK.match(line.strip()):   # 「◆は重点取組を示す。」 opens with its mark explained
         return bool(explained | paired)
+    if len({mark for mark, _ in _STATUS_PAIR.findall(line)}) >= 2:   # 「◎：実施済　○：実施中　△：検討中」
+        return True
     return len(explained) >= 2 or len(paired) >= 2 and len(line.strip()) <= 60
 
 

@@ -193,6 +193,16 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [(y.start, y.end) for y in read_years(text) if y.is_date and y.day is not None]
 
 
+# A span of years counted (「３か年」「5ヵ年」「10年間」): a period, not a value, in a header (「３か年計」 over the sum
+# of a plan's three years). Only a header's reading: it is no unit of a quantity (a cell 「3か年」 states no amount).
+_DURATION = re.compile(r"[0-9０-９]{1,2}\s*(?:か|カ|ヵ|ヶ|ケ|箇)年|[0-9０-９]{1,2}\s*年間")
+
+
+def duration_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the counted spans of years in `text`: 「３か年計」 -> [(0, 3)], 「5年間累計」 -> [(0, 3)]."""
+    return [(m.start(), m.end()) for m in _DURATION.finditer(text)]
+
+
 def is_year_only(text: str) -> bool:
     """True when `text` is one year and nothing else (「2019年度」, 「R3」, 「平成 25」): a header naming a year."""
     t = text.strip()

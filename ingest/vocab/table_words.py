@@ -15,7 +15,7 @@ from typing import Literal
 
 from ingest.plans.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
-from ingest.vocab.header_words import (COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
+from ingest.vocab.header_words import (TOTAL_ROW_ENDINGS, COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
                                        LIST_NAME_HEADER_WORDS, ROLE_WORDS, TAG_COLUMN_WORDS)
 from ingest.vocab.units import UNIT_NOTE_PATTERN
 
@@ -187,3 +187,12 @@ def is_budget_table(roles: list[ColumnRole]) -> bool:
 
 # 「（単位：千円）」「単位：百万円」「［単位:人］」「(円)」「（千円）」: the whole note, verbatim (readers find its span).
 UNIT_NOTE = re.compile(UNIT_NOTE_PATTERN)
+
+
+_TOTAL_WORDS = tuple(w for w in TOTAL_ROW_ENDINGS if len(w) > 1)   # a bare 計 only alone (「設計」 ends in it)
+_TOTAL_LABEL = re.compile(rf"^[^\s\u3000]{{0,6}}[\s\u3000]*(?:{'|'.join(_TOTAL_WORDS)})$|^計$")
+
+
+def is_total_label(label: str) -> bool:
+    """A row label that says the row sums the rows above it (「合　計」「効果額　合計」「計」), never a 事業's name."""
+    return bool(_TOTAL_LABEL.match(re.sub(r"(?<=\S)[\s\u3000]+(?=\S$)", "", label.strip())))

@@ -60,19 +60,30 @@ def _cell_lines(chars) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
 
+def _column_centres(table, boxes) -> list[float]:
+    """The middle of each column: of its narrowest cell (a cell of that column alone), since pdfplumber's column box
+    spans the whole width where a row merged across the table starts in the column (a group row 「施策１」)."""
+    centres = []
+    for c, col in enumerate(table.columns):
+        spans = [(row[c][0], row[c][2]) for row in boxes if c < len(row) and row[c] is not None]
+        x0, x1 = min(spans, key=lambda s: s[1] - s[0]) if spans else (col.bbox[0], col.bbox[2])
+        centres.append((x0 + x1) / 2)
+    return centres
+
+
 def _grid_of(table, chars, origin: str) -> _PageCells | None:
     """A pdfplumber table as rows of cell keys; a position a merged cell covers repeats its key."""
     boxes = [[cell for cell in row.cells] for row in table.rows]
     if len(boxes) < 1 or max(len(r) for r in boxes) < 2:
         return None
-    cols = [col.bbox for col in table.columns]
+    centres = _column_centres(table, boxes)
     keyed: dict[tuple, int] = {}
     rows: list[list[int | None]] = []
     for r, row in enumerate(boxes):
         keys: list[int | None] = []
         for c, box in enumerate(row):
             if box is None:
-                cx = (cols[c][0] + cols[c][2]) / 2 if c < len(cols) else None
+                cx = centres[c] if c < len(centres) else None
                 rb = table.rows[r].bbox
                 cy = (rb[1] + rb[3]) / 2
                 box = next((b for b in keyed if cx is not None and b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), None)
