@@ -71,6 +71,11 @@ EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 PART_COLUMN_PREFIXES: tuple[str, ...] = ("うち", "内")
 PART_COLUMN_WORDS: tuple[str, ...] = ("財源", "支出金", "地方債", "市債", "町債", "村債", "県債", "補助金", "交付金",
                                       "事業費", "金額", "額")
+# The word of a header that groups the parts of an amount under it (「本年度予算額の財源内訳」 over 「国県支出金｜地方債」):
+# a column below it holds a part, as a 「うち…」 column does.
+BREAKDOWN_GROUP_WORDS: tuple[str, ...] = ("内訳",)
+# The words a 予算書 numbers its levels with (「２款 総務費」「６目 企画費」): a label's number, not its name.
+BUDGET_LEVEL_WORDS: tuple[str, ...] = ("款", "項", "目", "節")
 # The kind word of a 補正予算 (its name 「…補正予算（第3号）」 and its column, 補正予算額).
 SUPPLEMENT_WORD = "補正"
 # The verbs a sentence adds a 補正予算's amount with (「…3億円を追加し」「…5,430万円を増額する」).
