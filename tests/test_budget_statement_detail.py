@@ -28,9 +28,10 @@ _ROWS = [
 ]
 
 
-def _detail_pdf(folder: Path) -> Path:
+def _detail_pdf(folder: Path, setsu_columns: bool = True) -> Path:
+    """The book's page; without `setsu_columns` the 説明 is the only cell that stacks lines (a reader may join them)."""
     pdf = PdfPage(folder / "ono_r7_yosan_meisaisho.pdf", title="令和7年度 大野市一般会計予算説明書")
-    cols = [80, 54, 54, 46, 50, 42, 50, 62, 40, 118]
+    cols = [80, 54, 54, 46, 50, 42, 50, 62, 40, 118] if setsu_columns else [80, 54, 54, 46, 50, 42, 50, 0, 0, 160]
     xs = column_lefts(30, cols)
     pdf.text(30, 30, "令和７年度　大野市一般会計予算説明書", 8)
     pdf.right(pdf.W - 30, 30, "（単位：千円）", 8)
@@ -44,9 +45,10 @@ def _detail_pdf(folder: Path) -> Path:
     for i, h in ((4, "国・県支出金"), (5, "市債"), (6, "一般財源")):
         pdf.box(xs[i], top + 14, cols[i], 14, fill=0.85)
         pdf.center(xs[i] + cols[i] / 2, top + 24, h, 6.5, GOTHIC)
-    pdf.box(xs[7], top, cols[7] + cols[8], 14, fill=0.85)
-    pdf.center(xs[7] + (cols[7] + cols[8]) / 2, top + 10, "節", 7, GOTHIC)
-    for i, h in ((7, "区分"), (8, "金額")):
+    if setsu_columns:
+        pdf.box(xs[7], top, cols[7] + cols[8], 14, fill=0.85)
+        pdf.center(xs[7] + (cols[7] + cols[8]) / 2, top + 10, "節", 7, GOTHIC)
+    for i, h in ((7, "区分"), (8, "金額")) if setsu_columns else ():
         pdf.box(xs[i], top + 14, cols[i], 14, fill=0.85)
         pdf.center(xs[i] + cols[i] / 2, top + 24, h, 6.5, GOTHIC)
     pdf.box(xs[9], top, cols[9], 28, fill=0.85)
@@ -55,13 +57,14 @@ def _detail_pdf(folder: Path) -> Path:
     for name, now, last, funds, setsu, notes in _ROWS:
         height = 11 * len(notes) + 8
         for x, w in zip(xs, cols):
-            pdf.box(x, top, w, height)
+            if w:
+                pdf.box(x, top, w, height)
         pdf.text(xs[0] + 3, top + 11, name, 7.5)
         figures = [amount_text(now), amount_text(last), amount_text(now - last)] + \
             [amount_text(f) if f else "－" for f in funds]
         for c, s in enumerate(figures, start=1):
             pdf.right(xs[c] + cols[c] - 3, top + 11, s, 7.5)
-        for i, (label, value) in enumerate(setsu):
+        for i, (label, value) in enumerate(setsu if setsu_columns else ()):
             pdf.text(xs[7] + 3, top + 11 + 11 * i, label, 6.5)
             pdf.right(xs[8] + cols[8] - 3, top + 11 + 11 * i, value, 6.5)
         for i, (label, value) in enumerate(notes):
@@ -94,6 +97,15 @@ def test_each_explained_jigyo_is_a_line_of_its_own_amount_under_its_moku(detail)
     assert lines[("児童手当", "本年度予算額")].project == "児童手当給付事業"
     assert lines[("保育所トイレ改修事業", "本年度予算額")].raw == "125,000"
     assert lines[("保育所費", "本年度予算額")].project == "児童福祉費"   # the 項 printed above the table
+
+
+def test_explained_lines_a_reader_joined_into_one_are_told_apart(tmp_path):
+    path = _detail_pdf(tmp_path, setsu_columns=False)
+    lines = {(b.item, b.column): b for b in ingest_file(path, tmp_path).plans.budgets}
+    assert lines[("公立保育所運営事業", "本年度予算額")].raw == "187,760"
+    assert lines[("保育所トイレ改修事業", "本年度予算額")].raw == "125,000"
+    assert lines[("児童手当", "本年度予算額")].raw == "58,900"
+    assert lines[("ファミリーサポート事業", "本年度予算額")].project == "児童福祉総務費"
 
 
 @pytest.mark.parametrize("question, stated, not_stated", [

@@ -12,14 +12,14 @@ import unicodedata
 from dataclasses import replace
 from typing import Callable
 
-from ingest.plans.records import BudgetLine, Source
+from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
+from ingest.plans.records import BudgetLine
 from ingest.plans.row_sources import row_source
 from ingest.plans.table_records import ContextAt, cell_label, header_and_body, whole_text
 from ingest.plans.values import has_value, parse_amount, unit_in
-from ingest.tables.table import Cell, Table
-from ingest.text.normalize import quote_text
+from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
+from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
                                       TOTAL_ROW_ENDINGS)
 from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
@@ -29,8 +29,6 @@ _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
 
 
 _COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
-# 「６ 企画費」「６目 企画費」 -> 「企画費」
-_NUMBERING = re.compile(rf"^(?:[0-9]{{1,3}}\s+|[0-9]{{1,3}}[{''.join(BUDGET_LEVEL_WORDS)}]\s*|[(（][0-9]{{1,3}}[)）]\s*)(?=\S)")
 
 
 def _period(text: str) -> tuple[int | None, int | None] | None:
@@ -74,7 +72,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     composite_item = item_col is not None and roles[item_col].role == "item" \
         and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
     child_cols = _child_label_columns(roles, item_col, headers)
-    levels_above = _levels_above(document_text, table.start)
+    levels_above = levels_of_table(document_text, table.start)
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": "", "main": ""}
     levels: dict[int, str] = {}     # the labels of the levels a row stands under (款, 項 …), by column
@@ -101,8 +99,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 continue
             role = roles[col]
             header = cell_label(role.header)
-            if _stacked(row[col], document_text):   # a 節's amounts stacked in one cell: each beside its own label line
-                lines += _stacked_lines(table, row, col, item or carried["main"], role, table_unit, table_year,
+            if stacked(row[col], document_text):   # a 節's amounts stacked in one cell: each beside its own label line
+                lines += stacked_lines(table, row, col, item or carried["main"], role, table_unit, table_year,
                                         document_text, context_at)
                 continue
             amount = parse_amount(whole_text(row[col]), role.unit or table_unit)
@@ -280,88 +278,6 @@ def _last_money_note(text: str) -> str:
     return unit_in(notes[-1].group(0)) if notes else ""
 
 
-_LINE_AMOUNT = re.compile(r"^(?P<name>\S.*?)[ \u3000]+(?P<amount>[△▲-]?[0-9０-９][0-9０-９,，]*)[ \u3000]*$")
-_SUB_ITEM = re.compile(r"^\s*[(（][0-9０-９]{1,3}[)）]")
-
-
-_LEVEL_LABEL = re.compile(rf"[0-9０-９]{{1,3}}[ \u3000]*[{''.join(BUDGET_LEVEL_WORDS[:2])}][ \u3000]*([^\s0-9０-９]{{2,20}})")
-
-
-def _levels_above(document_text: str, start: int) -> tuple[str, ...]:
-    """The 款 and 項 a 予算書's table stands under, printed on a line just above it (「４款 衛生費 １項 保健衛生費」):
-    their names, coarsest first; () when the lines above name none."""
-    lines = [l for l in document_text[max(0, start - 600):start].split("\n") if l.strip()][-3:]
-    for line in reversed(lines):
-        names = _LEVEL_LABEL.findall(line)
-        if names and not has_value(_LEVEL_LABEL.sub("", line)):
-            return tuple(unicodedata.normalize("NFKC", n) for n in names)
-    return ()
-
-
-def _cell_lines(cell: Cell, document_text: str) -> list[tuple[int, int]]:
-    """The spans of a cell's printed lines: its first line and the lines stacked below it (a tall cell)."""
-    return [(cell.start, cell.end)] + list(getattr(cell, "tail_spans", ()))
-
-
-def _stacked(cell: Cell, document_text: str) -> bool:
-    """True for a cell holding several amounts one per line (a 予算書's 節 金額 beside the 節 names)."""
-    spans = _cell_lines(cell, document_text)
-    return len(spans) > 1 and all(has_value(document_text[a:b]) for a, b in spans)
-
-
-def _stacked_lines(table, row, col, parent, role, unit, year, document_text, context_at) -> list[BudgetLine]:
-    """A stacked amount cell read line by line beside the label cell on its left with as many lines (「１ 報酬」 over
-    「８ 旅費」 beside 「4,820」 over 「1,360」): one line per label, under the row's item; nothing when no label
-    column stacks alike (the amounts' names unknown)."""
-    amounts = _cell_lines(row[col], document_text)
-    labels = next((_cell_lines(row[c], document_text) for c in range(col - 1, -1, -1)
-                   if not row[c].empty and len(_cell_lines(row[c], document_text)) == len(amounts)
-                   and not has_value(row[c].text)), None)
-    if labels is None:
-        return []
-    lines = []
-    for (la, lb), (aa, ab) in zip(labels, amounts):
-        name = _NUMBERING.sub("", cell_label(document_text[la:lb]))
-        amount = parse_amount(document_text[aa:ab], role.unit or unit)
-        if not name or amount.value is None:
-            continue
-        a, b = min(la, aa), max(lb, ab)
-        source = Source(table.doc, a, b, quote_text(document_text[a:b]))
-        context = context_at(a)
-        lines.append(BudgetLine(
-            project=parent or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,
-            amount=amount.value, unit=amount.unit, raw=cell_label(document_text[aa:ab]), description="",
-            source=source, amount_yen=amount.yen, column=cell_label(role.header),
-            outline=context.outline + ((parent,) if parent else ())))
-    return lines
-
-
-def _explained_in_cell(table, cell, column, unit, year, parent, document_text, context_at, place_of):
-    """A 説明 cell whose lines each end with their own amount (「１ 予防接種事業 412,380」 over 「（１）定期予防接種
-    361,200」): one line per 事業 under the row's 目, a numbered sub-item under the 事業 above it. The amounts are the
-    row's `column` (this year's, or the 補正額 of a 補正予算's 明細)."""
-    lines, current = [], parent
-    for a, b in _cell_lines(cell, document_text):
-        m = _LINE_AMOUNT.match(document_text[a:b].strip())
-        if not m:
-            continue
-        sub = bool(_SUB_ITEM.match(m.group("name")))
-        name = _NUMBERING.sub("", cell_label(m.group("name")))
-        amount = parse_amount(m.group("amount"), unit)
-        if not name or has_value(name) or amount.value is None:
-            continue
-        source = Source(table.doc, a, b, quote_text(document_text[a:b]))
-        context = context_at(a)
-        owner = current if sub else parent
-        lines.append(BudgetLine(
-            project=owner or context.project, item=name, area=context.area, region=context.region, fiscal_year=year,
-            amount=amount.value, unit=amount.unit, raw=cell_label(m.group("amount")), description="", source=source,
-            amount_yen=amount.yen, column=column, place=place_of(name) or context.place,
-            outline=context.outline + tuple(p for p in (parent, owner if owner != parent else "") if p)))
-        current = current if sub else name
-    return lines
-
-
 def _main_amount_header(roles: list[ColumnRole], fallback: str) -> str:
     """The header of a row's own amount (本年度予算額, 補正額): the first amount column that is no part, no previous
     year's and no amount before a change (補正前の額)."""
@@ -378,7 +294,7 @@ def _explained(table, row, roles, unit, year, parent, document_text, context_at,
             continue
         name = cell_label(whole_text(row[col]))
         if has_value(name):   # the 説明's lines carry their own amounts
-            lines += _explained_in_cell(table, row[col], _main_amount_header(roles, cell_label(role.header)), unit,
+            lines += explained_in_cell(table, row[col], _main_amount_header(roles, cell_label(role.header)), unit,
                                         year, parent, document_text, context_at, place_of)
             continue
         amount_cell = next((c for c in row[col + 1:] if not c.empty), None)
