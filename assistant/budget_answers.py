@@ -40,6 +40,12 @@ def header_source(plans: PlanRegistry, source: Source, column: str) -> Source | 
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
+    if source.doc.lower().endswith(".pdf") and "\t" in text[start:end]:
+        # a ruled PDF header row's cells written side by side: cells merged down over two header rows print on
+        # another line than the group cell beside them, so only the column's own cell is a printed span
+        start = max(start, text.rfind("\t", start, at) + 1)
+        cut = text.find("\t", at, end)
+        end = end if cut < 0 else cut
     return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
 
 

@@ -64,7 +64,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    roles = _amount_roles(roles)
+    roles = _amount_roles(_money_year_columns(roles))
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -73,6 +73,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
     child_cols = _child_label_columns(roles, item_col, headers)
     levels_above = levels_of_table(document_text, table.start)
+    years_beside = sum(1 for r in roles if r.role == "amount" and r.year) >= 2
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": "", "main": ""}
     levels: dict[int, str] = {}     # the labels of the levels a row stands under (款, 項 …), by column
@@ -107,6 +108,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             side = is_part_column(header) or is_previous_year_column(header)
             if (yearly or side) and amount.value is None:
                 continue   # 「－」 in a year column (no amount planned that year) or in a 財源内訳 column (no such part)
+            if amount.value is None and cell_label(row[col].text) == item_text:
+                continue   # a section row merged across the table (「Ⅰ 歳入の確保」): no amount of its own
             source = row_source(table.doc, document_text, list(row))
             context = context_at(source.start)
             if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
@@ -123,6 +126,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             year = role.year or row_year or table_year
             if is_previous_year_column(header):
                 year = table_year - 1 if table_year else None
+            elif not role.year and re.sub(r"\s", "", header).endswith(TOTAL_ROW_ENDINGS) and years_beside:
+                year = None   # 「計」 beside the year columns: the years' total, of no one year
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
                 fiscal_year=None if total else year, amount=amount.value,
@@ -143,6 +148,14 @@ def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
              and not is_previous_year_column(cell_label(r.header)) else r for r in roles]
     return [replace(r, role="amount") if is_part_column(cell_label(r.header)) and i > 0 and any(
         p.role == "amount" for p in roles[:i]) else r for i, r in enumerate(roles)]
+
+
+def _money_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """Year columns under a money group header (「効果額（千円）」 over 「令和７年度｜令和８年度」) beside an amount
+    column: each an amount of its year."""
+    if not any(r.role == "amount" for r in roles):
+        return roles
+    return [replace(r, role="amount") if r.role == "year" and r.year and unit_in(r.header) else r for r in roles]
 
 
 def _row_item(at: Callable[[int | None], str], item_col: int | None, year_col: int | None, child_cols: list[int],
