@@ -124,3 +124,42 @@ def test_a_part_printed_as_a_dash_is_never_stated(assistant):
     answer = assistant.ask("大野市の児童福祉総務費の財源内訳のうち、市債はいくらですか？")
     first = answer.answer.split("\n")[0]
     assert not any(v in first for v in ("84,520", "12,000", "72,520", "79,300")), answer.answer
+
+
+# --- a 見直し plan in XLSX: amounts per year under a merged money header ---------------------------------------------
+_REVIEW = [   # (番号, 見直し項目, 担当課, 令和７年度, 令和８年度, 合計) in 千円, written by hand
+    (1, "敬老会記念品の見直し", "長寿福祉課", 3_100, 3_100, 6_200),
+    (2, "庁舎照明のLED化", "管財課", -12_500, 8_400, -4_100),
+]
+
+
+def _review_xlsx(folder: Path) -> Path:
+    """福井県大野市 (invented) 事務事業見直し: a title row, a two-row header (削減見込額（千円） merged over
+    令和７年度｜令和８年度｜合計), a negative stored as a number shown with △ by its format."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "見直し一覧"
+    sheet.append(["大野市 事務事業見直し計画（令和７年度～令和８年度）"])
+    sheet.append(["番号", "見直し項目", "担当課", "削減見込額（千円）", None, None])
+    sheet.append([None, None, None, "令和７年度", "令和８年度", "合計"])
+    for col in "ABC":
+        sheet.merge_cells(f"{col}2:{col}3")
+    sheet.merge_cells("D2:F2")
+    for row in _REVIEW:
+        sheet.append(list(row))
+        for cell in sheet[sheet.max_row][3:]:
+            cell.number_format = '#,##0;"△"#,##0'
+    path = folder / "ono_jimu_jigyo_minaoshi.xlsx"
+    book.save(path)
+    return path
+
+
+def test_year_columns_under_a_money_header_are_amounts_of_their_years(tmp_path):
+    path = _review_xlsx(tmp_path)
+    lines = {(b.item, b.fiscal_year): b for b in ingest_file(path, tmp_path).plans.budgets}
+    assert lines[("敬老会記念品の見直し", 2026)].raw == "3,100"
+    assert lines[("庁舎照明のLED化", 2025)].amount == -12_500
+    assert lines[("庁舎照明のLED化", 2026)].raw == "8,400"
+    assert all(b.fiscal_year is None for b in lines.values() if b.column.endswith("合計"))   # of no one year
