@@ -126,8 +126,9 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             year = role.year or row_year or table_year
             if is_previous_year_column(header):
                 year = table_year - 1 if table_year else None
-            elif not role.year and re.sub(r"\s", "", header).endswith(TOTAL_ROW_ENDINGS) and years_beside:
-                year = None   # 「計」 beside the year columns: the years' total, of no one year
+            elif not role.year and years_beside and (re.sub(r"\s", "", header).endswith(TOTAL_ROW_ENDINGS) or any(
+                    f"{w}の" in header for w in TOTAL_ROW_ENDINGS)):
+                year = None   # 「計」 beside the year columns (or a part of it): the years' total, of no one year
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
                 fiscal_year=None if total else year, amount=amount.value,
@@ -281,8 +282,25 @@ def _yearly_header(table: Table, document_text: str) -> tuple[list[str], tuple] 
         labels = [cell_label(c.text) for c in row]
         roles = column_roles(labels)
         if _yearly_amounts(roles, table, document_text, least=1) != roles:
-            return labels, table.body_rows[i + 1:]
+            below = table.body_rows[i + 1] if i + 1 < len(table.body_rows) else ()
+            subs = _sub_labels(labels, [cell_label(c.text) for c in below])
+            return (subs, table.body_rows[i + 2:]) if subs else (labels, table.body_rows[i + 1:])
     return None
+
+
+def _sub_labels(labels: list[str], below: list[str]) -> list[str] | None:
+    """A second header row under a group label merged over several columns (「３か年計の財源内訳」 over 「国県支出金｜地方債｜
+    その他｜一般財源」): the labels with each sub-label under its group; None when the row below is no such row (it
+    holds a value, or fewer than two columns of one group differ from the label above them)."""
+    differ = [i for i, t in enumerate(below) if t and i < len(labels) and t != labels[i]]
+    if any(has_value(below[i]) for i in differ):
+        return None
+    groups = [labels[i] for i in differ if labels[i]]
+    group = max(set(groups), key=groups.count) if groups else ""
+    under = [i for i in differ if labels[i] == group]
+    if len(under) < 2:
+        return None
+    return [f"{group} {below[i]}" if i in under else t for i, t in enumerate(labels)]
 
 
 def _last_money_note(text: str) -> str:
@@ -306,6 +324,8 @@ def _explained(table, row, roles, unit, year, parent, document_text, context_at,
         if role.role != "explanation" or col >= len(row) or row[col].empty:
             continue
         name = cell_label(whole_text(row[col]))
+        if not re.search(r"[^\s\-−－ー―]", name):
+            continue   # 「－」: no item named
         if has_value(name):   # the 説明's lines carry their own amounts
             lines += explained_in_cell(table, row[col], _main_amount_header(roles, cell_label(role.header)), unit,
                                         year, parent, document_text, context_at, place_of)
