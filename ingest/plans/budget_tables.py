@@ -19,7 +19,7 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS,
+from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
                                       TOTAL_ROW_ENDINGS)
 from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
@@ -73,6 +73,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
     child_cols = _child_label_columns(roles, item_col, headers)
     levels_above = levels_of_table(document_text, table.start)
+    named_above = _name_above(document_text, table.start)
     years_beside = sum(1 for r in roles if r.role == "amount" and r.year) >= 2
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": "", "main": ""}
@@ -90,6 +91,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
                                 context_at, place_of)
             continue
+        if not re.search(r"[^\s0-9,.\-−－△▲]", item_text):
+            item_text = ""   # a figure or a 「－」 in the column taken for names (no name column): no item named
         m = _ITEM_NAME.match(item_text)
         item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
         description = item_text[m.end():].strip() if m else ""
@@ -114,6 +117,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             context = context_at(source.start)
             if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
                 item = context.item
+            elif not item_text and named_above:  # 「事業名 〇〇事業」 on a line just above the table of its figures
+                item = named_above
             if amount.value is None and not item:
                 continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
             project = carried["project"] or ("" if accounts and not context.item else context.project)
@@ -149,6 +154,21 @@ def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
              and not is_previous_year_column(cell_label(r.header)) else r for r in roles]
     return [replace(r, role="amount") if is_part_column(cell_label(r.header)) and i > 0 and any(
         p.role == "amount" for p in roles[:i]) else r for i, r in enumerate(roles)]
+
+
+_NAME_LABEL = re.compile(rf"^[ \u3000]*(?:{'|'.join(sorted(LIST_NAME_HEADER_WORDS, key=len, reverse=True))})"
+                         r"[ \u3000]*[:：]?[ \u3000]+(\S{2,60})")
+
+
+def _name_above(document_text: str, start: int) -> str:
+    """The 事業 a form's figure table is of, named on a labelled line just above it (「事業名　〇〇事業　担当課 …」);
+    "" when the three lines above name none."""
+    lines = [l for l in document_text[max(0, start - 400):start].split("\n") if l.strip()][-3:]
+    for line in reversed(lines):
+        m = _NAME_LABEL.match(line)
+        if m and not has_value(m.group(1)):
+            return unicodedata.normalize("NFKC", m.group(1))
+    return ""
 
 
 def _money_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
