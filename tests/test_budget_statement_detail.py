@@ -163,3 +163,49 @@ def test_year_columns_under_a_money_header_are_amounts_of_their_years(tmp_path):
     assert lines[("庁舎照明のLED化", 2025)].amount == -12_500
     assert lines[("庁舎照明のLED化", 2026)].raw == "8,400"
     assert all(b.fiscal_year is None for b in lines.values() if b.column.endswith("合計"))   # of no one year
+
+
+# --- a 成果説明書's form: the 事業 named on a line above a small ruled table of its figures -----------------------------
+_FORMS = [   # (事業名, 予算現額, 決算額, 国県支出金, 地方債, 一般財源) in 千円, written by hand
+    ("越前おおの結ステーション運営事業", 15_400, 14_980, 5_000, 0, 9_980),
+    ("六呂師高原誘客事業", 9_600, 9_215, 0, 4_000, 5_215),
+]
+
+
+def _form_pdf(folder: Path) -> Path:
+    """福井県大野市 (invented) 令和6年度 主要施策の成果: per 事業 a 「事業名」 line, then a ruled table 予算現額｜決算額｜
+    決算額の財源内訳 (国県支出金｜地方債｜一般財源 under the group) and a sentence of results."""
+    pdf = PdfPage(folder / "ono_r6_seika.pdf", title="令和6年度 大野市主要施策の成果")
+    pdf.text(40, 40, "令和６年度　大野市一般会計決算　主要施策の成果", 12, GOTHIC)
+    cols = [80, 80, 80, 80, 80]
+    xs = column_lefts(40, cols)
+    top = 70
+    for name, budget, settled, *funds in _FORMS:
+        pdf.text(40, top + 10, f"事業名　{name}　　　担当課　商工観光課", 9)
+        pdf.text(40, top + 26, "（単位：千円）", 7)
+        top += 32
+        for i, h in ((0, "予算現額"), (1, "決算額")):
+            pdf.box(xs[i], top, cols[i], 28, fill=0.85)
+            pdf.center(xs[i] + cols[i] / 2, top + 18, h, 7, GOTHIC)
+        pdf.box(xs[2], top, sum(cols[2:]), 14, fill=0.85)
+        pdf.center(xs[2] + sum(cols[2:]) / 2, top + 10, "決算額の財源内訳", 7, GOTHIC)
+        for i, h in ((2, "国県支出金"), (3, "地方債"), (4, "一般財源")):
+            pdf.box(xs[i], top + 14, cols[i], 14, fill=0.85)
+            pdf.center(xs[i] + cols[i] / 2, top + 24, h, 6.5, GOTHIC)
+        top += 28
+        for i, value in enumerate([budget, settled, *funds]):
+            pdf.box(xs[i], top, cols[i], 16)
+            pdf.right(xs[i] + cols[i] - 3, top + 11, amount_text(value) if value else "－", 7.5)
+        top += 30
+        pdf.text(40, top, "利用者は前年度より増加した。", 9)
+        top += 30
+    return pdf.save()
+
+
+def test_a_form_table_takes_its_jigyo_from_the_named_line_above(tmp_path):
+    path = _form_pdf(tmp_path)
+    lines = [b for b in ingest_file(path, tmp_path).plans.budgets]
+    settled = {b.item: b.raw for b in lines if b.column.endswith("決算額")}
+    assert settled == {"越前おおの結ステーション運営事業": "14,980", "六呂師高原誘客事業": "9,215"}
+    bonds = {b.item: b.raw for b in lines if b.column.endswith("地方債")}
+    assert bonds == {"六呂師高原誘客事業": "4,000"}   # 「－」 is no amount

@@ -115,10 +115,10 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 continue   # a section row merged across the table (「Ⅰ 歳入の確保」): no amount of its own
             source = row_source(table.doc, document_text, list(row))
             context = context_at(source.start)
-            if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
-                item = context.item
-            elif not item_text and named_above:  # 「事業名 〇〇事業」 on a line just above the table of its figures
+            if not item_text and named_above:    # 「事業名 〇〇事業」 on a line just above the table of its figures
                 item = named_above
+            elif not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
+                item = context.item
             if amount.value is None and not item:
                 continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
             project = carried["project"] or ("" if accounts and not context.item else context.project)
