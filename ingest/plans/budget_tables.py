@@ -128,12 +128,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             elif levels_above:   # a 目 row under the 款 and 項 printed above the table
                 project, outline = levels_above[-1], outline + levels_above
             row_year, total = _row_year(at(year_col))
-            year = role.year or row_year or table_year
-            if is_previous_year_column(header):
-                year = table_year - 1 if table_year else None
-            elif not role.year and years_beside and (re.sub(r"\s", "", header).endswith(TOTAL_ROW_ENDINGS) or any(
-                    f"{w}の" in header for w in TOTAL_ROW_ENDINGS)):
-                year = None   # 「計」 beside the year columns (or a part of it): the years' total, of no one year
+            year = _column_year(header, role, row_year or table_year, table_year, years_beside)
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
                 fiscal_year=None if total else year, amount=amount.value,
@@ -169,6 +164,18 @@ def _name_above(document_text: str, start: int) -> str:
         if m and not has_value(m.group(1)):
             return unicodedata.normalize("NFKC", m.group(1))
     return ""
+
+
+def _column_year(header: str, role: ColumnRole, year: int | None, table_year: int | None,
+                 years_beside: bool) -> int | None:
+    """The fiscal year of an amount column's cell: its own year, the year before the table's for 前年度予算額, none for
+    a 「計」 beside year columns (or a part of it: the years' total is of no one year), else the row's or table's."""
+    if is_previous_year_column(header):
+        return table_year - 1 if table_year else None
+    if not role.year and years_beside and (re.sub(r"\s", "", header).endswith(TOTAL_ROW_ENDINGS) or any(
+            f"{w}の" in header for w in TOTAL_ROW_ENDINGS)):
+        return None
+    return role.year or year
 
 
 def _money_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
