@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
-from ingest.plans.budget_tables import is_part_column
+from ingest.plans.budget_tables import is_part_column, is_previous_year_column, part_name
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, PART_COLUMN_PREFIXES,
+from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
@@ -41,6 +41,12 @@ def header_source(plans: PlanRegistry, source: Source, column: str) -> Source | 
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
+    if source.doc.lower().endswith(".pdf") and "\t" in text[start:end]:
+        # a ruled PDF header row's cells written side by side: cells merged down over two header rows print on
+        # another line than the group cell beside them, so only the column's own cell is a printed span
+        start = max(start, text.rfind("\t", start, at) + 1)
+        cut = text.find("\t", at, end)
+        end = end if cut < 0 else cut
     return Source(source.doc, start, end, re.sub(r"\s+", " ", text[start:end]).strip())
 
 
@@ -61,8 +67,13 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
     a sum only when asked for and every addend matched."""
-    if _ASKS_PREVIOUS_YEAR.search(question) and not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
-        return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
+    previous = [line for line in lines if is_previous_year_column(_column_name(line))]
+    if _ASKS_PREVIOUS_YEAR.search(question):
+        if not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
+            return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
+        lines = previous or lines   # the 前年度予算額 column beside this year's, never this year's amount
+    else:
+        lines = [line for line in lines if line not in previous]   # last year's amount never answers for this year
     per_unit = bool(PER_UNIT.search(question))   # 「町民１人当たり」 is no total budget, nor a total a per-head amount
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
              and not _other_number(question, line) and bool(PER_UNIT.search(f"{line.item} {line.column}")) == per_unit]
@@ -142,12 +153,8 @@ def _column_name(line: BudgetLine) -> str:
 def _part_asked(question: str, line: BudgetLine) -> bool:
     """False for a line of a part column (「うち一般財源」) when the question does not name that part: 「事業費は？」 is
     never answered by the 一般財源 beside it."""
-    column = _column_name(line)
-    if not is_part_column(column):
-        return True
-    part = column.lstrip()
-    part = next((part[len(p):] for p in PART_COLUMN_PREFIXES if part.startswith(p)), part).strip()
-    return bool(part) and part in re.sub(r"\s", "", question)
+    part = part_name(_column_name(line))
+    return not part or part in re.sub(r"\s", "", question)
 
 
 def _undistinguished(lines: list[BudgetLine]) -> bool:

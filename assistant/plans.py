@@ -19,6 +19,7 @@ from ingest.vocab.eras import years_in
 from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
 from ingest.places.gazetteer import contains
+from ingest.plans.budget_tables import is_part_column, is_previous_year_column
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.text.blocks import Block
 from ingest.plans.list_items import ListItem
@@ -98,7 +99,8 @@ class PlanRegistry:
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
         # an indicator without its gloss (「移住者数（市の支援制度を利用した人数）」 -> 「移住者数」): what it counts
         self._kpi_heads = [set(tokenizer.tokenize(_without_gloss(k.indicator))) for k in self.kpis]
-        self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project)) for line in self.budgets]
+        self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project + " " + _named_column(line)))
+                               for line in self.budgets]
         self.kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
         self.budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
@@ -235,3 +237,10 @@ class PlanRegistry:
         cover = [(match(subject, tokens.get(id(l), set()), self.idf).cover, l) for l in lines]
         top = max(c for c, _ in cover)
         return [l for c, l in cover if c >= top - 1e-9]
+
+
+def _named_column(line: BudgetLine) -> str:
+    """The column of a line a question must name to be answered by it (「…財源内訳 地方債」, 「前年度予算額」): its words
+    count toward the line's match; "" for a line of a whole amount."""
+    column = line.column.split("（")[0]
+    return column if is_part_column(column) or is_previous_year_column(column) else ""

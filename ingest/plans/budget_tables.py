@@ -12,13 +12,16 @@ import unicodedata
 from dataclasses import replace
 from typing import Callable
 
+from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
 from ingest.plans.row_sources import row_source
 from ingest.plans.table_records import ContextAt, cell_label, header_and_body, whole_text
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.header_words import ACCOUNT_LABEL_HEADERS, PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, ROLE_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, LIST_NAME_HEADER_WORDS,
+                                      PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
+                                      TOTAL_ROW_ENDINGS)
 from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
 
 
@@ -26,7 +29,6 @@ _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
 
 
 _COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
-_NUMBERING = re.compile(r"^(?:[0-9]{1,3}|[(（][0-9]{1,3}[)）])\s+(?=\S)")   # 「６ 企画費」 -> 「企画費」
 
 
 def _period(text: str) -> tuple[int | None, int | None] | None:
@@ -62,7 +64,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    roles = _amount_roles(roles)
+    roles = _amount_roles(_money_year_columns(roles))
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -70,6 +72,9 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     composite_item = item_col is not None and roles[item_col].role == "item" \
         and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
     child_cols = _child_label_columns(roles, item_col, headers)
+    levels_above = levels_of_table(document_text, table.start)
+    named_above = _name_above(document_text, table.start)
+    years_beside = sum(1 for r in roles if r.role == "amount" and r.year) >= 2
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": "", "main": ""}
     levels: dict[int, str] = {}     # the labels of the levels a row stands under (款, 項 …), by column
@@ -86,6 +91,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
                                 context_at, place_of)
             continue
+        if not re.search(r"[^\s0-9,.\-−－△▲]", item_text):
+            item_text = ""   # a figure or a 「－」 in the column taken for names (no name column): no item named
         m = _ITEM_NAME.match(item_text)
         item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
         description = item_text[m.end():].strip() if m else ""
@@ -95,12 +102,22 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             if col >= len(row) or row[col].empty:
                 continue
             role = roles[col]
+            header = cell_label(role.header)
+            if stacked(row[col], document_text):   # a 節's amounts stacked in one cell: each beside its own label line
+                lines += stacked_lines(table, row, col, item or carried["main"], role, table_unit, table_year,
+                                        document_text, context_at)
+                continue
             amount = parse_amount(whole_text(row[col]), role.unit or table_unit)
-            if yearly and amount.value is None:
-                continue   # 「－」 in a year column: no amount planned that year
+            side = is_part_column(header) or is_previous_year_column(header)
+            if (yearly or side) and amount.value is None:
+                continue   # 「－」 in a year column (no amount planned that year) or in a 財源内訳 column (no such part)
+            if amount.value is None and cell_label(row[col].text) == item_text:
+                continue   # a section row merged across the table (「Ⅰ 歳入の確保」): no amount of its own
             source = row_source(table.doc, document_text, list(row))
             context = context_at(source.start)
-            if not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
+            if not item_text and named_above:    # 「事業名 〇〇事業」 on a line just above the table of its figures
+                item = named_above
+            elif not item_text and context.item:   # a 事業評価シート: 「事業費」 rows of the sheet's 事業
                 item = context.item
             if amount.value is None and not item:
                 continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
@@ -108,10 +125,13 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
             if parent:     # a 項 stands under its 款 (「民生費」 > 「児童福祉費」), a 目 under both
                 project, outline = parent, outline + path
+            elif levels_above:   # a 目 row under the 款 and 項 printed above the table
+                project, outline = levels_above[-1], outline + levels_above
             row_year, total = _row_year(at(year_col))
+            year = _column_year(header, role, row_year or table_year, table_year, years_beside)
             lines.append(BudgetLine(
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
-                fiscal_year=None if total else role.year or row_year or table_year, amount=amount.value,
+                fiscal_year=None if total else year, amount=amount.value,
                 unit=amount.unit, raw=cell_label(row[col].text), description=description, source=source,
                 amount_yen=amount.yen, column=cell_label(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
                 outline=outline, period=_period(at(period_col))))
@@ -122,12 +142,48 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
 
 
 def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
-    """The amount columns a budget line is made of: never a comparison (前年度予算額, 増減, 比較, 財源内訳); a part of
-    the amount beside it (「事業費｜うち一般財源」) as an amount of its own column."""
-    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header)) else r
-             for r in roles]
+    """The amount columns a budget line is made of: never a comparison (増減, 比較); a part of the amount beside it
+    (「事業費｜うち一般財源」, a 財源内訳's 「地方債」) and last year's amount (「前年度予算額」) as amounts of their own
+    columns (a question names them to be answered by them: `assistant.budget_answers`)."""
+    roles = [replace(r, role="") if r.role == "amount" and re.search(_COMPARISON, cell_label(r.header))
+             and not is_previous_year_column(cell_label(r.header)) else r for r in roles]
     return [replace(r, role="amount") if is_part_column(cell_label(r.header)) and i > 0 and any(
         p.role == "amount" for p in roles[:i]) else r for i, r in enumerate(roles)]
+
+
+_NAME_LABEL = re.compile(rf"^[ \u3000]*(?:{'|'.join(sorted(LIST_NAME_HEADER_WORDS, key=len, reverse=True))})"
+                         r"[ \u3000]*[:：]?[ \u3000]+(\S{2,60})")
+
+
+def _name_above(document_text: str, start: int) -> str:
+    """The 事業 a form's figure table is of, named on a labelled line just above it (「事業名　〇〇事業　担当課 …」);
+    "" when the three lines above name none."""
+    lines = [l for l in document_text[max(0, start - 400):start].split("\n") if l.strip()][-3:]
+    for line in reversed(lines):
+        m = _NAME_LABEL.match(line)
+        if m and not has_value(m.group(1)):
+            return unicodedata.normalize("NFKC", m.group(1))
+    return ""
+
+
+def _column_year(header: str, role: ColumnRole, year: int | None, table_year: int | None,
+                 years_beside: bool) -> int | None:
+    """The fiscal year of an amount column's cell: its own year, the year before the table's for 前年度予算額, none for
+    a 「計」 beside year columns (or a part of it: the years' total is of no one year), else the row's or table's."""
+    if is_previous_year_column(header):
+        return table_year - 1 if table_year else None
+    if not role.year and years_beside and (re.sub(r"\s", "", header).endswith(TOTAL_ROW_ENDINGS) or any(
+            f"{w}の" in header for w in TOTAL_ROW_ENDINGS)):
+        return None
+    return role.year or year
+
+
+def _money_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """Year columns under a money group header (「効果額（千円）」 over 「令和７年度｜令和８年度」) beside an amount
+    column: each an amount of its year."""
+    if not any(r.role == "amount" for r in roles):
+        return roles
+    return [replace(r, role="amount") if r.role == "year" and r.year and unit_in(r.header) else r for r in roles]
 
 
 def _row_item(at: Callable[[int | None], str], item_col: int | None, year_col: int | None, child_cols: list[int],
@@ -156,10 +212,29 @@ def _row_item(at: Callable[[int | None], str], item_col: int | None, year_col: i
 
 
 def is_part_column(header: str) -> bool:
-    """「うち一般財源」「内 国県支出金」: a column of a part of the amount beside it."""
-    core = re.sub(r"^\s+", "", header)
-    prefix = next((p for p in PART_COLUMN_PREFIXES if core.startswith(p)), "")
-    return bool(prefix) and any(w in core[len(prefix):] for w in PART_COLUMN_WORDS)
+    """「うち一般財源」「内 国県支出金」「本年度予算額の財源内訳 地方債」: a column of a part of the amount beside it."""
+    return bool(part_name(header))
+
+
+def part_name(header: str) -> str:
+    """The part a column holds, as its header names it: 「うち一般財源」 -> 一般財源, a column under a breakdown group
+    header (「本年度予算額の財源内訳」 over 「地方債」) -> 地方債; "" for a column of a whole amount."""
+    core = re.sub(r"\s", "", header)
+    prefix = next((p for p in PART_COLUMN_PREFIXES if core.startswith(p)), None)
+    group = next((g for g in BREAKDOWN_GROUP_WORDS if g in core), None)
+    if prefix is not None:
+        part = core[len(prefix):]
+    elif group is not None:
+        part = core[core.index(group) + len(group):]
+    else:
+        return ""
+    return part if any(w in part for w in PART_COLUMN_WORDS) else ""
+
+
+def is_previous_year_column(header: str) -> bool:
+    """「前年度予算額」「前年度」: a column of last year's amounts printed beside this year's, for comparison."""
+    core = re.sub(r"\s", "", header)
+    return core.startswith(PREVIOUS_YEAR_LABELS) and not re.search(r"比|増減|差", core)
 
 
 def _child_label_columns(roles: list[ColumnRole], item_col: int | None, headers: list[str]) -> list[int]:
@@ -234,14 +309,38 @@ def _yearly_header(table: Table, document_text: str) -> tuple[list[str], tuple] 
         labels = [cell_label(c.text) for c in row]
         roles = column_roles(labels)
         if _yearly_amounts(roles, table, document_text, least=1) != roles:
-            return labels, table.body_rows[i + 1:]
+            below = table.body_rows[i + 1] if i + 1 < len(table.body_rows) else ()
+            subs = _sub_labels(labels, [cell_label(c.text) for c in below])
+            return (subs, table.body_rows[i + 2:]) if subs else (labels, table.body_rows[i + 1:])
     return None
+
+
+def _sub_labels(labels: list[str], below: list[str]) -> list[str] | None:
+    """A second header row under a group label merged over several columns (「３か年計の財源内訳」 over 「国県支出金｜地方債｜
+    その他｜一般財源」): the labels with each sub-label under its group; None when the row below is no such row (it
+    holds a value, or fewer than two columns of one group differ from the label above them)."""
+    differ = [i for i, t in enumerate(below) if t and i < len(labels) and t != labels[i]]
+    if any(has_value(below[i]) for i in differ):
+        return None
+    groups = [labels[i] for i in differ if labels[i]]
+    group = max(set(groups), key=groups.count) if groups else ""
+    under = [i for i in differ if labels[i] == group]
+    if len(under) < 2:
+        return None
+    return [f"{group} {below[i]}" if i in under else t for i, t in enumerate(labels)]
 
 
 def _last_money_note(text: str) -> str:
     """The money unit of the last unit note in `text` (「（単位：千円）」 -> 千円), "" when it names none."""
     notes = list(re.finditer(r"単位\s*[:：]\s*[^\s）)］\]]{1,6}", text[-20000:]))
     return unit_in(notes[-1].group(0)) if notes else ""
+
+
+def _main_amount_header(roles: list[ColumnRole], fallback: str) -> str:
+    """The header of a row's own amount (本年度予算額, 補正額): the first amount column that is no part, no previous
+    year's and no amount before a change (補正前の額)."""
+    return next((cell_label(r.header) for r in roles if r.role == "amount" and not is_part_column(cell_label(r.header))
+                 and not is_previous_year_column(cell_label(r.header)) and "前" not in cell_label(r.header)), fallback)
 
 
 def _explained(table, row, roles, unit, year, parent, document_text, context_at, place_of) -> list[BudgetLine]:
@@ -252,6 +351,12 @@ def _explained(table, row, roles, unit, year, parent, document_text, context_at,
         if role.role != "explanation" or col >= len(row) or row[col].empty:
             continue
         name = cell_label(whole_text(row[col]))
+        if not re.search(r"[^\s\-−－ー―]", name):
+            continue   # 「－」: no item named
+        if has_value(name):   # the 説明's lines carry their own amounts
+            lines += explained_in_cell(table, row[col], _main_amount_header(roles, cell_label(role.header)), unit,
+                                        year, parent, document_text, context_at, place_of)
+            continue
         amount_cell = next((c for c in row[col + 1:] if not c.empty), None)
         if amount_cell is None or has_value(name):
             continue

@@ -21,7 +21,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     # budgets
     "amount": ("予算額", "事業費", "計画額", "実績額", "決算額", "限度額", "当初", "補正", "予算", "金額", "決算",
                "概算額", "所要額", "要求額", "事業費計", "総事業費"),
-    "item": ("事業名", "事項", "事業", "施策名", "主な施策", "取組", "取組名", "細事業名", "事業内容", "内容"),
+    "item": ("事業名", "事項", "事業", "施策名", "主な施策", "取組項目", "取組", "取組名", "細事業名", "事業内容", "内容"),
     "period": ("期間", "事業期間", "実施期間"),
     "explanation": ("説明", "内訳", "説明欄", "主な内容"),
     "project": ("プロジェクト", "プロジェクト名", "基本目標", "施策", "政策"),
@@ -71,6 +71,11 @@ EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 PART_COLUMN_PREFIXES: tuple[str, ...] = ("うち", "内")
 PART_COLUMN_WORDS: tuple[str, ...] = ("財源", "支出金", "地方債", "市債", "町債", "村債", "県債", "補助金", "交付金",
                                       "事業費", "金額", "額")
+# The word of a header that groups the parts of an amount under it (「本年度予算額の財源内訳」 over 「国県支出金｜地方債」):
+# a column below it holds a part, as a 「うち…」 column does.
+BREAKDOWN_GROUP_WORDS: tuple[str, ...] = ("内訳",)
+# The words a 予算書 numbers its levels with (「２款 総務費」「６目 企画費」): a label's number, not its name.
+BUDGET_LEVEL_WORDS: tuple[str, ...] = ("款", "項", "目", "節")
 # The kind word of a 補正予算 (its name 「…補正予算（第3号）」 and its column, 補正予算額).
 SUPPLEMENT_WORD = "補正"
 # The verbs a sentence adds a 補正予算's amount with (「…3億円を追加し」「…5,430万円を増額する」).
