@@ -26,6 +26,7 @@ from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, ends_insid
                                      value_quantities)
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
+from ingest.vocab.value_questions import FORMER_VALUE_QUESTION, FROM_WORD, RATE_WORD, TO_WORDS
 
 _ITEM_MARK = re.compile(r"[◇◆○●■□▽▼☆★※]")
 _CHANGE_BEFORE = re.compile(r"比べ|比較|前年度?比|前回比|増減")
@@ -289,7 +290,9 @@ def fits(candidate: Candidate, query: Query) -> bool:
     out, and names the attributes that a value must be named by."""
     q = candidate.quantity
     kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
-    if q.kind in ("number", "index") and not (candidate.header or (candidate.cell and q.kind == "index")):
+    if q.kind in ("number", "index") and not (candidate.header or (candidate.cell and q.kind == "index")
+                                              or (q.kind == "index" and query.bare_rate
+                                                  and RATE_WORD in f"{candidate.label}{candidate.clause}")):
         return False
     if (kind == "change") != (query.kind == "change"):
         return False
@@ -336,3 +339,18 @@ def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
         want = {g for g in asked if g[0] == kind}
         candidates = [c for c in candidates if want & groups_named(f"{c.label} {c.header}")]
     return candidates
+
+
+def without_former(candidates: list[Candidate], question: str) -> list[Candidate]:
+    """The candidates without a value a sentence replaces (「１頭当たり８，０００円から１万円に引き上げ」: 8,000円 is
+    the former amount, 1万円 the new one), unless the question asks the former one (「現行の…は」): then only it.
+    A value is former when the next value of its kind and unit follows right after 「から」 and ends in 「に」/「へ」."""
+    pairs = [(a, b) for a, b in zip(candidates, candidates[1:])
+             if (a.quantity.kind, a.quantity.unit) == (b.quantity.kind, b.quantity.unit) and not a.header
+             and b.clause.rstrip().endswith(a.quantity.raw.strip() + FROM_WORD) and b.after.lstrip().startswith(TO_WORDS)]
+    former = {id(a) for a, _ in pairs}
+    if not former:
+        return candidates
+    if re.search(FORMER_VALUE_QUESTION, normalize(question).text):
+        return [c for c in candidates if id(c) in former]
+    return [c for c in candidates if id(c) not in former]

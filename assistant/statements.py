@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.candidates import Candidate, candidates_of, choose, in_groups, under_unit_note
+from assistant.candidates import Candidate, candidates_of, choose, in_groups, under_unit_note, without_former
 from ingest.vocab.groups import groups_named
 from assistant.query import Query
 from ingest.vocab.synonyms import expand
@@ -81,7 +81,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
                      question: str = "") -> Statement | None:
     """The one value of the unit that answers, or None (no candidate of the kind, or several equally good).
     The groups the question names (30歳代, 女性) and the terms it quotes (「住み続けたい」) narrow a table's cells."""
-    candidates = in_groups(unit_candidates(scored), groups_named(question))
+    candidates = without_former(in_groups(unit_candidates(scored), groups_named(question)), question)
     terms = _quoted_terms(question)
     # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
     # sought as a subject word beside the value
