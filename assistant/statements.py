@@ -164,4 +164,4 @@ def read_value(quote: str, question: str, subject: set[str] = frozenset(), years
     unit = SimpleNamespace(unit=SimpleNamespace(quote=quote), block="", before=before, labelled=labelled, row_head="",
                            around="")
     return choose_statement(unit, read_query(question), set(subject), lambda text: [],
-                            lambda words: float(sum(len(w) for w in words)), set(years))
+                            lambda words: float(sum(len(w) for w in words)), set(years), question)
