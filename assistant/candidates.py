@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
+from assistant.table_cells import caption_unit, cell_header, rate_of_change, row_headers, split_cells, stated_unit
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import NAMED_ATTRIBUTES
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
-from ingest.vocab.eras import YearMention, read_years
+from ingest.vocab.eras import MONTH_ONLY, YearMention, months_asked, read_years
 from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, ends_inside_number, read_quantities,
                                      value_quantities)
 from ingest.vocab.normal import normalize
@@ -162,7 +162,7 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
             named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
             continue
         first = found[0]
-        own = cell[:first.start].strip()
+        own = cell_header(cell, first)
         raw_header = own or (headers[k].strip() if k < len(headers) else "")
         header = _trim(own) if own else raw_header
         for q in printed:
@@ -354,3 +354,21 @@ def without_former(candidates: list[Candidate], question: str) -> list[Candidate
     if re.search(FORMER_VALUE_QUESTION, normalize(question).text):
         return [c for c in candidates if id(c) in former]
     return [c for c in candidates if id(c) not in former]
+
+
+def _month(text: str) -> int | None:
+    m = MONTH_ONLY.fullmatch(normalize(text).text)
+    return int(m.group("month")) if m else None
+
+
+def in_months(candidates: list[Candidate], question: str) -> list[Candidate]:
+    """The candidates of the months a question names, in a month-by-month table (a month as a column header or as
+    a row label): 「8月の」 is answered by the 8月 cell only, never the 合計 beside it; a question naming no month
+    never by one month's cell (the 合計 / 年計 beside it answers 「年間」). Candidates of no month table pass."""
+    months = [_month(c.header) if c.header and _month(c.header) is not None else _month(c.label) for c in candidates]
+    if all(m is None for m in months):
+        return candidates
+    asked = months_asked(question)
+    if asked:
+        return [c for c, m in zip(candidates, months) if m in asked]
+    return [c for c, m in zip(candidates, months) if m is None]

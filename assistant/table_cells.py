@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocab.groups import groups_named
-from ingest.vocab.header_words import CHANGE_RATE_HEADERS
+from ingest.vocab.header_words import CHANGE_RATE_HEADERS, TOTAL_ROW_ENDINGS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import value_quantities
 from ingest.vocab.units import Unit, unit_note
@@ -39,13 +39,22 @@ def is_header_row(cells: list[str]) -> bool:
     return len(filled) >= 2 and not any(_values(c) and not groups_named(c) for c in filled)
 
 
+def cell_header(cell: str, first) -> str:
+    """The column name a labelled cell prints before its first value `first` (「2020年(実績) 75,820」 -> 「2020年(実績)」);
+    a total column's name read as the number's qualifier counts too (「計 32,400」 -> 「計」)."""
+    head = cell[:first.start].strip()
+    if not head and first.qualifier in TOTAL_ROW_ENDINGS and cell.strip().startswith(first.qualifier):
+        return first.qualifier
+    return head
+
+
 def named_columns(cells: list[str]) -> list[str] | None:
     """The headers a row names before its values (「2020年(実績) 75,820」 -> 「2020年(実績)」), one per cell ("" for a
     cell without one); None when fewer than half of its value cells name one."""
     heads, valued, named = [], 0, 0
     for cell in cells:
         found = value_quantities(cell)
-        head = cell[:found[0].start].strip() if found else ""
+        head = cell_header(cell, found[0]) if found else ""
         if found:
             valued += 1
             named += bool(head)

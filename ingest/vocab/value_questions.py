@@ -75,7 +75,9 @@ SHARE_QUESTION = r"割合|比率|何割|何\s*(?:%|パーセント)"
 # the new one; a question asks the former only with one of FORMER_VALUE_QUESTION's words.
 FROM_WORD, TO_WORDS = "から", ("に", "へ")
 FORMER_VALUE_QUESTION = r"これまで|現行|従来|以前|(?:改定|変更|見直し|引き?上げ|引き?下げ|改正)前"
-RATE_WORD = "率"   # what names a rate in a sentence (合計特殊出生率が…１．８０): a bare decimal there is the rate
+RATE_WORD = "率"
+# Words asking a whole year's value (「年間で何人」): in a month-by-month table the 計 / 年計 beside the months says it.
+ANNUAL_WORDS = frozenset({"年間", "通年", "年計", "年合計", "1年間"})   # what names a rate in a sentence (合計特殊出生率が…１．８０): a bare decimal there is the rate
 # The counters a follow-up's ending may ask with (「…は何人ですか」), as one alternation.
 FOLLOWUP_COUNTERS = rf"%|パーセント|割|人|名|件|社|倍|校|{YEN}|回"
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): never a block's text.
