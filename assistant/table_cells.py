@@ -62,9 +62,19 @@ def named_columns(cells: list[str]) -> list[str] | None:
     return heads if valued and named * 2 >= valued and named >= 1 else None
 
 
-def _spread(group: list[str], width: int) -> list[str]:
-    """A shorter header row over a wider one, aligned from the left, its last cell over the rest (a merged
-    「割合(%)」 after 「年代｜回答者数(人)」)."""
+def _spread(group: list[str], above: list[str]) -> list[str]:
+    """A shorter header row over a wider one (`above`, the row under it). When the lower row's names start again
+    once per group cell (「総人口｜高齢化率」 over 「社人研推計｜市独自推計｜差｜社人研推計｜市独自推計」), each group
+    cell spans from one start to the next; otherwise the rows align from the left, the last group cell over the rest
+    (a merged 「割合(%)」 after 「年代｜回答者数(人)」)."""
+    width = len(above)
+    if len(group) >= 3 and width > len(group) and above[1]:
+        starts = [k for k in range(1, width) if above[k] == above[1]]
+        if len(starts) == len(group) - 1:
+            out = [group[0]]
+            for g, (a, b) in enumerate(zip(starts, starts[1:] + [width]), start=1):
+                out += [group[g]] * (b - a)
+            return out
     return [group[min(k, len(group) - 1)] for k in range(width)]
 
 
@@ -83,7 +93,7 @@ def row_headers(lines: list[str], index: int) -> list[str]:
             if j > 0:
                 group = split_cells(lines[j - 1])
                 if 1 < len(group) < len(above) and is_header_row(group):
-                    heads = [g if g == h else f"{g} {h}" for g, h in zip(_spread(group, len(above)), above)]
+                    heads = [g if g == h else f"{g} {h}" for g, h in zip(_spread(group, above), above)]
             return [o or h for o, h in zip(own, heads)] if own else heads
         named = named_columns(above)
         if named is not None:

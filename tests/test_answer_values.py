@@ -162,3 +162,15 @@ def test_the_value_a_sentence_replaces_is_not_stated_for_the_new_one():
     # two values that do not replace one another stay ambiguous: none is stated
     assert read_value("月額３，５００円、年額４２，０００円の利用料とします。", "放課後クラブの利用料はいくらですか？",
                       subject) is None
+
+
+def test_a_group_header_spans_the_columns_whose_names_start_again_under_it():
+    """「人口｜高齢者の割合」 over 「現状推移｜目標｜差｜現状推移｜目標」: each group spans to where the names start again."""
+    from assistant.table_cells import row_headers
+
+    lines = ["区分|人口|高齢者の割合", "区分|現状推移|目標|差|現状推移|目標", "2045年|18,200|19,650|1,450|44.8|41.9"]
+    heads = row_headers(lines, 2)
+    assert heads[2] == "人口 目標" and heads[4] == "高齢者の割合 現状推移" and heads[5] == "高齢者の割合 目標"
+    # names that never start again: the group row aligns from the left, its last cell over the rest
+    lines = ["年代|回答者数(人)|割合(%)", "年代|回答者数(人)|はい|いいえ", "20代|88|40.9|59.1"]
+    assert row_headers(lines, 2)[2:] == ["割合(%) はい", "割合(%) いいえ"]
