@@ -16,17 +16,18 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import caption_unit, rate_of_change, row_headers, split_cells, stated_unit
+from assistant.table_cells import caption_unit, cell_header, rate_of_change, row_headers, split_cells, stated_unit
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
-from ingest.vocab.eras import YearMention, read_years
+from ingest.vocab.eras import MONTH_ONLY, YearMention, months_asked, read_years
 from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, ends_inside_number, read_quantities,
                                      value_quantities)
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
+from ingest.vocab.value_questions import FORMER_VALUE_QUESTION, FROM_WORD, RATE_WORD, TO_WORDS
 
 _ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
 _CONDITION_AFTER = re.compile(CONDITION_AFTER_BOUND)
@@ -168,7 +169,7 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
             named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
             continue
         first = found[0]
-        own = cell[:first.start].strip()
+        own = cell_header(cell, first)
         raw_header = own or (headers[k].strip() if k < len(headers) else "")
         header = _trim(own) if own else raw_header
         for q in printed:
@@ -299,7 +300,9 @@ def fits(candidate: Candidate, query: Query) -> bool:
     out, and names the attributes that a value must be named by."""
     q = candidate.quantity
     kind = "change" if candidate.is_change and q.kind in ("money", "count", "ratio", "points") else q.kind
-    if q.kind in ("number", "index") and not (candidate.header or (candidate.cell and q.kind == "index")):
+    if q.kind in ("number", "index") and not (candidate.header or (candidate.cell and q.kind == "index")
+                                              or (q.kind == "index" and query.bare_rate
+                                                  and RATE_WORD in f"{candidate.label}{candidate.clause}")):
         return False
     if (kind == "change") != (query.kind == "change"):
         return False
@@ -353,3 +356,36 @@ def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
         want = {g for g in asked if g[0] == kind}
         candidates = [c for c in candidates if want & groups_named(f"{c.label} {c.header}")]
     return candidates
+
+
+def without_former(candidates: list[Candidate], question: str) -> list[Candidate]:
+    """The candidates without a value a sentence replaces (「１頭当たり８，０００円から１万円に引き上げ」: 8,000円 is
+    the former amount, 1万円 the new one), unless the question asks the former one (「現行の…は」): then only it.
+    A value is former when the next value of its kind and unit follows right after 「から」 and ends in 「に」/「へ」."""
+    pairs = [(a, b) for a, b in zip(candidates, candidates[1:])
+             if (a.quantity.kind, a.quantity.unit) == (b.quantity.kind, b.quantity.unit) and not a.header
+             and b.clause.rstrip().endswith(a.quantity.raw.strip() + FROM_WORD) and b.after.lstrip().startswith(TO_WORDS)]
+    former = {id(a) for a, _ in pairs}
+    if not former:
+        return candidates
+    if re.search(FORMER_VALUE_QUESTION, normalize(question).text):
+        return [c for c in candidates if id(c) in former]
+    return [c for c in candidates if id(c) not in former]
+
+
+def _month(text: str) -> int | None:
+    m = MONTH_ONLY.fullmatch(normalize(text).text)
+    return int(m.group("month")) if m else None
+
+
+def in_months(candidates: list[Candidate], question: str) -> list[Candidate]:
+    """The candidates of the months a question names, in a month-by-month table (a month as a column header or as
+    a row label): 「8月の」 is answered by the 8月 cell only, never the 合計 beside it; a question naming no month
+    never by one month's cell (the 合計 / 年計 beside it answers 「年間」). Candidates of no month table pass."""
+    months = [_month(c.header) if c.header and _month(c.header) is not None else _month(c.label) for c in candidates]
+    if all(m is None for m in months):
+        return candidates
+    asked = months_asked(question)
+    if asked:
+        return [c for c, m in zip(candidates, months) if m in asked]
+    return [c for c, m in zip(candidates, months) if m is None]

@@ -20,7 +20,9 @@ from ingest.vocab.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document, Passage
-from ingest.vocab.eras import ERA_WORDS_AND_LETTERS
+from ingest.vocab.eras import ERA_WORDS_AND_LETTERS, MONTH_ONLY, months_asked
+from ingest.vocab.header_words import TOTAL_ROW_ENDINGS
+from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.quantities import read_quantities
 
 MIN_COVERAGE = 0.34
@@ -117,6 +119,7 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
     subject_total = sum(idf.idf(t) for t in subject) or 1.0
     scored: list[ScoredUnit] = []
     seen: set[tuple[str, int]] = set()
+    asked_months = months_asked(question)
     for hit in hits:
         document = documents[hit.passage.doc]
         units = quote_units(document, with_following_lines(document, hit.passage))
@@ -152,7 +155,7 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             rest = context_tokens - token_sets[i] - around - block
             context = sum(idf.idf(t) for t in q_tokens & rest) / total
             coverage = min(1.0, own + 0.8 * in_block + 0.5 * near + 0.4 * context)
-            held_own = _held(subject, token_sets[i], unit.norm)
+            held_own = _held(subject, token_sets[i], unit.norm) | _annual_held(subject, unit.norm, columns)
             held_block = _held(subject, block, block_text) - held_own
             held_near = _held(subject, set().union(*(token_sets[j] for j in near_idx)), near_text) - held_own - held_block
             held_rest = _held(subject, rest, f"{document.title}\n{hit.passage.section}") - held_own - held_block - held_near
@@ -176,6 +179,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 score += 0.35 if has_value else -0.2
             if _CONTENTS_LINE.search(unit.norm):
                 continue
+            if shape.wants_number and _other_month_row(unit.norm, asked_months):
+                score -= MONTH_ROW_PENALTY   # 「年間で何人」: the 年計 row, not the 1月 row of a month-by-month table
             if _is_bare_label(unit.norm) and not (shape.answer_pattern and has_value):
                 score -= BARE_LABEL_PENALTY
             head = units[heads[i]].quote if heads[i] is not None else ""
@@ -224,6 +229,24 @@ def pick_sentences(scored: list[ScoredUnit], shape: QuestionShape, min_subject: 
             continue
         chosen.append(candidate)
     return chosen
+
+
+def _annual_held(subject: set[str], norm: str, columns: str) -> set[str]:
+    """The words asking a whole year (「年間」) a table row holds by being a total: its label (「年度計」, 「合計」) or
+    a column of its own (「… 12月 計」) is one."""
+    asked = subject & ANNUAL_WORDS
+    words = norm.split()[:1] + columns.split("\n")[-1].split()
+    return asked if asked and any(w.endswith(TOTAL_ROW_ENDINGS) for w in words) else set()
+
+
+MONTH_ROW_PENALTY = 0.4   # a table row of one month, for a question naming no month or another month
+
+
+def _other_month_row(text: str, asked: set[int]) -> bool:
+    """Whether `text` is a table row labelled by a month alone (「8月 208,700 325,200」) that the question does not ask."""
+    first = text.strip().split(maxsplit=1)
+    m = MONTH_ONLY.fullmatch(first[0]) if len(first) == 2 else None
+    return m is not None and int(m.group("month")) not in asked
 
 
 def _lines_before(units, i: int) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from ingest.vocab.attributes import (ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXC
                                      WHOLE_ASKED)
 from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.units import UNIT_BY_WORD, YEN
-from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS
+from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS, SHARE_QUESTION, SUM_QUESTION
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
 VALUE_KINDS = frozenset({"money", "count", "ratio", "points", "rank", "measure", "index", "number", "change"})
@@ -26,7 +26,8 @@ _KIND_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(words), kind
                                                      for words, kind in QUANTITY_KIND_QUESTIONS)
 # Question words naming each attribute (ingest.vocab.attributes), compiled once.
 _ASKED: dict[str, re.Pattern] = {attribute: re.compile(words) for attribute, words in ASKED_ATTRIBUTE_WORDS.items()}
-_SUM = re.compile(r"合計|総額|総計|計は|計で")
+_SUM = re.compile(SUM_QUESTION)
+_SHARE = re.compile(SHARE_QUESTION)
 _WHOLE = re.compile(WHOLE_ASKED)
 _PERCENT_ASKED = re.compile(r"何(?:%|パーセント)|率")
 _PERCENT_NAMED = re.compile(r"何\s*(?:%|パーセント)")
@@ -43,6 +44,7 @@ class Query:
     attributes: frozenset[str] = frozenset()
     wants_sum: bool = False
     per_unit: bool = False   # 「1人当たり」 asked: a per-unit value, never a total (and no total for it)
+    bare_rate: bool = False  # a rate asked (出生率, 求人倍率), not a share: a bare decimal (1.80) may be its value
     whole: bool = False      # 「合計は」, 「村全体の」: the whole asked, never one row's value
 
     def takes(self, kind: str, unit: str) -> bool:
@@ -61,7 +63,8 @@ class Query:
                 return kind == "money" or (kind == "change" and unit == YEN)
             return kind in ("change", "points", "money", "ratio", "count")
         if self.kind == "ratio":
-            return kind in ("ratio", "points")
+            # 「出生率は」「求人倍率は」 without 「％」: a rate printed as a bare decimal (1.80, 1.32) answers too
+            return kind in ("ratio", "points") or (kind == "index" and self.bare_rate)
         return kind == self.kind
 
 
@@ -85,7 +88,9 @@ def read_query(question: str) -> Query:
     for asked, moot in OVERRIDDEN_ATTRIBUTES:   # 「当初予算」 asks the initial budget (a 補正 is 予算 too)
         if attributes & asked:
             attributes = attributes - moot
-    return Query(kind, counter, attributes, bool(_SUM.search(q)), bool(PER_UNIT.search(q)), bool(_WHOLE.search(q)))
+    bare_rate = kind == "ratio" and not _SHARE.search(q)
+    return Query(kind, counter, attributes, bool(_SUM.search(q)), bool(PER_UNIT.search(q)), bare_rate,
+                 bool(_WHOLE.search(q)))
 
 
 def attributes_named(text: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from assistant.records import AnswerKind
 from ingest.text.normalize import normalize_query
 from ingest.vocab.value_questions import (ANSWER_FORMS, BUDGET_QUESTION, DECISION_QUESTION, KPI_FILTER_QUESTION, KPI_QUESTION,
+                                         SUM_QUESTION,
                                          NUMBER_QUESTION)
 
 # The unit a 「何〜」 question wants, and a pattern the answer sentence must then hold.
@@ -30,7 +31,7 @@ def wants_number(question: str) -> bool:
 
 
 def wants_sum(question: str) -> bool:
-    return bool(re.search(r"合計|総額|総計|計は|計で", normalize_query(question)))
+    return bool(re.search(SUM_QUESTION, normalize_query(question)))
 
 
 def answer_pattern(question: str) -> re.Pattern | None:

@@ -288,11 +288,12 @@ class Assistant:
         return answer
 
     def _years_of(self, scored) -> set[int]:
-        """The years a scored sentence speaks for: those it or its item heading states; when it states none, the
-        years of the lines around it (「第１条 歳入歳出予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」),
-        else its document's fiscal years; the row it stands in (a CSV article's title cell) speaks for all of it."""
+        """The years a scored sentence or its item heading states; else those of the lines around it (「第１条 歳入歳出
+        予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」), of its table's caption (a sheet's later rows), of its
+        document; the row it stands in (a CSV article's title cell) speaks for all of it."""
         own = fiscal_years_named(f"{scored.block}\n{scored.unit.norm}") | fiscal_years_named(scored.row_head)
-        return own or fiscal_years_named(scored.around) or self._document_years[scored.unit.doc]
+        return own or fiscal_years_named(scored.around) or fiscal_years_named(scored.caption) \
+            or self._document_years[scored.unit.doc]
 
     def _attributes_of(self, scored) -> frozenset[str]:
         """The attributes (当初, 決算, 目標 …) a unit's own words, its heading and its row name; the document's

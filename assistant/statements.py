@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.candidates import Candidate, candidates_of, choose, in_groups, under_unit_note
+from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
 from ingest.vocab.groups import groups_named
 from assistant.query import Query
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
-from ingest.vocab.header_words import HEADER_HINT_WORDS
+from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity, value_quantities
 
@@ -66,6 +67,11 @@ def unit_candidates(scored) -> list[Candidate]:
                                              getattr(scored, "caption", ""))))
 
 
+def _total(label: str) -> bool:
+    """A row label naming a total of the rows above it (「合計」, 「年度計」)."""
+    return normalize(label).text.strip().endswith(TOTAL_ROW_ENDINGS)
+
+
 def _quoted_terms(question: str) -> set[str]:
     """The terms a question quotes (「住み続けたい」), normalised: a cell named exactly so is the one asked."""
     return {normalize(t).text.strip() for t in _QUOTED.findall(question)} - {""}
@@ -81,7 +87,12 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
                      question: str = "") -> Statement | None:
     """The one value of the unit that answers, or None (no candidate of the kind, or several equally good).
     The groups the question names (30歳代, 女性) and the terms it quotes (「住み続けたい」) narrow a table's cells."""
-    candidates = in_groups(unit_candidates(scored), groups_named(question))
+    candidates = without_former(in_groups(unit_candidates(scored), groups_named(question)), question)
+    by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
+    if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
+        # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
+        subject = {w for w in subject if w not in ANNUAL_WORDS} or subject
+    candidates = by_month
     terms = _quoted_terms(question)
     # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
     # sought as a subject word beside the value
@@ -164,4 +175,4 @@ def read_value(quote: str, question: str, subject: set[str] = frozenset(), years
     unit = SimpleNamespace(unit=SimpleNamespace(quote=quote), block="", before=before, labelled=labelled, row_head="",
                            around="")
     return choose_statement(unit, read_query(question), set(subject), lambda text: [],
-                            lambda words: float(sum(len(w) for w in words)), set(years))
+                            lambda words: float(sum(len(w) for w in words)), set(years), question)

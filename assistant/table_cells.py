@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.vocab.groups import groups_named
-from ingest.vocab.header_words import CHANGE_RATE_HEADERS
+from ingest.vocab.header_words import CHANGE_RATE_HEADERS, TOTAL_ROW_ENDINGS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import value_quantities
 from ingest.vocab.units import Unit, unit_note
@@ -39,13 +39,22 @@ def is_header_row(cells: list[str]) -> bool:
     return len(filled) >= 2 and not any(_values(c) and not groups_named(c) for c in filled)
 
 
+def cell_header(cell: str, first) -> str:
+    """The column name a labelled cell prints before its first value `first` (「2020年(実績) 75,820」 -> 「2020年(実績)」);
+    a total column's name read as the number's qualifier counts too (「計 32,400」 -> 「計」)."""
+    head = cell[:first.start].strip()
+    if not head and first.qualifier in TOTAL_ROW_ENDINGS and cell.strip().startswith(first.qualifier):
+        return first.qualifier
+    return head
+
+
 def named_columns(cells: list[str]) -> list[str] | None:
     """The headers a row names before its values (「2020年(実績) 75,820」 -> 「2020年(実績)」), one per cell ("" for a
     cell without one); None when fewer than half of its value cells name one."""
     heads, valued, named = [], 0, 0
     for cell in cells:
         found = value_quantities(cell)
-        head = cell[:found[0].start].strip() if found else ""
+        head = cell_header(cell, found[0]) if found else ""
         if found:
             valued += 1
             named += bool(head)
@@ -53,9 +62,19 @@ def named_columns(cells: list[str]) -> list[str] | None:
     return heads if valued and named * 2 >= valued and named >= 1 else None
 
 
-def _spread(group: list[str], width: int) -> list[str]:
-    """A shorter header row over a wider one, aligned from the left, its last cell over the rest (a merged
-    「割合(%)」 after 「年代｜回答者数(人)」)."""
+def _spread(group: list[str], above: list[str]) -> list[str]:
+    """A shorter header row over a wider one (`above`, the row under it). When the lower row's names start again
+    once per group cell (「総人口｜高齢化率」 over 「社人研推計｜市独自推計｜差｜社人研推計｜市独自推計」), each group
+    cell spans from one start to the next; otherwise the rows align from the left, the last group cell over the rest
+    (a merged 「割合(%)」 after 「年代｜回答者数(人)」)."""
+    width = len(above)
+    if len(group) >= 3 and width > len(group) and above[1]:
+        starts = [k for k in range(1, width) if above[k] == above[1]]
+        if len(starts) == len(group) - 1:
+            out = [group[0]]
+            for g, (a, b) in enumerate(zip(starts, starts[1:] + [width]), start=1):
+                out += [group[g]] * (b - a)
+            return out
     return [group[min(k, len(group) - 1)] for k in range(width)]
 
 
@@ -74,7 +93,7 @@ def row_headers(lines: list[str], index: int) -> list[str]:
             if j > 0:
                 group = split_cells(lines[j - 1])
                 if 1 < len(group) < len(above) and is_header_row(group):
-                    heads = [g if g == h else f"{g} {h}" for g, h in zip(_spread(group, len(above)), above)]
+                    heads = [g if g == h else f"{g} {h}" for g, h in zip(_spread(group, above), above)]
             return [o or h for o, h in zip(own, heads)] if own else heads
         named = named_columns(above)
         if named is not None:

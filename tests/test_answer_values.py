@@ -141,3 +141,36 @@ def test_a_number_with_its_counter_names_one_group_only():
     assert counts_only_others(question, "■3号認定(1・2歳)\n①量の見込み 人 736 721 707")
     assert not counts_only_others(question, "■2号認定(3~5歳・保育が必要)\n①量の見込み 人 1,182 1,156 1,131")
     assert not counts_only_others(question, "①量の見込み 人 1,182 1,156 1,131")   # no group named: the heading decides
+
+
+def test_a_rate_printed_as_a_bare_decimal_answers_a_rate_question_not_a_share_question():
+    text = "架空町の展望では、合計特殊出生率が令和１５年に１．５５、令和２５年に１．７２まで回復すると見込んだ。"
+    question = "架空町は令和25年の合計特殊出生率をいくつと見込んでいますか？"
+    assert not read_query(question).wants_sum   # 合計特殊出生率 is a rate, not a sum
+    assert read_value(text, question, {"出生", "合計", "特殊"}, years={2043}).value == "１．７２まで"
+    assert read_value("求人倍率は 1.27 で推移している。", "みなと市の有効求人倍率は？", {"求人", "倍率"}).value == "1.27"
+    # a share (割合, 何％) is printed as a percentage: a bare decimal is never stated for it
+    assert read_value("高齢者の割合は 3.5 程度と見込む。", "みなと市の高齢者の割合は何％？", {"高齢"}) is None
+    assert not read_query("架空町の人口推計で、2040年の人口は何人ですか？").wants_sum
+
+
+def test_the_value_a_sentence_replaces_is_not_stated_for_the_new_one():
+    text = "令和８年度から、放課後クラブの利用料を、月額３，５００円から４，２００円に改定します。"
+    subject = {"放課", "クラブ", "利用"}
+    assert read_value(text, "架空町の放課後クラブの利用料は月額いくらになりますか？", subject).value == "４，２００円"
+    assert read_value(text, "架空町の放課後クラブの現行の利用料は月額いくらですか？", subject).value == "３，５００円"
+    # two values that do not replace one another stay ambiguous: none is stated
+    assert read_value("月額３，５００円、年額４２，０００円の利用料とします。", "放課後クラブの利用料はいくらですか？",
+                      subject) is None
+
+
+def test_a_group_header_spans_the_columns_whose_names_start_again_under_it():
+    """「人口｜高齢者の割合」 over 「現状推移｜目標｜差｜現状推移｜目標」: each group spans to where the names start again."""
+    from assistant.table_cells import row_headers
+
+    lines = ["区分|人口|高齢者の割合", "区分|現状推移|目標|差|現状推移|目標", "2045年|18,200|19,650|1,450|44.8|41.9"]
+    heads = row_headers(lines, 2)
+    assert heads[2] == "人口 目標" and heads[4] == "高齢者の割合 現状推移" and heads[5] == "高齢者の割合 目標"
+    # names that never start again: the group row aligns from the left, its last cell over the rest
+    lines = ["年代|回答者数(人)|割合(%)", "年代|回答者数(人)|はい|いいえ", "20代|88|40.9|59.1"]
+    assert row_headers(lines, 2)[2:] == ["割合(%) はい", "割合(%) いいえ"]

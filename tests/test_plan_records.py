@@ -273,6 +273,16 @@ def test_inline_kpi_forms(line):
     assert line.split("150")[0][-3:] in kpi.source.quote or "120" in kpi.source.quote
 
 
+@pytest.mark.parametrize("line", [
+    "・交流人口（年間）平成30年度 ２２０人→令和７年度 ３１０人",
+    "○交流人口（年間） H30：220人 ⇒ R7：310人",
+])
+def test_an_arrow_line_with_each_year_before_its_value(line):
+    """The year printed before each value is that value's, never part of the indicator's name."""
+    kpi = _by_indicator(_plans("交流促進計画\n" + line))["交流人口(年間)"]
+    assert (kpi.baseline.value, kpi.baseline.year, kpi.target.value, kpi.target.year) == (220, 2018, 310, 2025)
+
+
 def test_value_block_one_value_per_line():
     text = "総合戦略\n【数値目標】\n指標：観光入込客数\n基準値：1,200千人（平成30年）\n現状値：1,050千人（令和元年）\n目標値：1,500千人（令和7年）\n"
     kpi = _by_indicator(_plans(text))["観光入込客数"]

@@ -100,6 +100,14 @@ def _values_in(text: str) -> list[re.Match]:
     return out
 
 
+def _year_before(text: str):
+    """The year mention that ends right before a value (「令和７年度１８０人」, 「R7: 180人」), else None."""
+    mentions = read_years(text)
+    if mentions and not text[mentions[-1].end:].strip(" 　:：の"):
+        return mentions[-1]
+    return None
+
+
 def _split_outside_parens(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """Spans of the pieces of `text` between matches of `pattern` found outside parentheses."""
     depth, cuts = 0, []
@@ -296,19 +304,25 @@ class KpiFinder:
                 pieces = tilde
         roles_inline = [m for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), body)
                         if not _ROLE_AS_OBJECT.match(body, m.end())]
+        years_before = {}   # 「令和元年度１４２人→令和７年度１８０人」: the year printed right before each value
         if len(pieces) >= 2:
-            chain = []
+            chain, years = [], []
             for a, b in pieces:
                 vals = _values_in(body[a:b])
                 if not vals:
                     return False
                 v = vals[-1] if not chain else vals[0]
+                years.append(_year_before(body[a:a + v.start()]))
                 chain.append((a + v.start() + (len(v.group(0)) - len(v.group(0).lstrip())), a + v.end()))
             left_vals = _values_in(body[pieces[0][0]:pieces[0][1]])
             name_end = pieces[0][0] + left_vals[-1].start()
+            if years[0] is not None:
+                name_end = pieces[0][0] + years[0].start   # the year is the value's, no part of the indicator
             spans = {"baseline": chain[0], "target": chain[-1]}
             if len(chain) >= 3:
                 spans["actual"] = chain[-2]
+            roles = ["baseline"] + (["actual"] if len(chain) >= 3 else []) + ["target"]
+            years_before = {role: y for role, y in zip(roles, [years[0]] + years[-(len(roles) - 1):]) if y is not None}
         elif roles_inline and len(_values_in(body)) >= 2:
             spans = {}
             for i, rm in enumerate(roles_inline):
@@ -337,6 +351,8 @@ class KpiFinder:
                 progress = parse_progress(raw)
             else:
                 values[role] = parse_value(raw.strip())
+                if values[role].year is None and role in years_before:
+                    values[role] = replace(values[role], year=years_before[role].year)
         end = max(b for _, b in spans.values())
         return self._add(None, name_start, seg_start + end, values.get("baseline"), values.get("actual"),
                          values.get("target"), progress, "inline", name_end=seg_start + name_end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ingest.vocab.table_words import HEADER_WORDS, UNIT_NOTE
 from ingest.tables.table import Cell, Table
-from ingest.vocab.eras import duration_spans, read_years
+from ingest.vocab.eras import MONTH_ONLY, duration_spans, read_years
 from ingest.vocab.quantities import read_quantities
 
 MAX_HEADER_ROWS = 3
@@ -210,8 +210,11 @@ def _comparable(text: str) -> str:
 
 
 def _period_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the years and periods in `text`: 「2014年度」, 「R3.」, 「2019」 (bare), 「5年度」, 「第2期」, 「３か年」."""
+    """Spans of the years and periods in `text`: 「2014年度」, 「R3.」, 「2019」 (bare), 「5年度」, 「第2期」, 「３か年」, a
+    month alone (「8月」: the column of a month-by-month table)."""
     spans = [(y.start, y.end) for y in read_years(text)] + duration_spans(text)
+    if MONTH_ONLY.fullmatch(text):
+        spans.append((0, len(text)))
     spans += [(q.start, q.end) for q in read_quantities(text)
               if q.kind == "marker" and (q.raw.startswith("第") and q.raw.rstrip().endswith("期") or q.qualifier == "年度")]
     return spans

@@ -93,5 +93,5 @@ BOUND_WORDS: tuple[str, ...] = ("以下", "以上", "未満", "超", "以内")
 CONDITION_AFTER_BOUND = r"\s*の(?:方|人|者|世帯|場合|とき|もの|事業|企業|法人)"
 # A question asking a whole (「合計は」, 「村全体の」), and what names a whole in a table or a sentence (a 合計 row, a
 # 「全体」 column, 「総数」): one row's value never answers it.
-WHOLE_ASKED = r"合計|総計|全体"
-WHOLE_NAMED = r"合計|総計|総数|全体|累計|(?:^|[\s｜|])計(?:$|[\s｜|])|市計|町計|村計"
+WHOLE_ASKED = r"合計(?!特殊)|総計|全体"
+WHOLE_NAMED = r"合計(?!特殊)|総計|総数|全体|累計|(?:^|[\s｜|])計(?:$|[\s｜|])|市計|町計|村計"

@@ -43,6 +43,8 @@ _DATE_TAIL = re.compile(
     r"|\s*(?P<sep>[./-])\s*(?P<m2>[0-9]{1,2})\s*(?P=sep)\s*(?P<d2>[0-9]{1,2})(?![0-9])"
     r"|/(?P<m3>[0-9]{1,2})(?![0-9/])"
     r"|\.(?P<m4>[0-9]{1,2})(?![0-9.]))")
+# A month alone (「1月」, 「１２月」, 「4月分」): a column of a month-by-month table names a period, not a value.
+MONTH_ONLY = re.compile(r"\s*(?P<month>[0-9０-９]{1,2})\s*月(?:分)?\s*")
 _DAY_RANGE = re.compile(r"\s*~\s*(?:[0-9]{1,2}\s*月\s*)?[0-9]{1,2}\s*日")
 _SUFFIX = re.compile(r"\s*(?P<s>年度|年)")
 _RANGE_SEP = re.compile(r"\s*(?:[~\-]|から)\s*")
@@ -225,3 +227,11 @@ def era_name(year: int, suffix: str = "年度") -> str:
             n = year - start
             return f"{ERA_NAMES[start]}{'元' if n == 1 else n}{suffix}"
     return f"{year}{suffix}"
+
+
+_MONTH_ASKED = re.compile(r"(?<![0-9.／/])(?P<month>[0-9]{1,2})\s*月(?!\s*[0-9]{1,2}\s*日)")
+
+
+def months_asked(text: str) -> set[int]:
+    """The months a question names as a period (「令和6年8月の」, 「8月分」), not a day's date (「4月1日現在」)."""
+    return {int(m.group("month")) for m in _MONTH_ASKED.finditer(normalize(text).text) if 1 <= int(m.group("month")) <= 12}

@@ -65,6 +65,19 @@ QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支", "money"),
     (r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)", "change"),
 )
+# A question asking a sum (「合計は」, 「総額は」, 「年度計は」), never a word that merely holds 計 or 合計: 合計特殊出生率 is a
+# rate, and 推計・会計・統計・設計・家計 name no total.
+SUM_QUESTION = r"合計(?!特殊)|総額|総計|(?<![推会統設家])計(?:は|で)"
+# A ratio question asking a share (割合, 比率, 何割, 何％): its value is printed as a percentage, never as a bare
+# decimal; a question naming only a rate (出生率, 求人倍率) may be answered by one (1.80, 1.32).
+SHARE_QUESTION = r"割合|比率|何割|何\s*(?:%|パーセント)"
+# 「８，０００円から１万円に引き上げ」: the value before 「から」 is the former one, the value after it (ending in 「に」)
+# the new one; a question asks the former only with one of FORMER_VALUE_QUESTION's words.
+FROM_WORD, TO_WORDS = "から", ("に", "へ")
+FORMER_VALUE_QUESTION = r"これまで|現行|従来|以前|(?:改定|変更|見直し|引き?上げ|引き?下げ|改正)前"
+RATE_WORD = "率"
+# Words asking a whole year's value (「年間で何人」): in a month-by-month table the 計 / 年計 beside the months says it.
+ANNUAL_WORDS = frozenset({"年間", "通年", "年計", "年合計", "1年間"})   # what names a rate in a sentence (合計特殊出生率が…１．８０): a bare decimal there is the rate
 # The counters a follow-up's ending may ask with (「…は何人ですか」), as one alternation.
 FOLLOWUP_COUNTERS = rf"%|パーセント|割|人|名|件|社|倍|校|{YEN}|回"
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): never a block's text.
