@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.extractive import IdfTable
+from assistant.wrapped_units import rewrapped
 from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
 from assistant.records import Answer
@@ -120,7 +121,7 @@ class BlockIndex:
 
 # A sentence that gives a reason of itself: 「…に統合するため。」「…が少ないことから、…」.
 # A change said with its cause: 「…寒波による被害により、基準値を下回る状況が続いています」.
-CAUSED_CHANGE = (r"(?:により|によって|の影響で|が原因で)[、,]?[^。]{0,16}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え"
+CAUSED_CHANGE = (r"(?:により|によって|の影響で|が原因で)[、,]?[^。]{0,40}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え"
                  r"|下回|上回|伸び悩|落ち込|届かな)")
 _REASON = re.compile(r"ため(?:です)?。?\s*$|ことから[、,]|によるもの|" + CAUSED_CHANGE)
 
@@ -138,7 +139,11 @@ _SELF_LABELLED = {
     "方針": r"考え方|方針|位置付け|位置づけ|基本姿勢|重点的に",
     "目的": r"目的", "課題": r"課題|必要があります|懸念", "成果": r"成果|効果|達成",
     "今後": r"今後", "取組": r"取り?組|実施|推進", "概要": r"概要|内容",
+    "理念": r"理念|将来像|目指す姿|めざす姿|スローガン|合言葉",
 }
+
+
+CHANGE_BONUS = 0.05
 
 
 # A sentence that goes on from the one before it (「また、…」「あわせて、…」): quoted with that sentence, which says
@@ -150,34 +155,40 @@ RESPONDS = re.compile(r"^(?:このため|そのため|そこで|これを受け(
 
 
 def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: JapaneseTokenizer, idf: IdfTable,
-                       limit: int = 2) -> list[Block]:
+                       limit: int = 2, question: str = "") -> list[Block]:
     """Sentences of the search hits that state the asked kind of themselves (「…の要因は、…」), holding the topic:
     each as a one-item block named by its passage's section. The open question's answer where no label opens a
     block of its kind. A sentence counts from where its passage first names the topic (in it or a sentence before
     it): the passage's opening says what the passage is about, not what its sentences before that are about."""
     from assistant.quotes import quote_units
     words = re.compile(_SELF_LABELLED.get(kind, "$^"))
+    # the change a 「なぜ」 asks the reason of (「整備延長が計画を下回ったのはなぜ」): the sentence stating it is preferred
+    changes = {t for t in tokenizer.tokenize(normalize_query(question)) if t in _CHANGE_WORDS} if kind == "理由" else set()
     found = []
     for rank, hit in enumerate(hits):
         document = documents[hit.passage.doc]
-        previous, topic_seen = None, not topic
-        units = quote_units(document, hit.passage)
+        # a document whose title holds the topic (「過疎計画の基本方針は？」 of 「…過疎地域持続的発展計画」) is about it throughout
+        title = normalize_query(document.title)
+        whole = not topic or held_share(topic, set(tokenizer.tokenize(title)), title, idf) >= 1.0
+        previous, topic_seen = None, whole
+        units = rewrapped(document.text, quote_units(document, hit.passage))
         for k, unit in enumerate(units):
             before, previous = previous, unit
             # the sentence before it says what it is about (「…△1.4％となりました。」「…によるものです。」)
             own_text = normalize_query(" ".join((before.norm if before else "", unit.norm)))
             holds = held_share(topic, set(tokenizer.tokenize(own_text)), own_text, idf) > 0 if topic else True
             # the topic holds from where it is named until a sentence opens another (「市内の商店街では、…」)
-            topic_seen = holds or (topic_seen and not NEW_TOPIC.match(unit.norm))
+            topic_seen = whole or holds or (topic_seen and not NEW_TOPIC.match(unit.norm))
             if holds and topic:
                 found += _marked_note_blocks(kind, words, topic, document.text, unit, tokenizer, idf, rank)
             if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
                 continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
             if not topic_seen:
                 continue   # a sentence before the topic is named in its passage is about something else
-            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], own_text)))
+            text = normalize_query(" ".join((title, hit.passage.section, hit.passage.text[:200], own_text)))
             score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
             if score >= BLOCK_MIN_ASKED:
+                score += CHANGE_BONUS * len(changes & set(tokenizer.tokenize(unit.norm))) / max(1, len(changes))
                 source = _with_sentence_after(document.text, _with_sentence_before(document.text, unit, before),
                                               units[k + 1] if k + 1 < len(units) else None)
                 found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))

@@ -33,10 +33,18 @@ def wants_sum(question: str) -> bool:
     return bool(re.search(r"合計|総額|総計|計は|計で", normalize_query(question)))
 
 
+# An open question (「どのようなことに重点を置きましたか」「鍵は何だとしていますか」「何を目指していますか」): what it
+# asks is said in words, so a figure (an amount, any number) is not what its answer must hold.
+_OPEN_FORM = re.compile(r"どのような|どんな|どういう|何(?:を|に|と|だと)")
+# The forms an open question drops: an amount (its 「予算」 names which budget, not what is asked) and any number.
+_FIGURE_FORMS = {form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額") or re.fullmatch(asks, "何")}
+
+
 def answer_pattern(question: str) -> re.Pattern | None:
+    open_form = _OPEN_FORM.search(question) and not _NUMBER_QUESTION.search(question)
     for asks, pattern in _ANSWER_TYPES:
         if asks.search(question):
-            return pattern
+            return None if open_form and pattern.pattern in _FIGURE_FORMS else pattern
     return None
 
 
