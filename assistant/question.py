@@ -40,10 +40,18 @@ _OPEN_FORM = re.compile(r"どのような|どんな|どういう|何(?:を|に|�
 _FIGURE_FORMS = {form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額") or re.fullmatch(asks, "何")}
 
 
+# An amount is asked when a money word is what the question asks of (「予算は」「予算の総額は」「交付金を」), not when it
+# names which budget or act (「予算要求するときの条件は」「令和7年度予算で…」).
+_AMOUNT_ASKED = re.compile(r"(?:予算|金額|費用|交付金|事業費)案?(?:の?(?:総?額|合計|規模))?(?:は|を|が|って|[?？]|$)|いくら")
+_AMOUNT_FORM = next(form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額"))
+
+
 def answer_pattern(question: str) -> re.Pattern | None:
     open_form = _OPEN_FORM.search(question) and not _NUMBER_QUESTION.search(question)
     for asks, pattern in _ANSWER_TYPES:
         if asks.search(question):
+            if pattern.pattern == _AMOUNT_FORM and not _AMOUNT_ASKED.search(question):
+                return None
             return None if open_form and pattern.pattern in _FIGURE_FORMS else pattern
     return None
 

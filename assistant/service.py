@@ -22,8 +22,8 @@ from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.row_descriptions import answer_row_description
-from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic,
-                              labelled_sentences)
+from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
+from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              list_topic, named_items)
