@@ -207,7 +207,8 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     citations, length = [], len(lines[0])
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
-        block = replace(block, items=rejoined_items(documents[block.source.doc].text, block.items))
+        if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
+            block = replace(block, items=rejoined_items(documents[block.source.doc].text, block.items))
         for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
             source = first_sentence(documents[item.source.doc].text, item.source, whole=len(block.items) == 1) \
                 if block.label else item.source
@@ -226,6 +227,12 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     if not citations:
         return None
     return Answer(question, True, "\n".join(lines), citations, kind="passage")
+
+
+def _in_table(text: str, label: Source) -> bool:
+    """Whether a block's label is a cell of a table row (its line holds a tab): its items are the cell's printed lines,
+    which a PDF viewer finds line by line (a margin letter may fall between them)."""
+    return "\t" in text[text.rfind("\n", 0, label.start) + 1:text.find("\n", label.end) % (len(text) + 1)]
 
 
 def _shown_items(block: Block, limit: int) -> tuple[BlockItem, ...]:
