@@ -40,9 +40,17 @@ _OPEN_FORM = re.compile(r"どのような|どんな|どういう|何(?:を|に|�
 _FIGURE_FORMS = {form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額") or re.fullmatch(asks, "何")}
 
 
-# An amount is asked when a money word is what the question asks of (「予算は」「予算の総額は」「交付金を」), not when it
-# names which budget or act (「予算要求するときの条件は」「令和7年度予算で…」).
-_AMOUNT_ASKED = re.compile(r"(?:予算|金額|費用|交付金|事業費)案?(?:の?(?:総?額|合計|規模))?(?:は|を|が|って|[?？]|$)|いくら")
+# A money word names an act, not an amount, where a word is compounded onto it (「予算要求するときの条件は」「予算編成の
+# 方針は」); 「予算額」「予算案」「予算の総額」「令和7年度予算で」 still ask of (or within) an amount.
+_MONEY_WORD = re.compile(r"(?:予算|金額|費用|交付金|事業費)(?=(.?))")
+_COMPOUNDED = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_amount(question: str) -> bool:
+    return "いくら" in question or any(not _COMPOUNDED.match(m.group(1)) or m.group(1) in "額総案規"
+                                          for m in _MONEY_WORD.finditer(question))
+
+
 _AMOUNT_FORM = next(form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額"))
 
 
@@ -50,7 +58,7 @@ def answer_pattern(question: str) -> re.Pattern | None:
     open_form = _OPEN_FORM.search(question) and not _NUMBER_QUESTION.search(question)
     for asks, pattern in _ANSWER_TYPES:
         if asks.search(question):
-            if pattern.pattern == _AMOUNT_FORM and not _AMOUNT_ASKED.search(question):
+            if pattern.pattern == _AMOUNT_FORM and not _names_amount(question):
                 return None
             return None if open_form and pattern.pattern in _FIGURE_FORMS else pattern
     return None
