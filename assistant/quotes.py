@@ -20,8 +20,7 @@ MAX_UNIT_CHARS = 220
 _CONTINUATION = re.compile(r"^[、。，．」』）)】〕］\]]")
 _KANA = re.compile(r"[\u3041-\u3096]")
 REACH_BACK = 120
-# (a reader's hard line end, FIGURE SPACE, ends a printed line of a column as a space does)
-_WRAP = re.compile(r"(?<=[^\x00-\x7f\u2007])[ \u3000\u2007]*\n[ \u3000\u2007\n]*(?=[^\x00-\x7f])")
+_WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]*\n[ \u3000\n]*(?=[^\x00-\x7f])")
 _LETTER_SPACED = re.compile(r"(?:[^\x00-\x7f][ \u3000]){2,}[^\x00-\x7f]")  # characters looked back before a passage that starts mid-sentence
 
 

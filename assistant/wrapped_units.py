@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.text.normalize import HARD_LINE_END
+
 
 WRAPPED_LINE_CHARS = 20
 CUT_LINE_CHARS = 10   # a shorter line cut after a particle or comma (a column of a two-column page)
@@ -25,7 +27,7 @@ def rewrapped(text: str, units: list) -> list:
     for unit in units:
         last = out[-1] if out else None
         if last is not None and _cut_short(last.quote) \
-                and text[last.end:unit.start].count("\n") == 1 and not text[last.end:unit.start].strip() \
+                and _line_break(text[last.end:unit.start]) \
                 and "\t" not in text[last.start:unit.end] and unit.quote.endswith("。") \
                 and not _OPENS_ITEM.match(unit.quote) and not is_bare_heading(last.quote):
             out[-1] = replace(last, end=unit.end, norm=last.norm + unit.norm, quote=_joined(last.quote, unit.quote))
@@ -49,8 +51,7 @@ def rejoined_items(text: str, items: tuple) -> tuple:
     for item in items:
         last = out[-1] if out else None
         if last is not None and last.subheading == item.subheading and _cut_short(last.source.quote) \
-                and text[last.source.end:item.source.start].count("\n") == 1 \
-                and not text[last.source.end:item.source.start].strip() and not _OPENS_ITEM.match(item.source.quote) \
+                and _line_break(text[last.source.end:item.source.start]) and not _OPENS_ITEM.match(item.source.quote) \
                 and "\t" not in text[last.source.start:item.source.end]:
             source = replace(last.source, end=item.source.end, quote=_joined(last.source.quote, item.source.quote))
             out[-1] = replace(last, source=source)
@@ -63,3 +64,9 @@ def _joined(first: str, second: str) -> str:
     """Two printed lines of one sentence as one quote: a wrap between Japanese letters stands for nothing (as
     assistant.quotes.quote_text joins it), elsewhere for a space."""
     return first + ("" if re.match(r"[^\x00-\x7f]", second) and re.search(r"[^\x00-\x7f]$", first) else " ") + second
+
+
+def _line_break(between: str) -> bool:
+    """Whether two units stand on consecutive printed lines of one text: one line break, nothing else, and no
+    reader's hard line end (a line of a box beside another box: joined, the quote would stand nowhere on the page)."""
+    return between.count("\n") == 1 and not between.strip() and HARD_LINE_END not in between
