@@ -11,12 +11,14 @@ to the passages as before.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.extractive import IdfTable
 from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
 from assistant.records import Answer
 from assistant.scope import Scope, place_keys
+from assistant.wrapped_units import rejoined_items
 from index.tokenizer import JapaneseTokenizer
 from ingest.text.blocks import Block, BlockItem
 from ingest.text.outline import BULLET_STYLES, heading_style
@@ -120,7 +122,7 @@ class BlockIndex:
 
 # A sentence that gives a reason of itself: 「…に統合するため。」「…が少ないことから、…」.
 # A change said with its cause: 「…寒波による被害により、基準値を下回る状況が続いています」.
-CAUSED_CHANGE = (r"(?:により|によって|の影響で|が原因で)[、,]?[^。]{0,16}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え"
+CAUSED_CHANGE = (r"(?:により|によって|の影響で|が原因で)[、,]?[^。]{0,40}(?:減少|増加|低下|上昇|悪化|改善|減って|増えて|減り|増え"
                  r"|下回|上回|伸び悩|落ち込|届かな)")
 _REASON = re.compile(r"ため(?:です)?。?\s*$|ことから[、,]|によるもの|" + CAUSED_CHANGE)
 
@@ -132,102 +134,12 @@ def _gives_reason(kind: str, block: Block) -> bool:
         and any(_REASON.search(i.source.quote) for i in block.items)
 
 
-# A sentence that names the asked kind as its own subject: 「黒字の要因は、…によるものです。」「…と位置付けて編成しました。」
-_SELF_LABELLED = {
-    "理由": r"(?:要因|理由|原因|背景)は|ため[、,]|によるもの|ことから[、,]|" + CAUSED_CHANGE,
-    "方針": r"考え方|方針|位置付け|位置づけ|基本姿勢|重点的に",
-    "目的": r"目的", "課題": r"課題|必要があります|懸念", "成果": r"成果|効果|達成",
-    "今後": r"今後", "取組": r"取り?組|実施|推進", "概要": r"概要|内容",
-}
-
-
 # A sentence that goes on from the one before it (「また、…」「あわせて、…」): quoted with that sentence, which says
 # what it is about. A sentence that answers the one before it (「このため、…」): the response to a stated problem.
 CONTINUES = re.compile(r"^(?:また|あわせて|併せて|さらに|更に|加えて|具体的には|具体的に)[、,]")
 # A sentence that opens a topic of its own: 「市内の商店街では、…」「〇〇については、…」.
 NEW_TOPIC = re.compile(r"^[^、。]{2,24}?(?:では|については|につきましては|に関しては)[、,]")
 RESPONDS = re.compile(r"^(?:このため|そのため|そこで|これを受け(?:て)?|これに対し(?:て)?)[、,]")
-
-
-def labelled_sentences(kind: str, topic: set[str], hits, documents, tokenizer: JapaneseTokenizer, idf: IdfTable,
-                       limit: int = 2) -> list[Block]:
-    """Sentences of the search hits that state the asked kind of themselves (「…の要因は、…」), holding the topic:
-    each as a one-item block named by its passage's section. The open question's answer where no label opens a
-    block of its kind. A sentence counts from where its passage first names the topic (in it or a sentence before
-    it): the passage's opening says what the passage is about, not what its sentences before that are about."""
-    from assistant.quotes import quote_units
-    words = re.compile(_SELF_LABELLED.get(kind, "$^"))
-    found = []
-    for rank, hit in enumerate(hits):
-        document = documents[hit.passage.doc]
-        previous, topic_seen = None, not topic
-        units = quote_units(document, hit.passage)
-        for k, unit in enumerate(units):
-            before, previous = previous, unit
-            # the sentence before it says what it is about (「…△1.4％となりました。」「…によるものです。」)
-            own_text = normalize_query(" ".join((before.norm if before else "", unit.norm)))
-            holds = held_share(topic, set(tokenizer.tokenize(own_text)), own_text, idf) > 0 if topic else True
-            # the topic holds from where it is named until a sentence opens another (「市内の商店街では、…」)
-            topic_seen = holds or (topic_seen and not NEW_TOPIC.match(unit.norm))
-            if holds and topic:
-                found += _marked_note_blocks(kind, words, topic, document.text, unit, tokenizer, idf, rank)
-            if not words.search(unit.norm) or len(unit.quote) < 12 or is_bare_heading(unit.quote):
-                continue   # a heading (「４ 今後のまちづくりで重要だと思うこと」) states nothing of itself
-            if not topic_seen:
-                continue   # a sentence before the topic is named in its passage is about something else
-            text = normalize_query(" ".join((hit.passage.section, hit.passage.text[:200], own_text)))
-            score = held_share(topic, set(tokenizer.tokenize(text)), text, idf) if topic else 0.0
-            if score >= BLOCK_MIN_ASKED:
-                source = _with_sentence_after(document.text, _with_sentence_before(document.text, unit, before),
-                                              units[k + 1] if k + 1 < len(units) else None)
-                found.append((score, rank, unit.start, Block("", (kind,), (), (BlockItem(source),), source)))
-    found.sort(key=lambda x: (-x[0], x[1], x[2]))
-    once = list({(b.source.doc, b.source.start): (score, b) for score, _, _, b in reversed(found)}.values())[::-1]
-    return [b for score, b in once[:limit] if score >= found[0][0]]
-
-
-def _marked_note_blocks(kind: str, words, topic: set[str], text: str, unit, tokenizer: JapaneseTokenizer,
-                        idf: IdfTable, rank: int) -> list:
-    """The sentences of the notes a unit holding the topic marks (「…乗車人数注3」 -> 「注3 …の影響で減少した。」) that
-    state the asked kind of themselves: each scored by the marked unit (the note names none of the topic), headed by
-    the marked name."""
-    from assistant.footnotes import marked_notes
-    notes = [n for n in marked_notes(text, unit.start, unit.end) if words.search(normalize_query(n.quote))]
-    if not notes:
-        return []
-    own = normalize_query(unit.norm)
-    score = held_share(topic, set(tokenizer.tokenize(own)), own, idf)
-    if score < BLOCK_MIN_ASKED:
-        return []
-    name = re.split(r"\t|\s{2,}|[｜|│]", text[unit.start:unit.end].split("\n")[0].strip())[0]
-    name = re.sub(r"(?:[(（]\s*)?(?:注|※|＊|\*)\s?[0-9０-９]{1,2}(?:\s*[)）])?.*$", "", name).strip()[:40]
-    blocks = []
-    for note in notes:
-        source = Source(unit.doc, note.start, note.end, note.quote)
-        blocks.append((score + 0.05, rank, unit.start, Block("", (kind,), (name,) if name else (), (BlockItem(source),),
-                                                               source)))
-    return blocks
-
-
-def _with_sentence_before(text: str, unit, before) -> Source:
-    """The sentence's span, from the sentence before it when it goes on from that one (「また、…」)."""
-    from assistant.quotes import quote_text
-    if before is not None and CONTINUES.match(unit.norm) and 0 <= unit.start - before.end <= 2:
-        quote = quote_text(text[before.start:unit.end])
-        if quote:
-            return Source(unit.doc, before.start, unit.end, quote)
-    return Source(unit.doc, unit.start, unit.end, unit.quote)
-
-
-def _with_sentence_after(text: str, source: Source, after) -> Source:
-    """The span with the sentence right after it when that one goes on from it (「具体的には、…」「また、…」): what the
-    stated 取組 or reason comes to is said there."""
-    from assistant.quotes import quote_text
-    if after is not None and CONTINUES.match(after.norm) and 0 <= after.start - source.end <= 2:
-        quote = quote_text(text[source.start:after.end])
-        if quote and len(quote) <= 240:
-            return Source(source.doc, source.start, after.end, quote)
-    return source
 
 
 BARE_HEADING_CHARS = 40
@@ -271,7 +183,7 @@ def _about(block: Block) -> str:
 
 
 # What a 「なぜ」 asks the reason of, not what the reason is about: 「減ったのはなぜ」 (the sentence says 「…によるもの」).
-_CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下がる", "伸びる", "高い", "低い", "多い", "少ない", "前",
+CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下がる", "伸びる", "高い", "低い", "多い", "少ない", "前",
                  "下回る", "上回る", "達成", "届く", "原因"}
 
 
@@ -280,7 +192,7 @@ def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
     words naming the town itself (「本町」) and, for a 「なぜ」, the change it asks the reason of."""
     words = {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _KIND_WORDS and t not in SELF_PLACES}
     if asked_block_kind(question) == "理由":
-        words -= _CHANGE_WORDS
+        words -= CHANGE_WORDS
     return words
 
 
@@ -295,6 +207,8 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     citations, length = [], len(lines[0])
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
+        if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
+            block = replace(block, items=rejoined_items(documents[block.source.doc].text, block.items))
         for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
             source = first_sentence(documents[item.source.doc].text, item.source, whole=len(block.items) == 1) \
                 if block.label else item.source
@@ -313,6 +227,12 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     if not citations:
         return None
     return Answer(question, True, "\n".join(lines), citations, kind="passage")
+
+
+def _in_table(text: str, label: Source) -> bool:
+    """Whether a block's label is a cell of a table row (its line holds a tab): its items are the cell's printed lines,
+    which a PDF viewer finds line by line (a margin letter may fall between them)."""
+    return "\t" in text[text.rfind("\n", 0, label.start) + 1:text.find("\n", label.end) % (len(text) + 1)]
 
 
 def _shown_items(block: Block, limit: int) -> tuple[BlockItem, ...]:

@@ -20,6 +20,7 @@ from ingest.vocab.synonyms import expand
 from index.search import Hit
 from index.tokenizer import JapaneseTokenizer, fold_variants
 from ingest.records import Document, Passage
+from ingest.text.normalize import normalize_query
 from ingest.vocab.eras import ERA_WORDS_AND_LETTERS, MONTH_ONLY, months_asked
 from ingest.vocab.header_words import TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS
@@ -75,12 +76,19 @@ def without_dates(text: str) -> str:
     """`text` with its years and dates taken out (「基準値（R1） R4年度」 -> 「基準値（） 」)."""
     return _DATES.sub(" ", text)
 BARE_LABEL_PENALTY = 0.15
+TITLE_LINE_PENALTY = 0.4
 NEAR_WEIGHT = 0.5   # subject words two lines around a unit (PDF layouts put a label beside or below its value)
 FOLLOWING_LINES = 2  # lines after a passage read with it (a chunk boundary between a table's header and its row)
 
 
 # A table-of-contents line (「５ 主な施策の展開方向 ・・・・・ １９」): where something is, never what it says.
 _CONTENTS_LINE = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,}|･{3,})\s*[0-9０-９]{1,3}\s*$")
+
+
+def _is_title_line(text: str, title: str) -> bool:
+    """A line of the document's title (「特集 令和７年度 今治市の当初予算」): it names the document, it answers nothing."""
+    line = re.sub(r"\s", "", normalize_query(text))
+    return len(line) >= 6 and not line.endswith("。") and line in re.sub(r"\s", "", normalize_query(title))
 
 
 def _is_bare_label(text: str) -> bool:
@@ -183,6 +191,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 score -= MONTH_ROW_PENALTY   # 「年間で何人」: the 年計 row, not the 1月 row of a month-by-month table
             if _is_bare_label(unit.norm) and not (shape.answer_pattern and has_value):
                 score -= BARE_LABEL_PENALTY
+            elif _is_title_line(unit.norm, document.title) and not (shape.answer_pattern and has_value):
+                score -= TITLE_LINE_PENALTY   # the words of a question's frame stand in it: it would lead every answer
             head = units[heads[i]].quote if heads[i] is not None else ""
             scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
                                      f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",

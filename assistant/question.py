@@ -34,10 +34,34 @@ def wants_sum(question: str) -> bool:
     return bool(re.search(SUM_QUESTION, normalize_query(question)))
 
 
+# An open question (「どのようなことに重点を置きましたか」「鍵は何だとしていますか」「何を目指していますか」): what it
+# asks is said in words, so a figure (an amount, any number) is not what its answer must hold.
+_OPEN_FORM = re.compile(r"どのような|どんな|どういう|何(?:を|に|と|だと)")
+# The forms an open question drops: an amount (its 「予算」 names which budget, not what is asked) and any number.
+_FIGURE_FORMS = {form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額") or re.fullmatch(asks, "何")}
+
+
+# A money word names an act, not an amount, where a word is compounded onto it (「予算要求するときの条件は」「予算編成の
+# 方針は」); 「予算額」「予算案」「予算の総額」「令和7年度予算で」 still ask of (or within) an amount.
+_MONEY_WORD = re.compile(r"(?:予算|金額|費用|交付金|事業費)(?=(.?))")
+_COMPOUNDED = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_amount(question: str) -> bool:
+    return "いくら" in question or any(not _COMPOUNDED.match(m.group(1)) or m.group(1) in "額総案規"
+                                          for m in _MONEY_WORD.finditer(question))
+
+
+_AMOUNT_FORM = next(form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金額"))
+
+
 def answer_pattern(question: str) -> re.Pattern | None:
+    open_form = _OPEN_FORM.search(question) and not _NUMBER_QUESTION.search(question)
     for asks, pattern in _ANSWER_TYPES:
         if asks.search(question):
-            return pattern
+            if pattern.pattern == _AMOUNT_FORM and not _names_amount(question):
+                return None
+            return None if open_form and pattern.pattern in _FIGURE_FORMS else pattern
     return None
 
 

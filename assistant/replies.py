@@ -40,9 +40,35 @@ REPLY_SENTENCES = 3
 REPLY_REACH = 1500   # the reply follows its question within a page
 
 
+_CHAIR = re.compile(r"議長|委員長|座長|会長")
+CHAIR_CALL_CHARS = 24
+# A turn that ends by asking (「○７番（…君） …はどのようにお考えでしょうか。」).
+_ASKS_AT_END = re.compile(r"(?:でしょうか|ますか|ですか|のか)[。？?]?\s*$")
+
+
 def is_asking(quote: str) -> bool:
     """Whether a quote is a member's question turn (its own words, not the reply)."""
-    return bool(_ASKING.search(quote))
+    return bool(_ASKING.search(quote) or (_TURN.match(quote) and _ASKS_AT_END.search(quote)))
+
+
+# A question about what was asked (「何を質問しましたか」「どのような質問が出ましたか」): the asking turn answers it.
+_ASKS_QUESTION = re.compile(r"質問|尋ね|問い|聞い|伺")
+
+
+def replies_for_turns(chosen: list, documents, question: str) -> list:
+    """An open question answered by a 会議録: a chosen question turn (「…利用料金はどのようにお考えでしょうか。」) gives
+    way to the reply after it, which states what the question asks; the other chosen units stay. A question about
+    what was asked keeps the turn; so does one whose reply cannot be found."""
+    if _ASKS_QUESTION.search(question) or not any(is_asking(c.unit.quote) for c in chosen):
+        return chosen
+    kept = []
+    for item in chosen:
+        units = reply_units(documents[item.unit.doc], item.unit.start, item.unit.end) if is_asking(item.unit.quote) \
+            else [item.unit]
+        for unit in units or [item.unit]:
+            if all(unit.start != k.unit.start or unit.doc != k.unit.doc for k in kept):
+                kept.append(item if unit.start == item.unit.start else replace(item, unit=unit))
+    return kept
 
 
 def reply_units(document, start: int, end: int) -> list[QuoteUnit]:
@@ -57,6 +83,9 @@ def reply_units(document, start: int, end: int) -> list[QuoteUnit]:
         mark = _TURN.match(line)
         if mark and is_asking(line):
             return []
+        if mark and _CHAIR.search(mark.group(0)) and len(line[mark.end():].strip()) < CHAIR_CALL_CHARS:
+            pos = stop if stop < len(text) else -1
+            continue   # the chair calling the next speaker (「○議長（…君） 企画振興部長。」): the reply is that speaker's
         if mark:
             return _turn_sentences(document.doc, text, pos + 1 + mark.end(), min(len(text), pos + 1 + REPLY_REACH))
         pos = stop if stop < len(text) else -1

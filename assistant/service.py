@@ -19,11 +19,11 @@ from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
 from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
-from assistant.replies import asking_turns, asks_reply, with_replies
+from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.row_descriptions import answer_row_description
-from assistant.blocks import (answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic,
-                              labelled_sentences)
+from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
+from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              in_labelled_blocks, list_matches, named_items)
@@ -274,7 +274,7 @@ class Assistant:
         blocks = list(dict.fromkeys(b for kind in kinds for b in found[kind]))   # 「課題と今後の方向性」: both
         if not blocks:   # no label opens a block of this kind: a sentence that states it (「黒字の要因は、…」)
             blocks = labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
-                                        self.tokenizer, self.idf)
+                                        self.tokenizer, self.idf, question=text)
         return answer_blocks(question, tuple(k for k in kinds if found[k]) or kinds[:1], blocks, self.documents,
                              self.plans.citation)
 
@@ -357,6 +357,8 @@ class Assistant:
                                      lambda head: bool((subject or set()) & set(self.tokenizer.tokenize(head))))
         if asks_reply(text):   # 「どう答弁しましたか」: a listed question or 「会議録で公開します」 is no reply
             chosen = with_replies(chosen + asking_turns(scored), self.documents)
+        elif not value_question:   # a member's question turn is no answer: the reply after it is
+            chosen = replies_for_turns(chosen, self.documents, text)
         if not chosen:
             return Answer(question, False, NOT_FOUND, kind=shape.kind)
         citations, parts, length = [], [], 0
@@ -395,5 +397,3 @@ _BUDGET_COLUMN = re.compile("|".join(AMOUNT_ASK_COLUMNS))
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
-
-
