@@ -5,6 +5,7 @@ another town, in wording and figures written here, made by the test and read by 
   that a text layer's column cut falls after both (「現状値（令和６年度） 目標値（令和12年度）」 over two columns):
   each name goes to its own column, so a 目標値 question never gets the 現状値; 「目標を達成したものは9項目」 is no
   目標 of 9項目;
+  a row printing only its group and values (「女性 5.8％ 3.0％」) continues the indicator above for that group;
 - a 公共交通計画 KPI table whose first column holds the goals (「目標１ まちなかの移動を支える」): the goal's number
   is a numbering, never an interim target;
 - a 介護保険料 page with 月額 and 年額 lines and a 段階 table whose rows say whom they cover (「…120万円以下の方」);
@@ -26,6 +27,8 @@ _MITSUKE_ROWS = [
     ("身体活動", "１日30分以上歩く人の割合", "成人", "44.2％", "50.0％"),
     ("健診", "特定健康診査受診率", "国保40〜74歳", "41.3％", "55.0％"),
     ("がん検診", "大腸がん検診受診率", "40〜69歳", "12.6％", "20.0％"),
+    ("喫煙", "喫煙率", "男性", "22.5％", "15.0％"),
+    ("", "", "女性", "5.8％", "3.0％"),
 ]
 
 
@@ -131,6 +134,13 @@ def test_value_names_set_close_above_an_unruled_table_each_head_their_own_column
     assert answer.found and "55.0" in _first(answer) and "41.3" not in _first(answer), answer.answer
     kpi = next(k for k in assistant.plans.kpis if k.indicator == "特定健康診査受診率")
     assert (kpi.baseline.raw, kpi.target.raw) == ("41.3％", "55.0％")
+
+
+def test_a_row_printing_only_its_group_continues_the_indicator_above(assistant):
+    names = {k.indicator: (k.baseline.raw, k.target.raw) for k in assistant.plans.kpis if k.indicator.startswith("喫煙率")}
+    assert names == {"喫煙率(男性)": ("22.5％", "15.0％"), "喫煙率(女性)": ("5.8％", "3.0％")}, names
+    answer = assistant.ask("見附市の女性の喫煙率の目標値は何％ですか？")
+    assert answer.found and "3.0％" in _first(answer) and "15.0" not in _first(answer), answer.answer
 
 
 def test_a_count_of_targets_met_is_no_target_and_answers_no_other_count(assistant):

@@ -19,7 +19,8 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, LIST_NAME_HEADER_WORDS,
+from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
+                                      LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
                                       TOTAL_ROW_ENDINGS)
 from ingest.vocab.table_words import ColumnRole, column_roles, is_budget_table
@@ -72,6 +73,9 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     composite_item = item_col is not None and roles[item_col].role == "item" \
         and _norm_label(roles[item_col].word) != _norm_label(roles[item_col].header)
     child_cols = _child_label_columns(roles, item_col, headers)
+    # 款｜項｜目 columns all filled on one row (「10 教育費｜2 小学校費｜2 教育振興費」): the row is the finest level's
+    level_cols = [c for c in child_cols if _norm_label(headers[c]) in BUDGET_LEVEL_WORDS] \
+        if item_col is not None and _norm_label(headers[item_col]) in BUDGET_LEVEL_WORDS else []
     levels_above = levels_of_table(document_text, table.start)
     named_above = _name_above(document_text, table.start)
     years_beside = sum(1 for r in roles if r.role == "amount" and r.year) >= 2
@@ -86,7 +90,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
 
         carried["area"] = at(area_col) or carried["area"]
         carried["project"] = at(project_col) or carried["project"]
-        item_text, parent, path = _row_item(at, item_col, year_col, child_cols, carried["main"], levels)
+        item_text, parent, path = _row_item(at, item_col, year_col, child_cols, carried["main"], levels, level_cols)
         if item_col is not None and item_col < len(row) and not item_text:
             lines += _explained(table, row, roles, table_unit, table_year, carried["main"], document_text,
                                 context_at, place_of)
@@ -187,15 +191,21 @@ def _money_year_columns(roles: list[ColumnRole]) -> list[ColumnRole]:
 
 
 def _row_item(at: Callable[[int | None], str], item_col: int | None, year_col: int | None, child_cols: list[int],
-              main: str, levels: dict[int, str]) -> tuple[str, str, tuple[str, ...]]:
-    """A row's item, its parent and the path of levels above it: the item cell; the 事業 above on a year row (a 事業
-    printed on its first year row only); a 項 (目) named in a child column when the 款 cell is empty, under the levels
-    above it. `levels` (column -> label) is updated for the rows below."""
+              main: str, levels: dict[int, str], level_cols: list[int] = ()) -> tuple[str, str, tuple[str, ...]]:
+    """A row's item, its parent and the path of levels above it: the item cell, or the finest 款/項/目 column the row
+    fills itself (`level_cols`); the 事業 above on a year row (a 事業 printed on its first year row only); a 項 (目)
+    named in a child column when the 款 cell is empty, under the levels above it. `levels` (column -> label) is
+    updated for the rows below."""
     item_text = at(item_col)
     if item_text:
         levels.clear()
         levels[item_col] = item_text
-        return item_text, "", ()
+        finest = next((c for c in level_cols if at(c)), None)   # level_cols: finest first
+        if finest is None:
+            return item_text, "", ()
+        levels.update({c: at(c) for c in level_cols if at(c)})
+        path = tuple(_NUMBERING.sub("", levels[c]) for c in sorted(levels) if c < finest)
+        return at(finest), path[-1], path
     if not main:
         return "", "", ()
     if at(year_col):

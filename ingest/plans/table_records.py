@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ingest.vocab.eras import is_date, year_span
-from ingest.vocab.header_words import STARTING_POINT_WORDS
+from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word
 from ingest.plans.records import Kpi, KpiValue
@@ -115,10 +115,12 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     year_cols = [i for i, r in enumerate(roles) if r.role == "year"]
     unit_row_col = _unit_row_column(roles, indicator_col)
     kpis = []
-    for row in body:
+    value_roles = ("baseline", "actual", "target", "progress", "year", "unit")
+    named = continued_indicators(body, indicator_col, {i for i, r in enumerate(roles) if r.role in value_roles})
+    for row, continued in zip(body, named):
         if indicator_col >= len(row) or _spans_the_row(row):
             continue
-        raw_indicator = whole_text(row[indicator_col])
+        raw_indicator = continued or whole_text(row[indicator_col])
         indicator = cell_label(raw_indicator)
         if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator) \
                 or raw_indicator.lstrip().startswith(("※", "＊", "*")):   # a note under the table, no indicator
@@ -174,6 +176,41 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                             outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
                             targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
+
+
+def _group_text(row: tuple[Cell, ...], skip: set[int]) -> str:
+    """The row's own words outside the indicator and value columns (「成人女性」, 「40〜74歳」)."""
+    return " ".join(cell_label(whole_text(c)) for i, c in enumerate(row)
+                    if i not in skip and not c.empty and not has_value(c.text) and cell_label(whole_text(c)))
+
+
+def continued_indicators(body, indicator_col: int, value_cols: set[int]) -> list[str]:
+    """Indicator names for rows that print none: a row with values under a row naming an indicator (「成人男性
+    33.8％ 40.0％」 then 「成人女性 26.4％ 35.0％」) continues that indicator for its own group, and the first row of
+    such a group is named by its group too (「運動習慣のある人の割合（成人男性）」). A row's own text that reads as an
+    indicator (「…受診率」, set in another column by the reader) is its indicator. "" where the row names its own."""
+    names = [""] * len(body)
+    skip = {indicator_col, *value_cols}
+    lead = -1
+    for k, row in enumerate(body):
+        has_values = any(i < len(row) and not row[i].empty and has_value(row[i].text) for i in value_cols)
+        own = indicator_col < len(row) and cell_label(whole_text(row[indicator_col]))
+        if own or not has_values:
+            lead = k if own and has_values else -1
+            continue
+        group = _group_text(row, skip)
+        if not group or lead < 0:
+            continue
+        if group.split()[-1].endswith(INDICATOR_NAME_ENDINGS):
+            names[k], lead = group.split()[-1], -1   # an indicator of its own, printed in another column
+            continue
+        base = cell_label(whole_text(body[lead][indicator_col]))
+        names[k] = f"{base}（{group}）"
+        first = [c for i, c in enumerate(body[lead]) if i > indicator_col and i not in skip and not c.empty
+                 and not has_value(c.text)]
+        if first and not names[lead]:
+            names[lead] = f"{base}（{cell_label(whole_text(first[0]))}）"
+    return names
 
 
 def _starting_point(roles: list[ColumnRole]) -> list[ColumnRole]:

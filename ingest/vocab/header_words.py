@@ -135,3 +135,6 @@ CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対
 NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "概要", "区分", "期間", "展開", "拡大", "継続",
                                        "実施", "推進", "会計", "年度", "規模", "報告", "単位", "所", "者", "費", "主",
                                        "体", "化", "分", "名", "群", "団", "量", "用", "型", "等", "部", "課")
+# How an indicator's name ends (「…受診率」, 「…の割合」, 「…者数」): a row's own text so ending is an indicator, not a
+# group (「成人女性」) of the indicator named on the row above.
+INDICATOR_NAME_ENDINGS: tuple[str, ...] = ("率", "割合", "数", "量", "額", "度", "比", "人口", "件数", "回数", "時間", "距離")
