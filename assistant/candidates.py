@@ -72,7 +72,14 @@ class Candidate:
 
 
 def _trim(label: str) -> str:
-    return label.strip(_LABEL_TRIM).strip()
+    """The label without marks and brackets around it; a bracket it opens keeps its close (「保険料基準額（月額）」)."""
+    trimmed = label.strip(_LABEL_TRIM).strip()
+    if trimmed and not balanced(trimmed):
+        end = label.find(trimmed) + len(trimmed)
+        closing = re.match(r"\s*([)）\]］]+)", label[end:])
+        if closing and balanced(trimmed + closing.group(1)):
+            return trimmed + closing.group(1)
+    return trimmed
 
 
 _PARTICLE_END = re.compile(r"(?:が|は|も|を|で|に|では)$")

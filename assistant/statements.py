@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
 from ingest.vocab.groups import groups_named
-from assistant.query import Query
+from assistant.query import Query, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
@@ -87,7 +87,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
                      question: str = "") -> Statement | None:
     """The one value of the unit that answers, or None (no candidate of the kind, or several equally good).
     The groups the question names (30歳代, 女性) and the terms it quotes (「住み続けたい」) narrow a table's cells."""
-    candidates = without_former(in_groups(unit_candidates(scored), groups_named(question)), question)
+    counted = counted_numbers(question)   # 「第9期の…」: a value printed right after 「第８期」 is the other 期's
+    candidates = [c for c in without_former(in_groups(unit_candidates(scored), groups_named(question)), question)
+                  if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")]
     by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find

@@ -34,7 +34,7 @@ def test_a_table_cell_is_read_under_its_column_header_not_as_the_first_number():
     by_header = {c.header: c.quantity.raw for c in candidates_of(row, header_line="指標 | 基準値(R2) | 目標値(R7)")}
     assert by_header == {"基準値(R2)": "12人", "目標値(R7)": "30人"}
     labelled = {c.header: c.quantity.raw for c in candidates_of(row, ["移住者数｜基準値(R2) 12人｜目標値(R7) 30人"])}
-    assert labelled["目標値(R7"] == "30人" and labelled["基準値(R2"] == "12人"
+    assert labelled["目標値(R7)"] == "30人" and labelled["基準値(R2)"] == "12人"   # the header whole, its bracket closed
     assert read_value(row, "架空町の移住者数の目標値は？", {"移住"}, before=("指標 | 基準値(R2) | 目標値(R7)",)).value == "30人"
     assert read_value(row, "架空町の移住者数の基準値は？", {"移住"}, before=("指標 | 基準値(R2) | 目標値(R7)",)).value == "12人"
 

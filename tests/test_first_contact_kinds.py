@@ -8,7 +8,8 @@ another town, in wording and figures written here, made by the test and read by 
   a row printing only its group and values (「女性 5.8％ 3.0％」) continues the indicator above for that group;
 - a 公共交通計画 KPI table whose first column holds the goals (「目標１ まちなかの移動を支える」): the goal's number
   is a numbering, never an interim target;
-- a 介護保険料 page with 月額 and 年額 lines and a 段階 table whose rows say whom they cover (「…120万円以下の方」);
+- a 介護保険料 page of the 第10期 plan with 月額 and 年額 lines, the 第９期 amount beside this one, and a 段階 table
+  whose rows say whom they cover (「…120万円以下の方」);
 - a 移住支援 page giving a 補助 rate and 上限 but no 予算額;
 - a 当初予算の概要 with last year's amount in brackets (「（　）内は前年度予算額」) and a 町民１人当たり box;
 - a 個別施設計画 list of facilities with their 概算事業費 and no total;
@@ -159,6 +160,8 @@ def test_a_goals_number_is_no_interim_target(assistant):
 def test_a_monthly_charge_is_never_answered_with_the_yearly_one_nor_a_bound_of_who_pays(assistant):
     answer = assistant.ask("蒲郡市の第10期の介護保険料の基準額（月額）はいくらですか？")
     assert "80,400" not in _first(answer) and "120万円" not in _first(answer), answer.answer
+    # the 第９期 amount printed beside it for comparison is the other plan's; the label keeps its bracket closed
+    assert "保険料基準額（月額）は 6,700円" in _first(answer) and "6,400" not in _first(answer), answer.answer
     yearly = assistant.ask("蒲郡市の介護保険料の基準額（年額）はいくらですか？")
     assert yearly.found and "80,400" in _first(yearly), yearly.answer
 
