@@ -321,13 +321,13 @@ class Assistant:
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         query = read_query(text)
         counted = counted_numbers(text)   # 「2号認定」: never answered from rows under 「3号認定」
-        # a question naming a kind of quantity (「割合は」, 「いくら」) wants a number even without 「何」
-        wants_number = asks_quantity(shape, text)
+        wants_number = asks_quantity(shape, text)   # 「割合は」, 「いくら」 want a number even without 「何」
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
                      and (not scope.years or set(scope.years) & self._years_of(s)
-                          or shape.kind not in ("fact", "kpi", "budget") or not wants_number)
+                          or (shape.kind not in ("fact", "kpi", "budget") or not wants_number)
+                          and not self._document_years[s.unit.doc])   # (a document of other years: not in words either)
                      and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))
                      and not (wants_number and unstated(query.attributes, self._attributes_of(s)
                                                         | self._document_attributes[s.unit.doc]))

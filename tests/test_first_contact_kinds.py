@@ -13,7 +13,9 @@ another town, in wording and figures written here, made by the test and read by 
 - a 移住支援 page giving a 補助 rate and 上限 but no 予算額;
 - a 当初予算の概要 with last year's amount in brackets (「（　）内は前年度予算額」) and a 町民１人当たり box;
 - a 個別施設計画 list of facilities with their 概算事業費 and no total;
-- a 温暖化対策 page with a 削減率 sentence and a 目標 level line.
+- a 温暖化対策 page with a 削減率 sentence and a 目標 level line;
+- a データヘルス計画 whose measure raises a rate (「受診率を上げるため、…」): asked in words, answered in words;
+- the 個別施設計画 asked about a year its period (令和８年度～令和17年度) does not reach.
 """
 from __future__ import annotations
 
@@ -107,6 +109,13 @@ _KATSURAGI_ONDANKA = "\n".join([
 ]) + "\n"
 
 
+_MITSUKE_HEALTH = "\n".join([
+    "見附市国民健康保険データヘルス計画（第３期）概要",
+    "特定健診の受診率は38.2％（令和５年度）で、県平均を下回っています。",
+    "受診率を上げるため、休日健診と電話による受診勧奨を組み合わせて実施します。",
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -116,6 +125,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     _mitsuke_pdf(folder)
     write_text(folder / "gamagori_chiiki_kokyo_kotsu_keikaku.txt", _GAMAGORI_KOTSU)
     write_text(folder / "gamagori_kaigo_hokenryo.txt", _GAMAGORI_HOKEN)
+    write_text(folder / "mitsuke_data_health_gaiyo.txt", _MITSUKE_HEALTH)
     write_text(folder / "miyawaka_iju_shien_seido.txt", _MIYAWAKA_SHIEN)
     write_text(folder / "shibetsu_r8_tosho_yosan_gaiyo.txt", _SHIBETSU_YOSAN)
     write_text(folder / "kameyama_kobetsu_shisetsu_keikaku.csv", _KAMEYAMA_SHISETSU)
@@ -190,3 +200,14 @@ def test_a_reduction_rate_is_no_level_and_a_reduction_question_gets_the_rate(ass
     assert "50％" not in _first(level), level.answer
     rate = assistant.ask("葛城市の温室効果ガスの削減目標は何％ですか？")
     assert rate.found and "50％" in _first(rate), rate.answer
+
+
+def test_a_question_of_what_is_done_to_raise_a_rate_is_answered_in_words(assistant):
+    answer = assistant.ask("見附市は特定健診の受診率を上げるためにどのような取組を行いますか？")
+    assert answer.found and "休日健診" in answer.answer and not _first(answer).startswith("38.2"), answer.answer
+    assert "38.2％ です" not in _first(answer), answer.answer
+
+
+def test_a_year_the_plans_period_does_not_reach_is_not_answered_from_it(assistant):
+    answer = assistant.ask("亀山市が令和20年度に予定している施設の対策は何ですか？")
+    assert not answer.found, answer.answer

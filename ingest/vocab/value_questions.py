@@ -23,6 +23,8 @@ DECISION_WORDS = r"原案可決|修正可決|可決|否決|不認定|認定|不�
 
 # (what a question asks with, the form its answer must hold); the first whose question pattern matches decides.
 # The second is the date question (assistant.question reads 「いつ」 「何年」 with it).
+# 「受診率を上げるためにどのような取組を」: a measure raised or lowered is the aim of what is asked, not the value asked.
+_NOT_RAISING = r"(?!\s*(?:上げ|高め|向上|引き上げ|伸ば|増や|下げ|減ら|抑え|抑制|改善|低減))"
 ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"何(?:パーセント|%|割)|割合|比率|率は", r"[0-9.]+\s*(?:%|％|割)"),
     (rf"何(?!{_YEARS_COUNTED})年|いつ|時期|期間", rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})\s*年|[0-9]{{4}}\s*年|[0-9]{{1,2}}月"),
@@ -37,11 +39,11 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"何回", r"[0-9,]+\s*回"),
     (r"何品", r"[0-9,]+\s*品"),
     (r"どこ|場所", r"場所|会場|[市町村]|センター|会館|ホール|店"),
-    (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を)", r"[0-9]"),
+    (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
 )
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
-                   r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費|見込み?(?:量|額|数)?)(?:は|を|って)|目標値|実績値|基準値|進捗率")
+                   r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費|見込み?(?:量|額|数)?)(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率")
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
 KPI_FILTER_QUESTION = r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標"
@@ -57,7 +59,7 @@ QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"何位|順位", "rank"),
     (r"何(?:パーセント|%|割|ポイント)(?:程度|ほど|くらい)?(?:の)?(?:減少|増加|増え|減|上昇|低下|伸び|削減|増や)"
      r"|削減(?:目標|率)|どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から", "change"),
-    (r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を|が)|率$|何ポイント", "ratio"),
+    (r"何(?:パーセント|%|割)|割合|比率|[^効]率(?:は|を" + _NOT_RAISING + r"|が)|率$|何ポイント", "ratio"),
     (rf"何(?P<counter>{_YEARS_COUNTED})", "count"),
     (r"いつ|何年(?!間)|時期", "date"),
     (r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減", "change"),
