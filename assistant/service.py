@@ -332,7 +332,8 @@ class Assistant:
                      and not (wants_number and unstated(query.attributes, self._attributes_of(s)
                                                         | self._document_attributes[s.unit.doc]))
                      and not names_only_others(numbers_named(text), s.context_text)
-                     and not counts_only_others(counted, f"{self.documents[s.unit.doc].title}\n{s.block}\n{s.unit.norm}")]
+                     and not (counts_only_others(counted, f"{s.block}\n{s.unit.norm}")
+                              and not counted & counted_numbers(self.documents[s.unit.doc].title))]
         if shape.kind == "kpi":  # a KPI value from a passage: the asked column must be named there
             qualified = [s for s in qualified if names_field(text, f"{s.unit.norm}\n{s.block}\n{s.around}")]
         qualified, edition_note = choose_edition(qualified, self.documents, scope, text)
