@@ -238,10 +238,21 @@ def display_text(source_span: str) -> str:
     return text
 
 
+_FIGURE_CHARS = "0123456789０１２３４５６７８９,，.．%％△▲"
+
+
+def _join(m: re.Match) -> str:
+    """A gap between Japanese characters goes; between two figures (「４１２，９６０　３８９，５００」) it stays one space."""
+    s, a, b = m.string, m.start(), m.end()
+    apart = a > 0 and b < len(s) and s[a - 1] in _FIGURE_CHARS and s[b] in _FIGURE_CHARS
+    return " " if apart else ""
+
+
 def quote_text(span: str) -> str:
-    """A sentence-sized document span as a quote: line wraps inside it joined, nothing else changed."""
-    text = re.sub(r"(?<=[^\x00-\x7f])[ \u3000]*\n[ \u3000\n]*(?=[^\x00-\x7f])", "", span)
-    text = re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f0-9])|(?<=[^\x00-\x7f0-9])[ \u3000]+(?=[0-9])|(?<=[0-9])[ \u3000]+(?=[^\x00-\x7f])", "", text)
+    """A sentence-sized document span as a quote: line wraps inside it joined, nothing else changed (two figures
+    stay apart)."""
+    text = re.sub(r"(?<=[^\x00-\x7f])[ \u3000]*\n[ \u3000\n]*(?=[^\x00-\x7f])", _join, span)
+    text = re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f0-9])|(?<=[^\x00-\x7f0-9])[ \u3000]+(?=[0-9])|(?<=[0-9])[ \u3000]+(?=[^\x00-\x7f])", _join, text)
     return re.sub(r"\s+", " ", text).strip()
 
 
