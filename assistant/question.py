@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from assistant.records import AnswerKind
 from ingest.text.normalize import normalize_query
-from ingest.vocab.value_questions import (ANSWER_FORMS, BUDGET_QUESTION, DECISION_QUESTION, KPI_FILTER_QUESTION, KPI_QUESTION,
+from ingest.vocab.value_questions import (ANSWER_FORMS, BUDGET_QUESTION, MONEY_NOUNS, DECISION_QUESTION, KPI_FILTER_QUESTION, KPI_QUESTION,
                                          SUM_QUESTION,
                                          NUMBER_QUESTION)
 
@@ -43,7 +43,7 @@ _FIGURE_FORMS = {form for asks, form in ANSWER_FORMS if re.fullmatch(asks, "金�
 
 # A money word names an act, not an amount, where a word is compounded onto it (「予算要求するときの条件は」「予算編成の
 # 方針は」); 「予算額」「予算案」「予算の総額」「令和7年度予算で」 still ask of (or within) an amount.
-_MONEY_WORD = re.compile(r"(?:予算|金額|費用|交付金|事業費)(?=(.?))")
+_MONEY_WORD = re.compile(f"(?:{MONEY_NOUNS})(?=(.?))")
 _COMPOUNDED = re.compile(r"[\u4e00-\u9fff]")
 
 

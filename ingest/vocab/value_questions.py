@@ -92,3 +92,5 @@ NUMBER_OR_PERIOD_QUESTION = (rf"いくら|何{YEN}|何人|何件|予算額|決�
 # sentence under that heading (「…を令和17年度までに15％以上縮減します。」) answers it, with no value stated first.
 TARGET_HEADING = "数値目標"
 TARGET_STATEMENT_QUESTION = TARGET_HEADING + r"(?:は|を|って|とは)"
+# The nouns a question names an amount with (「予算額は」); compounded (「予算編成」) they name an act, not an amount.
+MONEY_NOUNS = r"予算|金額|費用|交付金|事業費"
