@@ -23,7 +23,8 @@ from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION
 from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
 from ingest.vocab.eras import MONTH_ONLY, YearMention, months_asked, read_years
-from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, ends_inside_number, read_quantities,
+from ingest.vocab.number_cuts import ends_inside_number
+from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, read_quantities,
                                      value_quantities)
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of

@@ -30,7 +30,8 @@ from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
 from ingest.vocab.header_words import (ACCOUNT_ENDINGS, ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS,
                                       EACH_SIDE_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS, SUPPLEMENT_WORD)
-from ingest.vocab.quantities import NUMBER_CUT_AFTER, NUMBER_CUT_BEFORE, Quantity, read_quantities
+from ingest.vocab.number_cuts import NUMBER_CUT_AFTER, NUMBER_CUT_BEFORE
+from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
 _BULLETS = "◇◆○●■□▽▼▶・◎"

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.vocab.number_cuts import LINE_ENDS_IN_NUMBER
+
 SENTENCE_END = "。！？!?"
 LINE_MARKERS = "■□▶▷◆◇●○・•-－‐【＜<（(※*＊◎★☆〇①②③④⑤⑥⑦⑧⑨⑩"
 _TAG = re.compile(r"<[^<>\n]{1,400}>")
@@ -180,14 +182,11 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
         return False
     if len(nxt) <= 12 and nxt[-1] not in SENTENCE_END:  # a label such as 「目的」, not a wrap's tail
         return False
-    number_cut = bool(_NUMBER_CUT.search(prev)) and nxt[0].isdigit()   # 「198億7,」 over 「600万円」: one number
+    number_cut = bool(LINE_ENDS_IN_NUMBER.search(prev)) and nxt[0].isdigit()   # 「198億7,」 over 「600万円」: one number
     if not number_cut and (not (is_japanese(prev[-1]) or prev[-1].isalnum())
                            or not (is_japanese(nxt[0]) or nxt[0].isalnum())):
         return False
     return len(prev) >= max(12, int(width * 0.7))
-
-
-_NUMBER_CUT = re.compile(r"[0-9][,.]$")
 
 
 def _ends_hard(source: str, line: list[tuple[str, int]]) -> bool:

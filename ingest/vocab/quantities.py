@@ -7,18 +7,16 @@
     「3.256」            -> index                           「①」 「(1)」 「1.」 「No.3」 「第1章」 -> marker
     「令和5年度」 「H30.10.3」 -> year / date (never a value)
 
-A small tokenizer, not a pile of patterns: digits (with commas, OCR spaces, 「.」 or 「・」 as the decimal point)
-and kanji numerals are read into one number, 十/百/千 and 万/億/兆 multiply as written (「6千9百万」 = 6,900万),
-then a unit from `units` and the qualifiers around it are taken. It reads the NFKC view of the text
-(`normal`) and reports spans into the text as given; whether a number is a list marker is decided on the
-raw character, since NFKC turns 「④」 into 「4」.
+A small tokenizer, not a pile of patterns: digits (with commas, OCR spaces, 「.」 or 「・」 as the decimal point) and
+kanji numerals are read into one number, 十/百/千 and 万/億/兆 multiply as written (「6千9百万」 = 6,900万), then a unit
+from `units` and the qualifiers around it are taken. It reads the NFKC view of the text (`normal`) and reports spans
+into the text as given; whether a number is a list marker is decided on the raw character (NFKC turns 「④」 into 「4」).
 
 Kinds: money | count | ratio | points | rank | measure | index (a bare decimal) | number (a bare integer) |
 change (a signed difference) | year | date | marker (a list marker, a numbering, a denominator 「1人当たり」,
 a rounding note 「千円未満切り捨て」: never a value).
-A bare four-digit number is a year only in brackets (「（2019）」) or a range (「2019～2023」).
-A year's value is the Western year (`value_end` the last of a range); a date's is year×10000 + month×100 + day
-(0 for what is not printed).
+A bare four-digit number is a year only in brackets (「（2019）」) or a range (「2019～2023」). A year's value is the
+Western year (`value_end` the last of a range); a date's is year×10000 + month×100 + day (0 for what is not printed).
 """
 from __future__ import annotations
 
@@ -28,9 +26,11 @@ from dataclasses import dataclass, replace
 
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
+from ingest.vocab.number_cuts import CUT_AFTER, CUT_BEFORE
 from ingest.vocab.numbers import Number, read_number, skip_space
 from ingest.vocab.section_words import NUMBERED_PART_WORDS
-from ingest.vocab.units import KANJI_COUNTERS, RATE_PATTERN, Unit, unit_at, unit_note
+from ingest.vocab.units import (CHANGE_LABEL, POSTFIX_QUALIFIERS, PREFIX_QUALIFIERS, ROUNDING_NOTE,
+                                KANJI_COUNTERS, RATE_PATTERN, Unit, unit_at, unit_note)
 
 VALUE_KINDS = ("money", "count", "ratio", "points", "rank", "measure", "index", "number", "change")
 
@@ -52,29 +52,15 @@ class Quantity:
         """True for a quantity an answer may state as a value (not a year, a date or a marker)."""
         return self.kind in VALUE_KINDS
 
-
 _START = re.compile(r"[0-9]|[〇一二三四五六七八九十]")
 _CJK = re.compile(r"[\u3400-\u9fff々]")
 
-PREFIX_QUALIFIERS = ("延べ", "延", "累計", "上限", "最大", "最小", "最低", "概ね", "おおむね", "約", "年間", "平均",
-                     "合計", "総計", "計", "毎年", "年平均")
-POSTFIX_QUALIFIERS = ("以上", "以下", "未満", "超", "程度", "前後", "余り", "余", "強", "弱", "増加", "減少", "増", "減",
-                      "の増加", "の減少", "の増", "の減", "上昇", "低下", "の上昇", "の低下", "を上限", "まで")
 _PREFIXES = tuple(sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
 _POSTFIXES = tuple(sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
-_CHANGE_WORDS = re.compile(r"(?:増減|前年比|前年度比|対前年|比較|差額|伸び)[^0-9]{0,6}$")
-_ROUNDING = re.compile(r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)")
-# a number cut by a line end: the line before ends inside a number (「１９８億７，」, 「３億４，５０」: a separator, an
-# unfinished group of thousands, digits after 億/万), or the number runs on past a separator into the next line
-_CUT_BEFORE = re.compile(r"(?:[0-9][,.億万千]|[0-9],[0-9]{1,2}|[0-9][億万][0-9,]{1,4})[ \t]*\n[ \t]*$")
-_CUT_AFTER = re.compile(r"[,.][ \t]*\n[ \t]*[0-9]")
-# A line's end inside a number as printed (full-width digits kept), and a line opening with one: a column's hard wrap
-# cuts 「…１９８億７，」 over 「６００万円」 (ingest.plans.amount_lines reads raw lines with these).
-NUMBER_CUT_BEFORE = re.compile(r"[0-9０-９][,，.．]?[億万千]?[,，.．]?[ \t\u3000]*$")
-NUMBER_CUT_AFTER = re.compile(r"^[ \t\u3000]*[0-9０-９,，.．億万千円]")
+_CHANGE_WORDS = re.compile(CHANGE_LABEL)
+_ROUNDING = re.compile(ROUNDING_NOTE)
 _DATE_WORDS = "年月日時分"   # 「12月」 is a date's part, never a numbering
-_PER = re.compile(r"(?:当たり|あたり|につき)")
-PER_UNIT = _PER   # a value per person, per day …: what a per-unit question asks, and no total
+PER_UNIT = re.compile(r"(?:当たり|あたり|につき)")   # a value per person, per day …: what a per-unit question asks
 _NUMBERING = re.compile(r"(?:(?<![A-Za-z])(?:No|NO|no|pp|p|P)\.|(?<![A-Za-z])(?:No|NO|no)|内線|№) ?$")
 _PHONE = re.compile(r"[0-9]{2,5}-[0-9]{2,4}(?:-[0-9]{3,4})?(?![0-9])")
 _PART_WORD_BEFORE = re.compile("(?:" + "|".join(NUMBERED_PART_WORDS) + ")$")
@@ -133,12 +119,6 @@ def read_quantities(text: str) -> list[Quantity]:
     return _day_lists(out, text)
 
 
-def ends_inside_number(text: str) -> bool:
-    """Whether a line ends inside a number a line end cuts (「…予算総額は１９８億７，」): what starts the next line is
-    that number's second half, never a value of its own."""
-    return bool(_CUT_BEFORE.search(normalize(text.rstrip()).text.rstrip() + "\n"))
-
-
 def _day_lists(found: list[Quantity], text: str) -> list[Quantity]:
     """「令和5年11月1日、8日、15日」: the days listed after a date are dates of the same month, not counts."""
     for n in range(1, len(found)):
@@ -164,7 +144,7 @@ def _read_at(s: str, i: int, norm, text: str) -> tuple[Quantity | None, int]:
     if num is None:
         return None, i + 1
     j = num.end
-    if _CUT_BEFORE.search(s, max(0, i - 12), i) or _CUT_AFTER.match(s, j):
+    if CUT_BEFORE.search(s, max(0, i - 12), i) or CUT_AFTER.match(s, j):
         # 「…総額は１９８億７，」 / 「６００万円で、…」: a number a hard line end cuts in two is neither half of itself
         return _make(norm, text, i, j, num.value, "", "marker", "cut"), j
     if s[j:j + 1] == "," and s[j + 1:j + 2].isdigit():
@@ -341,9 +321,9 @@ def _qualified(s: str, i: int, end: int, num: Number, unit: Unit | None, read: t
     if kind == "points" and sign:
         kind = "change"
     # never values: a denominator 「1人当たり」, a rounding note 「千円未満切り捨て」
-    if unit is not None and _PER.match(s, skip_space(s, end)) and abs(value) <= 1 * unit.scale:
+    if unit is not None and PER_UNIT.match(s, skip_space(s, end)) and abs(value) <= 1 * unit.scale:
         kind, qualifier = "marker", (qualifier + "当たり")
-        end = _PER.match(s, skip_space(s, end)).end()
+        end = PER_UNIT.match(s, skip_space(s, end)).end()
     elif _ROUNDING.match(s, end) and (kind == "rank" or unit is not None and (
             any(w in qualifier for w in ("未満", "以下", "以上", "超")) or abs(num.value) == 1)):
         kind, qualifier = "marker", (qualifier + "端数")   # 「千円未満切り捨て」, 「小数点第2位を四捨五入」

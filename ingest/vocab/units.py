@@ -145,3 +145,13 @@ PERSON_COUNTERS: tuple[str, ...] = ("名", "人")
 PLACE_COUNTERS: tuple[str, ...] = ("か所", "箇所", "ヶ所")
 # The counter an answer counts the items of a list in (「該当する事業・取組は 5 件です。」).
 LIST_COUNTER = "件"
+
+# Words around a number that qualify it (「約1,200人」, 「延べ」, 「以上」, 「の増加」): read into Quantity.qualifier.
+PREFIX_QUALIFIERS = ("延べ", "延", "累計", "上限", "最大", "最小", "最低", "概ね", "おおむね", "約", "年間", "平均",
+                     "合計", "総計", "計", "毎年", "年平均")
+POSTFIX_QUALIFIERS = ("以上", "以下", "未満", "超", "程度", "前後", "余り", "余", "強", "弱", "増加", "減少", "増", "減",
+                      "の増加", "の減少", "の増", "の減", "上昇", "低下", "の上昇", "の低下", "を上限", "まで")
+# A label naming a difference just before a signed number (「前年比 −2」), and a rounding note after a number
+# (「小数点第2位を四捨五入」): patterns on NFKC text.
+CHANGE_LABEL = r"(?:増減|前年比|前年度比|対前年|比較|差額|伸び)[^0-9]{0,6}$"
+ROUNDING_NOTE = r"[^。\n]{0,10}(?:四捨五入|切り?捨て|切捨|切り?上げ|省略|端数)"
