@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.table_cells import split_cells
 from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
 from ingest.vocab.groups import groups_named
 from assistant.query import Query, counted_numbers, counts_only_others
@@ -124,10 +125,22 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
             < STATE_MIN_SUBJECT:
         return None
+    if _names_another_row(subject, f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
+                          f"{getattr(scored, 'caption', '')}", scored.labelled):
+        return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     if not named and chosen.header and not held_share(scored.block):
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
+
+
+def _names_another_row(subject: set[str], row: str, labelled) -> bool:
+    """Whether a subject word the chosen row does not hold labels another row of its table (the first two cells of a
+    row holding values; a title line is no row). `row` holds the chosen row with its table's caption and heading: a
+    word they say (the town in 「ひばり野市 体育施設…」) is the table's, not another row's."""
+    own = normalize(row).text
+    labels = [normalize(" ".join(split_cells(line)[:2])).text for line in labelled if value_quantities(line)]
+    return any(len(w) >= 2 and w not in own and any(w in label for label in labels) for w in subject)
 
 
 def _step(value: float) -> float:

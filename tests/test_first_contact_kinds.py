@@ -15,7 +15,9 @@ another town, in wording and figures written here, made by the test and read by 
 - a 個別施設計画 list of facilities with their 概算事業費 and no total;
 - a 温暖化対策 page with a 削減率 sentence and a 目標 level line;
 - a データヘルス計画 whose measure raises a rate (「受診率を上げるため、…」): asked in words, answered in words;
-- the 個別施設計画 asked about a year its period (令和８年度～令和17年度) does not reach.
+- the 個別施設計画 asked about a year its period (令和８年度～令和17年度) does not reach;
+- a 使用料改定 sheet whose facility stands on each of its parts' rows: a part the question names (夜間照明) is never
+  answered with another part's row (全面).
 """
 from __future__ import annotations
 
@@ -116,6 +118,24 @@ _MITSUKE_HEALTH = "\n".join([
 ]) + "\n"
 
 
+def _kanonji_fees_xlsx(folder: Path) -> Path:
+    """香川県観音寺市 使用料改定一覧 (invented): a facility on every row of its parts, a two-row header over the fees."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "体育施設"
+    sheet.append(["観音寺市公共施設使用料の改定一覧"])
+    sheet.append(["施設名", "区分", "使用料（円）", "使用料（円）", "改定率（％）"])
+    sheet.append(["施設名", "区分", "現行", "改定後", "改定率（％）"])
+    for row in (("琴弾公園野球場", "全面", 2000, 2300, 15), ("琴弾公園野球場", "夜間照明", 1600, 2200, 37.5),
+                ("観音寺市民会館", "大ホール", 40000, 44000, 10)):
+        sheet.append(list(row))
+    path = folder / "kanonji_shiyoryo_kaitei.xlsx"
+    book.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -126,6 +146,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     write_text(folder / "gamagori_chiiki_kokyo_kotsu_keikaku.txt", _GAMAGORI_KOTSU)
     write_text(folder / "gamagori_kaigo_hokenryo.txt", _GAMAGORI_HOKEN)
     write_text(folder / "mitsuke_data_health_gaiyo.txt", _MITSUKE_HEALTH)
+    _kanonji_fees_xlsx(folder)
     write_text(folder / "miyawaka_iju_shien_seido.txt", _MIYAWAKA_SHIEN)
     write_text(folder / "shibetsu_r8_tosho_yosan_gaiyo.txt", _SHIBETSU_YOSAN)
     write_text(folder / "kameyama_kobetsu_shisetsu_keikaku.csv", _KAMEYAMA_SHISETSU)
@@ -211,3 +232,23 @@ def test_a_question_of_what_is_done_to_raise_a_rate_is_answered_in_words(assista
 def test_a_year_the_plans_period_does_not_reach_is_not_answered_from_it(assistant):
     answer = assistant.ask("亀山市が令和20年度に予定している施設の対策は何ですか？")
     assert not answer.found, answer.answer
+
+
+def test_a_part_the_question_names_is_never_answered_with_another_parts_row(assistant):
+    answer = assistant.ask("観音寺市の琴弾公園野球場の夜間照明の改定率は何％ですか？")
+    first = _first(answer)
+    assert "15 です" not in first and "全面は" not in first, answer.answer
+
+
+def test_the_row_found_first_is_not_stated_for_a_part_another_row_names():
+    """The quote found is the 全面 row; the question names 夜間照明, the label of another row of the same table."""
+    from assistant.statements import read_value
+
+    rows = ("琴弾公園野球場｜区分 全面｜使用料 現行 2,000｜使用料 改定後 2,300｜使用料改定率（％） 15",
+            "琴弾公園野球場｜区分 夜間照明｜使用料 現行 1,600｜使用料 改定後 2,200｜使用料改定率（％） 37.5")
+    quote = "琴弾公園野球場 全面 2,000 2,300 15"
+    assert read_value(quote, "琴弾公園野球場の夜間照明の改定率は？", {"琴弾公園野球場", "夜間照明", "使用料", "改定率"},
+                      labelled=rows) is None
+    stated = read_value(quote, "琴弾公園野球場の全面の改定率は？", {"琴弾公園野球場", "全面", "使用料", "改定率"},
+                        labelled=rows)
+    assert stated is not None and stated.value == "15"
