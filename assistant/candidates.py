@@ -64,12 +64,17 @@ class Candidate:
             or bool(_CHANGE_AFTER.match(self.after))
 
     @property
+    def own_attributes(self) -> frozenset[str]:
+        """The attributes its own header, label and qualifier name."""
+        return attributes_named(f"{self.header} {self.label} {self.quantity.qualifier}")
+
+    @property
     def named(self) -> frozenset[str]:
-        """The attributes its header and label name (those of the context when they name none)."""
-        own = attributes_named(f"{self.header} {self.label} {self.quantity.qualifier}")
-        # a sentence's words before the value name it (「削減目標　…2013年度比で50％削減する」), not those that are a
-        # verb's object (「目標を上回る20人」)
-        return own or attributes_named(_ATTRIBUTE_AS_OBJECT.sub(" ", self.clause)) or attributes_named(self.context)
+        """The attributes its header and label name (those of its sentence, else of the context, when they name none:
+        a sentence's words before the value name it (「削減目標　…2013年度比で50％削減する」), not those that are a
+        verb's object (「目標を上回る20人」))."""
+        return self.own_attributes or attributes_named(_ATTRIBUTE_AS_OBJECT.sub(" ", self.clause)) \
+            or attributes_named(self.context)
 
 
 def _trim(label: str) -> str:
@@ -325,8 +330,7 @@ def fits(candidate: Candidate, query: Query) -> bool:
         return False
     if q.qualifier.endswith(BOUND_WORDS) and _CONDITION_AFTER.match(candidate.after):
         return False   # 「年金収入等が80万円以下の方」: a bound that says who, not a value of anything
-    own = attributes_named(f"{candidate.header} {candidate.label} {candidate.quantity.qualifier}")
-    if candidate.row_mates and query.attributes & NAMED_ATTRIBUTES and not query.attributes & own:
+    if candidate.row_mates and query.attributes & NAMED_ATTRIBUTES and not query.attributes & candidate.own_attributes:
         return False   # 「成人男性 33.8％ 40.0％」 under a heading 「目標」: which of the row's values is the 目標 is not said
     if query.whole and not _WHOLE.search(f"{candidate.label} {candidate.header} {candidate.clause}"):
         return False   # 「合計は」, 「村全体の」: one row's value (a facility's, a year's) is never the whole

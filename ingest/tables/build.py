@@ -177,9 +177,6 @@ def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Ta
                  origin=draft.origin, notes=tuple(draft.notes))
 
 
-_SPACE_RUN = re.compile(r"[ \u3000]+")
-
-
 def spread_crowded_headers(row: tuple[Cell, ...], body: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
     """A header row whose cell holds the names of the columns to its right that print none
     (「現状値（令和５年度） 目標値（令和18年度）」 over two value columns, the second headed by nothing: a text
@@ -187,10 +184,10 @@ def spread_crowded_headers(row: tuple[Cell, ...], body: list[tuple[Cell, ...]]) 
     part is a header word and the body fills the columns the names move to."""
     cells = list(row)
     for i, cell in enumerate(row):
-        if cell.empty or cell.tail_spans or not _SPACE_RUN.search(cell.text.strip()):
+        if cell.empty or cell.tail_spans:
             continue
         empties = 0
-        while i + 1 + empties < len(row) and row[i + 1 + empties].empty and row[i + 1 + empties] is not cell:
+        while i + 1 + empties < len(row) and row[i + 1 + empties].empty:
             empties += 1
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^ \u3000]+", cell.text)]
         if not empties or len(parts) < 2 or len(parts) > empties + 1:

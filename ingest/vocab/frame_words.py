@@ -66,8 +66,15 @@ _GLOSS = re.compile(r"\([^()]{1,80}\)")
 # The document a question names before its subject: 「本町の子ども・子育て支援事業計画で、」, 「…の事務事業評価で、」.
 # The subject follows it; the name says where to look (its words stand in the document's title, not in a record).
 DOCUMENT_KIND_WORDS: tuple[str, ...] = ("計画", "戦略", "評価", "調査", "報告書", "一覧", "白書", "概要", "見通し", "方針")
-_SOURCE_PHRASE = re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(DOCUMENT_KIND_WORDS)
-                            + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
+
+
+def _source_phrase(kinds: tuple[str, ...]) -> re.Pattern:
+    """The words before a question's subject that name a document of one of `kinds`, up to 「で、」 (「…計画で、」)."""
+    return re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(kinds)
+                      + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
+
+
+_SOURCE_PHRASE = _source_phrase(DOCUMENT_KIND_WORDS)
 # The words a document uses for its own place (「本町の出生数」): they say where, never what.
 SELF_PLACE_WORDS: tuple[str, ...] = ("本町", "本市", "本村", "当町", "当市", "当村", "わが町", "わが市", "我が町", "我が市")
 _SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")")
@@ -80,8 +87,7 @@ _AFTER_SUPPLEMENT = re.compile(r"補正(?:予算)?\s*(?:\([^()]{0,12}\))?\s*後"
 # A budget book named before the subject (「令和7年度予算で、」, 「当初予算の概要で、」): a not-found message names the
 # subject without it. Only the message drops it: for matching, 「決算」 still says which amount is asked.
 BUDGET_BOOK_WORDS: tuple[str, ...] = ("予算", "予算案", "予算書", "説明書", "決算", "決算書")
-_NAMED_SOURCE_PHRASE = re.compile(r"^[^、。?？!！]{0,60}?(?:" + "|".join(DOCUMENT_KIND_WORDS + BUDGET_BOOK_WORDS)
-                                  + r")(?:\([^()]{0,20}\))?(?:で|では|において|における|の中で)、")
+_NAMED_SOURCE_PHRASE = _source_phrase(DOCUMENT_KIND_WORDS + BUDGET_BOOK_WORDS)
 
 
 def without_source_phrase(text: str) -> str:
