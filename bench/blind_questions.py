@@ -1,9 +1,9 @@
 """Benchmark (a script, not a test): a blind question set, scored by the shared evaluation scorer.
 
-    python bench/blind_questions.py [SCORER] [--set blind|blind2|...|blind14] [--work DIR] [--flat] [--cmd CMD]
+    python bench/blind_questions.py [SCORER] [--set blind|blind2|...|blind15] [--work DIR] [--flat] [--cmd CMD]
 
 Writes the documents of the set (`--set blind`, the default: assistant/testbed/make_blind.py;
-`--set blindN` (N = 2 to 14): assistant/testbed/make_blindN.py, sets nobody tunes to;
+`--set blindN` (N = 2 to 15): assistant/testbed/make_blindN.py, sets nobody tunes to;
 all in layouts
 the extractor was not designed for, answers written by hand) into `<work>/corpus/<set>/`, beside a
 copy of the bundled corpus (`--flat`: into the corpus root, beside the bundled documents), and runs
@@ -41,6 +41,7 @@ from assistant.testbed.make_blind11 import make_all as make_all_blind11  # noqa:
 from assistant.testbed.make_blind12 import make_all as make_all_blind12  # noqa: E402
 from assistant.testbed.make_blind13 import make_all as make_all_blind13  # noqa: E402
 from assistant.testbed.make_blind14 import make_all as make_all_blind14  # noqa: E402
+from assistant.testbed.make_blind15 import make_all as make_all_blind15  # noqa: E402
 
 # Each set: its fixture folder (questions.jsonl) and the function that writes its documents.
 SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "blind2", make_all_blind2),
@@ -55,7 +56,9 @@ SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "bl
         "blind11": (ROOT / "tests" / "fixtures" / "blind11", make_all_blind11),
         "blind12": (ROOT / "tests" / "fixtures" / "blind12", make_all_blind12),
         "blind13": (ROOT / "tests" / "fixtures" / "blind13", make_all_blind13),
-        "blind14": (ROOT / "tests" / "fixtures" / "blind14", make_all_blind14)}
+        "blind14": (ROOT / "tests" / "fixtures" / "blind14", make_all_blind14),
+
+        "blind15": (ROOT / "tests" / "fixtures" / "blind15", make_all_blind15)}
 
 
 def build_corpus(work: Path, folder: str = "blind", make=make_all) -> Path:
@@ -100,7 +103,7 @@ def main() -> int:
     parser.add_argument("scorer", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "score.py"),
                         help="path of score.py (default ../shared/eval/score.py)")
     parser.add_argument("--set", dest="question_set", choices=sorted(SETS), default="blind",
-                        help="which blind set: blind (default), blind2 to blind14")
+                        help="which blind set: blind (default), blind2 to blind15")
     parser.add_argument("--work", help="folder for the corpus and index, kept between runs")
     parser.add_argument("--flat", action="store_true",
                         help="put the set's documents in the corpus root instead of corpus/<set>/")
