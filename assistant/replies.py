@@ -31,10 +31,12 @@ def states_reply(quote: str) -> bool:
 
 
 # A speaker's turn: 「○環境部長（田中三郎君）」 in 会議録, 「答　…」 in a 議会だより.
-_TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*[^\s（(]{1,20}[（(][^）)\n]{1,20}[）)]|[○◯〇◎]?\s*(?:答|答弁|回答)(?:[\s\u3000:：]|$))")
+# 「答（村長）　…」: the speaker in brackets after the mark.
+_TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*[^\s（(]{1,20}[（(][^）)\n]{1,20}[）)]"
+                   r"|[○◯〇◎]?\s*(?:答|答弁|回答)(?:[（(][^）)\n]{1,20}[）)])?(?:[\s\u3000:：]|$))")
 # A turn that asks: 「…について伺います。」「…の現状と今後の取組は。（中村議員）」
-_ASKING = re.compile(r"伺います|伺いたい|お尋ね|お聞き|質問(?:します|いたします)|^\s*(?:問|質問)[\s\u3000:：]")
-_ASKING_MARK = re.compile(r"^\s*[○◯〇◎]?\s*(?:問|質問)[\s\u3000:：]")
+_ASKING = re.compile(r"伺います|伺いたい|お尋ね|お聞き|質問(?:します|いたします)|^\s*(?:問|質問)(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000:：]")
+_ASKING_MARK = re.compile(r"^\s*[○◯〇◎]?\s*(?:問|質問)(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000:：]")
 _FORMULA = re.compile(r"^(?:お答え|ご質問|御質問|答弁)[^。]{0,12}(?:いたします|します|申し上げます)。$")
 REPLY_SENTENCES = 3
 REPLY_REACH = 1500   # the reply follows its question within a page

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.asides import without_asides
 from assistant.table_cells import split_cells
 from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
 from ingest.vocab.groups import groups_named
 from assistant.query import Query, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
+from ingest.vocab.attributes import BOUND_WORDS
 from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.normal import normalize
@@ -89,7 +91,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     """The one value of the unit that answers, or None (no candidate of the kind, or several equally good).
     The groups the question names (30歳代, 女性) and the terms it quotes (「住み続けたい」) narrow a table's cells."""
     counted = counted_numbers(question)   # 「第9期の…」: a value printed right after 「第８期」 is the other 期's
-    candidates = [c for c in without_former(in_groups(unit_candidates(scored), groups_named(question)), question)
+    candidates = [c for c in without_asides(without_former(in_groups(unit_candidates(scored), groups_named(question)),
+                                                           question), question, scored.unit.quote)
                   if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")]
     by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
@@ -126,7 +129,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
             < STATE_MIN_SUBJECT:
         return None
     if _names_another_row(subject, f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
-                          f"{getattr(scored, 'caption', '')}", scored.labelled):
+                          f"{getattr(scored, 'caption', '')}", scored.labelled, question):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     if not named and chosen.header and not held_share(scored.block):
@@ -134,13 +137,24 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
-def _names_another_row(subject: set[str], row: str, labelled) -> bool:
+def _names_another_row(subject: set[str], row: str, labelled, question: str = "") -> bool:
     """Whether a subject word the chosen row does not hold labels another row of its table (the first two cells of a
-    row holding values; a title line is no row). `row` holds the chosen row with its table's caption and heading: a
-    word they say (the town in 「ひばり野市 体育施設…」) is the table's, not another row's."""
+    row holding values; a title line is no row), or the question names another row's label cell as written
+    (「松崎中学校体育館」, which the tokenizer cuts 中／学校 and so matches 「…小学校 体育館」 word by word). `row`
+    holds the chosen row with its table's caption and heading: a word they say (the town in 「ひばり野市 体育施設…」)
+    is the table's, not another row's."""
     own = normalize(row).text
-    labels = [normalize(" ".join(split_cells(line)[:2])).text for line in labelled if value_quantities(line)]
-    return any(len(w) >= 2 and w not in own and any(w in label for label in labels) for w in subject)
+    rows = [split_cells(line)[:2] for line in labelled if value_quantities(line)]
+    labels = [normalize(" ".join(cells)).text for cells in rows]
+    if any(len(w) >= 2 and w not in own and any(w in label for label in labels) for w in subject):
+        return True
+    asked, own_squeezed = _squeezed(question), _squeezed(row)
+    return any(len(cell) >= 4 and cell in asked and cell not in own_squeezed
+               for cells in rows for cell in map(_squeezed, cells))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text).text)
 
 
 def _step(value: float) -> float:
@@ -158,10 +172,14 @@ def precise_form(statement: Statement, unit, units: list, query: Query):
     rounding of the printed one; the answer states the amount as the document prints it in full."""
     value = statement.quantity.value
     step = _step(value)
-    if step < 1e6:
-        return None
+    if step < 1e6 or statement.quantity.qualifier.strip() in BOUND_WORDS:
+        return None   # 「40億円以上を確保」: a bound is set, not rounded
+    if _step(value * 10) > abs(value):
+        step /= 10    # one figure (「40億円」): rounded at most to the place after it, not to its own (36億 is not it)
     found = []
     for other in units:
+        if other.unit.quote == unit.unit.quote:
+            continue   # the line that states the figure prints any other amount of its as another figure
         for c in unit_candidates(other):
             q = c.quantity
             if q.kind == "money" and q.value != value and abs(q.value - value) <= step / 2 and _step(q.value) < step \

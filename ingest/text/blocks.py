@@ -172,6 +172,20 @@ def _wraps_on(line: str, lines, j: int) -> bool:
     return False
 
 
+def _same_level(heading: str, label_line: str) -> bool:
+    """Whether a heading above a label is numbered as the label is (「３ 歳入」 above 「４ 補正の考え方」): a part
+    before it, not the part it stands under."""
+    style = heading_style(_spaced(label_line))
+    return style is not None and style not in BULLET_STYLES and heading_style(_spaced(heading)) == style
+
+
+def _sibling_mark(label_line: str, line: str) -> bool:
+    """Whether a short line opens with the sub-heading mark the block's own label opens with (◆ after ◆, ■ after
+    ■): a part of the same level as the label, so the block ends there."""
+    mark = _SUBHEAD_MARK.match(label_line)
+    return bool(mark) and line.startswith(mark.group(0).strip()) and len(line) <= 50 and not line.endswith("。")
+
+
 def _ends_line_item(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) < 25 or stripped.endswith("。")
@@ -252,6 +266,8 @@ def find_blocks(doc: str, text: str) -> list[Block]:
                 continue   # a page number (「-13-」) or running header between a block's lines is no item of it
             if _heading_like(stripped) and _next_is_label(lines, j):
                 break   # the heading of the next block (「○ 農林水産資源などを活かした…」 above 【これまでの取組】)
+            if _sibling_mark(raw, stripped):
+                break   # 「◆成果指標」 after 「◆現状と課題」: the next part of the same level, not a part of this one
             if not stripped:
                 if not (current and _wraps_on(text[current[-1][0]:current[-1][1]], lines, j)):
                     close()   # a blank line ends an item, unless a PDF put it inside a wrapped sentence
@@ -276,7 +292,8 @@ def find_blocks(doc: str, text: str) -> list[Block]:
         if items:
             source = Source(doc, start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()), label)
             titled = bool(_BRACKET_LABEL.match(raw)) or len(_squeezed(raw)) <= 8   # 「【課 題】」「目的」: about the heading above
-            blocks.append(Block(label, kinds, tuple(recent) if titled else (), tuple(items), source))
+            above = tuple(h for h in recent if not _same_level(h, raw)) if titled else ()
+            blocks.append(Block(label, kinds, above, tuple(items), source))
             fresh = True
         i = j
     blocks += _cell_blocks(doc, text)
