@@ -81,6 +81,15 @@ class Assistant:
         """Proper nouns of the question that no document mentions (「沖縄」): nothing to answer from."""
         return [name for name in self.tokenizer.proper_nouns(question) if not self.idf.known(name)]
 
+    def _written_nowhere(self, names: list[str], scope: Scope) -> list[str]:
+        """The names no document of the question's place prints as written either (「秋山郷」 cut 秋／山郷 in the
+        question and 秋山／郷 in the document is still there); a question naming no place keeps the token test."""
+        if not names or not scope.places:
+            return names
+        in_scope = self._scope_test(scope)
+        texts = [self.documents[doc].text for doc in self.documents if in_scope(doc)]
+        return [n for n in names if not any(n in text for text in texts)]
+
     def ask(self, question: str) -> Answer:
         text = normalize_query(question)
         if not text or not self.tokenizer.tokenize(text):
@@ -89,7 +98,8 @@ class Assistant:
         text = text[: self.max_question_chars]
         scope = replace(read_scope(text), outside_docs=outside_documents(text, self.documents))
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
-        missing = [n for n in self.unknown_names(subject_text) if not gazetteer().find(n)]
+        named = _LEADING_PARTICLE.sub("", subject_text)   # 「津南町の秋山郷…」 less its place: 「の秋」 is no word
+        missing = self._written_nowhere([n for n in self.unknown_names(named) if not gazetteer().find(n)], scope)
         if missing:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")
         shape = classify(text)
@@ -393,6 +403,7 @@ class Assistant:
 
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
+_LEADING_PARTICLE = re.compile(r"^[のはがでにを、,\s]+")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
 _BUDGET_COLUMN = re.compile("|".join(AMOUNT_ASK_COLUMNS))
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
