@@ -31,7 +31,7 @@ ANSWER_CHARS = 480
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
           ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
-          ("取組", r"取組|取り組み|取り組んで|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
+          ("取組", r"取組|取り組[みんむも]|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
           ("理由", r"なぜ|理由|要因|原因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
 _ANSWERED_BY = {"理由": ("理由", "目的", "概要"), "取組": ("取組", "成果"), "今後": ("今後", "方針")}
@@ -203,6 +203,7 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     if not blocks:
         return None
     kinds = (kind,) if isinstance(kind, str) else kind
+    asked = _asked_word(question)
     lines = [f"「{'」「'.join(kinds)}」について、資料には次の記載があります。"]
     citations, length = [], len(lines[0])
     for rank, block in enumerate(blocks):
@@ -210,10 +211,12 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
         if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
             block = replace(block, items=rejoined_items(documents[block.source.doc].text, block.items))
         for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
-            source = first_sentence(documents[item.source.doc].text, item.source, whole=len(block.items) == 1) \
-                if block.label else item.source
+            text = documents[item.source.doc].text
+            source = first_sentence(text, item.source, whole=len(block.items) == 1) if block.label else item.source
             if source is None:
                 continue
+            if asked and asked not in normalize_query(source.quote):
+                source = _sentence_naming(text, item.source, source, asked) or source
             n = len(citations) + 1
             named = item.subheading or heading
             line = f"・{('（' + _unmarked(named) + '）') if named else ''}{source.quote}[{n}]"
@@ -227,6 +230,32 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     if not citations:
         return None
     return Answer(question, True, "\n".join(lines), citations, kind="passage")
+
+
+def _asked_word(question: str) -> str:
+    """The word naming what an open question asks, as the question writes it: its last kind word (「今後の課題は」 ->
+    課題); "" when it asks with no noun (「なぜ」「どう」)."""
+    q = normalize_query(question)
+    last = max((m for _, words in _ASKED for m in re.finditer(words, q)), key=lambda m: m.end(), default=None)
+    word = last.group(0) if last else ""
+    return word if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) else ""
+
+
+def _sentence_naming(text: str, item: Source, first: Source, word: str) -> Source | None:
+    """The later sentence of an item that names the asked word (「…仕組みづくりが課題です。」 after two sentences of
+    figures), as a verbatim span; None when none does."""
+    from assistant.quotes import quote_text
+    pos = first.end
+    while pos < item.end:
+        end = text.find("。", pos, item.end)
+        end = item.end if end < 0 else end + 1
+        body = text[pos:end]
+        lead = len(body) - len(body.lstrip())
+        if word in normalize_query(body) and body.strip():
+            quote = quote_text(text[pos + lead:end])
+            return Source(item.doc, pos + lead, end, quote) if quote else None
+        pos = end
+    return None
 
 
 def _in_table(text: str, label: Source) -> bool:

@@ -9,7 +9,10 @@ town, in wording written here, made by the test and read by the real pipeline an
 - a 議会だより whose 一般質問 turns print the speaker in brackets (「問（議員名）」「答（町長）」): 「町長はどう答えましたか」
   is answered with the 答 turn, never the question;
 - a 成果説明書 naming a place the tokenizer cuts differently once the town before it is removed (「の奥山郷」 -> 奥／山郷):
-  the name is looked for as the place's documents print it, never reported absent.
+  the name is looked for as the place's documents print it, never reported absent;
+- a 過疎計画 whose 「（２）その対策」 lists ・ measures: 「どう取り組むとしていますか」 asks for them;
+- a 観光計画 page whose 今後の課題 paragraph names the 課題 in its last sentence, after sentences of figures: that
+  sentence is the one quoted.
 """
 from __future__ import annotations
 
@@ -134,3 +137,49 @@ def test_a_place_name_the_tokenizer_cuts_after_the_town_is_still_found(tmp_path,
     answer = Assistant.open(tmp_path / "index", embedder, tokenizer).ask("東川町の奥山郷交流施設の成果は？")
     assert "記述がありません" not in answer.answer, answer.answer
     assert answer.found and "５組11人" in answer.answer, answer.answer
+
+
+_HIGASHIKAWA_KASO = """\
+東川町過疎地域持続的発展計画（令和８年度～令和12年度）
+令和８年３月　北海道東川町
+第２章　産業の振興
+（１）現況と問題点
+米と野菜の生産が中心ですが、担い手の減少が続いています。
+（２）その対策
+・農地の集約と基盤整備により、生産の効率を高めます。
+・大雪山の眺望を生かした写真観光を売り込み、通年の宿泊客を増やします。
+第３章　生活環境の整備
+（１）現況と問題点
+上水道の管路の老朽化が進んでいます。
+"""
+
+_HIGASHIKAWA_KANKO = """\
+東川町観光振興計画　進捗状況（令和６年度）
+北海道東川町　産業振興課
+今後の課題
+観光入込客数は策定時を上回りました。宿泊客数は策定時の水準に届いていません。今後は、日帰り客の多さを踏まえ、町内で夜を過ごしてもらう仕組みづくりが課題です。
+この計画の期間は令和10年度までです。
+"""
+
+
+@pytest.fixture(scope="module")
+def higashikawa(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    folder = tmp_path_factory.mktemp("higashikawa")
+    write_text(folder / "higashikawa_kaso_keikaku.txt", _HIGASHIKAWA_KASO)
+    write_text(folder / "higashikawa_kanko_shinchoku.txt", _HIGASHIKAWA_KANKO)
+    index_dir = tmp_path_factory.mktemp("higashikawa-index")
+    update_index(folder, index_dir, embedder, tokenizer)
+    return Assistant.open(index_dir, embedder, tokenizer)
+
+
+def test_how_a_plan_will_tackle_a_field_is_its_measures_block(higashikawa):
+    answer = higashikawa.ask("東川町は観光の振興にどう取り組むとしていますか？")
+    assert answer.found and "写真観光を売り込み" in answer.answer, answer.answer
+
+
+def test_the_sentence_naming_the_asked_kind_is_quoted_from_a_paragraph(higashikawa):
+    answer = higashikawa.ask("東川町の観光について、今後の課題は何ですか？")
+    assert answer.found and "夜を過ごしてもらう仕組みづくりが課題です" in answer.answer, answer.answer
