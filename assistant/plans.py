@@ -43,6 +43,17 @@ def _without_gloss(indicator: str) -> str:
     return head if len(head) >= 2 else indicator
 
 
+def _row_label(kpi: Kpi) -> str:
+    """The indicator and the label cells its table row prints before its first value (「喫煙率 成人男性」); the
+    indicator alone for a record read from prose."""
+    if kpi.form != "table":
+        return kpi.indicator
+    raws = [v.raw.strip() for v in (kpi.baseline, kpi.actual, kpi.target) if v is not None and v.raw.strip()]
+    cuts = [kpi.source.quote.find(raw) for raw in raws]
+    cut = min((c for c in cuts if c > 0), default=-1)
+    return kpi.indicator + " " + kpi.source.quote[:cut] if cut > 0 else kpi.indicator
+
+
 def _value_years(kpi: Kpi) -> set[int]:
     years = set()
     for value in (kpi.baseline, kpi.actual, kpi.target, *kpi.targets):   # each of stepwise targets
@@ -99,6 +110,8 @@ class PlanRegistry:
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
         # an indicator without its gloss (「移住者数（市の支援制度を利用した人数）」 -> 「移住者数」): what it counts
         self._kpi_heads = [set(tokenizer.tokenize(_without_gloss(k.indicator))) for k in self.kpis]
+        # the indicator with the row's other label cells (its 対象 「成人男性」, 「65歳以上」): whom it counts
+        self._kpi_rows = [set(tokenizer.tokenize(_row_label(k))) for k in self.kpis]
         self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project + " " + _named_column(line)))
                                for line in self.budgets]
         self.kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
@@ -144,10 +157,13 @@ class PlanRegistry:
             return [], []
         inside, elsewhere = [], []
         for with_unit in (False, True):
-            for kpi, kpi_tokens, head, places in zip(self.kpis, self._kpi_tokens, self._kpi_heads, self.kpi_places):
+            for kpi, kpi_tokens, head, row, places in zip(self.kpis, self._kpi_tokens, self._kpi_heads, self._kpi_rows,
+                                                          self.kpi_places):
                 m = self._kpi_match(subject, kpi, kpi_tokens - place_tokens(kpi_tokens, places), with_unit)
                 if m is None and not with_unit and head != kpi_tokens:
                     m = self._kpi_match(subject, kpi, head - place_tokens(head, places), False)
+                if m is None and not with_unit and row - kpi_tokens:
+                    m = self._kpi_match(subject, kpi, row - place_tokens(row, places), False)
                 if m is None:
                     continue
                 covered = kpi.source.doc not in scope.outside_docs and scope.covers_any(places) \
