@@ -7,6 +7,8 @@ stated value's words too (「…を確保（」) and so can look the better fit.
 """
 from __future__ import annotations
 
+import re
+
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
 
@@ -47,6 +49,13 @@ def aside_head(text: str, raw: str, stated: list[str]) -> str | None:
     return None
 
 
+def _names_words(head: str, asked: str) -> bool:
+    """Whether the question names a word of the aside's head besides its year (「子育て世帯は」 -> 子育て世帯)."""
+    for year in sorted(read_years(head), key=lambda y: -y.start):
+        head = head[:year.start] + " " + head[year.end:]
+    return any(run in asked for run in re.findall(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,}", head))
+
+
 def without_asides(candidates: list, question: str, text: str) -> list:
     """The candidates without the bracketed asides of `text` (the unit's quote) that the question does not name by
     the aside's year or words; all of them when every candidate is an aside."""
@@ -60,6 +69,6 @@ def without_asides(candidates: list, question: str, text: str) -> list:
             kept.append(c)
             continue
         words = normalize(head).text
-        if {y.year for y in read_years(words)} & asked_years or (len(words) >= 2 and words in asked):
+        if {y.year for y in read_years(words)} & asked_years or _names_words(words, asked):
             kept.append(c)
     return kept or candidates

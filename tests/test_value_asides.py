@@ -6,7 +6,8 @@ of another town, in wording and figures written here, made by the test and read 
   so that the other row holds the question's words one by one;
 - a 財政計画 whose target lines add the current figure in brackets (「令和10年度末に30億円以上を確保（令和６年度末
   26億4,000万円）」): the target asked is the figure the line states, never the bracketed one, and a bound
-  (「以上」) is no rounding of the bracketed amount.
+  (「以上」) is no rounding of the bracketed amount; an aside the question names by its words (「（子育て世帯は
+  200万円）」 asked of 子育て世帯) is the value asked.
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ _NICHINAN_ZAISEI = """\
 ２　計画期間の目標
 〇財政調整基金残高　　　　令和10年度末に30億円以上を確保（令和６年度末　　　26億4,000万円）
 〇実質公債費比率　　　　　令和10年度に10.0％以下（令和６年度　　12.4％）
+
+３　主な補助制度
+移住者住宅取得補助金の上限額は150万円（子育て世帯は200万円）です。
 """
 
 
@@ -75,3 +79,10 @@ def test_the_figure_in_brackets_answers_when_its_year_is_asked(assistant):
     answer = assistant.ask("日南町の令和6年度末の財政調整基金残高はいくらですか？")
     assert "30億円" not in _first(answer), answer.answer
     assert answer.found and "26億4,000万円" in answer.answer, answer.answer
+
+
+def test_an_aside_the_question_names_by_its_words_is_the_value_asked(assistant):
+    answer = assistant.ask("日南町で子育て世帯が移住して住宅を取得した場合、補助の上限はいくらですか？")
+    assert "150万円" not in _first(answer), answer.answer
+    plain = assistant.ask("日南町の移住者住宅取得補助金の上限額はいくらですか？")
+    assert "200万円" not in _first(plain), plain.answer
