@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import caption_unit, cell_header, rate_of_change, row_headers, split_cells, stated_unit
+from assistant.table_cells import (caption_unit, cell_header, cell_values, rate_of_change, row_headers, split_cells,
+                                  stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
@@ -56,6 +57,7 @@ class Candidate:
     clause: str = ""      # a sentence's words from its start to the value (「…の人口は、約29万人で全道の」)
     cell: bool = False    # the value of a label–value line (a name, then the value): a bare index may stand so
     row_mates: int = 0    # other values of its kind and unit (or bare numbers) on its line: 「成人男性 33.8％ 40.0％」
+    row: str = ""         # a table cell's row label alone (its first cell: 「第３段階」), without the cells beside it
 
     @property
     def is_change(self) -> bool:
@@ -164,20 +166,22 @@ def _cell_quantity(q: Quantity, header: str, row_label: str) -> Quantity:
     return in_unit(q, unit) if unit else q
 
 
-def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = ()) -> list[Candidate]:
+def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = (),
+                  taken: frozenset[int] = frozenset()) -> list[Candidate]:
     """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」), or
     whose columns `headers` names by position (assistant.table_cells). The quantity is the one of the quote (raw as
-    the document prints it) equal to the cell's; a bare number takes the unit its header or row label states
-    (「割合(%)」, 「回答者数(人)」)."""
+    the document prints it) equal to the cell's, each printed value read once (none of `taken`: another row's); a
+    bare number takes the unit its header or row label states (「割合(%)」, 「回答者数(人)」)."""
     cells = split_cells(labelled)
     if len(cells) < 2:
         return []
     label = _trim(cells[0])
     printed = value_quantities(quote)
     out = []
+    used = set(taken)
     named = ""   # the nearest name cell left of a value in a wide row (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
     for k, cell in enumerate(cells[1:], start=1):
-        found = value_quantities(cell)
+        found = cell_values(cell)
         if not found:
             named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
             continue
@@ -186,10 +190,13 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
         raw_header = own or (headers[k].strip() if k < len(headers) else "")
         header = _trim(own) if own else raw_header
         for q in printed:
+            if q.start in used:
+                continue
             if _same(q, first) or _unit_printed_apart(first, q):
+                used.add(q.start)
                 own = f"{label} {named}" if named and named != label else label
                 out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context,
-                                     cell[first.end:first.end + 8], cell=True))
+                                     cell[first.end:first.end + 8], cell=True, row=label))
                 break
     return out
 
@@ -275,25 +282,34 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
                   context: str = "") -> list[Candidate]:
     """The candidates of one quote unit: from the labelled table rows that are its row (with the values no cell
     gives read from its lines), else from a header line above it, else from its lines."""
-    norm = normalize(quote).text
-    labelled_lines = list(labelled_lines)
-    printed = None
-    for i, line in enumerate(labelled_lines):
-        first = normalize(split_cells(line)[0]).text.strip()
-        if first and first in norm:
-            printed = {q.value for q in read_quantities(norm)} if printed is None else printed
-            if not {q.value for q in value_quantities(line)} <= printed:
-                continue   # another row of the same first cell (「10 教育費」 on every 項 of its 款)
-            found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
-            if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
-                covered = {c.quantity.start for c in found}
-                return found + [c for c in from_lines(quote, previous, context)
-                                if c.quantity.start not in covered and c.quantity.start > min(covered)]
+    found = _from_rows(quote, list(labelled_lines), context)
+    if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
+        covered = {c.quantity.start for c in found}
+        return found + [c for c in from_lines(quote, previous, context)
+                        if c.quantity.start not in covered and c.quantity.start > min(covered)]
     if header_line:
         found = from_header_line(quote, header_line, context)
         if found:
             return found
     return from_lines(quote, previous, context)
+
+
+def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Candidate]:
+    """The cells of every labelled table row the quote prints (a line of an unruled PDF may hold two rows side by
+    side: 「令和９年度 …（１期） 412,000 小川中学校 改築基本設計 31,500」), each value read once, by its own row."""
+    norm = normalize(quote).text
+    printed = {q.value for q in read_quantities(norm)}
+    found: list[Candidate] = []
+    for i, line in enumerate(labelled_lines):
+        first = normalize(split_cells(line)[0]).text.strip()
+        if not first or first not in norm or not {q.value for q in value_quantities(line)} <= printed:
+            continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
+        row = from_labelled(quote, line, context, row_headers(labelled_lines, i),
+                            frozenset(c.quantity.start for c in found))
+        if found and not row:
+            continue
+        found += row
+    return found
 
 
 def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
@@ -302,7 +318,9 @@ def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candida
     unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
     if unit is None:
         return candidates
-    bare = ("number", "index") if unit.kind == "ratio" else ("number",)   # 24.6 under 「割合（％）」 is a share
+    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a money note may be a
+    # ratio column's (「基準額に対する割合」 0.685), never read as yen
+    bare = ("number",) if unit.kind == "money" else ("number", "index")
     return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
             for c in candidates]
 
@@ -348,7 +366,9 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
         return None
     if query.attributes:
         naming = [c for c in fitting if query.attributes & c.named]
-        fitting = naming or fitting
+        # a cell whose own header says the attribute (「目標数量」) over the row's other cells, which take it only from
+        # the header line or heading around them
+        fitting = [c for c in naming if query.attributes & c.own_attributes] or naming or fitting
     scored = [(subject_score(c), c) for c in fitting]
     top = max(s for s, _ in scored)
     if top <= 0:

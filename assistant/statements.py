@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.table_cells import split_cells
 from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
 from ingest.vocab.groups import groups_named
-from assistant.query import Query, counted_numbers, counts_only_others
+from assistant.query import EDITION_COUNTERS, Query, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
@@ -90,7 +90,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     The groups the question names (30歳代, 女性) and the terms it quotes (「住み続けたい」) narrow a table's cells."""
     counted = counted_numbers(question)   # 「第9期の…」: a value printed right after 「第８期」 is the other 期's
     candidates = [c for c in without_former(in_groups(unit_candidates(scored), groups_named(question)), question)
-                  if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")]
+                  if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")
+                  and not counts_only_others(counted, c.row)]   # 「第３段階」's row, whatever its other cells say
     by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
@@ -121,6 +122,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     chosen = choose(candidates, query, subject_score)
     if chosen is None:
         return None
+    own_row = f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.clause}"
+    if {(c, n) for c, n in counted if c not in EDITION_COUNTERS} - counted_numbers(own_row):
+        return None   # 「第１段階の保険料は」: a value whose row names no 第１段階 (the 基準額 line above the table) is another's
     # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
     if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
             < STATE_MIN_SUBJECT:

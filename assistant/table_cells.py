@@ -28,8 +28,18 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in CELL_SEPARATOR.split(line)]
 
 
+_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def cell_values(cell: str) -> list:
+    """The values a table cell holds: not a bare number a word continues (「校舎改修（１期）」, 「第２工区」: part of a
+    name, no value of the cell)."""
+    return [q for q in value_quantities(cell)
+            if not (q.kind in ("number", "index") and _LETTER.match(cell[q.end:q.end + 1]))]
+
+
 def _values(cell: str) -> list:
-    return [q for q in value_quantities(cell) if q.unit != _AGE_UNIT]
+    return [q for q in cell_values(cell) if q.unit != _AGE_UNIT]
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -53,7 +63,7 @@ def named_columns(cells: list[str]) -> list[str] | None:
     cell without one); None when fewer than half of its value cells name one."""
     heads, valued, named = [], 0, 0
     for cell in cells:
-        found = value_quantities(cell)
+        found = cell_values(cell)
         head = cell_header(cell, found[0]) if found else ""
         if found:
             valued += 1

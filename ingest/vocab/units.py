@@ -112,6 +112,7 @@ def unit_at(text: str, i: int) -> Unit | None:
 
 
 _NOTE = re.compile(r"単位\s*[:：]?\s*")
+_BRACKET_PARTS = re.compile(r"[・、,/]")   # the parts of a header's bracket (「（年額・千円）」)
 
 
 def unit_note(note_text: str) -> Unit | None:
@@ -123,10 +124,13 @@ def unit_note(note_text: str) -> Unit | None:
         u = unit_at(s, m.end())
         if u is not None:
             return u
-    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,6}?)\s*[)\]］〕】]", s):
+    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,8}?)\s*[)\]］〕】]", s):
         inner = m.group(1).strip()
         if inner in UNIT_BY_WORD:
             return UNIT_BY_WORD[inner]
+        listed = [UNIT_BY_WORD[part.strip()] for part in _BRACKET_PARTS.split(inner) if part.strip() in UNIT_BY_WORD]
+        if len(listed) == 1 and _BRACKET_PARTS.search(inner):
+            return listed[0]   # 「指定管理料（年額・千円）」: the unit beside the word saying what the amount is of
         if inner.startswith("単位"):
             u = unit_at(inner, _NOTE.match(inner).end()) if _NOTE.match(inner) else None
             if u is not None:
