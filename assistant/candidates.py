@@ -212,9 +212,9 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
         return []
     values = [q for q in read_quantities(row) if q.kind in VALUE_KINDS]
     if not values or len(values) > len(heads) or not row[:values[0].start].strip():
-        return []
+        return _from_aligned_parts(row, heads, context)
     if any(re.search(r"[^\s]", row[a.end:b.start]) for a, b in zip(values, values[1:])):
-        return []
+        return _from_aligned_parts(row, heads, context)
     label = _trim(row[:values[0].start])
     n = len(values)
     # cells after the last value (「－」 for a change not computed) stand under the last headers
@@ -222,6 +222,24 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
     if n + trailing > len(heads):
         return []
     return [Candidate(label, heads[len(heads) - trailing - n + k], q, context) for k, q in enumerate(values)]
+
+
+def _from_aligned_parts(row: str, heads: list[str], context: str) -> list[Candidate]:
+    """Candidates of a row with words between its values (「第１段階 …年金収入等が80万円以下の方 0.285 21,200」 under
+    「所得段階 対象となる方 基準額に対する割合 保険料（年額・円）」): only when its space-separated parts are exactly as many as
+    the header's columns, each part that is one value alone is the value of the column above it (a number inside a
+    part of words is that part's, never a column's); the first part is the row's label."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", row)]
+    if len(heads) < 3 or len(parts) != len(heads):
+        return []
+    label, out = _trim(parts[0][1]), []
+    for (at, part), head in list(zip(parts, heads))[1:]:
+        found = [q for q in read_quantities(part) if q.kind in VALUE_KINDS]
+        if len(found) == 1 and found[0].raw.strip() == part:
+            q = replace(found[0], start=found[0].start + at, end=found[0].end + at)
+            out.append(Candidate(label, head, _cell_quantity(q, head, label), context, row[q.end:q.end + 8], cell=True,
+                                 row=label))
+    return out
 
 
 _SENTENCE_MARK = re.compile(r"[、。，,]|(?:が|は|を|に|で|も|と|の)\s*$")

@@ -138,6 +138,18 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
+def first_statement(chosen: list, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset(),
+                    question: str = "") -> tuple[Statement | None, list]:
+    """The value the best quote states, else the one the next nearly-as-good quote states (the row of 「第１段階」 just
+    after the 基準額 line the search ranked first, which states no value for it), with the quotes reordered so the
+    stating one is cited first; (None, chosen) when none states one."""
+    for unit in chosen:
+        value = choose_statement(unit, query, subject, tokenize, weight, years, question)
+        if value is not None:
+            return value, [unit] + [c for c in chosen if c is not unit]
+    return None, chosen
+
+
 def _names_another_row(subject: set[str], row: str, labelled) -> bool:
     """Whether a subject word the chosen row does not hold labels another row of its table (the first two cells of a
     row holding values; a title line is no row). `row` holds the chosen row with its table's caption and heading: a
