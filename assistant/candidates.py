@@ -221,7 +221,9 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
     trailing = len(_cells(row[values[-1].end:]))
     if n + trailing > len(heads):
         return []
-    return [Candidate(label, heads[len(heads) - trailing - n + k], q, context) for k, q in enumerate(values)]
+    first = label.split()[0] if label.split() else ""   # the row's first cell (「第４段階」) names which row it is
+    return [Candidate(label, head, _cell_quantity(q, head, label), context, row=first)
+            for head, q in ((heads[len(heads) - trailing - n + k], q) for k, q in enumerate(values))]
 
 
 def _from_aligned_parts(row: str, heads: list[str], context: str) -> list[Candidate]:
