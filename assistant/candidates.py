@@ -21,15 +21,13 @@ from assistant.table_cells import (caption_unit, cell_header, cell_values, rate_
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
-from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
-from ingest.vocab.eras import MONTH_ONLY, YearMention, months_asked, read_years
+from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.number_cuts import ends_inside_number
-from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, read_quantities,
-                                     value_quantities)
+from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
-from ingest.vocab.value_questions import FORMER_VALUE_QUESTION, FROM_WORD, RATE_WORD, TO_WORDS
+from ingest.vocab.value_questions import RATE_WORD
 
 _ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
 _CONDITION_AFTER = re.compile(CONDITION_AFTER_BOUND)
@@ -398,46 +396,3 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
     if len(values) != 1:
         return None
     return best[0]
-
-
-def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
-    """The candidates of the groups a question names (an age band, a sex: ingest.vocab.groups). For each kind of group
-    asked, only the cells whose row label or header names that very group stay (not the 全体 column beside them);
-    none when no candidate names a group of that kind (a table by age answers nothing asked by sex)."""
-    for kind in group_kinds(asked):
-        want = {g for g in asked if g[0] == kind}
-        candidates = [c for c in candidates if want & groups_named(f"{c.label} {c.header}")]
-    return candidates
-
-
-def without_former(candidates: list[Candidate], question: str) -> list[Candidate]:
-    """The candidates without a value a sentence replaces (「１頭当たり８，０００円から１万円に引き上げ」: 8,000円 is
-    the former amount, 1万円 the new one), unless the question asks the former one (「現行の…は」): then only it.
-    A value is former when the next value of its kind and unit follows right after 「から」 and ends in 「に」/「へ」."""
-    pairs = [(a, b) for a, b in zip(candidates, candidates[1:])
-             if (a.quantity.kind, a.quantity.unit) == (b.quantity.kind, b.quantity.unit) and not a.header
-             and b.clause.rstrip().endswith(a.quantity.raw.strip() + FROM_WORD) and b.after.lstrip().startswith(TO_WORDS)]
-    former = {id(a) for a, _ in pairs}
-    if not former:
-        return candidates
-    if re.search(FORMER_VALUE_QUESTION, normalize(question).text):
-        return [c for c in candidates if id(c) in former]
-    return [c for c in candidates if id(c) not in former]
-
-
-def _month(text: str) -> int | None:
-    m = MONTH_ONLY.fullmatch(normalize(text).text)
-    return int(m.group("month")) if m else None
-
-
-def in_months(candidates: list[Candidate], question: str) -> list[Candidate]:
-    """The candidates of the months a question names, in a month-by-month table (a month as a column header or as
-    a row label): 「8月の」 is answered by the 8月 cell only, never the 合計 beside it; a question naming no month
-    never by one month's cell (the 合計 / 年計 beside it answers 「年間」). Candidates of no month table pass."""
-    months = [_month(c.header) if c.header and _month(c.header) is not None else _month(c.label) for c in candidates]
-    if all(m is None for m in months):
-        return candidates
-    asked = months_asked(question)
-    if asked:
-        return [c for c, m in zip(candidates, months) if m in asked]
-    return [c for c, m in zip(candidates, months) if m is None]

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.table_cells import split_cells
-from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
+from assistant.candidate_filters import in_groups, in_months, without_former
+from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
 from ingest.vocab.groups import groups_named
 from assistant.query import EDITION_COUNTERS, Query, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
