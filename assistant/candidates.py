@@ -177,11 +177,14 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
     printed = value_quantities(quote)
     out = []
     used = set(taken)
-    named = ""   # the nearest name cell left of a value in a wide row (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
+    named, column_unit = "", None   # the nearest name cell left of a value (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
     for k, cell in enumerate(cells[1:], start=1):
         found = cell_values(cell)
         if not found:
-            named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
+            if unit_of(cell) is not None:   # a 単位 column (「本」, 「枚」): the unit of the bare numbers after it, no name
+                column_unit = unit_of(cell)
+            elif _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL:
+                named = cell
             continue
         first = found[0]
         own = cell_header(cell, first)
@@ -193,8 +196,10 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
             if _same(q, first) or _unit_printed_apart(first, q):
                 used.add(q.start)
                 own = f"{label} {named}" if named and named != label else label
-                out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context,
-                                     cell[first.end:first.end + 8], cell=True, row=label))
+                read = _cell_quantity(q, raw_header, cells[0])
+                if column_unit is not None and read.kind == "number":
+                    read = in_unit(read, column_unit)
+                out.append(Candidate(own, header, read, context, cell[first.end:first.end + 8], cell=True, row=label))
                 break
     return out
 
@@ -322,11 +327,8 @@ def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Cand
         first = normalize(split_cells(line)[0]).text.strip()
         if not first or first not in norm or not {q.value for q in value_quantities(line)} <= printed:
             continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
-        row = from_labelled(quote, line, context, row_headers(labelled_lines, i),
-                            frozenset(c.quantity.start for c in found))
-        if found and not row:
-            continue
-        found += row
+        found += from_labelled(quote, line, context, row_headers(labelled_lines, i),
+                               frozenset(c.quantity.start for c in found))
     return found
 
 
@@ -336,9 +338,9 @@ def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candida
     unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
     if unit is None:
         return candidates
-    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a money note may be a
-    # ratio column's (「基準額に対する割合」 0.685), never read as yen
-    bare = ("number",) if unit.kind == "money" else ("number", "index")
+    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a note of yen or of a
+    # count may be a rate column's (「基準額に対する割合」 0.685, a 高齢化率 under 「単位：世帯、人、％」), never read so
+    bare = ("number", "index") if unit.kind in ("ratio", "measure") else ("number",)
     return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
             for c in candidates]
 

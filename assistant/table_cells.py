@@ -32,14 +32,14 @@ _LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def cell_values(cell: str) -> list:
-    """The values a table cell holds: not a bare number a word continues (「校舎改修（１期）」, 「第２工区」: part of a
-    name, no value of the cell)."""
-    return [q for q in value_quantities(cell)
-            if not (q.kind in ("number", "index") and _LETTER.match(cell[q.end:q.end + 1]))]
+    """The values a table cell holds: not a bare number inside a name, a word before it and after it (「校舎改修（１期）」,
+    「第２工区」: part of the name, no value of the cell); a number first in its cell stays one (「1,062橋」)."""
+    return [q for q in value_quantities(cell) if not (q.kind in ("number", "index") and cell[:q.start].strip()
+                                                      and _LETTER.match(cell[q.end:q.end + 1]))]
 
 
 def _values(cell: str) -> list:
-    return [q for q in cell_values(cell) if q.unit != _AGE_UNIT]
+    return [q for q in value_quantities(cell) if q.unit != _AGE_UNIT]
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -63,7 +63,7 @@ def named_columns(cells: list[str]) -> list[str] | None:
     cell without one); None when fewer than half of its value cells name one."""
     heads, valued, named = [], 0, 0
     for cell in cells:
-        found = cell_values(cell)
+        found = value_quantities(cell)
         head = cell_header(cell, found[0]) if found else ""
         if found:
             valued += 1

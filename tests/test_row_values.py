@@ -56,6 +56,13 @@ def test_the_cell_whose_own_header_names_the_asked_target_is_stated():
     assert value is not None and value.value == "900"
 
 
+def test_a_unit_column_gives_the_counts_their_counter_and_is_no_part_of_the_name():
+    lines = ("分類|品名|単位|目標数量 600|現有数量 420", "寝具|保温シート(大判)|枚|1,250|980")
+    value = read_value("寝具 保温シート（大判） 枚 1,250 980", "保温シートの目標数量は何枚ですか", {"保温", "数量"}, labelled=lines)
+    assert value is not None and value.value == "1,250" and value.quantity.unit == "枚"
+    assert "枚" not in value.label and "保温シート" in value.label
+
+
 def test_a_row_whose_label_cells_hold_numbers_is_read_by_its_parts_under_the_header_line():
     header = "所得区分 対象となる方 基準額に対する割合 負担額（年額・円）"
     row = "第２段階 本人の年金収入等が80万円以下の方 0.45 31,500"
