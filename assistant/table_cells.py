@@ -16,7 +16,7 @@ from ingest.vocab.groups import groups_named
 from ingest.vocab.header_words import CHANGE_RATE_HEADERS, TOTAL_ROW_ENDINGS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import value_quantities
-from ingest.vocab.units import Unit, unit_note
+from ingest.vocab.units import Unit, header_unit
 
 # A passage's search form joins a row's cells with 「｜」, which its NFKC form turns into 「|」.
 CELL_SEPARATOR = re.compile(r"[|｜]")
@@ -121,7 +121,7 @@ def stated_unit(*texts: str) -> Unit | None:
     """The unit a column header or row label states in brackets or a unit note (「割合(%)」 -> %, 「回答者数(人)」 -> 人),
     the first text that states one deciding; None when none does."""
     for text in texts:
-        unit = unit_note(text) if text else None
+        unit = header_unit(text) if text else None
         if unit is not None and unit.kind not in ("rank",):
             return unit
     return None
@@ -140,7 +140,7 @@ def caption_unit(lines: list[str]) -> Unit | None:
         if not text or CELL_SEPARATOR.search(text) or _mostly_values(text):
             continue   # a row of values, not a caption (a caption may number and count: 「問12 …（3つまで選択）」)
         if text.endswith(")") and "(" in text:
-            unit = unit_note(text[text.rfind("("):])
+            unit = header_unit(text[text.rfind("("):])
             if unit is not None and unit.kind in ("ratio", "count", "money"):
                 return unit
     return None

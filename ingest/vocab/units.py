@@ -112,7 +112,6 @@ def unit_at(text: str, i: int) -> Unit | None:
 
 
 _NOTE = re.compile(r"単位\s*[:：]?\s*")
-_BRACKET_PARTS = re.compile(r"[・、,/]")   # the parts of a header's bracket (「（年額・千円）」)
 
 
 def unit_note(note_text: str) -> Unit | None:
@@ -124,19 +123,35 @@ def unit_note(note_text: str) -> Unit | None:
         u = unit_at(s, m.end())
         if u is not None:
             return u
-    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,8}?)\s*[)\]］〕】]", s):
+    for m in re.finditer(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,6}?)\s*[)\]］〕】]", s):
         inner = m.group(1).strip()
         if inner in UNIT_BY_WORD:
             return UNIT_BY_WORD[inner]
-        listed = [UNIT_BY_WORD[part.strip()] for part in _BRACKET_PARTS.split(inner) if part.strip() in UNIT_BY_WORD]
-        if len(listed) == 1 and _BRACKET_PARTS.search(inner):
-            return listed[0]   # 「指定管理料（年額・千円）」: the unit beside the word saying what the amount is of
         if inner.startswith("単位"):
             u = unit_at(inner, _NOTE.match(inner).end()) if _NOTE.match(inner) else None
             if u is not None:
                 return u
     if "順位" in s:
         return UNIT_BY_WORD["位"]
+    return None
+
+
+_BRACKET = re.compile(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,8}?)\s*[)\]］〕】]")
+_BRACKET_PARTS = re.compile(r"[・、,/]")   # the parts of a header's bracket (「（年額・千円）」)
+
+
+def header_unit(header: str) -> Unit | None:
+    """The unit a column header states, also beside another word in its bracket: 「指定管理料（年額・千円）」 -> 千円,
+    「保険料（年額・円）」 -> 円 (one unit among the bracket's parts); else as `unit_note` reads it. For answers reading a
+    cell under its header; the readers of ingest keep `unit_note`."""
+    unit = unit_note(header)
+    if unit is not None:
+        return unit
+    for m in _BRACKET.finditer(normalize(header).text):
+        inner = m.group(1).strip()
+        listed = [UNIT_BY_WORD[part.strip()] for part in _BRACKET_PARTS.split(inner) if part.strip() in UNIT_BY_WORD]
+        if len(listed) == 1 and _BRACKET_PARTS.search(inner):
+            return listed[0]
     return None
 
 
