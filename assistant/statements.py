@@ -111,8 +111,6 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         tokens = expand(set(tokenize(text)))
         return weight({t for t in subject if t in tokens or (len(t) >= 2 and t in text)}) / total
 
-    # the words a table's caption or heading says (「高鍋町一般会計補正予算の概要」) are every cell's of it alike
-    table = f"{scored.block} {getattr(scored, 'caption', '')}" if scored.labelled else ""
 
     def subject_score(c: Candidate) -> float:
         if not subject:
@@ -120,10 +118,15 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         bonus = 0.5 if years and years_in(c.header) & years else 0.0
         bonus += QUOTED_BONUS if terms and _names_term(c, terms) else 0.0
         # the words of its sentence before it count a little less than its own label (「人口は、約29万人で全道の約6%」)
-        own = held_share(f"{c.label} {c.header} {c.quantity.qualifier} {table}")
+        own = held_share(f"{c.label} {c.header} {c.quantity.qualifier}")
         return max(own, CLAUSE_WEIGHT * held_share(c.clause) if c.clause else 0.0) + bonus
 
     chosen = choose(candidates, query, subject_score)
+    on_table = held_share(f"{scored.block} {getattr(scored, 'caption', '')}") if scored.labelled else 0.0
+    if chosen is None and on_table and not any(subject_score(c) for c in candidates):
+        # no cell's own label says the subject, the table's caption does (「高鍋町一般会計補正予算の概要」 over
+        # 「当初予算額」, 「既補正額」 …): its words are every cell's alike, the kind and attribute choose
+        chosen = choose(candidates, query, lambda c: on_table)
     if chosen is None:
         return None
     own_row = f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.clause}"
