@@ -123,7 +123,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
 
     chosen = choose(candidates, query, subject_score)
     on_table = held_share(f"{scored.block} {getattr(scored, 'caption', '')}") if scored.labelled else 0.0
-    if chosen is None and on_table and not any(subject_score(c) for c in candidates):
+    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates)
+    if by_table:
         # no cell's own label says the subject, the table's caption does (「高鍋町一般会計補正予算の概要」 over
         # 「当初予算額」, 「既補正額」 …): its words are every cell's alike, the kind and attribute choose
         chosen = choose(candidates, query, lambda c: on_table)
@@ -140,7 +141,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
                           f"{getattr(scored, 'caption', '')}", scored.labelled):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
-    if not named and chosen.header and not held_share(scored.block):
+    if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 

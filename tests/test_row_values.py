@@ -85,6 +85,27 @@ def test_decimals_under_a_unit_note_are_that_units_values():
     assert value is not None and value.value == "402.5" and value.quantity.unit == "ha"
 
 
+def test_a_row_named_only_by_its_attribute_answers_under_a_title_naming_the_subject():
+    from types import SimpleNamespace
+
+    from assistant.query import read_query
+    from assistant.statements import choose_statement
+
+    lines = ("当初予算額|金額(千円) 8,420,000", "既補正額|312,000", "今回補正額|96,500", "補正後の予算総額|8,828,500")
+    unit = SimpleNamespace(unit=SimpleNamespace(quote="当初予算額 8,420,000"), block="", before=(), row_head="",
+                           around="", labelled=lines,
+                           caption="みずなし町 令和7年度 一般会計補正予算（第2号）の概要")
+    question = "一般会計の当初予算額はいくらですか"
+
+    def ask(unit):
+        return choose_statement(unit, read_query(question), {"一般", "会計"}, lambda text: [],
+                                lambda words: float(sum(len(w) for w in words)), set(), question)
+
+    value = ask(unit)
+    assert value is not None and value.value == "8,420,000"
+    assert ask(SimpleNamespace(**{**vars(unit), "caption": "みずなし町 特別会計の概要"})) is None
+
+
 # --- one workbook, indexed and asked -----------------------------------------------------------------
 def _stock_book(path: Path) -> Path:
     """A 防災備蓄 workbook of an invented town: the unit in its own column, the rate beside the counts."""
