@@ -58,10 +58,11 @@ def _names_words(head: str, asked: str) -> bool:
 
 def without_asides(candidates: list, question: str, text: str) -> list:
     """The candidates without the bracketed asides of `text` (the unit's quote) that the question does not name by
-    the aside's year or words; all of them when every candidate is an aside."""
+    the aside's year or words; when it names an aside (「子育て世帯は」 asked of 子育て世帯), that aside instead of the
+    values of its kind it stands beside. All of them when every candidate is an aside."""
     asked = normalize(question).text
     asked_years = {y.year for y in read_years(asked)}
-    kept = []
+    kept, named = [], []
     for c in candidates:
         stated = [o.quantity.raw for o in candidates if o is not c and o.quantity.kind == c.quantity.kind]
         head = aside_head(text, c.quantity.raw, stated) if stated else None
@@ -70,5 +71,8 @@ def without_asides(candidates: list, question: str, text: str) -> list:
             continue
         words = normalize(head).text
         if {y.year for y in read_years(words)} & asked_years or _names_words(words, asked):
-            kept.append(c)
+            named.append(c)
+    if named:
+        kinds = {c.quantity.kind for c in named}
+        return [c for c in candidates if c in named or c.quantity.kind not in kinds]
     return kept or candidates

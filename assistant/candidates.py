@@ -16,19 +16,18 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import caption_unit, cell_header, rate_of_change, row_headers, split_cells, stated_unit
+from assistant.table_cells import (caption_unit, cell_header, cell_values, rate_of_change, row_headers, split_cells,
+                                  stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
-from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.header_words import HEADER_LINE_WORDS
-from ingest.vocab.eras import MONTH_ONLY, YearMention, months_asked, read_years
+from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.number_cuts import ends_inside_number
-from ingest.vocab.quantities import (PER_UNIT, VALUE_KINDS, Quantity, read_quantities,
-                                     value_quantities)
+from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
 from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
-from ingest.vocab.value_questions import FORMER_VALUE_QUESTION, FROM_WORD, RATE_WORD, TO_WORDS
+from ingest.vocab.value_questions import RATE_WORD
 
 _ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
 _CONDITION_AFTER = re.compile(CONDITION_AFTER_BOUND)
@@ -56,6 +55,7 @@ class Candidate:
     clause: str = ""      # a sentence's words from its start to the value (「…の人口は、約29万人で全道の」)
     cell: bool = False    # the value of a label–value line (a name, then the value): a bare index may stand so
     row_mates: int = 0    # other values of its kind and unit (or bare numbers) on its line: 「成人男性 33.8％ 40.0％」
+    row: str = ""         # a table cell's row label alone (its first cell: 「第３段階」), without the cells beside it
 
     @property
     def is_change(self) -> bool:
@@ -164,32 +164,42 @@ def _cell_quantity(q: Quantity, header: str, row_label: str) -> Quantity:
     return in_unit(q, unit) if unit else q
 
 
-def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = ()) -> list[Candidate]:
+def from_labelled(quote: str, labelled: str, context: str = "", headers: list[str] = (),
+                  taken: frozenset[int] = frozenset()) -> list[Candidate]:
     """Candidates of a table row whose search form names each value's column (「指標｜基準値(R2) 12人｜…」), or
     whose columns `headers` names by position (assistant.table_cells). The quantity is the one of the quote (raw as
-    the document prints it) equal to the cell's; a bare number takes the unit its header or row label states
-    (「割合(%)」, 「回答者数(人)」)."""
+    the document prints it) equal to the cell's, each printed value read once (none of `taken`: another row's); a
+    bare number takes the unit its header or row label states (「割合(%)」, 「回答者数(人)」)."""
     cells = split_cells(labelled)
     if len(cells) < 2:
         return []
     label = _trim(cells[0])
     printed = value_quantities(quote)
     out = []
-    named = ""   # the nearest name cell left of a value in a wide row (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
+    used = set(taken)
+    named, column_unit = "", None   # the nearest name cell left of a value (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
     for k, cell in enumerate(cells[1:], start=1):
-        found = value_quantities(cell)
+        found = cell_values(cell)
         if not found:
-            named = cell if _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL else named
+            if unit_of(cell) is not None:   # a 単位 column (「本」, 「枚」): the unit of the bare numbers after it, no name
+                column_unit = unit_of(cell)
+            elif _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL:
+                named = cell
             continue
         first = found[0]
         own = cell_header(cell, first)
         raw_header = own or (headers[k].strip() if k < len(headers) else "")
         header = _trim(own) if own else raw_header
         for q in printed:
+            if q.start in used:
+                continue
             if _same(q, first) or _unit_printed_apart(first, q):
+                used.add(q.start)
                 own = f"{label} {named}" if named and named != label else label
-                out.append(Candidate(own, header, _cell_quantity(q, raw_header, cells[0]), context,
-                                     cell[first.end:first.end + 8], cell=True))
+                read = _cell_quantity(q, raw_header, cells[0])
+                if column_unit is not None and read.kind == "number":
+                    read = in_unit(read, column_unit)
+                out.append(Candidate(own, header, read, context, cell[first.end:first.end + 8], cell=True, row=label))
                 break
     return out
 
@@ -205,16 +215,36 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
         return []
     values = [q for q in read_quantities(row) if q.kind in VALUE_KINDS]
     if not values or len(values) > len(heads) or not row[:values[0].start].strip():
-        return []
+        return _from_aligned_parts(row, heads, context)
     if any(re.search(r"[^\s]", row[a.end:b.start]) for a, b in zip(values, values[1:])):
-        return []
+        return _from_aligned_parts(row, heads, context)
     label = _trim(row[:values[0].start])
     n = len(values)
     # cells after the last value (「－」 for a change not computed) stand under the last headers
     trailing = len(_cells(row[values[-1].end:]))
     if n + trailing > len(heads):
         return []
-    return [Candidate(label, heads[len(heads) - trailing - n + k], q, context) for k, q in enumerate(values)]
+    first = label.split()[0] if label.split() else ""   # the row's first cell (「第４段階」) names which row it is
+    return [Candidate(label, head, _cell_quantity(q, head, label), context, row=first)
+            for head, q in ((heads[len(heads) - trailing - n + k], q) for k, q in enumerate(values))]
+
+
+def _from_aligned_parts(row: str, heads: list[str], context: str) -> list[Candidate]:
+    """Candidates of a row with words between its values (「第１段階 …年金収入等が80万円以下の方 0.285 21,200」 under
+    「所得段階 対象となる方 基準額に対する割合 保険料（年額・円）」): only when its space-separated parts are exactly as many as
+    the header's columns, each part that is one value alone is the value of the column above it (a number inside a
+    part of words is that part's, never a column's); the first part is the row's label."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", row)]
+    if len(heads) < 3 or len(parts) != len(heads):
+        return []
+    label, out = _trim(parts[0][1]), []
+    for (at, part), head in list(zip(parts, heads))[1:]:
+        found = [q for q in read_quantities(part) if q.kind in VALUE_KINDS]
+        if len(found) == 1 and found[0].raw.strip() == part:
+            q = replace(found[0], start=found[0].start + at, end=found[0].end + at)
+            out.append(Candidate(label, head, _cell_quantity(q, head, label), context, row[q.end:q.end + 8], cell=True,
+                                 row=label))
+    return out
 
 
 _SENTENCE_MARK = re.compile(r"[、。，,]|(?:が|は|を|に|で|も|と|の)\s*$")
@@ -275,25 +305,31 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
                   context: str = "") -> list[Candidate]:
     """The candidates of one quote unit: from the labelled table rows that are its row (with the values no cell
     gives read from its lines), else from a header line above it, else from its lines."""
-    norm = normalize(quote).text
-    labelled_lines = list(labelled_lines)
-    printed = None
-    for i, line in enumerate(labelled_lines):
-        first = normalize(split_cells(line)[0]).text.strip()
-        if first and first in norm:
-            printed = {q.value for q in read_quantities(norm)} if printed is None else printed
-            if not {q.value for q in value_quantities(line)} <= printed:
-                continue   # another row of the same first cell (「10 教育費」 on every 項 of its 款)
-            found = from_labelled(quote, line, context, row_headers(labelled_lines, i))
-            if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
-                covered = {c.quantity.start for c in found}
-                return found + [c for c in from_lines(quote, previous, context)
-                                if c.quantity.start not in covered and c.quantity.start > min(covered)]
+    found = _from_rows(quote, list(labelled_lines), context)
+    if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
+        covered = {c.quantity.start for c in found}
+        return found + [c for c in from_lines(quote, previous, context)
+                        if c.quantity.start not in covered and c.quantity.start > min(covered)]
     if header_line:
         found = from_header_line(quote, header_line, context)
         if found:
             return found
     return from_lines(quote, previous, context)
+
+
+def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Candidate]:
+    """The cells of every labelled table row the quote prints (a line of an unruled PDF may hold two rows side by
+    side: 「令和９年度 …（１期） 412,000 小川中学校 改築基本設計 31,500」), each value read once, by its own row."""
+    norm = normalize(quote).text
+    printed = {q.value for q in read_quantities(norm)}
+    found: list[Candidate] = []
+    for i, line in enumerate(labelled_lines):
+        first = normalize(split_cells(line)[0]).text.strip()
+        if not first or first not in norm or not {q.value for q in value_quantities(line)} <= printed:
+            continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
+        found += from_labelled(quote, line, context, row_headers(labelled_lines, i),
+                               frozenset(c.quantity.start for c in found))
+    return found
 
 
 def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
@@ -302,7 +338,9 @@ def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candida
     unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
     if unit is None:
         return candidates
-    bare = ("number", "index") if unit.kind == "ratio" else ("number",)   # 24.6 under 「割合（％）」 is a share
+    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a note of yen or of a
+    # count may be a rate column's (「基準額に対する割合」 0.685, a 高齢化率 under 「単位：世帯、人、％」), never read so
+    bare = ("number", "index") if unit.kind in ("ratio", "measure") else ("number",)
     return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
             for c in candidates]
 
@@ -348,7 +386,9 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
         return None
     if query.attributes:
         naming = [c for c in fitting if query.attributes & c.named]
-        fitting = naming or fitting
+        # a cell whose own header says the attribute (「目標数量」) over the row's other cells, which take it only from
+        # the header line or heading around them
+        fitting = [c for c in naming if query.attributes & c.own_attributes] or naming or fitting
     scored = [(subject_score(c), c) for c in fitting]
     top = max(s for s, _ in scored)
     if top <= 0:
@@ -358,46 +398,3 @@ def choose(candidates: list[Candidate], query: Query, subject_score) -> Candidat
     if len(values) != 1:
         return None
     return best[0]
-
-
-def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
-    """The candidates of the groups a question names (an age band, a sex: ingest.vocab.groups). For each kind of group
-    asked, only the cells whose row label or header names that very group stay (not the 全体 column beside them);
-    none when no candidate names a group of that kind (a table by age answers nothing asked by sex)."""
-    for kind in group_kinds(asked):
-        want = {g for g in asked if g[0] == kind}
-        candidates = [c for c in candidates if want & groups_named(f"{c.label} {c.header}")]
-    return candidates
-
-
-def without_former(candidates: list[Candidate], question: str) -> list[Candidate]:
-    """The candidates without a value a sentence replaces (「１頭当たり８，０００円から１万円に引き上げ」: 8,000円 is
-    the former amount, 1万円 the new one), unless the question asks the former one (「現行の…は」): then only it.
-    A value is former when the next value of its kind and unit follows right after 「から」 and ends in 「に」/「へ」."""
-    pairs = [(a, b) for a, b in zip(candidates, candidates[1:])
-             if (a.quantity.kind, a.quantity.unit) == (b.quantity.kind, b.quantity.unit) and not a.header
-             and b.clause.rstrip().endswith(a.quantity.raw.strip() + FROM_WORD) and b.after.lstrip().startswith(TO_WORDS)]
-    former = {id(a) for a, _ in pairs}
-    if not former:
-        return candidates
-    if re.search(FORMER_VALUE_QUESTION, normalize(question).text):
-        return [c for c in candidates if id(c) in former]
-    return [c for c in candidates if id(c) not in former]
-
-
-def _month(text: str) -> int | None:
-    m = MONTH_ONLY.fullmatch(normalize(text).text)
-    return int(m.group("month")) if m else None
-
-
-def in_months(candidates: list[Candidate], question: str) -> list[Candidate]:
-    """The candidates of the months a question names, in a month-by-month table (a month as a column header or as
-    a row label): 「8月の」 is answered by the 8月 cell only, never the 合計 beside it; a question naming no month
-    never by one month's cell (the 合計 / 年計 beside it answers 「年間」). Candidates of no month table pass."""
-    months = [_month(c.header) if c.header and _month(c.header) is not None else _month(c.label) for c in candidates]
-    if all(m is None for m in months):
-        return candidates
-    asked = months_asked(question)
-    if asked:
-        return [c for c, m in zip(candidates, months) if m in asked]
-    return [c for c, m in zip(candidates, months) if m is None]

@@ -17,7 +17,7 @@ from assistant.query import (attributes_named, conflicts, counted_numbers, count
                              read_query)
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
-from assistant.statements import choose_statement, precise_form, statement_line, unit_candidates
+from assistant.statements import first_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
 from assistant.row_groups import with_row_groups
@@ -375,8 +375,8 @@ class Assistant:
         citations, parts, length = [], [], 0
         lead = ""
         if value_question:   # a value question states the one value its best quote gives
-            value = choose_statement(chosen[0], query, subject or set(), self.tokenizer.tokenize,
-                                     lambda words: matching.weight(words, self.idf), set(scope.years), text)
+            value, chosen = first_statement(chosen, query, subject or set(), self.tokenizer.tokenize,
+                                            lambda words: matching.weight(words, self.idf), set(scope.years), text)
             if value is not None and value.quantity.kind == "money":
                 exact = precise_form(value, chosen[0], [s for s in scored if s.unit.doc == chosen[0].unit.doc], query)
                 if exact is not None:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from assistant.asides import without_asides
 from assistant.table_cells import split_cells
-from assistant.candidates import Candidate, candidates_of, choose, in_groups, in_months, under_unit_note, without_former
+from assistant.candidate_filters import in_groups, in_months, without_former
+from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
 from ingest.vocab.groups import groups_named
-from assistant.query import Query, counted_numbers, counts_only_others
+from assistant.query import EDITION_COUNTERS, Query, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.attributes import BOUND_WORDS
@@ -93,7 +94,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     counted = counted_numbers(question)   # 「第9期の…」: a value printed right after 「第８期」 is the other 期's
     candidates = [c for c in without_asides(without_former(in_groups(unit_candidates(scored), groups_named(question)),
                                                            question), question, scored.unit.quote)
-                  if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")]
+                  if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")
+                  and not counts_only_others(counted, c.row)]   # 「第３段階」's row, whatever its other cells say
     by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
@@ -112,6 +114,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         tokens = expand(set(tokenize(text)))
         return weight({t for t in subject if t in tokens or (len(t) >= 2 and t in text)}) / total
 
+
     def subject_score(c: Candidate) -> float:
         if not subject:
             return 1.0
@@ -122,8 +125,17 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         return max(own, CLAUSE_WEIGHT * held_share(c.clause) if c.clause else 0.0) + bonus
 
     chosen = choose(candidates, query, subject_score)
+    on_table = held_share(f"{scored.block} {getattr(scored, 'caption', '')}") if scored.labelled else 0.0
+    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates)
+    if by_table:
+        # no cell's own label says the subject, the table's caption does (「高鍋町一般会計補正予算の概要」 over
+        # 「当初予算額」, 「既補正額」 …): its words are every cell's alike, the kind and attribute choose
+        chosen = choose(candidates, query, lambda c: on_table)
     if chosen is None:
         return None
+    own_row = f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.clause}"
+    if {(c, n) for c, n in counted if c not in EDITION_COUNTERS} - counted_numbers(own_row):
+        return None   # 「第１段階の保険料は」: a value whose row names no 第１段階 (the 基準額 line above the table) is another's
     # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
     if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
             < STATE_MIN_SUBJECT:
@@ -132,9 +144,21 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
                           f"{getattr(scored, 'caption', '')}", scored.labelled, question):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
-    if not named and chosen.header and not held_share(scored.block):
+    if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
+
+
+def first_statement(chosen: list, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset(),
+                    question: str = "") -> tuple[Statement | None, list]:
+    """The value the best quote states, else the one the next nearly-as-good quote states (the row of 「第１段階」 just
+    after the 基準額 line the search ranked first, which states no value for it), with the quotes reordered so the
+    stating one is cited first; (None, chosen) when none states one."""
+    for unit in chosen:
+        value = choose_statement(unit, query, subject, tokenize, weight, years, question)
+        if value is not None:
+            return value, [unit] + [c for c in chosen if c is not unit]
+    return None, chosen
 
 
 def _names_another_row(subject: set[str], row: str, labelled, question: str = "") -> bool:

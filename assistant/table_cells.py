@@ -16,7 +16,7 @@ from ingest.vocab.groups import groups_named
 from ingest.vocab.header_words import CHANGE_RATE_HEADERS, TOTAL_ROW_ENDINGS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import value_quantities
-from ingest.vocab.units import Unit, unit_note
+from ingest.vocab.units import Unit, header_unit
 
 # A passage's search form joins a row's cells with 「｜」, which its NFKC form turns into 「|」.
 CELL_SEPARATOR = re.compile(r"[|｜]")
@@ -26,6 +26,16 @@ _AGE_UNIT = "歳"   # an age band (「18～29歳」) heads a column; it is no va
 def split_cells(line: str) -> list[str]:
     """The cells of a labelled row (「指標｜基準値(R2) 12人」, or 「|」 in its NFKC form)."""
     return [c.strip() for c in CELL_SEPARATOR.split(line)]
+
+
+_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def cell_values(cell: str) -> list:
+    """The values a table cell holds: not a bare number inside a name, a word before it and after it (「校舎改修（１期）」,
+    「第２工区」: part of the name, no value of the cell); a number first in its cell stays one (「1,062橋」)."""
+    return [q for q in value_quantities(cell) if not (q.kind in ("number", "index") and cell[:q.start].strip()
+                                                      and _LETTER.match(cell[q.end:q.end + 1]))]
 
 
 def _values(cell: str) -> list:
@@ -111,7 +121,7 @@ def stated_unit(*texts: str) -> Unit | None:
     """The unit a column header or row label states in brackets or a unit note (「割合(%)」 -> %, 「回答者数(人)」 -> 人),
     the first text that states one deciding; None when none does."""
     for text in texts:
-        unit = unit_note(text) if text else None
+        unit = header_unit(text) if text else None
         if unit is not None and unit.kind not in ("rank",):
             return unit
     return None
@@ -130,7 +140,7 @@ def caption_unit(lines: list[str]) -> Unit | None:
         if not text or CELL_SEPARATOR.search(text) or _mostly_values(text):
             continue   # a row of values, not a caption (a caption may number and count: 「問12 …（3つまで選択）」)
         if text.endswith(")") and "(" in text:
-            unit = unit_note(text[text.rfind("("):])
+            unit = header_unit(text[text.rfind("("):])
             if unit is not None and unit.kind in ("ratio", "count", "money"):
                 return unit
     return None

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.candidates import candidates_of, in_groups
+from assistant.candidate_filters import in_groups
+from assistant.candidates import candidates_of
 from assistant.table_cells import row_headers
 from ingest.vocab.groups import groups_named
 

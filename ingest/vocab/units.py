@@ -136,6 +136,25 @@ def unit_note(note_text: str) -> Unit | None:
     return None
 
 
+_BRACKET = re.compile(r"[(\[［〔【]\s*([^()\[\]［］〔〕【】]{1,8}?)\s*[)\]］〕】]")
+_BRACKET_PARTS = re.compile(r"[・、,/]")   # the parts of a header's bracket (「（年額・千円）」)
+
+
+def header_unit(header: str) -> Unit | None:
+    """The unit a column header states, also beside another word in its bracket: 「指定管理料（年額・千円）」 -> 千円,
+    「保険料（年額・円）」 -> 円 (one unit among the bracket's parts); else as `unit_note` reads it. For answers reading a
+    cell under its header; the readers of ingest keep `unit_note`."""
+    unit = unit_note(header)
+    if unit is not None:
+        return unit
+    for m in _BRACKET.finditer(normalize(header).text):
+        inner = m.group(1).strip()
+        listed = [UNIT_BY_WORD[part.strip()] for part in _BRACKET_PARTS.split(inner) if part.strip() in UNIT_BY_WORD]
+        if len(listed) == 1 and _BRACKET_PARTS.search(inner):
+            return listed[0]
+    return None
+
+
 # The units that mark a number in a line as a value (「1 観光入込客数 100人」 is a list item, not a heading), as one
 # alternation: 「人|件|円|%|％」.
 VALUE_MARK_UNITS = "|".join(("人", "件", YEN, "%", "％"))
