@@ -271,7 +271,7 @@ def answer_rows(question: str, found: list[RowMatch], citation_of) -> Answer | N
     lines = [f"該当するものは {len(chosen)} 件です。"]
     citations, projects = [], []
     for n, m in enumerate(chosen, start=1):
-        lines.append(f"・{m.name}（{'｜'.join(m.notes)}）[{n}]")
+        lines.append(f"・{m.name}" + (f"（{'｜'.join(m.notes)}）" if m.notes else "") + f"[{n}]")
         citations.append(citation_of(n, m.source))
         projects.append(ProjectRef(m.name, "", (n,), m.source.doc, None, None, None, m.source.quote[:200]))
     return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")

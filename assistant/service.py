@@ -25,6 +25,7 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
+from assistant.mark_filters import mark_matches
 from assistant.row_filters import answer_rows, asks_rows
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              in_labelled_blocks, list_matches, named_items)
@@ -179,8 +180,9 @@ class Assistant:
         query = read_query(text)
         if answer is None and shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text):
             # 「評価がＣだった指標はどれ」「区分が任意事業のものは」: the table rows the question's column value selects
-            answer = answer_rows(question, self.plans.row_tables.matches(without_scope(text, scope),
-                                                                         self._list_scope(scope)), self.plans.citation)
+            asked = without_scope(text, scope)
+            answer = answer_rows(question, self.plans.row_tables.matches(asked, self._list_scope(scope))
+                                 or mark_matches(self.documents, text, self._list_scope(scope)), self.plans.citation)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
         references = ""
