@@ -20,7 +20,7 @@ from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 
 MARKS = "★☆◆◇◎○●■□▲△▼▽◯"
-_LEGEND = re.compile(rf"([{MARKS}])\s*(?:印)?\s*(?:は|[:：＝=]|…)\s*([^。、，,\n\t（）()「」{MARKS}]{{2,40}})")
+_LEGEND = re.compile(rf"([{MARKS}])\s*(?:印)?\s*(?:は[、，]?|[:：＝=]|…)\s*([^。、，,\n\t（）()「」{MARKS}]{{2,40}})")
 _POLITE = re.compile(r"(?:です|でした|を示します|を示す|を表します|を表す|を意味します|のこと)$")
 _BULLETS = "・･-－ \u3000" + MARKS
 MIN_SHARE = 0.6
@@ -38,6 +38,9 @@ def legends(text: str) -> list[Legend]:
     """The marks a document's text explains (「★印は令和7年度から始まった制度です」「▲：遅れている」)."""
     found = []
     for m in _LEGEND.finditer(text):
+        if text[m.start() - 1:m.start()] == "\t" or text[m.end():m.end() + 1] == "\t" \
+                or re.match(r"[^:：＝=…]*は[、，]?\s*[\u3041-\u309f]", m.group(0)[1:]):
+            continue   # a cell that opens with a marked name (「★はわい温泉の…」), not a legend
         meaning = _POLITE.sub("", re.split(r"[ \u3000]{2,}", m.group(2).strip())[0]).strip()
         if len(meaning) >= 2:
             found.append(Legend(m.group(1), meaning, m.start(), m.end()))
@@ -97,7 +100,7 @@ def marked_items(doc: str, text: str, mark: str, legend_spans: list[tuple[int, i
                 a, b = offset, offset + len(line)
             else:
                 continue
-            if len(name) >= 2 and not _LEGEND.search(mark + name):
+            if len(name) >= 2:
                 found.append(RowMatch(name, (), Source(doc, a, b, quote_text(text[a:b]))))
     return found
 

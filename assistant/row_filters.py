@@ -20,6 +20,7 @@ from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 
 MAX_ROWS = 20
+_LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
 _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$")
 # 「何」 alone is no list: 「何件」「何人」 ask a count (wants_number keeps those out before this module is asked).
 _ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て)|は[？?]$")
@@ -64,11 +65,23 @@ def text_tables(doc: str, text: str) -> list[TextTable]:
         if line.count("\t") >= 2:
             run.append(TextRow(tuple(c.strip() for c in line.split("\t")), offset, offset + len(line)))
         else:
-            if len(run) >= 3:
+            if len(run) >= 2:
                 tables.append(_table(doc, run))
             run = []
         offset += len(line) + 1
-    return [t for t in tables if len(t.rows) >= 2]
+    return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
+
+
+def _same_headers_joined(tables: list[TextTable]) -> list[TextTable]:
+    """Tables of one header joined (a table per 基本目標, each under its own heading, is one list of rows)."""
+    joined: dict[tuple[str, ...], TextTable] = {}
+    for table in tables:
+        key = tuple(_norm(h) for h in table.headers)
+        if key in joined:
+            joined[key] = TextTable(table.doc, joined[key].headers, joined[key].rows + table.rows)
+        else:
+            joined[key] = table
+    return list(joined.values())
 
 
 def _table(doc: str, run: list[TextRow]) -> TextTable:
@@ -97,8 +110,10 @@ def name_column(table: TextTable, exclude: set[int]) -> int | None:
             continue
         if len(set(cells)) >= 0.7 * len(cells):
             fitting.append(n)
-    named = [n for n in fitting if _NAME_HEADER.search(_norm(table.headers[n]))]
-    return (named or fitting or [None])[0]
+    def rank(n: int) -> int:   # 「施設名」 before 「施設分類」, a name word before none
+        header = _norm(table.headers[n])
+        return 0 if re.search(r"名$|名称$", header) and _NAME_HEADER.search(header) else 1 if _NAME_HEADER.search(header) else 2
+    return min(fitting, key=lambda n: (rank(n), n), default=None)
 
 
 def _is_text_column(cells: list[str]) -> bool:
@@ -218,8 +233,9 @@ def filtered_rows(table: TextTable, question: str, text: str) -> list[RowMatch]:
             continue
         if not all(_passes(_number(row.cells[n]), *rule) for n, rule in numbers.items()):
             continue
-        name = above if not merged or following is None or not row.cells[following] \
-            else f"{above}　{row.cells[following]}"
+        own = above.lstrip(_LEAD_MARKS) or above
+        name = own if not merged or following is None or not row.cells[following] \
+            else f"{own}　{row.cells[following]}"
         notes = tuple(_note(table.headers[n], row.cells[n]) for n in (*values, *numbers))
         found.append(RowMatch(name, notes, Source(table.doc, row.start, row.end, quote_text(text[row.start:row.end]))))
     return found
