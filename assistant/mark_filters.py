@@ -19,7 +19,7 @@ from assistant.row_filters import RowMatch
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 
-MARKS = "★☆◆◇◎○●■□▲△▼▽◯"
+MARKS = "★☆◆◇◎○●■□▲△▼▽◯－×✕"
 _LEGEND = re.compile(rf"([{MARKS}])\s*(?:印)?\s*(?:は[、，]?|[:：＝=]|…)\s*([^。、，,\n\t（）()「」{MARKS}]{{2,40}})")
 _POLITE = re.compile(r"(?:です|でした|を示します|を示す|を表します|を表す|を意味します|のこと)$")
 _BULLETS = "・･-－ \u3000" + MARKS
@@ -61,7 +61,7 @@ def legend_share(meaning: str, question: str) -> float:
     share of the meaning's character pairs (kana dropped) it holds (0 when fewer than two are held)."""
     meaning, question = _norm(meaning), _norm(question)
     if len(meaning) >= 3 and meaning in question:
-        return 1.0
+        return 1.5   # as written: before a legend whose kanji only agree (「保管している」 beside 「保管していない」)
     pairs = _pairs(meaning)
     held = pairs & _pairs(question)
     return len(held) / len(pairs) if len(held) >= 2 else 0.0
@@ -77,7 +77,7 @@ def _line_spans(text: str):
 def _opened_name(after: str) -> str:
     """The name a mark opens: up to the cell's end, a wide gap, or the next ・ name of the cell."""
     name = re.split(r"\t|[ \u3000]{2,}|[ \u3000]+[・･]", after)[0]
-    return name.strip(_BULLETS)
+    return re.sub(r"\s+$", "", name).strip(_BULLETS)
 
 
 def marked_items(doc: str, text: str, mark: str, legend_spans: list[tuple[int, int]]) -> list[RowMatch]:
@@ -90,13 +90,14 @@ def marked_items(doc: str, text: str, mark: str, legend_spans: list[tuple[int, i
                 continue
             before, after = line[:k], line[k + 1:]
             cell_start = before.rfind("\t") + 1
-            if re.search(r"(?:^|\t|[ \u3000]{2,}|[・･])[ \u3000]*$", before):   # the mark opens a name
+            opens = bool(after.strip(" \u3000\t")) and bool(re.search(r"(?:^|\t|[ \u3000]{2,}|[・･])[ \u3000]*$", before))
+            if opens:   # the mark opens a name
                 name = _opened_name(after)
                 cell_end = line.find("\t", k)
                 a, b = offset + cell_start, offset + (cell_end if cell_end >= 0 else len(line))
             elif not after.strip(" \u3000\t"):                 # the mark closes its line: a status after the name
                 pieces = [p.strip(_BULLETS) for p in re.split(r"\t|[ \u3000]{2,}", line)]
-                name = next((p for p in pieces if len(p) >= 2 and not re.fullmatch(r"[0-9０-９,.．%％]+", p)), "")
+                name = next((p for p in pieces if len(p) >= 2 and not re.fullmatch(r"[0-9０-９,.．%％]+", p)), "").strip()
                 a, b = offset, offset + len(line)
             else:
                 continue

@@ -146,7 +146,9 @@ def _value_asked(part: str, question: str, header_named: bool) -> bool:
 
 
 def _parts(cell: str) -> list[str]:
-    return [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
+    """A cell's values: its pieces (「据置・町内外同額」), each also without its note (「福祉避難所（協定）」)."""
+    parts = [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
+    return list(dict.fromkeys(parts + [re.sub(r"\([^()]*\)$", "", p) for p in parts if re.search(r".\([^()]*\)$", p)]))
 
 
 def _header_named(header: str, question: str) -> bool:
