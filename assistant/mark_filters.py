@@ -15,7 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.lists import asked_tags, tag_family
 from assistant.row_filters import RowMatch
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, is_tag_legend_line
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 
@@ -127,3 +129,27 @@ def mark_matches(documents, question: str, in_scope) -> list[RowMatch]:
             chosen = items if share > best else chosen + items
             best = share
     return list({(m.source.doc, m.name): m for m in chosen}.values())
+
+
+def tagged_matches(documents, question: str, in_scope) -> list[RowMatch]:
+    """The items a bracketed tag the question asks for opens (「【新規】サル用電気柵（多段式）の設置　　野沢地区…」 for
+    「新たに行う…は」), in the documents in scope that print such tags; never a legend line (「【新規】は、…事業です。」)."""
+    wanted = set(asked_tags(question))
+    found = []
+    for doc, document in documents.items():
+        if not wanted or not in_scope(doc):
+            continue
+        text = document.text
+        for offset, line in _line_spans(text):
+            if is_tag_legend_line(line):
+                continue
+            for m in TAG.finditer(line):
+                tag = tag_family(TAG_ABBREVIATIONS.get(m.group(1), m.group(1)))
+                before, name = line[:m.start()], _opened_name(line[m.end():])
+                if tag not in wanted or not re.search(r"(?:^|\t|[ \u3000]{2,}|[・･])[ \u3000]*$", before) \
+                        or len(name) < 2 or re.match(r"^(?:は|[:：＝=])", name) or name.endswith(("です", "。")):
+                    continue
+                cell_end = line.find("\t", m.end())
+                a, b = offset + before.rfind("\t") + 1, offset + (cell_end if cell_end >= 0 else len(line))
+                found.append(RowMatch(name, (m.group(0),), Source(doc, a, b, quote_text(text[a:b]))))
+    return list({(m.source.doc, m.name): m for m in found}.values())

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.records import Answer, ProjectRef
 from ingest.plans.records import Source
+from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import quote_text
 
 MAX_ROWS = 20
@@ -58,17 +59,15 @@ def _is_number(cell: str) -> bool:
 
 
 def text_tables(doc: str, text: str) -> list[TextTable]:
-    """The tables of a document's text: runs of lines with three cells or more; the first line is the header, and a
-    line below it that opens with an empty cell and holds no number continues it (a header of two levels)."""
-    tables, run, offset = [], [], 0
-    for line in text.split("\n") + [""]:
-        if line.count("\t") >= 2:
-            run.append(TextRow(tuple(c.strip() for c in line.split("\t")), offset, offset + len(line)))
-        else:
-            if len(run) >= 2:
-                tables.append(_table(doc, run))
-            run = []
-        offset += len(line) + 1
+    """The tables of a document's text as ingest.tables reads them (tab rows, Markdown, space-aligned columns): the
+    first row is the header, and a row below it that opens with an empty cell and holds no number continues it (a
+    header of two levels)."""
+    tables = []
+    for draft in find_text_tables(text):
+        run = [TextRow(tuple(c.text.strip() for c in row), min(c.start for c in row if c.text.strip()),
+                       max(c.end for c in row if c.text.strip())) for row in draft.rows if any(c.text.strip() for c in row)]
+        if len(run) >= 2:
+            tables.append(_table(doc, run))
     return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
 
 
@@ -226,19 +225,22 @@ def filtered_rows(table: TextTable, question: str, text: str) -> list[RowMatch]:
     merged = any(not r.cells[names] for r in table.rows)
     following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
                       and _is_text_column(_column(table, n))), None)
-    found, above = [], ""
+    found, above, groups = [], "", {}
     for row in table.rows:
         above = row.cells[names] or above
+        # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
+        groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in values}
         if not above:
             continue
-        if not all(set(_parts(row.cells[n])) & wanted for n, wanted in values.items()):
+        if not all(set(_parts(groups[n])) & wanted for n, wanted in values.items()):
             continue
         if not all(_passes(_number(row.cells[n]), *rule) for n, rule in numbers.items()):
             continue
         own = above.lstrip(_LEAD_MARKS) or above
         name = own if not merged or following is None or not row.cells[following] \
             else f"{own}　{row.cells[following]}"
-        notes = tuple(_note(table.headers[n], row.cells[n]) for n in (*values, *numbers))
+        notes = tuple(_note(table.headers[n], groups[n]) for n in values) + \
+            tuple(_note(table.headers[n], row.cells[n]) for n in numbers)
         found.append(RowMatch(name, notes, Source(table.doc, row.start, row.end, quote_text(text[row.start:row.end]))))
     return found
 

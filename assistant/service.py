@@ -25,7 +25,7 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
-from assistant.mark_filters import mark_matches
+from assistant.mark_filters import mark_matches, tagged_matches
 from assistant.row_filters import answer_rows, asks_rows
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              in_labelled_blocks, list_matches, named_items)
@@ -185,6 +185,10 @@ class Assistant:
                                  or mark_matches(self.documents, text, self._list_scope(scope)), self.plans.citation)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
+        if answer is None and shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text):
+            # 「新たに行う…の整備は何」: the items a bracketed tag the question asks for opens (【新規】…)
+            answer = answer_rows(question, tagged_matches(self.documents, text, self._list_scope(scope)),
+                                 self.plans.citation)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
