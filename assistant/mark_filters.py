@@ -43,7 +43,7 @@ def legends(text: str) -> list[Legend]:
         if text[m.start() - 1:m.start()] == "\t" or text[m.end():m.end() + 1] == "\t" \
                 or re.match(r"[^:：＝=…]*は[、，]?\s*[\u3041-\u309f]", m.group(0)[1:]):
             continue   # a cell that opens with a marked name (「★はわい温泉の…」), not a legend
-        meaning = _POLITE.sub("", re.split(r"[ \u3000]{2,}", m.group(2).strip())[0]).strip()
+        meaning = _POLITE.sub("", re.split(r"[ \u3000]{2,}|[ \u3000]+(?=\S\s*[:：＝=])", m.group(2).strip())[0]).strip()
         if len(meaning) >= 2:
             found.append(Legend(m.group(1), meaning, m.start(), m.end()))
     return found
