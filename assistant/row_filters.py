@@ -24,7 +24,7 @@ MAX_ROWS = 20
 _LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
 _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$")
 # 「何」 alone is no list: 「何件」「何人」 ask a count (wants_number keeps those out before this module is asked).
-_ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て)|は[？?]$")
+_ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て|どのような|どんな)|は[？?]$")
 _ASKS_OTHER = re.compile(r"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何件|何人|何%|何％|いつ|割合|合計")
 # The headers of a column of names: what each row is.
 _NAME_HEADER = re.compile(r"名$|名称|KPI|指標|事業|取組|取り組み|施設|品目|項目|学校|避難所|対象")

@@ -25,6 +25,7 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
+from assistant.heading_members import heading_matches
 from assistant.mark_filters import mark_matches, tagged_matches
 from assistant.row_filters import answer_rows, asks_rows
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
@@ -179,10 +180,11 @@ class Assistant:
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None and shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text):
-            # 「評価がＣだった指標はどれ」「区分が任意事業のものは」: the table rows the question's column value selects
-            asked = without_scope(text, scope)
-            answer = answer_rows(question, self.plans.row_tables.matches(asked, self._list_scope(scope))
-                                 or mark_matches(self.documents, text, self._list_scope(scope)), self.plans.citation)
+            # 「評価がＣだった指標はどれ」「区分が任意事業のものは」: the table rows the question's column value selects;
+            # 「★印は…」: the items a legend's mark means; 「民生費では」: the items under the heading it names
+            answer = answer_rows(question, self.plans.row_tables.matches(without_scope(text, scope), self._list_scope(scope))
+                                 or mark_matches(self.documents, text, self._list_scope(scope))
+                                 or heading_matches(self.documents, text, self._list_scope(scope)), self.plans.citation)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
         if answer is None and shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text):
