@@ -138,8 +138,8 @@ def _value_asked(part: str, question: str, header_named: bool) -> bool:
             bool(re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![A-Za-z])", question))
     if _is_number(part) or re.search(r"年度?$|^[0-9]", part) or len(part) > 20:
         return False
-    if part in question:
-        return True
+    if part in question:   # as written, and not one word of a longer 「子ども・子育て・教育」
+        return bool(re.search(rf"(?<![・･]){re.escape(part)}(?![・･])", question))
     kanji = re.sub(r"[^\u4e00-\u9fff]", "", part)
     return len(kanji) >= 2 and kanji == part and kanji in _kana_dropped(question)
 
@@ -166,9 +166,15 @@ def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int
         named = _header_named(header, question)
         values = {p for c in cells for p in _parts(c) if _value_asked(p, question, named)}
         values -= {p for p in values if p in _norm(header)}
+        # a value the question quotes is asked whole: 「子ども・子育て・教育」 is no 「子育て」 category
+        values = {p for p in values if not any(p in quoted and p != quoted for quoted in _quoted(question))}
         if values:
             found[n] = values
     return found
+
+
+def _quoted(question: str) -> list[str]:
+    return re.findall(r"「([^「」]{2,40})」", question)
 
 
 def _number(cell: str) -> float | None:
