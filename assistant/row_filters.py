@@ -19,6 +19,7 @@ from assistant.records import Answer, ProjectRef
 from ingest.plans.records import Source
 from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import quote_text
+from ingest.vocab.eras import years_in
 
 MAX_ROWS = 20
 _LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
@@ -28,6 +29,7 @@ _ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一�
 _ASKS_OTHER = re.compile(r"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何件|何人|何%|何％|いつ|割合|合計")
 # The headers of a column of names: what each row is.
 _NAME_HEADER = re.compile(r"名$|名称|KPI|指標|事業|取組|取り組み|施設|品目|項目|学校|避難所|対象")
+_SCHEDULE = re.compile(r"始め|始ま|開始|着手|予定|実施|行う|行い|行わ")
 _COMPARISONS = (("ge", r"以上|に達し|を達成|達成し"), ("gt", r"を?超え|を?上回|より(?:高|多|大)"),
                 ("lt", r"未満|に(?:届|達し)(?:かな|てい)い|を?下回|より(?:低|少|小)"), ("le", r"以下"))
 
@@ -173,6 +175,27 @@ def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int
     return found
 
 
+def _year_filters(table: TextTable, question: str, years: tuple[int, ...], names: int) -> dict[int, bool]:
+    """column -> whether its first year decides (「令和8年度に対策を始める」) or any year of its span: a schedule
+    column (実施予定年度, 実施時期; no 基準年度) of era years, where the question names a year and a schedule."""
+    if not years or not _SCHEDULE.search(question):
+        return {}
+    found = {}
+    for n, header in enumerate(table.headers):
+        label = _norm(header)
+        cells = [c for c in _column(table, n) if c]
+        if n == names or not re.search(r"年度|年次|時期", label) or re.search(r"基準|建築|建設|設置", label) \
+                or not cells or sum(bool(years_in(c)) for c in cells) < 0.6 * len(cells):
+            continue
+        found[n] = bool(re.search(r"始め|始ま|開始|着手|から", question))
+    return found
+
+
+def _in_years(cell: str, years: tuple[int, ...], starts: bool) -> bool:
+    held = years_in(cell)
+    return bool(held) and (min(held) in years if starts else bool(held & set(years)))
+
+
 def _quoted(question: str) -> list[str]:
     return re.findall(r"「([^「」]{2,40})」", question)
 
@@ -218,15 +241,17 @@ class RowMatch:
     source: Source
 
 
-def filtered_rows(table: TextTable, question: str, text: str) -> list[RowMatch]:
-    """The rows of one table that pass every filter the question names ([] when it names none)."""
+def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, ...] = ()) -> list[RowMatch]:
+    """The rows of one table that pass every filter the question names ([] when it names none); `years`: the fiscal
+    years the question names (its scope), which select rows by a schedule column."""
     q = _norm(question)
     numbers = _number_filters(table, q)
     names = name_column(table, set(numbers))
     if names is None:
         return []
     values = _value_filters(table, q, {names})
-    if not values and not numbers:
+    scheduled = _year_filters(table, q, years, names)
+    if not values and not numbers and not scheduled:
         return []
     merged = any(not r.cells[names] for r in table.rows)
     following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
@@ -235,17 +260,19 @@ def filtered_rows(table: TextTable, question: str, text: str) -> list[RowMatch]:
     for row in table.rows:
         above = row.cells[names] or above
         # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
-        groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in values}
+        groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in (*values, *scheduled)}
         if not above:
             continue
         if not all(set(_parts(groups[n])) & wanted for n, wanted in values.items()):
             continue
         if not all(_passes(_number(row.cells[n]), *rule) for n, rule in numbers.items()):
             continue
+        if not all(_in_years(groups[n], years, starts) for n, starts in scheduled.items()):
+            continue
         own = above.lstrip(_LEAD_MARKS) or above
         name = own if not merged or following is None or not row.cells[following] \
             else f"{own}　{row.cells[following]}"
-        notes = tuple(_note(table.headers[n], groups[n]) for n in values) + \
+        notes = tuple(_note(table.headers[n], groups[n]) for n in (*values, *scheduled)) + \
             tuple(_note(table.headers[n], row.cells[n]) for n in numbers)
         found.append(RowMatch(name, notes, Source(table.doc, row.start, row.end, quote_text(text[row.start:row.end]))))
     return found
@@ -268,7 +295,7 @@ class RowTables:
             self._tables[doc] = text_tables(doc, self.documents[doc].text)
         return self._tables[doc]
 
-    def matches(self, question: str, in_scope) -> list[RowMatch]:
+    def matches(self, question: str, in_scope, years: tuple[int, ...] = ()) -> list[RowMatch]:
         """The rows every table in scope selects for the question, from the documents whose title the question
         names most (a KPI sheet and an evaluation sheet of one town: 「総合戦略KPIで」 picks the first)."""
         by_doc: dict[str, list[RowMatch]] = {}
@@ -276,7 +303,7 @@ class RowTables:
             if not in_scope(doc):
                 continue
             for table in self.tables(doc):
-                by_doc.setdefault(doc, []).extend(filtered_rows(table, question, self.documents[doc].text))
+                by_doc.setdefault(doc, []).extend(filtered_rows(table, question, self.documents[doc].text, years))
         by_doc = {doc: rows for doc, rows in by_doc.items() if rows}
         if not by_doc:
             return []

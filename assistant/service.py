@@ -179,18 +179,12 @@ class Assistant:
         answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
-        if answer is None and shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text):
-            # 「評価がＣだった指標はどれ」「区分が任意事業のものは」: the table rows the question's column value selects;
-            # 「★印は…」: the items a legend's mark means; 「民生費では」: the items under the heading it names
-            answer = answer_rows(question, self.plans.row_tables.matches(without_scope(text, scope), self._list_scope(scope))
-                                 or mark_matches(self.documents, text, self._list_scope(scope))
-                                 or heading_matches(self.documents, text, self._list_scope(scope)), self.plans.citation)
+        if answer is None:
+            answer = self.answer_filtered(question, text, shape, scope)
         if answer is None:
             answer = self.answer_list(question, text, shape, scope)
-        if answer is None and shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text):
-            # 「新たに行う…の整備は何」: the items a bracketed tag the question asks for opens (【新規】…)
-            answer = answer_rows(question, tagged_matches(self.documents, text, self._list_scope(scope)),
-                                 self.plans.citation)
+        if answer is None:
+            answer = self.answer_filtered(question, text, shape, scope, tagged=True)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
@@ -267,6 +261,20 @@ class Assistant:
         if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
         return answer
+
+    def answer_filtered(self, question: str, text: str, shape: QuestionShape, scope: Scope,
+                        tagged: bool = False) -> Answer | None:
+        """A list question that selects by a filter, not by topic words: the table rows a column value, number
+        condition or schedule year selects (「評価がＣだった指標はどれ」), the items a legend's mark means (「★印は…」),
+        the items under a heading it names (「民生費では」); `tagged`: the items a bracketed tag it asks opens."""
+        if shape.kind == "kpi_filter" or shape.wants_number or not asks_rows(text):
+            return None
+        inside = self._list_scope(scope)
+        if tagged:   # 「新たに行う…の整備は何」: 【新規】… (after the list items, which read tags with their groups)
+            return answer_rows(question, tagged_matches(self.documents, text, inside), self.plans.citation)
+        found = self.plans.row_tables.matches(without_scope(text, scope), inside, scope.years) \
+            or mark_matches(self.documents, text, inside) or heading_matches(self.documents, text, inside)
+        return answer_rows(question, found, self.plans.citation)
 
     def _list_scope(self, scope: Scope):
         """doc -> whether its lists answer for the scope: its place is inside, or (as for passages) its place cannot
