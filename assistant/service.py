@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.editions import choose_edition
 from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_units
-from assistant import matching
+from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
@@ -25,9 +25,6 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
-from assistant.heading_members import heading_matches
-from assistant.mark_filters import mark_matches, tagged_matches
-from assistant.row_filters import answer_rows, asks_rows
 from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
                              in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -179,12 +176,8 @@ class Assistant:
         answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
-        if answer is None:
-            answer = self.answer_filtered(question, text, shape, scope)
-        if answer is None:
-            answer = self.answer_list(question, text, shape, scope)
-        if answer is None:
-            answer = self.answer_filtered(question, text, shape, scope, tagged=True)
+        if answer is None:   # the rows a filter selects (「評価がＣだった指標はどれ」「民生費では」), else the list items
+            answer = filtered_lists.answer_filtered(question, text, shape, scope, self.plans, self._list_scope(scope), self.answer_list)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
@@ -261,20 +254,6 @@ class Assistant:
         if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
         return answer
-
-    def answer_filtered(self, question: str, text: str, shape: QuestionShape, scope: Scope,
-                        tagged: bool = False) -> Answer | None:
-        """A list question that selects by a filter, not by topic words: the table rows a column value, number
-        condition or schedule year selects (「評価がＣだった指標はどれ」), the items a legend's mark means (「★印は…」),
-        the items under a heading it names (「民生費では」); `tagged`: the items a bracketed tag it asks opens."""
-        if shape.kind == "kpi_filter" or shape.wants_number or not asks_rows(text):
-            return None
-        inside = self._list_scope(scope)
-        if tagged:   # 「新たに行う…の整備は何」: 【新規】… (after the list items, which read tags with their groups)
-            return answer_rows(question, tagged_matches(self.documents, text, inside), self.plans.citation)
-        found = self.plans.row_tables.matches(without_scope(text, scope), inside, scope.years) \
-            or mark_matches(self.documents, text, inside) or heading_matches(self.documents, text, inside)
-        return answer_rows(question, found, self.plans.citation)
 
     def _list_scope(self, scope: Scope):
         """doc -> whether its lists answer for the scope: its place is inside, or (as for passages) its place cannot
