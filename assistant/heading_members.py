@@ -26,7 +26,7 @@ _TAG = re.compile(r"^[ \u3000]*(?:[【〔［\[][^】〕］\]]{1,6}[】〕］\]][
 _NAME_END = re.compile(r"\t|[ \u3000]{2,}|[ \u3000]*[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:億|万|千)?円?[ \u3000]*$")
 _NUMBERING = re.compile(r"^(?:[0-9０-９]+[ \u3000.．]|[(（][0-9０-９]+[)）]|第[0-9０-９一-九]+[章節款項])[ \u3000]*")
 # A line that opens another part of the document: a numbered section (「５　補正の考え方」), a rule.
-_SECTION = re.compile(r"^[ \u3000]*(?:[0-9０-９]{1,2}[ \u3000]{2,}\S|[―━─＝=]{4,}|第[0-9０-９一-九]+[章節])")
+_SECTION = re.compile(r"^[ \u3000]*(?:[0-9０-９]{1,2}(?:[ \u3000]+|[.．、])\S|[―━─＝=]{4,}|第[0-9０-９一-九]+[章節])")
 # A label that only says a list follows (「主な事業」「取組一覧」): a question's list words, not a part it names.
 _LIST_WORDS = re.compile(r"^(?:主な|主要な?|重点|具体的な|今後の)?(?:事業|取組|取り組み|施策|内容|概要)(?:の内容|の概要|一覧)?$")
 MAX_ITEM_CHARS = 40

@@ -9,7 +9,9 @@ condition on a column, a mark a legend explains, a bracketed tag — on document
 - a PDF 施策進捗 (島根県海士町, invented) printed as unruled columns (No.｜施策｜取組｜担当｜評価) with a half-width
   grade letter at the right and the 施策 group printed on its first row only;
 - a text 進捗報告 (長崎県小値賀町, invented) whose items end with a status mark a legend line explains
-  (「進捗　●：完了　◐：実施中　▽：着手が遅れている」) and whose heading says 「（☆は町長公約）」.
+  (「進捗　●：完了　◐：実施中　▽：着手が遅れている」) and whose heading says 「（☆は町長公約）」;
+- a text 補正予算の概要 (徳島県上勝町, invented) whose items stand under 〈款〉 headings, each followed by its 財源
+  line, some opened by 【新規】, with a numbered section after the last 款.
 
 A question that names a column's value, a number condition, a legend's meaning or a tag must list exactly the rows or
 items so selected, each by its name and cited by its row or line; never the legend, the header or a neighbour row.
@@ -111,6 +113,37 @@ OJIKA_LATE = {"古民家活用による移住体験住宅の整備", "ごみ焼�
 OJIKA_PLEDGES = {"野崎島ツアー受入体制の強化", "町営船の運航便数の維持", "小値賀高校の島外生徒受入の拡大"}
 
 
+_KAMIKATSU_TEXT = """上勝町一般会計補正予算（第２号）の概要
+令和７年６月　上勝町総務課
+
+１　補正の規模
+　今回補正額　　　　　　　　　　　　　　　　　　48,120千円
+
+２　主な補正内容　　　　　　　　　　　　　　　　（単位：千円）
+〈衛生費〉
+【新規】ごみ分別ステーション屋根改修　　　　　　　　　　　12,400
+財源：地方債
+小型焼却炉解体撤去　　　　　　　　　　　　　　　　　　　　 8,300
+財源：一般財源
+〈農林水産業費〉
+【新規】葉っぱビジネス出荷場冷蔵設備更新　　　　　　　　　 9,870
+財源：県支出金4,930　一般財源4,940
+棚田保全活動支援（過年度分）　　　　　　　　　　　　　　　 2,150
+財源：一般財源
+〈土木費〉
+町道旭線のり面補修　　　　　　　　　　　　　　　　　　　　11,600
+財源：国庫支出金5,800　地方債5,800
+橋りょう点検委託　　　　　　　　　　　　　　　　　　　　　 3,800
+財源：一般財源
+【新規】は、今年度から新たに取り組むものです。
+
+３　補正後の予算総額
+　補正後の一般会計予算の総額は3,512,120千円となります。
+"""
+KAMIKATSU_ROADS = {"町道旭線のり面補修", "橋りょう点検委託"}
+KAMIKATSU_NEW = {"ごみ分別ステーション屋根改修", "葉っぱビジネス出荷場冷蔵設備更新"}
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("filtered-lists") / "corpus"
@@ -119,6 +152,7 @@ def corpus(tmp_path_factory) -> Path:
     _aya_csv(folder)
     _ama_pdf(folder)
     write_text(folder / "ojika_jisshi_keikaku_shinchoku_r6.txt", _OJIKA_TEXT)
+    write_text(folder / "kamikatsu_r7_hosei_dai2go_gaiyo.txt", _KAMIKATSU_TEXT)
     return folder
 
 
@@ -152,6 +186,17 @@ def test_a_question_naming_a_value_a_condition_or_a_legend_lists_exactly_the_row
     for citation, ref in zip(answer.citations, answer.projects):   # each row cited by its own line, name and value
         assert ref.name.split("　")[-1] in citation.quote, (ref.name, citation.quote)
     assert "凡例" not in answer.answer and "※" not in answer.answer
+
+
+def test_a_heading_the_question_names_lists_its_item_lines_not_the_lines_between(assistant):
+    answer = assistant.ask("上勝町の補正予算で、土木費ではどのような補正を行いますか？")
+    assert _names(answer) == KAMIKATSU_ROADS, answer.answer
+    assert "財源" not in "".join(_names(answer)), answer.answer
+
+
+def test_items_opened_by_the_tag_the_question_asks_for_are_listed(assistant):
+    answer = assistant.ask("上勝町の補正予算で、新たに取り組むものは何ですか？")
+    assert _names(answer) == KAMIKATSU_NEW, answer.answer
 
 
 def test_a_merged_group_cell_selects_every_row_it_spans(assistant):
