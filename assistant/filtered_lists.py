@@ -30,7 +30,7 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     `inside`: doc -> whether the document answers for the scope."""
     filtering = shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text)
     found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years)
-                           or mark_matches(plans.documents, text, inside) or heading_matches(plans.documents, text, inside))
+                           or mark_matches(plans.documents, text, inside) or heading_matches(plans.documents, text, inside, plans.items))
     answer = answer_rows(question, found, plans.citation) if found else listed(question, text, shape, scope)
     if answer is None and filtering:   # 「新たに行う…の整備は何」: 【新規】…
         answer = answer_rows(question, tagged_matches(plans.documents, text, inside), plans.citation)

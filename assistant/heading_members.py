@@ -77,9 +77,17 @@ def heading_items(doc: str, text: str, heading: Heading, following: list[Heading
     return found
 
 
-def heading_matches(documents, question: str, in_scope) -> list[RowMatch]:
+def _listed_under(records, doc: str, label: str) -> list[RowMatch]:
+    """The list records (ingest.plans.list_items) of a document that stand under a heading of this label."""
+    return [RowMatch(r.name, (label,), r.source) for r in records
+            if r.source.doc == doc and any(_norm(label) in _norm(h) for h in r.headings)]
+
+
+def heading_matches(documents, question: str, in_scope, records=()) -> list[RowMatch]:
     """The items under the heading the question names (its label as written; the longest such label), inside the
-    scope; [] when no heading is named or fewer than two items stand under it."""
+    scope; [] when no heading is named or fewer than two items stand under it. Where the document's list records
+    (`records`: ListItem) under that heading are as many, they are the items (「・…を整備[学校施設整備費]」 read
+    by its bracketed name); the lines are read here where the records missed some."""
     q = _norm(question)
     best: tuple[int, list[RowMatch]] = (0, [])
     for doc, document in documents.items():
@@ -96,5 +104,7 @@ def heading_matches(documents, question: str, in_scope) -> list[RowMatch]:
             items = heading_items(doc, document.text, heading, ends)
             if len(items) < MIN_ITEMS:
                 continue
+            listed = _listed_under(records, doc, heading.label)
+            items = listed if len(listed) >= len(items) else items
             best = (len(label), items) if len(label) > best[0] else (best[0], best[1] + items)
     return best[1]
