@@ -92,7 +92,7 @@ def marked_items(doc: str, text: str, mark: str, legend_spans: list[tuple[int, i
                 continue
             before, after = line[:k], line[k + 1:]
             cell_start = before.rfind("\t") + 1
-            opens = bool(after.strip(" \u3000\t")) and bool(re.search(r"(?:^|\t|[ \u3000]{2,}|[・･])[ \u3000]*$", before))
+            opens = bool(after.strip(" \u3000\t")) and bool(re.search(rf"(?:^|\t|[ \u3000]{{2,}}|[・･])[ \u3000{MARKS}]*$", before))
             if opens:   # the mark opens a name
                 name = _opened_name(after)
                 cell_end = line.find("\t", k)
