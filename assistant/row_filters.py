@@ -140,8 +140,8 @@ def _value_asked(part: str, question: str, header_named: bool) -> bool:
             bool(re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![A-Za-z])", question))
     if _is_number(part) or re.search(r"年度?$|^[0-9]", part) or len(part) > 20:
         return False
-    if part in question:   # as written, and not one word of a longer 「子ども・子育て・教育」
-        return bool(re.search(rf"(?<![・･]){re.escape(part)}(?![・･])", question))
+    if part in question:   # as written, not one word of a longer 「子ども・子育て・教育」, nor the end of 「未実施」
+        return bool(re.search(rf"(?<![・･\u4e00-\u9fff]){re.escape(part)}(?![・･])", question))
     kanji = re.sub(r"[^\u4e00-\u9fff]", "", part)
     return len(kanji) >= 2 and kanji == part and kanji in _kana_dropped(question)
 
