@@ -52,7 +52,7 @@ def headings(text: str) -> list[Heading]:
         m = _BRACKETED.match(line) or _MARKED.match(line)
         if m:
             label = _NUMBERING.sub("", m.group(2).strip())
-            if len(_norm(label)) >= 2:
+            if len(_norm(label)) >= 2 and not re.search(r"(?:する|します|した|ます|です)$", label):   # no phrase
                 found.append(Heading(label, m.group(1), offset, offset + len(line)))
         offset += len(line) + 1
     return found

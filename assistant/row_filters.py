@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant.records import Answer, ProjectRef
@@ -158,15 +159,16 @@ def _header_named(header: str, question: str) -> bool:
 
 
 def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int, set[str]]:
-    """column -> the values of it the question names (a column of repeated values: a grade, a 区分, a 備考)."""
+    """column -> the values of it the question names: a value two rows or more hold (a grade, a 区分, a 備考 word,
+    an office), or any value of a column the question names (「評価がＣ」)."""
     found: dict[int, set[str]] = {}
     for n, header in enumerate(table.headers):
         cells = [c for c in _column(table, n) if c]
-        if n in names or len(cells) < 2 or "単位" in header or len(set(cells)) > max(3, 0.7 * len(cells)) \
-                and not _header_named(header, question):
+        if n in names or not cells or "単位" in header:
             continue
         named = _header_named(header, question)
-        values = {p for c in cells for p in _parts(c) if _value_asked(p, question, named)}
+        counts = Counter(p for c in cells for p in set(_parts(c)))
+        values = {p for p in counts if (named or counts[p] >= 2) and _value_asked(p, question, named)}
         values -= {p for p in values if p in _norm(header)}
         # a value the question quotes is asked whole: 「子ども・子育て・教育」 is no 「子育て」 category
         values = {p for p in values if not any(p in quoted and p != quoted for quoted in _quoted(question))}
