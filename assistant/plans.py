@@ -194,7 +194,8 @@ class PlanRegistry:
 
     @cached_property
     def row_tables(self) -> RowTables:
-        """The tables of the documents' text (tab-separated rows), read on the first question that filters rows."""
+        """The tables of the documents' text (ingest.tables: tab rows, aligned columns), read on the first question
+        that filters rows (assistant.row_filters)."""
         return RowTables(self.documents)
 
     @cached_property

@@ -21,6 +21,8 @@ from ingest.plans.records import Source
 from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import years_in
+from ingest.vocab.header_words import (NOT_SCHEDULE_HEADER_WORDS, ROW_NAME_HEADER_WORDS, SCHEDULE_HEADER_WORDS,
+                                       UNIT_HEADER_WORD)
 
 MAX_ROWS = 20
 _LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
@@ -29,7 +31,9 @@ _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$"
 _ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て|どのような|どんな)|は[？?]$")
 _ASKS_OTHER = re.compile(r"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何件|何人|何%|何％|いつ|割合|合計")
 # The headers of a column of names: what each row is.
-_NAME_HEADER = re.compile(r"名$|名称|KPI|指標|事業|取組|取り組み|施設|品目|項目|学校|避難所|対象")
+_NAME_HEADER = re.compile("名$|" + "|".join(ROW_NAME_HEADER_WORDS))
+_SCHEDULE_HEADER = re.compile("|".join(SCHEDULE_HEADER_WORDS))
+_NOT_SCHEDULE_HEADER = re.compile("|".join(NOT_SCHEDULE_HEADER_WORDS))
 _SCHEDULE = re.compile(r"始め|始ま|開始|着手|予定|実施|行う|行い|行わ")
 _COMPARISONS = (("ge", r"以上|に達し|を達成|達成し"), ("gt", r"を?超え|を?上回|より(?:高|多|大)"),
                 ("lt", r"未満|に(?:届|達し)(?:かな|てい)い|を?下回|より(?:低|少|小)"), ("le", r"以下"))
@@ -164,7 +168,7 @@ def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int
     found: dict[int, set[str]] = {}
     for n, header in enumerate(table.headers):
         cells = [c for c in _column(table, n) if c]
-        if n in names or not cells or "単位" in header:
+        if n in names or not cells or UNIT_HEADER_WORD in header:
             continue
         named = _header_named(header, question)
         counts = Counter(p for c in cells for p in set(_parts(c)))
@@ -186,7 +190,7 @@ def _year_filters(table: TextTable, question: str, years: tuple[int, ...], names
     for n, header in enumerate(table.headers):
         label = _norm(header)
         cells = [c for c in _column(table, n) if c]
-        if n == names or not re.search(r"年度|年次|時期", label) or re.search(r"基準|建築|建設|設置", label) \
+        if n == names or not _SCHEDULE_HEADER.search(label) or _NOT_SCHEDULE_HEADER.search(label) \
                 or not cells or sum(bool(years_in(c)) for c in cells) < 0.6 * len(cells):
             continue
         found[n] = bool(re.search(r"始め|始ま|開始|着手|から", question))
