@@ -46,6 +46,7 @@ class TextRow:
     cells: tuple[str, ...]
     start: int
     end: int
+    spans: tuple[tuple[int, int], ...] = ()   # each cell's own span (empty cells: (-1, -1))
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def text_tables(doc: str, text: str) -> list[TextTable]:
     tables = []
     for draft in find_text_tables(text):
         run = [TextRow(tuple(c.text.strip() for c in row), min(c.start for c in row if c.text.strip()),
-                       max(c.end for c in row if c.text.strip())) for row in draft.rows if any(c.text.strip() for c in row)]
+                       max(c.end for c in row if c.text.strip()),
+                       tuple((c.start, c.end) if c.text.strip() else (-1, -1) for c in row))
+               for row in draft.rows if any(c.text.strip() for c in row)]
         if len(run) >= 2:
             tables.append(_table(doc, run))
     return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
@@ -98,7 +101,8 @@ def _table(doc: str, run: list[TextRow]) -> TextTable:
         for n, cell in enumerate(run[k].cells):
             headers[n] = f"{headers[n]} {cell}".strip() if cell else headers[n]
         k += 1
-    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end) for r in run[k:])
+    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end,
+                         r.spans + ((-1, -1),) * (width - len(r.spans))) for r in run[k:])
     return TextTable(doc, tuple(headers), rows)
 
 
@@ -280,8 +284,19 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
             else f"{own}　{row.cells[following]}"
         notes = tuple(_note(table.headers[n], groups[n]) for n in (*values, *scheduled)) + \
             tuple(_note(table.headers[n], row.cells[n]) for n in numbers)
-        found.append(RowMatch(name, notes, Source(table.doc, row.start, row.end, quote_text(text[row.start:row.end]))))
+        a, b = _cited_span(row, (names, *values, *numbers, *scheduled))
+        found.append(RowMatch(name, notes, Source(table.doc, a, b, quote_text(text[a:b]))))
     return found
+
+
+def _cited_span(row: TextRow, columns) -> tuple[int, int]:
+    """The span a row is cited by: from its name cell to the cells that selected it (on one printed line), else the
+    whole row (a table whose cells the text holds on other lines: a schedule label printed above its row)."""
+    spans = [row.spans[n] for n in columns if n < len(row.spans) and row.spans[n][0] >= 0]
+    if not spans or len(spans) < len(columns):   # a name merged down from a row above: the whole row says it
+        return row.start, row.end
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    return (a, b) if a < b else (row.start, row.end)
 
 
 def asks_rows(question: str) -> bool:
