@@ -23,6 +23,7 @@ from ingest.plans.budget_tables import is_part_column, is_previous_year_column
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.text.blocks import Block
 from ingest.plans.list_items import ListItem
+from assistant.row_filters import RowTables
 from ingest.plans.projects import DocumentPlans, extract_plans
 from ingest.records import Document
 
@@ -206,6 +207,12 @@ class PlanRegistry:
     def list_index(self) -> ListIndex:
         """The list items with their tokens, made on the first list question of this index generation."""
         return ListIndex(self.items, self.titles, self.tokenizer, self.idf, self.covers)
+
+    @cached_property
+    def row_tables(self) -> RowTables:
+        """The tables of the documents' text (ingest.tables: tab rows, aligned columns), read on the first question
+        that filters rows (assistant.row_filters)."""
+        return RowTables(self.documents)
 
     @cached_property
     def block_index(self) -> BlockIndex:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.editions import choose_edition
 from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_units
-from assistant import matching
+from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
@@ -186,8 +186,8 @@ class Assistant:
         answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
-        if answer is None:
-            answer = self.answer_list(question, text, shape, scope)
+        if answer is None:   # the rows a filter selects (「評価がＣだった指標はどれ」「民生費では」), else the list items
+            answer = filtered_lists.answer_filtered(question, text, shape, scope, self.plans, self._list_scope(scope), self.answer_list)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])

@@ -99,6 +99,15 @@ TAG_COLUMN_WORDS: tuple[str, ...] = ("区分", "種別", "新規", "新・継", 
 # The words an evaluation's 今後の方向性 / 二次評価 column states a 事業's course in, beside 拡充 / 縮小 / 廃止 (the rows' tags).
 COURSE_TAG_WORDS: tuple[str, ...] = ("現状維持", "見直し", "完了", "終了")
 
+# The headers of the column that names each row a list question filters (assistant.row_filters): 事業名, ＫＰＩ,
+# 施設名 … (a header ending in 名 or 名称 first); the headers of a schedule column (実施予定年度, 実施時期) and the year
+# columns that are none (基準年度, 建築年度); the header of a unit column (its cells are no values asked).
+ROW_NAME_HEADER_WORDS: tuple[str, ...] = ("名称", "KPI", "指標", "事業", "取組", "取り組み", "施設", "品目", "項目", "学校",
+                                          "避難所", "対象")
+SCHEDULE_HEADER_WORDS: tuple[str, ...] = ("年度", "年次", "時期")
+NOT_SCHEDULE_HEADER_WORDS: tuple[str, ...] = ("基準", "建築", "建設", "設置")
+UNIT_HEADER_WORD = "単位"
+
 HEADER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
     [w for words in ROLE_WORDS.values() for w in words] + list(PLAIN_HEADER_WORDS)))
 ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() for w in words}

@@ -1,0 +1,56 @@
+"""List questions that select by a filter, not by topic words — the answer path that joins the filters:
+
+- the table rows a column's value, a number condition or a schedule year selects (assistant.row_filters:
+  「評価がＣだった指標はどれ」「達成率が80%未満の事業は」「令和8年度に対策を始める施設は」);
+- the items a legend's mark means (assistant.mark_filters: 「★印は令和7年度から始まった制度です」);
+- the items under a heading the question names (assistant.heading_members: 「民生費では」 under 〈民生費〉);
+- last, after the list items (which read tags with their groups and amounts), the items a bracketed tag the question
+  asks for opens (「新たに行う…の整備は何」: 【新規】…).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant.heading_members import heading_matches
+from assistant.mark_filters import mark_matches, tagged_matches
+from assistant.question import QuestionShape
+from assistant.records import Answer
+from assistant.row_filters import RowMatch, answer_rows, asks_rows
+from assistant.scope import Scope, without_scope
+from ingest.text.normalize import comparable
+
+if TYPE_CHECKING:
+    from assistant.plans import PlanRegistry
+
+
+def _named_by_records(found: list[RowMatch], records) -> list[RowMatch]:
+    """Each match named as the document's list record on its span names it, where one does (「◆① 殿町通りの…の試行
+    〔町・商工会〕」 is the record 「殿町通りの…の試行」: its numbering and its 担い手 note are no part of the name)."""
+    by_doc: dict[str, list] = {}
+    for record in records:
+        by_doc.setdefault(record.source.doc, []).append(record)
+    named = []
+    for m in found:
+        own = comparable(m.name)
+        record = next((r for r in by_doc.get(m.source.doc, ()) if r.source.start < m.source.end
+                       and m.source.start < r.source.end and len(comparable(r.name)) >= 2
+                       and comparable(r.name) in own and comparable(r.name) != own), None)
+        named.append(replace(m, name=record.name) if record is not None else m)
+    return named
+
+
+def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope, plans: PlanRegistry, inside,
+                    listed: Callable[[str, str, QuestionShape, Scope], Answer | None]) -> Answer | None:
+    """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
+    which read tags with their groups and amounts); else the items a bracketed tag the question asks for opens.
+    `inside`: doc -> whether the document answers for the scope."""
+    filtering = shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text)
+    found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years)
+                           or mark_matches(plans.documents, text, inside) or heading_matches(plans.documents, text, inside, plans.items))
+    found = found and _named_by_records(found, plans.items)
+    answer = answer_rows(question, found, plans.citation) if found else listed(question, text, shape, scope)
+    if answer is None and filtering:   # 「新たに行う…の整備は何」: 【新規】…
+        answer = answer_rows(question, tagged_matches(plans.documents, text, inside), plans.citation)
+    return answer

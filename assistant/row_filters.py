@@ -1,0 +1,351 @@
+"""List questions that select table rows by a value a column holds: 「評価がＣだった指標はどれ」「総合評価がＢの施設は」
+「区分が任意事業のものは」「料金を据え置くものはどれ」「充足率が100％に達している品目は」.
+
+The rows are read from a document's tab-separated lines (spreadsheets, CSV, Word and HTML tables, ruled PDF tables:
+every reader writes a table's cells so). A column is a filter the question names when one of its cell values (or a
+part of a cell: 「据置・町内外同額」 holds 据置) stands in the question — a grade letter only where the question names
+the column too (「評価がＣ」), a word as written or with its kana dropped (「据え置く」 holds 据置) — or when the question
+names the column's header with a number and a comparison (「達成率が80％未満」). The rows that pass every filter are
+listed by their name cell (the column of names: 事業名, ＫＰＩ, 施設名 …), a merged name cell read down its rows; each
+row is cited by its own line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from assistant.records import Answer, ProjectRef
+from ingest.plans.records import Source
+from ingest.tables.text_tables import find_text_tables
+from ingest.text.normalize import quote_text
+from ingest.vocab.eras import years_in
+from ingest.vocab.header_words import (NOT_SCHEDULE_HEADER_WORDS, ROW_NAME_HEADER_WORDS, SCHEDULE_HEADER_WORDS,
+                                       UNIT_HEADER_WORD)
+
+MAX_ROWS = 20
+_LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
+_NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$")
+# 「何」 alone is no list: 「何件」「何人」 ask a count (wants_number keeps those out before this module is asked).
+_ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て|どのような|どんな)|は[？?]$")
+_ASKS_OTHER = re.compile(r"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何件|何人|何%|何％|いつ|割合|合計")
+# The headers of a column of names: what each row is.
+_NAME_HEADER = re.compile("名$|" + "|".join(ROW_NAME_HEADER_WORDS))
+_SCHEDULE_HEADER = re.compile("|".join(SCHEDULE_HEADER_WORDS))
+_NOT_SCHEDULE_HEADER = re.compile("|".join(NOT_SCHEDULE_HEADER_WORDS))
+_SCHEDULE = re.compile(r"始め|始ま|開始|着手|予定|実施|行う|行い|行わ")
+_COMPARISONS = (("ge", r"以上|に達し|を達成|達成し"), ("gt", r"を?超え|を?上回|より(?:高|多|大)"),
+                ("lt", r"未満|に(?:届|達し)(?:かな|てい)い|を?下回|より(?:低|少|小)"), ("le", r"以下"))
+
+
+@dataclass(frozen=True)
+class TextRow:
+    """One row of a table as its document's text holds it: its cells (verbatim) and its line's span."""
+
+    cells: tuple[str, ...]
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...] = ()   # each cell's own span (empty cells: (-1, -1))
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """A block of tab-separated lines: its header labels (header rows joined per column) and its data rows."""
+
+    doc: str
+    headers: tuple[str, ...]
+    rows: tuple[TextRow, ...]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _is_number(cell: str) -> bool:
+    return bool(cell.strip()) and bool(_NUMBER.match(cell.strip()))
+
+
+def text_tables(doc: str, text: str) -> list[TextTable]:
+    """The tables of a document's text as ingest.tables reads them (tab rows, Markdown, space-aligned columns): the
+    first row is the header, and a row below it that opens with an empty cell and holds no number continues it (a
+    header of two levels)."""
+    tables = []
+    for draft in find_text_tables(text):
+        run = [TextRow(tuple(c.text.strip() for c in row), min(c.start for c in row if c.text.strip()),
+                       max(c.end for c in row if c.text.strip()),
+                       tuple((c.start, c.end) if c.text.strip() else (-1, -1) for c in row))
+               for row in draft.rows if any(c.text.strip() for c in row)]
+        if len(run) >= 2:
+            tables.append(_table(doc, run))
+    return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
+
+
+def _same_headers_joined(tables: list[TextTable]) -> list[TextTable]:
+    """Tables of one header joined (a table per 基本目標, each under its own heading, is one list of rows)."""
+    joined: dict[tuple[str, ...], TextTable] = {}
+    for table in tables:
+        key = tuple(_norm(h) for h in table.headers)
+        if key in joined:
+            joined[key] = TextTable(table.doc, joined[key].headers, joined[key].rows + table.rows)
+        else:
+            joined[key] = table
+    return list(joined.values())
+
+
+def _table(doc: str, run: list[TextRow]) -> TextTable:
+    width = max(len(r.cells) for r in run)
+    headers = list(run[0].cells) + [""] * (width - len(run[0].cells))
+    k = 1
+    while k < len(run) and not run[k].cells[0] and not any(_is_number(c) for c in run[k].cells):
+        for n, cell in enumerate(run[k].cells):
+            headers[n] = f"{headers[n]} {cell}".strip() if cell else headers[n]
+        k += 1
+    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end,
+                         r.spans + ((-1, -1),) * (width - len(r.spans))) for r in run[k:])
+    return TextTable(doc, tuple(headers), rows)
+
+
+def _column(table: TextTable, n: int) -> list[str]:
+    return [r.cells[n] for r in table.rows]
+
+
+def name_column(table: TextTable, exclude: set[int]) -> int | None:
+    """The column naming each row: a text column whose filled cells differ row to row, its header a name word
+    (事業名, ＫＰＩ, 施設名) where one is; else the first such column."""
+    fitting = []
+    for n, header in enumerate(table.headers):
+        cells = [c for c in _column(table, n) if c]
+        if n in exclude or not _is_text_column(cells):
+            continue
+        if len(set(cells)) >= 0.7 * len(cells):
+            fitting.append(n)
+    def rank(n: int) -> int:   # 「施設名」 before 「施設分類」, a name word before none
+        header = _norm(table.headers[n])
+        return 0 if re.search(r"名$|名称$", header) and _NAME_HEADER.search(header) else 1 if _NAME_HEADER.search(header) else 2
+    return min(fitting, key=lambda n: (rank(n), n), default=None)
+
+
+def _is_text_column(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and sum(not _is_number(c) and len(c) >= 2 for c in filled) >= 0.6 * len(filled)
+
+
+def _note(header: str, cell: str) -> str:
+    """「評価：Ｃ」: the column and the row's value (a header holding figures, 「実績値（令和６年度）」, by its value alone)."""
+    label = re.sub(r"\s+", "", header)
+    return cell if not label or re.search(r"[0-9０-９]", label) else f"{label}：{cell}"
+
+
+def _kana_dropped(text: str) -> str:
+    return re.sub(r"[\u3041-\u309f]", "", text)
+
+
+def _value_asked(part: str, question: str, header_named: bool) -> bool:
+    """Whether the question names a cell's value: a grade letter set apart (「評価がＣ」, its column named), or a word
+    of two characters or more as written or without its kana (「据え置く」 names 据置)."""
+    if len(part) == 1:
+        return header_named and part.isascii() and part.isalpha() and \
+            bool(re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![A-Za-z])", question))
+    if _is_number(part) or re.search(r"年度?$|^[0-9]", part) or len(part) > 20:
+        return False
+    if part in question:   # as written, not one word of a longer 「子ども・子育て・教育」, nor the end of 「未実施」
+        return bool(re.search(rf"(?<![・･\u4e00-\u9fff]){re.escape(part)}(?![・･])", question))
+    kanji = re.sub(r"[^\u4e00-\u9fff]", "", part)
+    return len(kanji) >= 2 and kanji == part and kanji in _kana_dropped(question)
+
+
+def _parts(cell: str) -> list[str]:
+    """A cell's values: its pieces (「据置・町内外同額」), each also without its note (「福祉避難所（協定）」)."""
+    parts = [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
+    return list(dict.fromkeys(parts + [re.sub(r"\([^()]*\)$", "", p) for p in parts if re.search(r".\([^()]*\)$", p)]))
+
+
+def _header_named(header: str, question: str) -> bool:
+    label = re.sub(r"[(（][^)）]*[)）]", "", _norm(header))
+    return len(label) >= 2 and (label in question or _kana_dropped(label) in _kana_dropped(question))
+
+
+def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int, set[str]]:
+    """column -> the values of it the question names: a value two rows or more hold (a grade, a 区分, a 備考 word,
+    an office), or any value of a column the question names (「評価がＣ」)."""
+    found: dict[int, set[str]] = {}
+    for n, header in enumerate(table.headers):
+        cells = [c for c in _column(table, n) if c]
+        if n in names or not cells or UNIT_HEADER_WORD in header:
+            continue
+        named = _header_named(header, question)
+        counts = Counter(p for c in cells for p in set(_parts(c)))
+        values = {p for p in counts if (named or counts[p] >= 2) and _value_asked(p, question, named)}
+        values -= {p for p in values if p in _norm(header)}
+        # a value the question quotes is asked whole: 「子ども・子育て・教育」 is no 「子育て」 category
+        values = {p for p in values if not any(p in quoted and p != quoted for quoted in _quoted(question))}
+        if values:
+            found[n] = values
+    return found
+
+
+def _year_filters(table: TextTable, question: str, years: tuple[int, ...], names: int) -> dict[int, bool]:
+    """column -> whether its first year decides (「令和8年度に対策を始める」) or any year of its span: a schedule
+    column (実施予定年度, 実施時期; no 基準年度) of era years, where the question names a year and a schedule."""
+    if not years or not _SCHEDULE.search(question):
+        return {}
+    found = {}
+    for n, header in enumerate(table.headers):
+        label = _norm(header)
+        cells = [c for c in _column(table, n) if c]
+        if n == names or not _SCHEDULE_HEADER.search(label) or _NOT_SCHEDULE_HEADER.search(label) \
+                or not cells or sum(bool(years_in(c)) for c in cells) < 0.6 * len(cells):
+            continue
+        found[n] = bool(re.search(r"始め|始ま|開始|着手|から", question))
+    return found
+
+
+def _in_years(cell: str, years: tuple[int, ...], starts: bool) -> bool:
+    held = years_in(cell)
+    return bool(held) and (min(held) in years if starts else bool(held & set(years)))
+
+
+def _quoted(question: str) -> list[str]:
+    return re.findall(r"「([^「」]{2,40})」", question)
+
+
+def _number(cell: str) -> float | None:
+    m = re.search(r"[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?", _norm(cell))
+    return float(m.group(0).replace(",", "").replace("−", "-").replace("－", "-")) if m else None
+
+
+def _number_filters(table: TextTable, question: str) -> dict[int, tuple[str, float]]:
+    """column -> (comparison, bound) where the question names the column's header with a number and a comparison
+    (「充足率が100％に達している」「達成率が80%未満」)."""
+    found = {}
+    for n, header in enumerate(table.headers):
+        label = re.sub(r"[(（][^)）]*[)）]", "", _norm(header))
+        if len(label) < 2 or label not in question:
+            continue
+        after = question[question.index(label) + len(label):][:16]
+        bound = re.match(r"[がはの]?([0-9][0-9,]*(?:\.[0-9]+)?)(?:%|ポイント|件|人)?", after)
+        if not bound:
+            continue
+        rest = after[bound.end():]
+        for name, words in _COMPARISONS:
+            if re.match(rf"(?:{words})", rest):
+                found[n] = (name, float(bound.group(1).replace(",", "")))
+                break
+    return found
+
+
+def _passes(value: float | None, comparison: str, bound: float) -> bool:
+    if value is None:
+        return False
+    return {"ge": value >= bound, "gt": value > bound, "lt": value < bound, "le": value <= bound}[comparison]
+
+
+@dataclass(frozen=True)
+class RowMatch:
+    """A row a question's filters select: its name (the merged name cell read down, with the row's own part) and
+    the values that selected it."""
+
+    name: str
+    notes: tuple[str, ...]
+    source: Source
+
+
+def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, ...] = ()) -> list[RowMatch]:
+    """The rows of one table that pass every filter the question names ([] when it names none); `years`: the fiscal
+    years the question names (its scope), which select rows by a schedule column."""
+    q = _norm(question)
+    numbers = _number_filters(table, q)
+    names = name_column(table, set(numbers))
+    if names is None:
+        return []
+    values = _value_filters(table, q, {names})
+    scheduled = _year_filters(table, q, years, names)
+    if not values and not numbers and not scheduled:
+        return []
+    merged = any(not r.cells[names] for r in table.rows)
+    following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
+                      and _is_text_column(_column(table, n))), None)
+    found, above, groups = [], "", {}
+    for row in table.rows:
+        above = row.cells[names] or above
+        # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
+        groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in (*values, *scheduled)}
+        if not above:
+            continue
+        if not all(set(_parts(groups[n])) & wanted for n, wanted in values.items()):
+            continue
+        if not all(_passes(_number(row.cells[n]), *rule) for n, rule in numbers.items()):
+            continue
+        if not all(_in_years(groups[n], years, starts) for n, starts in scheduled.items()):
+            continue
+        own = above.lstrip(_LEAD_MARKS) or above
+        name = own if not merged or following is None or not row.cells[following] \
+            else f"{own}　{row.cells[following]}"
+        notes = tuple(_note(table.headers[n], groups[n]) for n in (*values, *scheduled)) + \
+            tuple(_note(table.headers[n], row.cells[n]) for n in numbers)
+        a, b = _cited_span(row, (names, *values, *numbers, *scheduled))
+        found.append(RowMatch(name, notes, Source(table.doc, a, b, quote_text(text[a:b]))))
+    return found
+
+
+def _cited_span(row: TextRow, columns) -> tuple[int, int]:
+    """The span a row is cited by: from its name cell to the cells that selected it (on one printed line), else the
+    whole row (a table whose cells the text holds on other lines: a schedule label printed above its row)."""
+    spans = [row.spans[n] for n in columns if n < len(row.spans) and row.spans[n][0] >= 0]
+    if not spans or len(spans) < len(columns):   # a name merged down from a row above: the whole row says it
+        return row.start, row.end
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    return (a, b) if a < b else (row.start, row.end)
+
+
+def asks_rows(question: str) -> bool:
+    """Whether a question asks which things (「どれ」「どこ」「挙げて」), not a reason, a way or an amount."""
+    return bool(_ASKS_WHICH.search(question)) and not _ASKS_OTHER.search(question)
+
+
+class RowTables:
+    """The tables of every indexed document's text, read on first need."""
+
+    def __init__(self, documents):
+        self.documents = documents
+        self._tables: dict[str, list[TextTable]] = {}
+
+    def tables(self, doc: str) -> list[TextTable]:
+        if doc not in self._tables:
+            self._tables[doc] = text_tables(doc, self.documents[doc].text)
+        return self._tables[doc]
+
+    def matches(self, question: str, in_scope, years: tuple[int, ...] = ()) -> list[RowMatch]:
+        """The rows every table in scope selects for the question, from the documents whose title the question
+        names most (a KPI sheet and an evaluation sheet of one town: 「総合戦略KPIで」 picks the first)."""
+        by_doc: dict[str, list[RowMatch]] = {}
+        for doc in self.documents:
+            if not in_scope(doc):
+                continue
+            for table in self.tables(doc):
+                by_doc.setdefault(doc, []).extend(filtered_rows(table, question, self.documents[doc].text, years))
+        by_doc = {doc: rows for doc, rows in by_doc.items() if rows}
+        if not by_doc:
+            return []
+        q = _norm(question)
+
+        def named(doc: str) -> int:
+            title = _norm(self.documents[doc].title)
+            return sum(1 for k in range(len(title) - 1) if title[k:k + 2] in q)
+        best = max(named(doc) for doc in by_doc)
+        return [m for doc, rows in by_doc.items() if named(doc) == best for m in rows]
+
+
+def answer_rows(question: str, found: list[RowMatch], citation_of) -> Answer | None:
+    """The selected rows as a list: 「・name（column：value）[n]」, each cited by its row."""
+    if not found:
+        return None
+    chosen = list({(m.source.doc, m.name): m for m in found}.values())[:MAX_ROWS]
+    lines = [f"該当するものは {len(chosen)} 件です。"]
+    citations, projects = [], []
+    for n, m in enumerate(chosen, start=1):
+        lines.append(f"・{m.name}" + (f"（{'｜'.join(m.notes)}）" if m.notes else "") + f"[{n}]")
+        citations.append(citation_of(n, m.source))
+        projects.append(ProjectRef(m.name, "", (n,), m.source.doc, None, None, None, m.source.quote[:200]))
+    return Answer(question, True, "\n".join(lines), citations, projects=projects, kind="projects")
