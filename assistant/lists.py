@@ -149,6 +149,8 @@ class ListIndex:
     def find_asked(self, text: str, subject: str, scope: Scope, in_scope) -> list[ListMatch]:
         """find() with a list question's own words (`subject`: the question without its place and year words)."""
         kind = asked_kind(text)
+        for word in sorted(kind_words(kind), key=len, reverse=True):   # 「福祉避難所」: 福祉 is the topic, 避難所 asked
+            subject = subject.replace(word, " ")
         topic, tag_words = list_topic(subject, self.tokenizer)
         topic = {t for t in topic if t not in kind_words(kind) and t != "どこ"}   # what is asked, not about what
         return self.find(topic, asked_tags(text), scope, in_scope, tag_words, numbered_units(text), kind)
@@ -199,20 +201,20 @@ class ListIndex:
 
 
     def _by_own_words(self, chosen: list[ListMatch], topic: set[str]) -> list[ListMatch]:
-        """The rows of one table that hold the most topic words in their own cells: a word the table's caption
-        holds for every row (「指定避難所・福祉避難所一覧」) does not choose among them (「福祉避難所はどこ」)."""
+        """The rows of one table whose own cells hold a topic word, where some do and some do not: a word the
+        table's caption holds for every row (「指定避難所・福祉避難所一覧」) does not choose among them (「福祉避難所は
+        どこ」: the rows whose 種別 cell says 福祉避難所). Items of a list (● lines) are chosen by their headings."""
         tables: dict[tuple[str, tuple[str, ...]], list[ListMatch]] = {}
         for m in chosen:
-            tables.setdefault((m.item.source.doc, m.item.headings), []).append(m)
-        kept = []
-        for (doc, _), rows in tables.items():
-            # a word the document's title holds (「水道事業経営戦略」) is every row's: it chooses none of them either
-            words = {t for t in topic if t not in self._title_tokens.get(doc, set())}
-            own = [held_share(words, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
+            if m.item.form == "cell":
+                tables.setdefault((m.item.source.doc, m.item.headings), []).append(m)
+        dropped = []
+        for rows in tables.values():
+            own = [held_share(topic, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
                               normalize_query(f"{m.item.name} {m.item.description}"), self.idf) for m in rows]
-            best = max(own)
-            kept += [m for m, share in zip(rows, own) if share >= best - 1e-9] if best > 0 else rows
-        return [m for m in chosen if m in kept]
+            if any(own):
+                dropped += [m for m, share in zip(rows, own) if not share]
+        return [m for m in chosen if m not in dropped]
 
 
 # A numbered unit a question names (「基本方針３」「施策２」「基本目標１」): every item under it is in the list.

@@ -105,7 +105,8 @@ class _Piece:
 def _mark_of(text: str) -> str:
     if not text or _PAGE_NUMBER.match(text):
         return ""   # 「-12-」: a page's number, no item
-    style = heading_style(text)
+    # a heading whose parts a wide page spaced apart (「施策３−２      観光の振興      担当：商工観光課」) is read as printed
+    style = heading_style(text) or (heading_style(re.sub(r"[ \u3000]{2,}", " ", text)) if re.search(r"\S[ \u3000]{2,}\S", text) else None)
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
     numbered = re.match(_NUMBERED, text[1:].lstrip())

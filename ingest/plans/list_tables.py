@@ -87,11 +87,25 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
     return _ListColumns(name, amount, tuple(tags), markers, tuple(groups), tuple(coded), kind)
 
 
+def _kind_header(table) -> tuple[list[str], tuple] | None:
+    """The header of a table no value column gave one (施設名｜種別｜所在地, 分類｜品目｜数量｜保管場所): the reader's header
+    row, else the first of the top rows without figures, when one of its labels names a kind of item (「公園名」
+    「品目」: ingest.vocab.item_kinds); None otherwise."""
+    if table.header_rows and any(header_kind(h or "") for h in table.column_headers()):
+        return table.column_headers(), table.body_rows
+    rows = table.body_rows
+    for i, row in enumerate(rows[:6]):
+        labels = [c.text.strip() for c in row]
+        if any(re.search(r"[0-9０-９]", t) for t in labels):
+            continue
+        if any(header_kind(t) for t in labels):
+            return labels, rows[i + 1:]
+    return None
+
+
 def _other_kind_columns(headers: list[str], body, columns: _ListColumns) -> list[_ListColumns]:
     """The table's other columns that name one thing of a kind per row (「学校名」 beside 「工事内容」): each a list of
     its own, so a question about schools and one about works are both answered by the table."""
-    if not columns.kind:
-        return []
     found = []
     for k, header in enumerate(headers):
         kind = header_kind(header or "") or header_kind((header or "-").split()[-1])
@@ -131,6 +145,8 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     sections: list[str] = []     # the section rows of the list tables read so far
     for table in tables or ():
         headers, body, _ = header_and_body(table)
+        if not headers:   # no value or amount columns: a header that names 施設 / 品目 … still heads a list
+            headers, body = _kind_header(table) or (headers, body)
         columns = _list_columns(headers, body, legend, codes)
         body = with_section_rows(table, body, _group_row)
         inner = inner_header(body) if columns is None else None

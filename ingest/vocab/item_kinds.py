@@ -15,7 +15,7 @@ import unicodedata
 # kind -> the header words of a column naming one thing of the kind per row (compared without spaces, NFKC).
 KIND_HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "施設": ("施設名", "施設名称", "施設", "対象施設", "学校名", "校名", "避難所名", "避難所", "避難場所", "避難場所名",
-             "公園名", "建物名", "建物名称", "棟名称", "保管場所", "保管場所名", "倉庫名", "設置場所", "実施場所"),
+             "公園名", "公園", "建物名", "建物名称", "棟名称", "保管場所", "保管場所名", "倉庫名", "設置場所", "実施場所"),
     "品目": ("品目", "品目名", "品名", "物資名", "備蓄品", "備蓄品目", "備蓄物資"),
     "サービス": ("サービス名", "サービス", "サービスの種類", "サービス種別", "サービス名称"),
     "指標": ("指標", "指標名", "評価指標", "成果指標", "目標指標", "KPI", "重要業績評価指標", "数値目標"),
@@ -29,7 +29,7 @@ KIND_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
              "場所", "保育所", "保育園", "図書館", "体育館", "公民館"),
     "品目": ("品目", "備蓄品", "物資", "物品"),
     "サービス": ("サービス",),
-    "指標": ("指標", "KPI", "ＫＰＩ"),
+    "指標": ("指標",),   # (「…のKPIを教えて」 asks one indicator's values: a KPI answer, not a list)
     "工事": ("工事", "改修", "修繕"),
     "投資": ("投資",),
 }
@@ -39,7 +39,9 @@ KIND_LABELS: dict[str, str] = {"": "事業・取組", "施設": "施設", "品�
                                "工事": "工事", "投資": "投資"}
 
 # What follows the kind word when the question asks for a list of them: 「…施設はどこですか」「品目は？」「工事等は何」.
-_ASKING_TAIL = r"(?:等|など)?(?:は|を|が|には|で)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ|すべて|全て|一覧|[?？]|$)"
+# (「何」 only as the thing asked: 「…は何年度に」「何人」 ask a value of one)
+_ASKING_TAIL = (r"(?:等|など)?(?:は|を|が|には|で)?(?:何(?:です|でしょう|があ|が|[?？]|$)|なに|どれ|どこ|あります|教え|挙げ|あげ"
+                r"|すべて|全て|一覧|[?？]|$)")
 _ASKING_HEAD = r"(?:どの|どんな|どのような|どういう)"
 
 
@@ -50,7 +52,7 @@ def _pattern(words: tuple[str, ...]) -> str:
 _ASKED = [(kind, re.compile(rf"(?:{_pattern(words)}){_ASKING_TAIL}|{_ASKING_HEAD}(?:{_pattern(words)})"))
           for kind, words in KIND_QUESTION_WORDS.items()]
 # 「…はどこですか」「どこにありますか」: a place is asked, so a list of facilities answers.
-_WHERE = re.compile(r"どこ(?:に|で|です|でしょう|か[?？]|[?？]|$)")
+_WHERE = re.compile(r"どこ(?:に|です|でしょう|か[?？]|[?？]|$)")
 
 
 def _squeezed(text: str) -> str:
