@@ -185,7 +185,8 @@ class ListIndex:
                 scored.append(ListMatch(asked, self.items[k]))
         if not scored:
             return []
-        named = [s for s in scored if _names_a_project(s.item)]
+        best = max(s.score for s in scored)   # (a 事業 the question's group does not hold is no better than a line it does)
+        named = [s for s in scored if _names_a_project(s.item) and s.score >= best - LIST_NEAR_TOP]
         scored = named or scored   # a heading-like line that matched is not listed beside the 事業 that did
         top = max(s.score for s in scored)
         chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]
@@ -240,8 +241,8 @@ def _under_named_unit(chosen: list[ListMatch], others: list[ListMatch], question
 
 
 def in_labelled_blocks(found: list[ListMatch]) -> bool:
-    """Whether every item found is named inside a labelled block (its innermost heading 【主な取組】)."""
-    return bool(found) and all(m.item.headings and is_section_label(m.item.headings[-1]) for m in found)
+    """Whether every item found stands inside a labelled block (【主な取組】, or 「■…の主な取組」 over its group)."""
+    return bool(found) and all(any(is_section_label(h) for h in m.item.headings) for m in found)
 
 
 _KANA_TAIL = re.compile(r"[\u3041-\u3096]+$")

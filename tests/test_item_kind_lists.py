@@ -10,6 +10,8 @@ the project's readers and index:
 - a landscape PDF 下水道事業経営戦略 (佐賀県嬉野市) whose two headings stand side by side on one printed line
   (「４ 経営目標 …… ５ 主な投資」), a 目標 table under the first and ● items after the table under the second:
   「主な投資は何ですか」 lists the ● items;
+- a plain-text 食育推進計画 (北海道富良野市) whose 「■年代別の主な取組」 holds ◆ groups of ・ items, few ending like a 事業:
+  「高齢期の主な取組は」 lists the group's items, not a 「…支援」 item of another group;
 - a town no document covers (秋田県男鹿市): its 避難所 are not found.
 """
 from __future__ import annotations
@@ -93,13 +95,31 @@ def _sewer_pdf(folder: Path) -> Path:
     return pdf.save()
 
 
+def _shokuiku_txt(folder: Path) -> Path:
+    return write_text(folder / "furano_shokuiku_suishin_keikaku.txt", """富良野市食育推進計画（第４次）概要
+■計画の目標
+市民が生涯を通じて健全な食生活を実践できるまちをめざします。
+■年代別の主な取組
+◆乳幼児期
+・離乳食づくり体験会の開催
+・保護者の朝食づくり支援
+◆学齢期
+・給食での地場産野菜デー
+・親子料理教室
+◆高齢期
+・配食を通じた見守り
+・口腔機能を保つ食事の講話
+・低栄養を防ぐ食生活相談
+""")
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
     from index.update import update_index
 
     folder = tmp_path_factory.mktemp("item-kind-lists")
-    _parks_html(folder), _stock_xlsx(folder), _sewer_pdf(folder)
+    _parks_html(folder), _stock_xlsx(folder), _sewer_pdf(folder), _shokuiku_txt(folder)
     index_dir = tmp_path_factory.mktemp("item-kind-lists-index")
     assert not update_index(folder, index_dir, embedder, tokenizer).problems
     return Assistant.open(index_dir, embedder, tokenizer)
@@ -140,3 +160,8 @@ def test_bulleted_investments_after_a_table_under_the_heading_beside_its_own(ass
 def test_a_kind_asked_of_a_town_no_document_covers_is_not_found(assistant):
     answer = assistant.ask("秋田県男鹿市の避難所はどこですか？")
     assert not answer.projects and not answer.found, answer.answer
+
+
+def test_the_items_of_a_group_inside_a_labelled_block(assistant):
+    answer = assistant.ask("富良野市の食育推進計画で、高齢期の主な取組は何ですか？")
+    assert _names(answer) == {"配食を通じた見守り", "口腔機能を保つ食事の講話", "低栄養を防ぐ食生活相談"}, answer.answer
