@@ -21,6 +21,7 @@ from ingest.vocab.synonyms import expand
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope
 from ingest.vocab.eras import years_in
+from ingest.vocab.item_kinds import KIND_LABELS, asked_kind, heading_names_kind, kind_words
 from index.tokenizer import JapaneseTokenizer
 from ingest.plans.list_items import ListItem
 from ingest.places.gazetteer import contains
@@ -56,7 +57,9 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
                "改善", "縮小", "廃止", "休止", "統合", "判断", "用途", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
                "とる", "どれ", "何", "なる", "含む", "含める", "属する", "入る", "並ぶ", "当たる", "該当",
                # how an item stands in its row, not what it is about (「…に区分される」「…課が所管する」「予算化される」)
-               "区分", "所管", "担当", "計上", "化"}
+               "区分", "所管", "担当", "計上", "化",
+               # what a plan does with the things it lists (「掲げられた主な投資」「予定している工事」)
+               "掲げる", "予定"}
 
 
 # The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
@@ -89,8 +92,17 @@ def asks_for_projects(question: str) -> bool:
 
 
 def asks_list(question: str) -> bool:
-    """Whether a question wants a list of 事業 / プロジェクト / 取組 (not one value of one)."""
-    return bool(_ASKS_LIST.search(question)) and not _ASKS_NUMBER.search(question)
+    """Whether a question wants a list of 事業 / プロジェクト / 取組, or of another kind of thing a plan lists
+    (「どの施設」「学校はどこですか」「品目は？」: ingest.vocab.item_kinds), not one value of one."""
+    return bool(_ASKS_LIST.search(question) or asked_kind(question)) and not _ASKS_NUMBER.search(question)
+
+
+def of_kind(item: ListItem, kind: str) -> bool:
+    """Whether an item is of the kind a question asks for: a 施設名 / 品目 cell of that kind, or (for a kind other
+    than 事業) an item listed under a heading that names the kind (「● 主な投資」 over its items)."""
+    if item.kind == kind:
+        return True
+    return bool(kind) and not item.kind and bool(item.headings) and heading_names_kind(item.headings[-1], kind)
 
 
 _TAG_FAMILY = {"拡充": "拡大", "一部新規": "新規", "新": "新規", "充実": "拡大"}
@@ -136,16 +148,21 @@ class ListIndex:
 
     def find_asked(self, text: str, subject: str, scope: Scope, in_scope) -> list[ListMatch]:
         """find() with a list question's own words (`subject`: the question without its place and year words)."""
+        kind = asked_kind(text)
+        for word in sorted(kind_words(kind), key=len, reverse=True):   # 「福祉避難所」: 福祉 is the topic, 避難所 asked
+            subject = subject.replace(word, " ")
         topic, tag_words = list_topic(subject, self.tokenizer)
-        return self.find(topic, asked_tags(text), scope, in_scope, tag_words, numbered_units(text))
+        topic = {t for t in topic if t not in kind_words(kind) and t != "どこ"}   # what is asked, not about what
+        return self.find(topic, asked_tags(text), scope, in_scope, tag_words, numbered_units(text), kind)
 
     def find(self, topic: set[str], tags: list[str], scope: Scope, in_scope, tag_words: set[str] = frozenset(),
-             named_units: set[str] = frozenset()) -> list[ListMatch]:
-        """Items inside the scope whose words hold the topic, best first (tags filter them where the documents
-        tag their items; where no item in scope is tagged, the tag word is a topic word like any other).
-        `named_units`: the numbered units the question names (numbered_units), whose items all stand in the list."""
+             named_units: set[str] = frozenset(), kind: str = "") -> list[ListMatch]:
+        """Items of the kind asked (of_kind: 事業 when "") inside the scope whose words hold the topic, best first
+        (tags filter them where the documents tag their items; where no item in scope is tagged, the tag word is a
+        topic word like any other). `named_units`: the numbered units the question names (numbered_units), whose
+        items all stand in the list."""
         inside = [k for k, item in enumerate(self.items)
-                  if in_scope(item.source.doc)
+                  if of_kind(item, kind) and in_scope(item.source.doc)
                   and (not scope.years or not self._years[k] or set(scope.years) & self._years[k])]
         tagging, scoped = set(), list(inside)
         for axis in ({t for t in tags if t not in _RANK_TAGS}, {t for t in tags if t in _RANK_TAGS}):
@@ -168,17 +185,37 @@ class ListIndex:
                 scored.append(ListMatch(asked, self.items[k]))
         if not scored:
             return []
-        named = [s for s in scored if _names_a_project(s.item)]
+        best = max(s.score for s in scored)   # (a 事業 the question's group does not hold is no better than a line it does)
+        named = [s for s in scored if _names_a_project(s.item) and s.score >= best - LIST_NEAR_TOP]
         scored = named or scored   # a heading-like line that matched is not listed beside the 事業 that did
         top = max(s.score for s in scored)
         chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]
         chosen += _under_named_unit(chosen, [s for s in scored if s not in chosen], named_units)
+        if kind:
+            chosen = self._by_own_words(chosen, topic)
         chosen.sort(key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))
         # one 事業 named twice in one document (its numbered line, then its sheet's 事業名 cell) is listed once
         first: dict[tuple[str, str], ListMatch] = {}
         for s in chosen:
             first.setdefault((s.item.source.doc, comparable(s.item.name)), s)
         return list(first.values())
+
+
+    def _by_own_words(self, chosen: list[ListMatch], topic: set[str]) -> list[ListMatch]:
+        """The rows of one table whose own cells hold a topic word, where some do and some do not: a word the
+        table's caption holds for every row (「指定避難所・福祉避難所一覧」) does not choose among them (「福祉避難所は
+        どこ」: the rows whose 種別 cell says 福祉避難所). Items of a list (● lines) are chosen by their headings."""
+        tables: dict[tuple[str, tuple[str, ...]], list[ListMatch]] = {}
+        for m in chosen:
+            if m.item.form == "cell":
+                tables.setdefault((m.item.source.doc, m.item.headings), []).append(m)
+        dropped = []
+        for rows in tables.values():
+            own = [held_share(topic, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
+                              normalize_query(f"{m.item.name} {m.item.description}"), self.idf) for m in rows]
+            if any(own):
+                dropped += [m for m, share in zip(rows, own) if not share]
+        return [m for m in chosen if m not in dropped]
 
 
 # A numbered unit a question names (「基本方針３」「施策２」「基本目標１」): every item under it is in the list.
@@ -204,8 +241,8 @@ def _under_named_unit(chosen: list[ListMatch], others: list[ListMatch], question
 
 
 def in_labelled_blocks(found: list[ListMatch]) -> bool:
-    """Whether every item found is named inside a labelled block (its innermost heading 【主な取組】)."""
-    return bool(found) and all(m.item.headings and is_section_label(m.item.headings[-1]) for m in found)
+    """Whether every item found stands inside a labelled block (【主な取組】, or 「■…の主な取組」 over its group)."""
+    return bool(found) and all(any(is_section_label(h) for h in m.item.headings) for m in found)
 
 
 _KANA_TAIL = re.compile(r"[\u3041-\u3096]+$")
@@ -273,7 +310,7 @@ def answer_list(question: str, matches: list[ListMatch], titles: dict[str, str],
     by_doc: dict[tuple[str, str], list[ListMatch]] = {}   # (document, the row's title: a 広報 article's own)
     for m in chosen:
         by_doc.setdefault((m.item.source.doc, m.item.context), []).append(m)
-    lines = [f"該当する事業・取組は {len(chosen)} 件です。"]
+    lines = [f"該当する{KIND_LABELS[asked_kind(question)]}は {len(chosen)} 件です。"]
     citations, projects, length = [], [], len(lines[0])
     for (doc, context), group in by_doc.items():
         head = f"【{context or titles.get(doc, doc)}】"

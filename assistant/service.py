@@ -25,8 +25,8 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
-from assistant.lists import (answer_described, answer_list, asked_tags, asks_about_named, asks_list, document_in_scope,
-                             in_labelled_blocks, list_matches, named_items)
+from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
+                             document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period
@@ -246,8 +246,8 @@ class Assistant:
 
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the list items (first the declared projects)."""
-        if not asks_list(text) or shape.wants_number:
-            return None
+        if not asks_list(text) or shape.wants_number or (shape.kind == "kpi_filter" and asked_kind(text) == "指標"):
+            return None   # (indicators filtered by their values: the KPI records answer them)
         asked = without_scope(text, scope)
         found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):

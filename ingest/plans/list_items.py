@@ -83,6 +83,8 @@ class ListItem:
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
     #   | heading (a 事業 set as a heading of its own: ingest.plans.heading_items)
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
+    kind: str = ""              # what the item is: "" a 事業 / 取組, else 施設 / 品目 / サービス / 指標 / 工事 / 投資
+    #   (ingest.vocab.item_kinds: the header of the column that names it)
 
 
 def item_from_json(row: dict) -> ListItem:
@@ -103,7 +105,8 @@ class _Piece:
 def _mark_of(text: str) -> str:
     if not text or _PAGE_NUMBER.match(text):
         return ""   # 「-12-」: a page's number, no item
-    style = heading_style(text)
+    # a heading whose parts a wide page spaced apart (「施策３−２      観光の振興      担当：商工観光課」) is read as printed
+    style = heading_style(text) or (heading_style(re.sub(r"[ \u3000]{2,}", " ", text)) if re.search(r"\S[ \u3000]{2,}\S", text) else None)
     if style and style not in BULLET_STYLES and not text.startswith(("(", "（")) and text[0] not in "①②③④⑤⑥⑦⑧⑨⑩":
         return "h:" + style   # a heading of the plan (「### 施策2 …」, 「第2章 …」): a level of its own
     numbered = re.match(_NUMBERED, text[1:].lstrip())
@@ -130,7 +133,8 @@ def is_badged(text: str) -> bool:
 
 def _pieces_of(text: str, start: int) -> list[_Piece]:
     """The pieces of one line or cell: split where a mark starts after a space (CSV cells keep items on one line)."""
-    cuts = [m.start() for m in _PIECE_START.finditer(text)]
+    cuts = [m.start() for m in _PIECE_START.finditer(text)] + _side_headings(text)
+    cuts = sorted(set(cuts))
     if not cuts or cuts[0] != 0:
         cuts = [0] + cuts
     pieces = []
@@ -140,6 +144,30 @@ def _pieces_of(text: str, start: int) -> list[_Piece]:
             lead = len(body) - len(body.lstrip())
             pieces.append(_Piece(start + a + lead, start + a + len(body), _mark_of(body.lstrip()), body.strip()))
     return pieces
+
+
+def _side_headings(text: str) -> list[int]:
+    """Where a heading printed beside another starts (a landscape page's two columns: 「５ 経営の目標 …… ６ 主な投資」):
+    the cuts at wide gaps when every part between them is a heading (a number alone is its heading's start); []
+    otherwise."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    starts = [0] + [m.end() for m in re.finditer(r"[ \u3000]{6,}(?=\S)", body)]
+    if len(starts) < 2:
+        return []
+    spans = list(zip(starts, starts[1:] + [len(body)]))
+    groups: list[list[int]] = []   # [start, end] of each heading, a lone number glued to the words after it
+    for a, b in spans:
+        if groups and _LONE_NUMBER.match(body[groups[-1][0]:groups[-1][1]].strip()):
+            groups[-1][1] = b
+        else:
+            groups.append([a, b])
+    if len(groups) < 2 or not all(heading_style(re.sub(r"[ \u3000]+", " ", body[a:b].strip())) for a, b in groups):
+        return []
+    return [lead + a for a, _ in groups[1:]]
+
+
+_LONE_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}[章節])$")
 
 
 # 「主な事業：A事業、B事業」「関連事業：…」: a label line that names the 事業 of the heading above it.
@@ -238,9 +266,16 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     contexts: list[str] = []
     stack: list[int] = []        # indexes of the marked pieces open above the current one
     side_by_side: set[int] = set()   # items printed two to a line (boxes in columns): the lines below mix them
+    headings: list[int] = []     # the plan's headings open before a table's cells (「６ 主な投資」 over a 目標 table)
+    in_cells = False
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
-            stack = []           # each cell (a 広報 article body) is a list of its own
+            if not in_cells:
+                headings = [i for i in stack if pieces[i].mark.startswith("h:")]
+            stack, in_cells = [], True   # each cell (a 広報 article body) is a list of its own
+        elif in_cells:   # the lines after a table stand under the headings open above it (its cells had none)
+            stack = list(headings) if not stack else stack
+            in_cells = False
         if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block):
             continue
         labelled = _labelled_pieces(block, start)

@@ -21,6 +21,7 @@ from ingest.plans.list_sections import (inner_header, is_header_again, outside_s
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, UNIT_NAME_LABELS
+from ingest.vocab.item_kinds import header_kind
 from ingest.vocab.table_words import column_role, is_tag_header, is_total_label, names_list_items
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
@@ -51,6 +52,7 @@ class _ListColumns:
     markers: dict
     groups: tuple[int, ...]
     coded: tuple[int, ...] = ()   # tag columns of codes (「1」「2」) a legend explains (「区分：1=新規、2=拡充」)
+    kind: str = ""                # what the names are: "" 事業, else a kind of ingest.vocab.item_kinds (施設, 品目 …)
 
 
 def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[str, str]) -> _ListColumns | None:
@@ -58,8 +60,12 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
     headed 事業名 (a finer 事業 column before a 施策名 / 取組 one it stands beside)."""
     squeezed = [re.sub(r"[\s\u3000]", "", h or "") for h in headers]
     # a header of several levels (a form's label rows above the table: 「施策名 … 事業名」) is named by its lowest
-    named = [k for k, h in enumerate(headers) if (names_list_items(squeezed[k]) or names_list_items((h or "-").split()[-1]))
-             and any(k < len(row) and row[k].text.strip() for row in body)]
+    filled = [k for k in range(len(headers)) if any(k < len(row) and row[k].text.strip() for row in body)]
+    named = [k for k in filled if names_list_items(squeezed[k]) or names_list_items((headers[k] or "-").split()[-1])]
+    # no 事業 column: a column naming one thing of another kind per row (施設名, 品目, サービス名: ingest.vocab.item_kinds)
+    kinds = {k: header_kind(squeezed[k]) or header_kind((headers[k] or "-").split()[-1]) for k in filled}
+    kind = "" if named else next((kinds[k] for k in filled if kinds[k]), "")
+    named = named or [k for k in filled if kinds[k] == kind and kind]
     if not named:
         return None
     name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), named[0])
@@ -78,7 +84,34 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
             tags.append(k)   # 区分 / 方向性 / 二次評価 words, 〈新〉, a legend's ★
         elif k < name and column_role(headers[k]).role not in _NO_GROUP_ROLES and _group_column(body, k):
             groups.append(k)   # 「子育て・教育」 on the group's first row only, or repeated down a merged cell
-    return _ListColumns(name, amount, tuple(tags), markers, tuple(groups), tuple(coded))
+    return _ListColumns(name, amount, tuple(tags), markers, tuple(groups), tuple(coded), kind)
+
+
+def _kind_header(table) -> tuple[list[str], tuple] | None:
+    """The header of a table no value column gave one (施設名｜種別｜所在地, 分類｜品目｜数量｜保管場所): the reader's header
+    row, else the first of the top rows without figures, when one of its labels names a kind of item (「公園名」
+    「品目」: ingest.vocab.item_kinds); None otherwise."""
+    if table.header_rows and any(header_kind(h or "") for h in table.column_headers()):
+        return table.column_headers(), table.body_rows
+    rows = table.body_rows
+    for i, row in enumerate(rows[:6]):
+        labels = [c.text.strip() for c in row]
+        if any(re.search(r"[0-9０-９]", t) for t in labels):
+            continue
+        if any(header_kind(t) for t in labels):
+            return labels, rows[i + 1:]
+    return None
+
+
+def _other_kind_columns(headers: list[str], body, columns: _ListColumns) -> list[_ListColumns]:
+    """The table's other columns that name one thing of a kind per row (「学校名」 beside 「工事内容」): each a list of
+    its own, so a question about schools and one about works are both answered by the table."""
+    found = []
+    for k, header in enumerate(headers):
+        kind = header_kind(header or "") or header_kind((header or "-").split()[-1])
+        if k != columns.name and kind and any(k < len(row) and row[k].text.strip() for row in body):
+            found.append(replace(columns, name=k, kind=kind, groups=tuple(g for g in columns.groups if g != k)))
+    return found
 
 
 def code_legend(text: str) -> dict[str, str]:
@@ -112,6 +145,8 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
     sections: list[str] = []     # the section rows of the list tables read so far
     for table in tables or ():
         headers, body, _ = header_and_body(table)
+        if not headers:   # no value or amount columns: a header that names 施設 / 品目 … still heads a list
+            headers, body = _kind_header(table) or (headers, body)
         columns = _list_columns(headers, body, legend, codes)
         body = with_section_rows(table, body, _group_row)
         inner = inner_header(body) if columns is None else None
@@ -121,6 +156,10 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
         if columns is not None and _label_column(body, columns.name):
             columns = None   # 「事業名｜…」 over 「目的｜…」「評価｜…」 rows: one form, not a list
         outline = tuple(path_at(table.start)) if path_at else ()
+        if columns is not None and columns.kind:
+            # a column of 施設 / 品目 …: a table that names 事業 otherwise (a 説明 column, a form) is read as that
+            explained = explained_items(doc, text, table, headers, body, outline)
+            columns = None if explained or form_item(doc, text, table, label_grid(table)) else columns
         if columns is None:
             explained = explained_items(doc, text, table, headers, body, outline)
             form = None if explained else form_item(doc, text, table, label_grid(table))
@@ -139,6 +178,9 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
             # a page's rows before its first group row, with no heading of their own: the last page's group
             heading, group = previous.heading, previous.group
         items += _row_items(doc, text, headers, body, columns, heading, (legend, codes, states), group)
+        for named in _other_kind_columns(headers, body, columns):   # its header says what they are to the row
+            items += _row_items(doc, text, headers, body, named, heading + (headers[named.name],),
+                                (legend, codes, states), group)
         previous = _ListTable(tuple(headers), heading, next((g for g in map(_group_row, reversed(body)) if g), group),
                               _pages(body)[1])
     # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
@@ -226,7 +268,8 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
             if annotated:   # 「事業名（所管課）」「主な取組〔実施主体〕」: the bracket after the name is no part of it
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))
-            items.append(ListItem(name, heading + groups, own_tags, own_amount, others[:200], "", source, "cell"))
+            items.append(ListItem(name, heading + groups, own_tags, own_amount, others[:200], "", source, "cell",
+                                  kind=columns.kind))
     return items
 
 

@@ -11,6 +11,8 @@
 - `value_questions`: how a question asks for a value (「何人」, 「いくら」, 「目標値は」) and the form its answer states.
 - `section_words`: the labels that open a block or a section of a plan's text (「現状と課題」, 「主な取組」).
 - `title_words`: the kinds a document's title ends with (「…総合戦略」, 「…予算書」) and the words after its short era.
+- `item_kinds`: the kinds of things a plan lists besides 事業 (施設, 品目, サービス, 指標, 工事, 投資): the header words of a
+  column naming one per row, and the words a list question asks for them with (「どの施設」「品目は？」).
 - `synonyms`: the words plans use for the same thing, and the words that ask without naming a subject.
 - `normal`: the NFKC view of a text with a map back to the text as given (spans are always into the original).
 
