@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -36,9 +38,18 @@ def _named_by_records(found: list[RowMatch], records) -> list[RowMatch]:
         own = comparable(m.name)
         record = next((r for r in by_doc.get(m.source.doc, ()) if r.source.start < m.source.end
                        and m.source.start < r.source.end and len(comparable(r.name)) >= 2
-                       and comparable(r.name) in own and comparable(r.name) != own), None)
+                       and comparable(r.name) in own and comparable(r.name) != own
+                       and not _words_beside(own, comparable(r.name))), None)
         named.append(replace(m, name=record.name) if record is not None else m)
     return named
+
+
+def _words_beside(own: str, name: str) -> bool:
+    """Whether a row's name says more than the record it holds besides marks, numbering, notes in brackets and a
+    description (「…管理棟 屋根」 holds the facility 「…管理棟」 and the part 屋根: a part of it, named whole)."""
+    rest = re.sub(r"[〔（(［\[【][^〕）)］\]】]*[〕）)］\]】]", "", own.replace(name, " ", 1)).strip()
+    # (a sentence after the name is the row's description, not part of its name)
+    return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", rest)) and len(rest) <= 12 and "。" not in rest
 
 
 def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope, plans: PlanRegistry, inside,

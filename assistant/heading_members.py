@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from assistant.row_filters import RowMatch
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
+from ingest.vocab.units import UNIT_PATTERN
 
 _BRACKETED = re.compile(r"^[ \u3000]*([〈《【［＜<])\s*([^〈《【［＜<〉》】］＞>]{2,24}?)\s*[〉》】］＞>][ \u3000]*$")
 _MARKED = re.compile(r"^[ \u3000]*([◆■◇●□◎])[ \u3000]*([^。、\t]{2,24}?)[ \u3000]*$")
 # Lines under an item that only say more about it: its 財源, a note, an arrow, a sentence.
 _SUB_LINE = re.compile(r"^[ \u3000]*(?:財源|内訳|※|＊|\*|注|→|⇒|（|\(|[0-9０-９,，]+[ \u3000]*$)|。[ \u3000]*$")
 _TAG = re.compile(r"^[ \u3000]*(?:[【〔［\[][^】〕］\]]{1,6}[】〕］\]][ \u3000]*)+")
-_NAME_END = re.compile(r"\t|[ \u3000]{2,}|[ \u3000]*[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:億|万|千)?円?[ \u3000]*$")
+_NAME_END = re.compile(rf"\t|[ \u3000]{{2,}}|[ \u3000]*[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:{UNIT_PATTERN})?[ \u3000]*$")
 _NUMBERING = re.compile(r"^(?:[0-9０-９]+[ \u3000.．]|[(（][0-9０-９]+[)）]|第[0-9０-９一-九]+[章節款項])[ \u3000]*")
 # A line that opens another part of the document: a numbered section (「５　補正の考え方」), a rule.
 _SECTION = re.compile(r"^[ \u3000]*(?:[0-9０-９]{1,2}(?:[ \u3000]+|[.．、])\S|[―━─＝=]{4,}|第[0-9０-９一-九]+[章節])")

@@ -21,6 +21,8 @@ from ingest.plans.records import Source
 from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import years_in
+from ingest.vocab.item_kinds import KIND_LABELS, asked_kind
+from ingest.vocab.units import UNIT_PATTERN, VALUE_MARK_UNITS
 from ingest.vocab.header_words import (NOT_SCHEDULE_HEADER_WORDS, ROW_NAME_HEADER_WORDS, SCHEDULE_HEADER_WORDS,
                                        UNIT_HEADER_WORD)
 
@@ -29,7 +31,7 @@ _LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
 _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$")
 # 「何」 alone is no list: 「何件」「何人」 ask a count (wants_number keeps those out before this module is asked).
 _ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て|どのような|どんな)|は[？?]$")
-_ASKS_OTHER = re.compile(r"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何件|何人|何%|何％|いつ|割合|合計")
+_ASKS_OTHER = re.compile(rf"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何(?:{VALUE_MARK_UNITS})|いつ|割合|合計")
 # The headers of a column of names: what each row is.
 _NAME_HEADER = re.compile("名$|" + "|".join(ROW_NAME_HEADER_WORDS))
 _SCHEDULE_HEADER = re.compile("|".join(SCHEDULE_HEADER_WORDS))
@@ -166,18 +168,29 @@ def _header_named(header: str, question: str) -> bool:
     return len(label) >= 2 and (label in question or _kana_dropped(label) in _kana_dropped(question))
 
 
+def _filled(cells: list[str]) -> list[str]:
+    """A group column printed on its group's first row only (「衛生用品」 merged down), filled down over the group."""
+    out, above = [], ""
+    for cell in cells:
+        above = cell or above
+        out.append(above)
+    return out
+
+
 def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int, set[str]]:
     """column -> the values of it the question names: a value two rows or more hold (a grade, a 区分, a 備考 word,
     an office), or any value of a column the question names (「評価がＣ」)."""
     found: dict[int, set[str]] = {}
+    first_name = min(names, default=0)
     for n, header in enumerate(table.headers):
-        cells = [c for c in _column(table, n) if c]
+        cells = [c for c in (_filled(_column(table, n)) if n < first_name else _column(table, n)) if c]
         if n in names or not cells or UNIT_HEADER_WORD in header:
             continue
         named = _header_named(header, question)
         counts = Counter(p for c in cells for p in set(_parts(c)))
         values = {p for p in counts if (named or counts[p] >= 2) and _value_asked(p, question, named)}
         values -= {p for p in values if p in _norm(header)}
+        values -= {p for p in values if counts[p] == len(table.rows) > 1}   # every row's: it selects none
         # a value the question quotes is asked whole: 「子ども・子育て・教育」 is no 「子育て」 category
         values = {p for p in values if not any(p in quoted and p != quoted for quoted in _quoted(question))}
         if values:
@@ -224,7 +237,7 @@ def _number_filters(table: TextTable, question: str) -> dict[int, tuple[str, flo
         if len(label) < 2 or label not in question:
             continue
         after = question[question.index(label) + len(label):][:16]
-        bound = re.match(r"[がはの]?([0-9][0-9,]*(?:\.[0-9]+)?)(?:%|ポイント|件|人)?", after)
+        bound = re.match(rf"[がはの]?([0-9][0-9,]*(?:\.[0-9]+)?)(?:{UNIT_PATTERN})?", after)
         if not bound:
             continue
         rest = after[bound.end():]
@@ -342,7 +355,8 @@ def answer_rows(question: str, found: list[RowMatch], citation_of) -> Answer | N
     if not found:
         return None
     chosen = list({(m.source.doc, m.name): m for m in found}.values())[:MAX_ROWS]
-    lines = [f"該当するものは {len(chosen)} 件です。"]
+    kind = asked_kind(question)   # 「…公園はどこですか」: the rows are 施設; else whatever the rows are
+    lines = [f"該当する{KIND_LABELS[kind] if kind else 'もの'}は {len(chosen)} 件です。"]
     citations, projects = [], []
     for n, m in enumerate(chosen, start=1):
         lines.append(f"・{m.name}" + (f"（{'｜'.join(m.notes)}）" if m.notes else "") + f"[{n}]")

@@ -17,6 +17,7 @@ from assistant.query import (attributes_named, conflicts, counted_numbers, count
                              read_query)
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
+from assistant.absent_names import asked_names_text, written_nowhere
 from assistant.statements import first_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
@@ -77,18 +78,14 @@ class Assistant:
         return Citation(n=n, doc=unit.doc, page=page, quote=unit.quote, label=citation_label(document, page, unit.start),
                         title=document.title, start=unit.start, end=unit.end)
 
-    def unknown_names(self, question: str) -> list[str]:
-        """Proper nouns of the question that no document mentions (「沖縄」): nothing to answer from."""
-        return [name for name in self.tokenizer.proper_nouns(question) if not self.idf.known(name)]
-
-    def _written_nowhere(self, names: list[str], scope: Scope) -> list[str]:
-        """The names no document of the question's place prints as written either (「秋山郷」 cut 秋／山郷 in the
-        question and 秋山／郷 in the document is still there); a question naming no place keeps the token test."""
-        if not names or not scope.places:
-            return names
+    def unknown_names(self, question: str, scope: Scope) -> list[str]:
+        """Proper nouns no document mentions (「沖縄」); for a place, also none of its documents prints as written."""
+        missing = [n for n in self.tokenizer.proper_nouns(asked_names_text(question))
+                   if not self.idf.known(n) and not gazetteer().find(n)]
+        if not (missing and scope.places):
+            return missing
         in_scope = self._scope_test(scope)
-        texts = [self.documents[doc].text for doc in self.documents if in_scope(doc)]
-        return [n for n in names if not any(n in text for text in texts)]
+        return written_nowhere(missing, (self.documents[d].text for d in self.documents if in_scope(d)))
 
     def ask(self, question: str) -> Answer:
         text = normalize_query(question)
@@ -98,8 +95,7 @@ class Assistant:
         text = text[: self.max_question_chars]
         scope = replace(read_scope(text), outside_docs=outside_documents(text, self.documents))
         subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
-        named = _LEADING_PARTICLE.sub("", subject_text)   # 「津南町の秋山郷…」 less its place: 「の秋」 is no word
-        missing = self._written_nowhere([n for n in self.unknown_names(named) if not gazetteer().find(n)], scope)
+        missing = self.unknown_names(subject_text, scope)
         if missing:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")
         shape = classify(text)
@@ -136,19 +132,14 @@ class Assistant:
     # --- scope ------------------------------------------------------------------------------
     @cached_property
     def _document_places(self) -> dict[str, str]:
-        """Each document's place key, read once per index generation on the first question naming a place.
-
-        Documents are read from their segments on demand (index.store.DocumentShelf); reading all of them on
-        every such question was the costliest step a question could take on a large corpus.
-        """
+        """Each document's place key, read once per index generation on the first question naming a place (documents
+        are read from their segments on demand: reading all of them per question was the costliest step)."""
         return {doc: document_place(self.documents[doc]) for doc in self.documents}
 
     def _place_indexed(self, scope: Scope) -> bool:
         """Whether any document, record or indexed word can speak for a place the question names."""
-        if any(scope.covers(place) for place in set(self._document_places.values())):
-            return True
-        if any(not place for place in self._document_places.values()):
-            return True   # a document whose place cannot be read may be the place's own (its answer says so)
+        if any(not place or scope.covers(place) for place in set(self._document_places.values())):
+            return True   # (a document whose place cannot be read may be the place's own: its answer says so)
         if any(scope.covers_any(p) for p in self.plans.kpi_places + self.plans.budget_places):
             return True
         return any(all(self.idf.known(t) for t in self.tokenizer.tokenize(name)) for name in scope.names)
@@ -187,7 +178,8 @@ class Assistant:
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:   # the rows a filter selects (「評価がＣだった指標はどれ」「民生費では」), else the list items
-            answer = filtered_lists.answer_filtered(question, text, shape, scope, self.plans, self._list_scope(scope), self.answer_list)
+            answer = filtered_lists.answer_filtered(question, text, shape, scope, self.plans, self._list_scope(scope),
+                                                    self.answer_list)
         references = ""
         if answer is None and shape.wants_date and _ASKS_PERIOD.search(text) and subject:
             answer = answer_period(self.plans, text, self.plans.match_budgets(subject - _PERIOD_WORDS, scope)[0])
@@ -298,16 +290,14 @@ class Assistant:
         return answer
 
     def _years_of(self, scored) -> set[int]:
-        """The years a scored sentence or its item heading states; else those of the lines around it (「第１条 歳入歳出
-        予算の総額は…」 under 「令和６年度君津市の一般会計の予算は」), of its table's caption (a sheet's later rows), of its
-        document; the row it stands in (a CSV article's title cell) speaks for all of it."""
+        """The years a scored sentence, its item heading or its row states; else those of the lines around it, of its
+        table's caption (a sheet's later rows), of its document (its title and cover)."""
         own = fiscal_years_named(f"{scored.block}\n{scored.unit.norm}") | fiscal_years_named(scored.row_head)
         return own or fiscal_years_named(scored.around) or fiscal_years_named(scored.caption) \
             or self._document_years[scored.unit.doc]
 
     def _attributes_of(self, scored) -> frozenset[str]:
-        """The attributes (当初, 決算, 目標 …) a unit's own words, its heading and its row name; the document's
-        title and cover when those name none."""
+        """The attributes (当初, 決算, 目標 …) a unit, its heading and row name; else its document's cover."""
         own = attributes_named(f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}")
         return own or self._document_attributes[scored.unit.doc]
 
@@ -403,7 +393,6 @@ class Assistant:
 
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
-_LEADING_PARTICLE = re.compile(r"^[のはがでにを、,\s]+")
 # 「…の主な事業は？」, 「…ではどんな取組をしますか」: the units under a named 基本目標 / 施策 / プロジェクト.
 _BUDGET_COLUMN = re.compile("|".join(AMOUNT_ASK_COLUMNS))
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
