@@ -57,9 +57,10 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
     which read tags with their groups and amounts); else the items a bracketed tag the question asks for opens.
     `inside`: doc -> whether the document answers for the scope."""
-    filtering = shape.kind != "kpi_filter" and not shape.wants_number and asks_rows(text)
+    filtering = shape.kind != "kpi_filter" and not (shape.wants_number or shape.wants_date) and asks_rows(text)
     found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years)
-                           or mark_matches(plans.documents, text, inside) or heading_matches(plans.documents, text, inside, plans.items))
+                           or mark_matches(plans.documents, text, inside)
+                           or heading_matches(plans.documents, text, inside, plans.items))
     found = found and _named_by_records(found, plans.items)
     answer = answer_rows(question, found, plans.citation) if found else listed(question, text, shape, scope)
     if answer is None and filtering:   # 「新たに行う…の整備は何」: 【新規】…

@@ -57,8 +57,7 @@ class Assistant:
         self.tokenizer = tokenizer
         self.documents = searcher.data.documents
         self.idf = IdfTable(searcher.document_frequencies, searcher.row_count)
-        self.search_depth = search_depth
-        self.max_question_chars = max_question_chars
+        self.search_depth, self.max_question_chars = search_depth, max_question_chars
         self.plans = PlanRegistry(self.documents, tokenizer, self.idf, searcher.data.plans)
 
     @classmethod
@@ -238,8 +237,9 @@ class Assistant:
 
     def answer_list(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """A list question (「〜の事業は？」「新規の事業を教えて」) answered from the list items (first the declared projects)."""
-        if not asks_list(text) or shape.wants_number or (shape.kind == "kpi_filter" and asked_kind(text) == "指標"):
-            return None   # (indicators filtered by their values: the KPI records answer them)
+        indicators_by_value = shape.kind == "kpi_filter" and asked_kind(text) == "指標"   # the KPI records answer
+        if not asks_list(text) or shape.wants_number or shape.wants_date or indicators_by_value:
+            return None
         asked = without_scope(text, scope)
         found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):

@@ -220,3 +220,9 @@ def test_the_tables_and_legends_are_read_from_the_text_each_reader_writes(corpus
     found = {(g.mark, g.meaning) for g in legends(_OJIKA_TEXT)}
     assert {("☆", "町長公約"), ("▽", "着手が遅れている"), ("●", "完了")} <= found
     assert legend_share("着手が遅れている", "着手が遅れている取組は") > legend_share("実施中", "着手が遅れている取組は")
+
+
+def test_a_question_of_when_or_how_much_about_one_row_is_no_list(assistant):
+    """「何年度に…」 asks a date of one row (blind11's first run after the merge listed four rows for it)."""
+    answer = assistant.ask("綾町の観光協働課の手づくりほんものセンター運営支援は何年度に評価されましたか？")
+    assert not answer.projects and not answer.answer.startswith("該当する"), answer.answer
