@@ -2,12 +2,15 @@
 quantity it names, and the budget column (決算額, 予算額, 限度額) whose lines may answer it."""
 from __future__ import annotations
 
+import re
+
 from assistant.kpi_answers import asked_fields
 from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
 from ingest.vocab.attributes import AMOUNT_KIND_WORDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
 from ingest.vocab.header_words import SUPPLEMENT_WORD
+from ingest.vocab.value_questions import BASIS_QUESTION
 
 # The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
 STATED_KINDS = ("rank", "ratio", "count", "money")
@@ -25,12 +28,16 @@ def asks_quantity(shape: QuestionShape, text: str) -> bool:
 def asks_value(shape: QuestionShape, text: str) -> bool:
     """Whether a question is answered only by a value (「いくら」, 「割合は」, 「目標値は？」): quotes that state none
     do not answer it."""
+    if re.search(BASIS_QUESTION, text):
+        return False   # 「…の現状値は何に基づいていますか」: what it rests on is said in words
     return asks_quantity(shape, text) or shape.kind == "kpi"
 
 
 def asks_beyond_records(query, text: str) -> bool:
     """Whether a KPI question asks a column the KPI records do not hold (a 期待値 beside the 実績: 「実績が期待値を
     上回りましたか」), unless it asks the progress that measures one against the other: passages answer it."""
+    if re.search(BASIS_QUESTION, text):
+        return True   # 「現状値は何に基づいていますか」: what the value rests on, which a note says
     return bool(query.attributes & OWN_NAME_ATTRIBUTES) and "progress" not in asked_fields(text)
 
 

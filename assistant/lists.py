@@ -187,10 +187,10 @@ class ListIndex:
             return []
         best = max(s.score for s in scored)   # (a 事業 the question's group does not hold is no better than a line it does)
         named = [s for s in scored if _names_a_project(s.item) and s.score >= best - LIST_NEAR_TOP]
-        scored = named or scored   # a heading-like line that matched is not listed beside the 事業 that did
+        every, scored = scored, named or scored   # a heading-like line that matched is not listed beside a 事業 that did
         top = max(s.score for s in scored)
-        chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]
-        chosen += _under_named_unit(chosen, [s for s in scored if s not in chosen], named_units)
+        chosen = [s for s in scored if s.score >= top - LIST_NEAR_TOP]   # (under a unit named: all its 事業, below)
+        chosen += _under_named_unit(chosen, [s for s in every if s not in chosen and _names_a_project(s.item)], named_units)
         if kind:
             chosen = self._by_own_words(chosen, topic)
         chosen.sort(key=lambda s: (-s.score, s.item.source.doc, s.item.source.start))

@@ -94,3 +94,6 @@ TARGET_HEADING = "数値目標"
 TARGET_STATEMENT_QUESTION = TARGET_HEADING + r"(?:は|を|って|とは)"
 # The nouns a question names an amount with (「予算額は」); compounded (「予算編成」) they name an act, not an amount.
 MONEY_NOUNS = r"予算|金額|費用|交付金|事業費"
+# A question of what a value rests on (「現状値は何に基づいていますか」「目標値の根拠は」「どのように算出」): a note of the
+# document says it, never the value itself.
+BASIS_QUESTION = r"何に基づ|何によ(?:る|り|って)|根拠|出典|算出(?:方法|の方法)?(?:は|を)|どのように(?:算出|計算|把握|設定)"
