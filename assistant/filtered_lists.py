@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ingest.vocab.frame_words import ATTRIBUTE_ASK_WORDS
+from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, PART_COLUMN_WORDS
 from assistant.heading_members import heading_matches
 from assistant.mark_filters import mark_matches, tagged_matches
 from assistant.question import QuestionShape
@@ -44,6 +46,18 @@ def _named_by_records(found: list[RowMatch], records) -> list[RowMatch]:
     return named
 
 
+# What a question ending 「…は？」 asks for: the word before it (「…のうち一般財源は？」「…の実績は？」).
+_ASKED_LAST = re.compile(r"([^\s、。のをがに]+)(?:は|って)(?:何|なに|いくら)?(?:です|でしょう)?か?[？?]?$")
+_VALUE_COLUMNS = tuple(sorted(set(ATTRIBUTE_ASK_WORDS) | set(PART_COLUMN_WORDS) | set(AMOUNT_COLUMN_WORDS), key=len))
+
+
+def _asks_a_column(question: str) -> bool:
+    """Whether a question ends by asking a value column of a row (「…の事業費のうち一般財源は？」「…の実績は？」),
+    not which rows (「…品目は？」「…とされているものは何ですか」)."""
+    m = _ASKED_LAST.search(question)
+    return bool(m) and m.group(1).endswith(_VALUE_COLUMNS)
+
+
 def _words_beside(own: str, name: str) -> bool:
     """Whether a row's name says more than the record it holds besides marks, numbering, notes in brackets and a
     description (「…管理棟 屋根」 holds the facility 「…管理棟」 and the part 屋根: a part of it, named whole)."""
@@ -57,7 +71,8 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
     which read tags with their groups and amounts); else the items a bracketed tag the question asks for opens.
     `inside`: doc -> whether the document answers for the scope."""
-    filtering = shape.kind != "kpi_filter" and not (shape.wants_number or shape.wants_date) and asks_rows(text)
+    filtering = shape.kind != "kpi_filter" and not (shape.wants_number or shape.wants_date) and asks_rows(text) \
+        and not _asks_a_column(text)
     found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years)
                            or mark_matches(plans.documents, text, inside)
                            or heading_matches(plans.documents, text, inside, plans.items))
