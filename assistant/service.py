@@ -298,8 +298,8 @@ class Assistant:
 
     def _attributes_of(self, scored) -> frozenset[str]:
         """The attributes (当初, 決算, 目標 …) a unit, its heading and row name; else its document's cover."""
-        own = attributes_named(f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}")
-        return own or self._document_attributes[scored.unit.doc]
+        own = attributes_named(f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}")   # (a change 「前年度比」
+        return own if own - {"増減", "前年度"} else own | self._document_attributes[scored.unit.doc]   # says no kind)
 
     @cached_property
     def _document_years(self) -> dict[str, set[int]]:

@@ -95,7 +95,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     candidates = [c for c in without_asides(without_former(in_groups(unit_candidates(scored), groups_named(question)),
                                                            question), question, scored.unit.quote)
                   if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")
-                  and not counts_only_others(counted, c.row)]   # 「第３段階」's row, whatever its other cells say
+                  and not counts_only_others(counted, c.row)   # 「第３段階」's row, whatever its other cells say
+                  and not (_QUESTION_NUMBER.search(c.clause) or _QUESTION_NUMBER.search(c.label))]   # 「問1 あなたは…」
     by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
@@ -147,6 +148,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
+
+
+_QUESTION_NUMBER = re.compile(r"(?:^|\s)(?:問|設問|質問|Q)\s*$")
 
 
 def first_statement(chosen: list, query: Query, subject: set[str], tokenize, weight, years: set[int] = frozenset(),
