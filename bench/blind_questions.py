@@ -1,9 +1,9 @@
 """Benchmark (a script, not a test): a blind question set, scored by the shared evaluation scorer.
 
-    python bench/blind_questions.py [SCORER] [--set blind|blind2|...|blind15] [--work DIR] [--flat] [--cmd CMD]
+    python bench/blind_questions.py [SCORER] [--set blind|blind2|...|blind17] [--work DIR] [--flat] [--cmd CMD]
 
 Writes the documents of the set (`--set blind`, the default: assistant/testbed/make_blind.py;
-`--set blindN` (N = 2 to 15): assistant/testbed/make_blindN.py, sets nobody tunes to;
+`--set blindN` (N = 2 to 17): assistant/testbed/make_blindN.py, sets nobody tunes to;
 all in layouts
 the extractor was not designed for, answers written by hand) into `<work>/corpus/<set>/`, beside a
 copy of the bundled corpus (`--flat`: into the corpus root, beside the bundled documents), and runs
@@ -42,6 +42,8 @@ from assistant.testbed.make_blind12 import make_all as make_all_blind12  # noqa:
 from assistant.testbed.make_blind13 import make_all as make_all_blind13  # noqa: E402
 from assistant.testbed.make_blind14 import make_all as make_all_blind14  # noqa: E402
 from assistant.testbed.make_blind15 import make_all as make_all_blind15  # noqa: E402
+from assistant.testbed.make_blind16 import make_all as make_all_blind16  # noqa: E402
+from assistant.testbed.make_blind17 import make_all as make_all_blind17  # noqa: E402
 
 # Each set: its fixture folder (questions.jsonl) and the function that writes its documents.
 SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "blind2", make_all_blind2),
@@ -58,7 +60,9 @@ SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "bl
         "blind13": (ROOT / "tests" / "fixtures" / "blind13", make_all_blind13),
         "blind14": (ROOT / "tests" / "fixtures" / "blind14", make_all_blind14),
 
-        "blind15": (ROOT / "tests" / "fixtures" / "blind15", make_all_blind15)}
+        "blind15": (ROOT / "tests" / "fixtures" / "blind15", make_all_blind15),
+        "blind16": (ROOT / "tests" / "fixtures" / "blind16", make_all_blind16),
+        "blind17": (ROOT / "tests" / "fixtures" / "blind17", make_all_blind17)}
 
 
 def build_corpus(work: Path, folder: str = "blind", make=make_all) -> Path:
