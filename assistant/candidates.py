@@ -41,6 +41,7 @@ MAX_LABEL = 40
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜│┃║]\s*")
 _HEADER_WORDS = re.compile("|".join(HEADER_LINE_WORDS))
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_NOTE_PART, _SENTENCE_END = re.compile(r"[、。]|単位\s*[:：]"), re.compile(r"[\u3041-\u309f]+[。]?")
 
 
 @dataclass(frozen=True)
@@ -211,9 +212,11 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
     heads = _cells(header_line)
     if len(heads) < 2:
         heads = header_line.split()
-    if len(heads) < 2 or not _HEADER_WORDS.search(header_line):
-        return []
+    if len(heads) < 2 or not _HEADER_WORDS.search(header_line) or any(_NOTE_PART.search(h) for h in heads):
+        return []   # a caption (「（令和６年度、平均正答率　単位：％）」) is no row of column heads
     values = [q for q in read_quantities(row) if q.kind in VALUE_KINDS]
+    if values and _SENTENCE_END.fullmatch(row[values[-1].end:].strip()):
+        return []   # 「…の児童が約４割いる」: a sentence under a caption is no table row
     if not values or len(values) > len(heads) or not row[:values[0].start].strip():
         return _from_aligned_parts(row, heads, context)
     if any(re.search(r"[^\s]", row[a.end:b.start]) for a, b in zip(values, values[1:])):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from assistant.records import AnswerKind
 from ingest.text.normalize import normalize_query
 from ingest.vocab.value_questions import (ANSWER_FORMS, BUDGET_QUESTION, MONEY_NOUNS, DECISION_QUESTION, KPI_FILTER_QUESTION, KPI_QUESTION,
-                                         SUM_QUESTION,
+                                         EMPHASIS_QUESTION, SUM_QUESTION,
                                          NUMBER_QUESTION)
 
 # The unit a 「何〜」 question wants, and a pattern the answer sentence must then hold.
@@ -80,6 +80,8 @@ def _classify(question: str) -> QuestionShape:
         return QuestionShape("kpi_filter", None, True)
     if re.search(r"(?:プロジェクト|事業)(?:は|が)?(?:どれ|何|どこ|ありますか|を教え)|取り?組んでいる(?:プロジェクト|事業)|目指している(?:プロジェクト|事業)|目標にしている", q):
         return QuestionShape("projects", None, True)
+    if re.search(EMPHASIS_QUESTION, q):
+        return QuestionShape("passage", None, True)
     if re.search(BUDGET_QUESTION, q) and not re.search(DECISION_QUESTION, q):   # 「補正予算をどう決定」: a decision
         return QuestionShape("budget", pattern, False)
     if re.search(KPI_QUESTION, q):

@@ -17,12 +17,12 @@ from assistant.table_cells import split_cells
 from assistant.candidate_filters import in_groups, in_months, without_former
 from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
 from ingest.vocab.groups import groups_named
-from assistant.query import EDITION_COUNTERS, Query, counted_numbers, counts_only_others
+from assistant.query import EDITION_COUNTERS, Query, attributes_named, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.attributes import BOUND_WORDS
 from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
-from ingest.vocab.value_questions import ANNUAL_WORDS
+from ingest.vocab.value_questions import ANNUAL_WORDS, PROGRESS_RATE_WORDS, RATE_WORD
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity, value_quantities
 
@@ -144,12 +144,25 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if _names_another_row(subject, f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
                           f"{getattr(scored, 'caption', '')}", scored.labelled, question):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
+    rates = _asked_rates(question)
+    if rates and not chosen.header and not any(r in normalize(scored.unit.quote).text for r in rates):
+        return None   # 「平均正答率は」: a sentence's share (「…の生徒が約３割いる」) that names no 正答率 is another measure's
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
+    if not named and chosen.label and chosen.header and not _total(chosen.label) \
+            and not (years and _years_named(chosen) & years) and not query.attributes & attributes_named(chosen.label) \
+            and (sum(1 for line in scored.labelled if value_quantities(line)) > 1 or chosen.row and not by_table):
+        return None   # 「第１段階」's cell for 「基準額は月額いくら」: a row the question does not name, among others
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
+def _asked_rates(question: str) -> set[str]:
+    """The named rates a question asks (「平均正答率」 -> 正答率, 「収支率」), not a progress (達成率, 進捗率)."""
+    return {m for m in _RATE_NAME.findall(normalize(question).text) if m not in PROGRESS_RATE_WORDS}
+
+
+_RATE_NAME = re.compile(r"[一-龥]{2}" + RATE_WORD)   # the two kanji before 率: 「平均正答率」 names 正答率
 _QUESTION_NUMBER = re.compile(r"(?:^|\s)(?:問|設問|質問|Q)\s*$")
 
 

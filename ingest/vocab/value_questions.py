@@ -51,6 +51,8 @@ PROGRESS_CONDITION = r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|�
 TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
 # A question about a budget, and one about a KPI's columns.
 BUDGET_QUESTION = r"予算"
+# 「令和7年度予算は何に重点を置いていますか」: what a budget or plan stresses is said in words, never as an amount.
+EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
 KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は"
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
 
@@ -78,6 +80,8 @@ SHARE_QUESTION = r"割合|比率|何割|何\s*(?:%|パーセント)"
 FROM_WORD, TO_WORDS = "から", ("に", "へ")
 FORMER_VALUE_QUESTION = r"これまで|現行|従来|以前|(?:改定|変更|見直し|引き?上げ|引き?下げ|改正)前"
 RATE_WORD = "率"
+# The rates that measure a KPI's progress, not a quantity of their own (「達成率は」 asks how far a target is met).
+PROGRESS_RATE_WORDS: frozenset[str] = frozenset({"達成率", "進捗率"})
 # Words asking a whole year's value (「年間で何人」): in a month-by-month table the 計 / 年計 beside the months says it.
 ANNUAL_WORDS = frozenset({"年間", "通年", "年計", "年合計", "1年間"})   # what names a rate in a sentence (合計特殊出生率が…１．８０): a bare decimal there is the rate
 # The counters a follow-up's ending may ask with (「…は何人ですか」), as one alternation.

@@ -1,0 +1,56 @@
+"""Values that belong to something other than what was asked, found on first contact with documents of new layouts
+(rows of invented towns written here, not copies of any document), are never stated:
+
+- a caption with its unit note (「（令和６年度、平均正答率　単位：％）」) read as a row of column heads over a sentence
+  below it, so the sentence's share (「…の生徒が約３割いる」) was stated as the 正答率;
+- a cell of a row the question does not name, among the rows of a table whose caption holds the subject (「第１段階」's
+  月額 stated for 「基準額は月額いくら」);
+- a question of what a budget stresses (「何に重点を置いていますか」) answered with amounts.
+
+The row a question names and a row named by the attribute it asks (「当初予算額」) are still stated."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.question import classify
+from assistant.query import read_query
+from assistant.statements import choose_statement, read_value
+
+
+def _weight(words) -> float:
+    return float(sum(len(w) for w in words))
+
+
+def test_a_sentence_under_a_caption_with_a_unit_note_states_no_rate_of_the_caption():
+    caption = "学力調査の結果（令和６年度、平均正答率　単位：％）"
+    sentence = "中学校の英語で県平均を下回っており、家庭での読書習慣が身についていない生徒が約３割いる"
+    value = read_value(sentence, "山吹町の中学2年生の英語の平均正答率は？", {"中学", "英語", "平均", "正答", "生"},
+                       before=(caption,))
+    assert value is None
+
+
+def test_a_row_the_question_does_not_name_states_nothing_among_the_rows_of_its_table():
+    rows = ("所得段階|対象となる方|基準額に対する割合|年額(円)|月額換算(円)",
+            "第1段階|生活保護受給者の方|0.30|22,680|1,890", "第2段階|本人の年金収入等が120万円以下の方|0.50|37,800|3,150",
+            "第5段階|本人が非課税で第4段階に該当しない方|1.0(基準額)|75,600|6,300")
+    unit = SimpleNamespace(unit=SimpleNamespace(quote="第１段階 生活保護受給者の方 0.30 22,680 1,890"), block="", before=(),
+                           labelled=rows, row_head="", around="", caption="こもれび村 介護保険料（第９期）")
+    question = "こもれび村の介護保険料は月額いくらですか"
+    value = choose_statement(unit, read_query(question), {"介護", "保険"}, lambda text: [], _weight, set(), question)
+    assert value is None
+
+
+def test_the_row_the_question_names_is_still_stated():
+    rows = ("所得段階|対象となる方|基準額に対する割合|年額(円)|月額換算(円)",
+            "第1段階|生活保護受給者の方|0.30|22,680|1,890", "第2段階|本人の年金収入等が120万円以下の方|0.50|37,800|3,150")
+    value = read_value("第２段階 本人の年金収入等が120万円以下の方 0.50 37,800 3,150", "第2段階の保険料は月額いくらですか",
+                       {"段階"}, labelled=rows)
+    assert value is not None and value.value == "3,150"
+
+
+def test_what_a_budget_stresses_is_asked_in_words_not_as_an_amount():
+    for question in ("若葉町の令和8年度予算は何に重点を置いていますか？", "新年度予算で町は何を重視していますか",
+                     "当初予算はどの分野に力を入れていますか"):
+        shape = classify(question)
+        assert shape.kind == "passage" and not shape.wants_number, question
+    assert classify("若葉町の令和8年度予算の総額はいくらですか？").kind == "budget"
