@@ -166,10 +166,12 @@ def _undistinguished(lines: list[BudgetLine]) -> bool:
 
 
 def _without_value(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -> Answer:
-    """The lines' quotes without a stated value, for the reader to check (「問われた値を特定できませんでした」)."""
-    citations = [plans.citation(n, line.source) for n, line in enumerate(lines, start=1)]
-    quotes = [f"{line.source.quote}[{n}]" for n, line in enumerate(lines, start=1)]
-    return Answer(question, True, "\n".join([NEAREST] + quotes), citations, kind="budget")
+    """The lines' quotes without a stated value, for the reader to check (「問われた値を特定できませんでした」): not found,
+    each quote once (the cells of one row are one quote)."""
+    sources = list({(line.source.doc, line.source.start, line.source.quote): line.source for line in lines}.values())
+    citations = [plans.citation(n, source) for n, source in enumerate(sources, start=1)]
+    quotes = [f"{source.quote}[{n}]" for n, source in enumerate(sources, start=1)]
+    return Answer(question, False, "\n".join([NEAREST] + quotes), citations, kind="budget")
 
 
 _AMOUNT_HEADER = re.compile(r"財源|費|額|計")

@@ -119,6 +119,8 @@ class Assistant:
             # a sentence stating a number must be about the subject itself, not merely name the plan it stands in
             answer = self.answer_from_passages(question, text, shape, scope,
                                                passage_subject if asks_quantity(shape, text) else subject)
+        if not answer.found and answer.answer.startswith(NEAREST):   # quotes of lines whose value is not known
+            answer = replace(answer, answer=not_found_message(scope, subject_text, text) + "\n" + answer.answer)
         if not answer.found and answer.answer == NOT_FOUND:
             message = not_found_message(scope, subject_text, text)
             if references:

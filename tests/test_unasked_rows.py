@@ -54,3 +54,10 @@ def test_what_a_budget_stresses_is_asked_in_words_not_as_an_amount():
         shape = classify(question)
         assert shape.kind == "passage" and not shape.wants_number, question
     assert classify("若葉町の令和8年度予算の総額はいくらですか？").kind == "budget"
+
+
+def test_an_area_question_wants_an_area_and_how_much_is_a_number_question():
+    from assistant.question import classify as shape_of
+    assert read_query("若葉町の図書館の延床面積はどれだけですか？").kind == "measure"
+    assert not read_query("若葉町の図書館の延床面積はどれだけですか？").takes("count", "年")
+    assert shape_of("若葉町の図書館の延床面積はどれだけですか？").wants_number

@@ -43,7 +43,7 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
 )
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
-                   r"どのくらい|どれくらい|(?:数|額|量|高|率|事業費|経費|見込み?(?:量|額|数)?)(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率")
+                   r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率")
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
 KPI_FILTER_QUESTION = r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標"
@@ -67,6 +67,7 @@ QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"いくら(?:増額|減額|増え|減)|(?:増額|減額|増加|減少)(?:は|分|した|しま)|どれだけ(?:変わ|増え|減)|増減", "change"),
     (rf"何(?P<counter>人|名|件|項目|校|回|社|{_PLACES}|部|品|世帯|団体|施設|事業|戸|台|日|年間|ha)", "count"),
     (r"いくら|金額|予算|決算|費用|事業費|交付金|[^人]額(?:は|を|が|と|$)|補正額|歳入|歳出|純利益|収支", "money"),
+    (r"面積|何(?:㎡|平方メートル)", "measure"),   # 「延床面積はどれだけ」: an area, never a count of years beside it
     (r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)", "change"),
 )
 # A question asking a sum (「合計は」, 「総額は」, 「年度計は」), never a word that merely holds 計 or 合計: 合計特殊出生率 is a
