@@ -19,6 +19,7 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
+from ingest.vocab.units import unit_note
 from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
                                       LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
@@ -65,7 +66,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    roles = _amount_roles(_money_year_columns(roles))
+    roles = _amount_roles(_money_year_columns(_labels_not_amounts(roles, body)))
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -97,6 +98,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             continue
         if not re.search(r"[^\s0-9,.\-−－△▲]", item_text):
             item_text = ""   # a figure or a 「－」 in the column taken for names (no name column): no item named
+        if item_text and (own := unit_note(item_text)) is not None and own.kind != "money":
+            continue   # 「従事職員数（人）」 among the 事業費 rows: a count in its own unit, no amount
         m = _ITEM_NAME.match(item_text)
         item = m.group(1).strip() if m else _NUMBERING.sub("", item_text)
         description = item_text[m.end():].strip() if m else ""
@@ -265,6 +268,23 @@ def _row_year(text: str) -> tuple[int | None, str]:
     if label.endswith(TOTAL_ROW_ENDINGS):
         return None, label
     return (era_year(label) if label else None), ""
+
+
+def _labels_not_amounts(roles: list[ColumnRole], body) -> list[ColumnRole]:
+    """A first column headed by an amount's name whose cells hold no figure (「事業費（単位：千円）」 over 「事業費」,
+    「うち一般財源」, merged over several columns) names the rows: it is their label, never an amount; the year columns
+    beside it (「令和３年度決算｜…｜令和６年度予算」) are its amounts, in the unit its header states."""
+    if not roles or roles[0].role != "amount":
+        return roles
+    span = next((i for i, r in enumerate(roles) if r.header != roles[0].header), len(roles))
+    years = [i for i, r in enumerate(roles) if i >= span and r.role in ("year", "amount") and r.year]
+    cells = [whole_text(row[i]) for row in body for i in range(min(span, len(row))) if not row[i].empty]
+    if not years or not cells or any(re.search(r"[0-9０-９]", text) for text in cells):
+        return roles
+    unit = unit_in(roles[0].header)
+    named = any(r.role == "item" for r in roles)
+    return [replace(r, role="" if named or i else "item") for i, r in enumerate(roles[:span])] + \
+        [replace(r, role="amount", unit=r.unit or unit) if i in years else r for i, r in enumerate(roles) if i >= span]
 
 
 def _item_column(roles: list[ColumnRole]) -> int | None:
