@@ -112,3 +112,38 @@ def test_an_amount_wrapped_inside_a_column_is_never_stated_in_part(assistant, qu
 def test_an_amount_wrapped_inside_a_column_is_stated_whole(assistant):
     first = assistant.ask("名寄市のなよろ子ども医療費助成拡大事業の事業費はいくらですか？").answer.split("\n")[0]
     assert "３億４，５００万円" in first, first
+
+
+_CARDS = [(("〔新規〕図書館ＩＣタグ導入事業", "3,420万円"), "貸出を自動化します（無人化）"),
+          (("【拡充】高齢者バス運賃助成事業", "1,280万円"), "対象を６５歳以上に広げます"),
+          (("学校給食センター改修事業", "2億1,600万円"), "調理場の空調を改修します"),
+          (("〔新規〕消防団詰所建替事業", "8,900万円"), "第３分団詰所を建て替えます"),
+          (("河川しゅんせつ事業", "4,150万円"), "２河川の土砂を取り除きます"),
+          (("【拡充】移住支援金交付事業", "2,700万円"), "子育て世帯の加算を増やします"),
+          (("道の駅トイレ洋式化事業", "1,050万円"), "トイレを洋式にして改修します"),
+          (("〔新規〕地域おこし協力隊活動支援事業", "1,900万円"), "協力隊員を２人増やします")]
+
+
+def _cards_pdf(folder: Path) -> Path:
+    """宮崎県門川町 広報 予算特集 (invented): 主な事業 as cards in two columns, each a name with its amount set flush
+    right, then a short description (half a column wide); the cards of both columns stand on the same printed lines."""
+    pdf = PdfPage(folder / "kadogawa_kouhou_yosan_tokushu.pdf", title="広報かどがわ 予算特集")
+    pdf.center(297, 50, "令和８年度の主な事業（金額は予算額）", 13, GOTHIC)
+    pdf.text(50, 72, "■くらし・教育", 10, GOTHIC)
+    pdf.text(310, 72, "■安全・産業", 10, GOTHIC)
+    for i in range(4):
+        for column, x in ((0, 50), (1, 310)):
+            (name, amount), text = _CARDS[2 * i + column]
+            pdf.text(x, 90 + 40 * i, name, 10)
+            pdf.right(x + 220, 90 + 40 * i, amount, 10)
+            pdf.text(x, 106 + 40 * i, text, 9)
+    return pdf.save()
+
+
+def test_cards_of_names_and_amounts_in_two_columns_are_read_one_column_at_a_time(tmp_path):
+    text = read_file(_cards_pdf(tmp_path)).text
+    lines = [" ".join(line.split()) for line in text.replace(HARD_LINE_END, "").split("\n") if line.strip()]
+    # each name stands with its own amount, not the other column's name after it
+    assert "〔新規〕図書館ＩＣタグ導入事業 3,420万円" in lines
+    assert "【拡充】高齢者バス運賃助成事業 1,280万円" in lines
+    assert text.find("図書館ＩＣタグ") < text.find("学校給食センター") < text.find("高齢者バス運賃")

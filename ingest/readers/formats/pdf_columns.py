@@ -19,7 +19,7 @@ MIDDLE = (0.3, 0.7)        # the gutter lies in this share of the text's width
 MIN_SIDE_SHARE = 0.3       # each column at least this share of the text's width
 MIN_ROWS = 6               # printed lines in a stretch of two columns
 MIN_SIDE_ROWS = 3          # printed lines with text on each side
-FULL_LINE = 0.6            # a line of running text fills this share of its column
+FULL_LINE = 0.45           # a line of running text fills this share of its column (a card's one-line description)
 MIN_FULL_LINES = 2         # … and each column holds at least this many
 MIN_PROSE_CHARS = 12       # … of at least this many characters, with kana: a sentence, not a cell's label
 _KANA = re.compile("[ぁ-ん]")
@@ -104,7 +104,12 @@ def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], g
             return False
         if sum(1 for s in filled if _prose_line(s, gap, b - a)) < MIN_FULL_LINES:
             return False
-    return True
+    # a side whose lines open with figures holds a table's value columns (「目標 実績」 beside 「指標 基準」), no text
+    opened = [s for s in sides[1] if s]
+    return sum(1 for s in opened if _FIGURE_START.match(s[0]["text"])) * 2 <= len(opened)
+
+
+_FIGURE_START = re.compile(r"[0-9０-９△▲.,，．％%]")
 
 
 def text_columns(chars) -> list[tuple[float, float, float, float]]:
