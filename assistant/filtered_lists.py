@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ingest.vocab.frame_words import ATTRIBUTE_ASK_WORDS
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, PART_COLUMN_WORDS
 from assistant.heading_members import heading_matches
-from assistant.mark_filters import mark_matches, tagged_matches
+from assistant.mark_filters import asked_marks, mark_matches, tagged_matches
 from assistant.question import QuestionShape
 from assistant.records import Answer
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
@@ -71,9 +71,12 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
     which read tags with their groups and amounts); else the items a bracketed tag the question asks for opens.
     `inside`: doc -> whether the document answers for the scope."""
-    filtering = shape.kind != "kpi_filter" and not (shape.wants_number or shape.wants_date) and asks_rows(text) \
-        and not _asks_a_column(text)
-    found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years)
+    marks_of = lambda doc: asked_marks(plans.documents[doc].text, text)   # noqa: E731 (the legend's marks asked)
+    # 「目標を達成した指標は」: the KPI records' progress answers, unless a document's legend names a mark so (◎：目標を達成)
+    by_legend = shape.kind == "kpi_filter" and any(inside(doc) and marks_of(doc) for doc in plans.documents)
+    filtering = (shape.kind != "kpi_filter" or by_legend) and not (shape.wants_number or shape.wants_date) \
+        and asks_rows(text) and not _asks_a_column(text)
+    found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years, marks_of)
                            or mark_matches(plans.documents, text, inside)
                            or heading_matches(plans.documents, text, inside, plans.items))
     found = found and _named_by_records(found, plans.items)

@@ -131,6 +131,14 @@ def mark_matches(documents, question: str, in_scope) -> list[RowMatch]:
     return list({(m.source.doc, m.name): m for m in chosen}.values())
 
 
+def asked_marks(text: str, question: str) -> set[str]:
+    """The marks whose legend in a document's text the question names best (「目標を達成した指標」 where the legend says
+    ◎：目標を達成): the values a column of such marks is filtered by (assistant.row_filters)."""
+    shares = [(legend_share(legend.meaning, question), legend.mark) for legend in legends(text)]
+    best = max((share for share, _ in shares), default=0.0)
+    return {mark for share, mark in shares if share >= MIN_SHARE and share == best}
+
+
 def tagged_matches(documents, question: str, in_scope) -> list[RowMatch]:
     """The items a bracketed tag the question asks for opens (「【新規】サル用電気柵（多段式）の設置　　野沢地区…」 for
     「新たに行う…は」), in the documents in scope that print such tags; never a legend line (「【新規】は、…事業です。」)."""
