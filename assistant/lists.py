@@ -41,7 +41,7 @@ _ASKS_LIST = re.compile(
     # 「寄附金はどのような分野に使われていますか」「使いみちは」: the list of the uses a page lists
     r"|(?:どんな|どのような|どういう)(?:分野|用途)に(?:使|活用|充て)|(?:使いみち|使い道|使途)(?:は|を)(?:何|なに|どれ|教え|挙げ|[?？]|$)"
     # 「重点取組とされているものは何」「新規事業に位置付けられたものはどれ」: the list is of the things so called
-    r"|(?:事業|プロジェクト|取組|取り組み)(?:と|に)(?:され|して|位置[付づ]けられ|なっ)[^。？?]{0,6}(?:もの|の)(?:は|を)?(?:何|なに|どれ|教え|挙げ)")
+    r"|(?:事業|プロジェクト|取組|取り組み|施策)(?:と|に)(?:され|して|位置[付づ]けられ|なっ)[^。？?]{0,6}(?:もの|の)(?:は|を)?(?:何|なに|どれ|教え|挙げ)")
 _ASKS_NUMBER = re.compile(NUMBER_OR_PERIOD_QUESTION)
 # Tags a question can ask for, with the words it asks with.
 _TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
@@ -105,7 +105,7 @@ def of_kind(item: ListItem, kind: str) -> bool:
     return bool(kind) and not item.kind and bool(item.headings) and heading_names_kind(item.headings[-1], kind)
 
 
-_TAG_FAMILY = {"拡充": "拡大", "一部新規": "新規", "新": "新規", "充実": "拡大"}
+_TAG_FAMILY = {"拡充": "拡大", "一部新規": "新規", "新": "新規", "新設": "新規", "充実": "拡大"}
 
 
 def tag_family(tag: str) -> str:

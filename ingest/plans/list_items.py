@@ -65,6 +65,8 @@ _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
 # A wide gap inside a line: two pieces printed side by side (boxes set in two columns).
 _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
+# A legend printed beside a heading: a mark and the tag it stands for (「◎重点施策」「○継続施策」), no item.
+_LEGEND_PIECE = re.compile(rf"^[{LEGEND_MARKS}○◯]\s*(?:{TAG_WORD})(?:施策|事業|取組)?$")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 
@@ -266,6 +268,7 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     contexts: list[str] = []
     stack: list[int] = []        # indexes of the marked pieces open above the current one
     side_by_side: set[int] = set()   # items printed two to a line (boxes in columns): the lines below mix them
+    row_marks: dict[int, set[str]] = {}   # a row's first item -> the marks of the items printed beside it
     headings: list[int] = []     # the plan's headings open before a table's cells (「６ 主な投資」 over a 目標 table)
     in_cells = False
     for start, block, context, is_cell in _blocks(text):
@@ -289,15 +292,27 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 contexts.append(context)
             continue
         line_pieces = _pieces_of(block, start)
-        if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
+        if line_pieces and line_pieces[0].mark.startswith("h:"):   # 「３ 基本方針と主な施策　◎重点施策 ○継続施策」
+            line_pieces = [p for p in line_pieces if not _LEGEND_PIECE.match(p.text)]
+        beside = sum(1 for p in line_pieces if p.mark) > 1 and bool(_WIDE_GAP.search(block.strip()))
+        if beside:
             side_by_side.update(range(len(pieces), len(pieces) + len(line_pieces)))
+        first = None   # marked items printed side by side (「◎食品ロス…　　○生ごみ…　　◎小型家電…」) are siblings
         for piece in line_pieces:
-            if piece.mark:
-                marks = [pieces[i].mark for i in stack]
-                if piece.mark in marks:
-                    del stack[marks.index(piece.mark):]
+            if piece.mark and first is not None and _set_apart(block, piece.start - start):
+                piece.parent = pieces[first].parent   # beside the line's first item, which stands for the row
+                row_marks.setdefault(first, set()).add(piece.mark)
+            elif piece.mark:
+                at = next((k for k, i in enumerate(stack) if piece.mark == pieces[i].mark
+                           or piece.mark in row_marks.get(i, ())), None)
+                if at is None and piece.mark.startswith("h:"):   # a heading of the plan closes the marked items above
+                    at = next((k for k, i in enumerate(stack) if not pieces[i].mark.startswith("h:")), None)
+                if at is not None:
+                    del stack[at:]
                 piece.parent = stack[-1] if stack else -1
                 stack.append(len(pieces))
+                if beside and first is None and not piece.mark.startswith("h:"):
+                    first = len(pieces)
             else:
                 piece.parent = stack[-1] if stack else -1
             if piece.parent >= 0:
@@ -326,6 +341,11 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     from ingest.plans.sentence_items import sentence_items   # (it reads ListItem from here)
     items += sentence_items(doc, text)
     return items
+
+
+def _set_apart(block: str, at: int) -> bool:
+    """Whether a piece stands after a wide gap in its line: a box printed beside the one before, not under it."""
+    return bool(re.search(r"[ \u3000]{4,}$", block[:at]))
 
 
 def _line_item(text: str) -> bool:
