@@ -131,12 +131,23 @@ def mark_matches(documents, question: str, in_scope) -> list[RowMatch]:
     return list({(m.source.doc, m.name): m for m in chosen}.values())
 
 
+# A word a document explains by quoting it (「備考欄の「特別事業」は、過疎地域持続的発展特別事業（ソフト事業）です。」).
+_QUOTED_LEGEND = re.compile(r"「([^「」\s]{1,12})」\s*(?:は|とは)[、，]?\s*([^。「」]{2,60}?)(?:です|を示|を表|のこと|。|$)")
+
+
 def asked_marks(text: str, question: str) -> set[str]:
     """The marks whose legend in a document's text the question names best (「目標を達成した指標」 where the legend says
-    ◎：目標を達成): the values a column of such marks is filtered by (assistant.row_filters)."""
+    ◎：目標を達成), and the words it quotes and explains whose explanation the question holds as written (「特別事業」
+    explained as 過疎地域持続的発展特別事業): the values a column of them is filtered by (assistant.row_filters)."""
     shares = [(legend_share(legend.meaning, question), legend.mark) for legend in legends(text)]
     best = max((share for share, _ in shares), default=0.0)
-    return {mark for share, mark in shares if share >= MIN_SHARE and share == best}
+    found = {mark for share, mark in shares if share >= MIN_SHARE and share == best}
+    asked = _norm(question)
+    for m in _QUOTED_LEGEND.finditer(text):
+        meaning = _norm(re.sub(r"[（(][^（()）]*[）)]", "", m.group(2)))
+        if len(meaning) >= 4 and meaning in asked:
+            found.add(_norm(m.group(1)))
+    return found
 
 
 # A name a tag closes: it opens its line, cell or piece (after a bullet or a wide gap) and is no sentence.

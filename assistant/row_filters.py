@@ -73,15 +73,35 @@ def text_tables(doc: str, text: str) -> list[TextTable]:
     """The tables of a document's text as ingest.tables reads them (tab rows, Markdown, space-aligned columns): the
     first row is the header, and a row below it that opens with an empty cell and holds no number continues it (a
     header of two levels)."""
-    tables = []
+    tables: list[TextTable] = []
     for draft in find_text_tables(text):
         run = [TextRow(tuple(c.text.strip() for c in row), min(c.start for c in row if c.text.strip()),
                        max(c.end for c in row if c.text.strip()),
                        tuple((c.start, c.end) if c.text.strip() else (-1, -1) for c in row))
                for row in draft.rows if any(c.text.strip() for c in row)]
-        if len(run) >= 2:
+        if run and tables and _continues(tables[-1], run, text):
+            tables[-1] = _continued(tables[-1], run)
+        elif len(run) >= 2:
             tables.append(_table(doc, run))
     return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
+
+
+def _continues(table: TextTable, run: list[TextRow], text: str) -> bool:
+    """Whether rows go on with the table above: their first cell is empty (a group cell merged down) and only a group
+    cell's wrapped lines stand between (「４ 交通施設の整備、」 then 「交通手段の確保」 on a line of its own)."""
+    if not table.rows or run[0].cells[0] or not 2 <= len(run[0].cells) <= len(table.headers):
+        return False
+    between = text[table.rows[-1].end:run[0].start]
+    # (the rows' own lines open and close with empty cells)
+    gap = [line.strip() for line in between[:between.rfind("\n")].split("\n")[1:]]
+    return len(gap) <= 3 and all(len(line) <= 20 and "\t" not in line for line in gap)
+
+
+def _continued(table: TextTable, run: list[TextRow]) -> TextTable:
+    width = len(table.headers)
+    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end,
+                         r.spans + ((-1, -1),) * (width - len(r.spans))) for r in run)
+    return TextTable(table.doc, table.headers, table.rows + rows)
 
 
 def _same_headers_joined(tables: list[TextTable]) -> list[TextTable]:
@@ -151,6 +171,8 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
     据置)."""
     if len(part) == 1 and part in STATUS_MARKS:
         return part in question or part in marks
+    if part in marks:   # a word the document explains (「「特別事業」は、過疎地域持続的発展特別事業です」) as the question says it
+        return True
     if len(part) == 1:
         return header_named and part.isascii() and part.isalpha() and \
             bool(re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![A-Za-z])", question))
@@ -196,7 +218,7 @@ def _value_filters(table: TextTable, question: str, names: set[int], marks: froz
             continue
         named = _header_named(header, question)
         counts = Counter(p for c in cells for p in set(_parts(c)))
-        values = {p for p in counts if (named or counts[p] >= 2 or p in STATUS_MARKS)
+        values = {p for p in counts if (named or counts[p] >= 2 or p in STATUS_MARKS or p in marks)
                   and _value_asked(p, question, named, marks)}
         values -= {p for p in values if p in _norm(header)}
         values -= {p for p in values if counts[p] == len(table.rows) > 1}   # every row's: it selects none
