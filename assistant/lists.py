@@ -60,7 +60,7 @@ _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組
                # how an item stands in its row, not what it is about (「…に区分される」「…課が所管する」「予算化される」)
                "区分", "所管", "担当", "計上", "化",
                # what a plan does with the things it lists (「掲げられた主な投資」「予定している工事」)
-               "掲げる", "予定"}
+               "掲げる", "予定", "設ける", "設定", "定める"}
 
 
 # The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
@@ -211,8 +211,9 @@ class ListIndex:
             if m.item.form == "cell":
                 tables.setdefault((m.item.source.doc, m.item.headings), []).append(m)
         dropped = []
-        for rows in tables.values():
-            own = [held_share(topic, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
+        for (doc, _), rows in tables.items():
+            asked = topic - self._title_tokens.get(doc, set())   # the words naming the document choose no row of it
+            own = [held_share(asked, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
                               normalize_query(f"{m.item.name} {m.item.description}"), self.idf) for m in rows]
             if any(own):
                 dropped += [m for m, share in zip(rows, own) if not share]

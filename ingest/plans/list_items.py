@@ -67,6 +67,8 @@ _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\
 _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 # A legend printed beside a heading: a mark and the tag it stands for (「◎重点施策」「○継続施策」), no item.
 _LEGEND_PIECE = re.compile(rf"^[{LEGEND_MARKS}○◯]\s*(?:{TAG_WORD})(?:施策|事業|取組)?$")
+# A bracketed office at a line's end (「【企画課】」): who is in charge of the item above, no label of its own.
+_OFFICE_NOTE = re.compile(r"^【[^】\s]{1,12}(?:課|室|係|局|部|センター|委員会)】$")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 
@@ -102,6 +104,7 @@ class _Piece:
     text: str
     parent: int = -1
     children: int = 0
+    badge: str = ""   # a tag word printed alone before the piece's mark (「新規　　■…事業」)
 
 
 def _mark_of(text: str) -> str:
@@ -139,12 +142,20 @@ def _pieces_of(text: str, start: int) -> list[_Piece]:
     cuts = sorted(set(cuts))
     if not cuts or cuts[0] != 0:
         cuts = [0] + cuts
-    pieces = []
+    pieces: list[_Piece] = []
     for a, b in zip(cuts, cuts[1:] + [len(text)]):
         body = text[a:b].rstrip()
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            pieces.append(_Piece(start + a + lead, start + a + len(body), _mark_of(body.lstrip()), body.strip()))
+        if not body.strip():
+            continue
+        lead = len(body) - len(body.lstrip())
+        piece = _Piece(start + a + lead, start + a + len(body), _mark_of(body.lstrip()), body.strip())
+        if piece.mark == "【】" and b == len(text) and pieces and _OFFICE_NOTE.match(piece.text):
+            pieces[-1].end = piece.end   # 「…を支援します。　　【企画課】」: the office in charge ends the line, no item
+            pieces[-1].text = text[pieces[-1].start - start:piece.end - start].strip()
+            continue
+        if pieces and pieces[-1].text in _BADGE_WORDS and piece.mark and not piece.mark.startswith("h:"):
+            piece.start, piece.badge = pieces[-1].start, pieces.pop().text   # 「新規　　■…事業」: the badge tags it
+        pieces.append(piece)
     return pieces
 
 
@@ -372,7 +383,8 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         j = pieces[j].parent
     amount = money_of(body)
     badge = _BADGE.match(piece.text) if is_badged(piece.text) else None
-    tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + bracket_tags(piece.text, legend) + [
+    tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + ([piece.badge] if piece.badge else [])
+                               + bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)
