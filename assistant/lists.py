@@ -31,13 +31,11 @@ from ingest.vocab.value_questions import NUMBER_OR_PERIOD_QUESTION
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
-MAX_ITEMS = 15
-ANSWER_CHARS = 1100
-
+MAX_ITEMS, ANSWER_CHARS = 15, 1100
 # 「〜の事業は？」「〜に関するプロジェクトは？」「どんな事業」「すべて挙げて」: a question that wants a list.
 _ASKS_LIST = re.compile(
-    r"(?:事業|プロジェクト|取組|取り組み|助成|施策|制度)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ|すべて|全て|一覧|[?？]|$"
-    r"|(?:どんな|どのような)もの)"
+    r"(?:事業|プロジェクト|取組|取り組み|助成|施策|制度)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ"
+    r"|すべて|全て|一覧|[?？]|$|(?:どんな|どのような)もの)"
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)"
     # 「寄附金はどのような分野に使われていますか」「使いみちは」: the list of the uses a page lists
     r"|(?:どんな|どのような|どういう)(?:分野|用途)に(?:使|活用|充て)|(?:使いみち|使い道|使途)(?:は|を)(?:何|なに|どれ|教え|挙げ|[?？]|$)"

@@ -15,11 +15,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from assistant.records import Answer, ProjectRef
+from assistant.text_rows import TextRow, TextTable, text_tables  # noqa: F401 (text_tables: read here by tests)
 from ingest.plans.records import Source
 from ingest.plans.tag_marks import STATUS_MARKS
-from ingest.tables.text_tables import find_text_tables
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import years_in
 from ingest.vocab.item_kinds import KIND_LABELS, asked_kind
@@ -42,91 +43,12 @@ _COMPARISONS = (("ge", r"以上|に達し|を達成|達成し"), ("gt", r"を?�
                 ("lt", r"未満|に(?:届|達し)(?:かな|てい)い|を?下回|より(?:低|少|小)"), ("le", r"以下"))
 
 
-@dataclass(frozen=True)
-class TextRow:
-    """One row of a table as its document's text holds it: its cells (verbatim) and its line's span."""
-
-    cells: tuple[str, ...]
-    start: int
-    end: int
-    spans: tuple[tuple[int, int], ...] = ()   # each cell's own span (empty cells: (-1, -1))
-
-
-@dataclass(frozen=True)
-class TextTable:
-    """A block of tab-separated lines: its header labels (header rows joined per column) and its data rows."""
-
-    doc: str
-    headers: tuple[str, ...]
-    rows: tuple[TextRow, ...]
-
-
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def _is_number(cell: str) -> bool:
     return bool(cell.strip()) and bool(_NUMBER.match(cell.strip()))
-
-
-def text_tables(doc: str, text: str) -> list[TextTable]:
-    """The tables of a document's text as ingest.tables reads them (tab rows, Markdown, space-aligned columns): the
-    first row is the header, and a row below it that opens with an empty cell and holds no number continues it (a
-    header of two levels)."""
-    tables: list[TextTable] = []
-    for draft in find_text_tables(text):
-        run = [TextRow(tuple(c.text.strip() for c in row), min(c.start for c in row if c.text.strip()),
-                       max(c.end for c in row if c.text.strip()),
-                       tuple((c.start, c.end) if c.text.strip() else (-1, -1) for c in row))
-               for row in draft.rows if any(c.text.strip() for c in row)]
-        if run and tables and _continues(tables[-1], run, text):
-            tables[-1] = _continued(tables[-1], run)
-        elif len(run) >= 2:
-            tables.append(_table(doc, run))
-    return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
-
-
-def _continues(table: TextTable, run: list[TextRow], text: str) -> bool:
-    """Whether rows go on with the table above: their first cell is empty (a group cell merged down) and only a group
-    cell's wrapped lines stand between (「４ 交通施設の整備、」 then 「交通手段の確保」 on a line of its own)."""
-    if not table.rows or run[0].cells[0] or not 2 <= len(run[0].cells) <= len(table.headers):
-        return False
-    between = text[table.rows[-1].end:run[0].start]
-    # (the rows' own lines open and close with empty cells)
-    gap = [line.strip() for line in between[:between.rfind("\n")].split("\n")[1:]]
-    return len(gap) <= 3 and all(len(line) <= 20 and "\t" not in line for line in gap)
-
-
-def _continued(table: TextTable, run: list[TextRow]) -> TextTable:
-    width = len(table.headers)
-    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end,
-                         r.spans + ((-1, -1),) * (width - len(r.spans))) for r in run)
-    return TextTable(table.doc, table.headers, table.rows + rows)
-
-
-def _same_headers_joined(tables: list[TextTable]) -> list[TextTable]:
-    """Tables of one header joined (a table per 基本目標, each under its own heading, is one list of rows)."""
-    joined: dict[tuple[str, ...], TextTable] = {}
-    for table in tables:
-        key = tuple(_norm(h) for h in table.headers)
-        if key in joined:
-            joined[key] = TextTable(table.doc, joined[key].headers, joined[key].rows + table.rows)
-        else:
-            joined[key] = table
-    return list(joined.values())
-
-
-def _table(doc: str, run: list[TextRow]) -> TextTable:
-    width = max(len(r.cells) for r in run)
-    headers = list(run[0].cells) + [""] * (width - len(run[0].cells))
-    k = 1
-    while k < len(run) and not run[k].cells[0] and not any(_is_number(c) for c in run[k].cells):
-        for n, cell in enumerate(run[k].cells):
-            headers[n] = f"{headers[n]} {cell}".strip() if cell else headers[n]
-        k += 1
-    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end,
-                         r.spans + ((-1, -1),) * (width - len(r.spans))) for r in run[k:])
-    return TextTable(doc, tuple(headers), rows)
 
 
 def _column(table: TextTable, n: int) -> list[str]:
@@ -356,6 +278,17 @@ def _cited_span(row: TextRow, columns) -> tuple[int, int]:
     return (a, b) if a < b else (row.start, row.end)
 
 
+MIN_TITLE_CHARS = 6
+
+
+def without_title(question: str, title: str) -> str:
+    """The question less the words it names the document by (「…主要な施策の成果に関する説明書に載っている事業」: 成果 is
+    the title's word, no value of a 成果 row): the longest run of six characters or more it shares with the title."""
+    q, t = _norm(question), _norm(title)
+    match = SequenceMatcher(None, q, t, autojunk=False).find_longest_match(0, len(q), 0, len(t))
+    return q[:match.a] + " " + q[match.a + match.size:] if match.size >= MIN_TITLE_CHARS else q
+
+
 def asks_rows(question: str) -> bool:
     """Whether a question asks which things (「どれ」「どこ」「挙げて」), not a reason, a way or an amount."""
     return bool(_ASKS_WHICH.search(question)) and not _ASKS_OTHER.search(question)
@@ -383,7 +316,8 @@ class RowTables:
                 continue
             for table in self.tables(doc):
                 marks = frozenset(marks_of(doc)) if marks_of else frozenset()
-                by_doc.setdefault(doc, []).extend(filtered_rows(table, question, self.documents[doc].text, years, marks))
+                asked = without_title(question, self.documents[doc].title)
+                by_doc.setdefault(doc, []).extend(filtered_rows(table, asked, self.documents[doc].text, years, marks))
         by_doc = {doc: rows for doc, rows in by_doc.items() if rows}
         if not by_doc:
             return []

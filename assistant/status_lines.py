@@ -17,7 +17,7 @@ from ingest.text.normalize import quote_text
 
 MAX_LINE_CHARS = 60
 MIN_LINES = 3
-MIN_SHARE = 0.6       # the share of a block's lines that open with a repeated word
+MIN_SHARE = 0.6       # the share of a block's lines (from the first such to the last) that open with a repeated word
 _WORD_CHARS = (2, 3, 4)
 _WORD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]*[\u4e00-\u9fff]")   # kanji (katakana before): no kana ending
 _PARTICLE = re.compile(r"[のはがをにでとへもや、。・（(]")
@@ -55,7 +55,8 @@ def _status_words(lines: list[str]) -> dict[int, str]:
         if shared:
             found[k] = max(shared, key=lambda w: (counts[w], len(w)))
     words = set(found.values())
-    if len(words) < 2 or len(found) < MIN_SHARE * len(lines):
+    span = max(found, default=0) - min(found, default=0) + 1   # (a heading above and a contact below are no part)
+    if len(words) < 2 or len(found) < MIN_SHARE * span:
         return {}
     return found
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
+from ingest.plans.side_headings import side_headings
 from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
                                     is_mark_legend, is_tag_legend_line, legend_tags)
 from ingest.text.normalize import HARD_LINE_END, quote_text
@@ -39,6 +40,8 @@ _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
 _TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?=\S)"
+# A name a tag closes before its description (「…ワーケーション誘致【新規】 首都圏の…」, an HTML list's <strong> name).
+_TAG_CLOSED = re.compile(rf"^[^\s【〔［\[。、]{{2,40}}[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?:[ \u3000]+\S|$)")
 # A badge printed before a box's name, a tag word set apart by spaces (「新規　　…整備事業」, a box's dark badge in the
 # text layer): the piece's mark, only where what follows ends like a 事業's name (never 「新規の就農者…」 in prose).
 _BADGE_WORDS = ("一部新規", "新規", "拡充", "拡大", "継続", "重点", "充実", "改善")
@@ -119,7 +122,7 @@ def _mark_of(text: str) -> str:
         return "(n)" if numbered.group(0)[0] in "(（" else "①"
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
-    if re.match(_TAG_MARK, text) or is_badged(text):
+    if re.match(_TAG_MARK, text) or is_badged(text) or _TAG_CLOSED.match(text):
         return "〔〕"
     if len(text) <= 16 and _LIST_LABEL.match(re.sub(r"[\s\u3000]", "", text)):
         return "h:label"
@@ -138,7 +141,7 @@ def is_badged(text: str) -> bool:
 
 def _pieces_of(text: str, start: int) -> list[_Piece]:
     """The pieces of one line or cell: split where a mark starts after a space (CSV cells keep items on one line)."""
-    cuts = [m.start() for m in _PIECE_START.finditer(text)] + _side_headings(text)
+    cuts = [m.start() for m in _PIECE_START.finditer(text)] + side_headings(text)
     cuts = sorted(set(cuts))
     if not cuts or cuts[0] != 0:
         cuts = [0] + cuts
@@ -157,30 +160,6 @@ def _pieces_of(text: str, start: int) -> list[_Piece]:
             piece.start, piece.badge = pieces[-1].start, pieces.pop().text   # 「新規　　■…事業」: the badge tags it
         pieces.append(piece)
     return pieces
-
-
-def _side_headings(text: str) -> list[int]:
-    """Where a heading printed beside another starts (a landscape page's two columns: 「５ 経営の目標 …… ６ 主な投資」):
-    the cuts at wide gaps when every part between them is a heading (a number alone is its heading's start); []
-    otherwise."""
-    lead = len(text) - len(text.lstrip())
-    body = text.strip()
-    starts = [0] + [m.end() for m in re.finditer(r"[ \u3000]{6,}(?=\S)", body)]
-    if len(starts) < 2:
-        return []
-    spans = list(zip(starts, starts[1:] + [len(body)]))
-    groups: list[list[int]] = []   # [start, end] of each heading, a lone number glued to the words after it
-    for a, b in spans:
-        if groups and _LONE_NUMBER.match(body[groups[-1][0]:groups[-1][1]].strip()):
-            groups[-1][1] = b
-        else:
-            groups.append([a, b])
-    if len(groups) < 2 or not all(heading_style(re.sub(r"[ \u3000]+", " ", body[a:b].strip())) for a, b in groups):
-        return []
-    return [lead + a for a, _ in groups[1:]]
-
-
-_LONE_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}[章節])$")
 
 
 # 「主な事業：A事業、B事業」「関連事業：…」: a label line that names the 事業 of the heading above it.
