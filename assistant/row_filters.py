@@ -93,7 +93,7 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
     据置)."""
     if len(part) == 1 and part in STATUS_MARKS:
         return part in question or part in marks
-    if part in marks:   # a word the document explains (「「特別事業」は、過疎地域持続的発展特別事業です」) as the question says it
+    if part in marks and len(part) > 1:   # a word the document explains (「「特別事業」は、過疎地域持続的発展特別事業です」) as the question says it
         return True
     if len(part) == 1:
         return header_named and part.isascii() and part.isalpha() and \
@@ -140,7 +140,7 @@ def _value_filters(table: TextTable, question: str, names: set[int], marks: froz
             continue
         named = _header_named(header, question)
         counts = Counter(p for c in cells for p in set(_parts(c)))
-        values = {p for p in counts if (named or counts[p] >= 2 or p in STATUS_MARKS or p in marks)
+        values = {p for p in counts if (named or counts[p] >= 2 or p in STATUS_MARKS or p in marks and len(p) > 1)
                   and _value_asked(p, question, named, marks)}
         values -= {p for p in values if p in _norm(header)}
         values -= {p for p in values if counts[p] == len(table.rows) > 1}   # every row's: it selects none
