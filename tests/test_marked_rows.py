@@ -11,7 +11,8 @@ filters missed, on documents of towns and wording written here (no copy of any r
   of プロジェクト each closed by 【新規】 or 【継続】 before its description;
 - a text 事業計画 (奈良県野迫川村, invented): a tab table whose 区分 cell wraps onto a line of its own between rows, its
   備考 column marking 「特別事業」, which a sentence above explains;
-- an HTML 取組状況 (鹿児島県三島村, invented) whose lines open with a status badge (「実施中」「完了」「準備中」).
+- an HTML 取組状況 (鹿児島県三島村, invented) whose lines open with a status badge (「実施中」「完了」「準備中」);
+- a DOCX 中間報告 (山形県大蔵村, invented) whose 分野 each close with 「今後の取組」 over short lines naming what is done.
 
 A question that names the mark, its legend's meaning, the tag or the status must list exactly the items so marked,
 each by its own name; never an item of another mark, the legend, or a neighbour.
@@ -131,6 +132,31 @@ _MISHIMA_HTML = """<html><head><title>省エネルギー計画の取組状況 | 
 """
 
 
+def _okura_docx(folder: Path) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("大蔵村健康増進計画　中間報告", level=1)
+    doc.add_paragraph("令和７年３月　山形県大蔵村　保健福祉課")
+    for field, state, doings in (
+            ("１　栄養・食生活", "野菜の摂取量は増えましたが、朝食を食べない若い世代が増えています。",
+             ("肘折温泉の湯治食レシピ講座", "朝ごはん応援カードの配布")),
+            ("２　運動", "運動する人は増えましたが、冬の歩数が落ち込んでいます。",
+             ("雪の中のスノーシュー散策会", "役場ロビーのストレッチ動画の放映"))):
+        doc.add_heading(field, level=2)
+        doc.add_paragraph(state)
+        table = doc.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells + table.rows[1].cells,
+                              ("指標", "現状値", "判定", f"{field[2:]}の指標", "50.0％", "○")):
+            cell.text = text
+        doc.add_paragraph("今後の取組")
+        for doing in doings:
+            doc.add_paragraph(doing)
+    path = folder / "okura_kenko_chukan_hokoku.docx"
+    doc.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("marked-rows-corpus")
@@ -140,6 +166,7 @@ def corpus(tmp_path_factory) -> Path:
     write_text(folder / "umaji_hojo_seido.html", _UMAJI_HTML)
     write_text(folder / "nosegawa_kaso_keikaku.txt", _NOSEGAWA_TEXT)
     write_text(folder / "mishima_shoene_torikumi_r6.html", _MISHIMA_HTML)
+    _okura_docx(folder)
     return folder
 
 
@@ -215,3 +242,8 @@ def test_the_list_items_of_side_by_side_lines_keep_their_tags():
     assert items["レジ袋削減キャンペーン"] == ("継続",)   # the third of a line is an item too
     assert items["使用済み乾電池"] == ("新設",)
     assert "継続施策" not in items   # the legend beside the heading is no item
+
+
+def test_a_block_of_short_names_lists_them(assistant):
+    answer = assistant.ask("大蔵村の運動の今後の取組は何ですか？")
+    assert set(_names(answer)) == {"雪の中のスノーシュー散策会", "役場ロビーのストレッチ動画の放映"}, answer.answer
