@@ -16,7 +16,7 @@ from dataclasses import replace
 from assistant.extractive import IdfTable
 from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
-from assistant.records import Answer
+from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, place_keys
 from assistant.wrapped_units import rejoined_items
 from index.tokenizer import JapaneseTokenizer
@@ -28,6 +28,7 @@ from ingest.vocab.value_questions import VALUE_OR_RANK_QUESTION
 
 BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
+MAX_NAME_CHARS = 40   # a block item this short, with no 。 or 、, names a thing listed
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
           ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
@@ -205,7 +206,7 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     kinds = (kind,) if isinstance(kind, str) else kind
     asked = _asked_word(question)
     lines = [f"「{'」「'.join(kinds)}」について、資料には次の記載があります。"]
-    citations, length = [], len(lines[0])
+    citations, length, named_items = [], len(lines[0]), []
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
         if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
@@ -225,11 +226,14 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
             citations.append(citation_of(n, source))
             lines.append(line)
             length += len(line)
+            named_items.append(ProjectRef(source.quote, "", (n,), source.doc, tuple(block.headings)))
         if length >= ANSWER_CHARS:
             break
     if not citations:
         return None
-    return Answer(question, True, "\n".join(lines), citations, kind="passage")
+    # a block of short names (「今後の取組」 over 「減塩みそ汁キャンペーンの実施」): each a thing listed, not a sentence
+    listed = all(len(p.name) <= MAX_NAME_CHARS and not re.search(r"[。、]", p.name) for p in named_items)
+    return Answer(question, True, "\n".join(lines), citations, projects=named_items if listed else [], kind="passage")
 
 
 def _asked_word(question: str) -> str:

@@ -4,6 +4,7 @@
   「評価がＣだった指標はどれ」「達成率が80%未満の事業は」「令和8年度に対策を始める施設は」);
 - the items a legend's mark means (assistant.mark_filters: 「★印は令和7年度から始まった制度です」);
 - the items under a heading the question names (assistant.heading_members: 「民生費では」 under 〈民生費〉);
+- the lines a status word before each name selects (assistant.status_lines: 「実施中のもの」 over 「実施中公用車…」);
 - last, after the list items (which read tags with their groups and amounts), the items a bracketed tag the question
   asks for opens (「新たに行う…の整備は何」: 【新規】…).
 """
@@ -18,8 +19,9 @@ from typing import TYPE_CHECKING
 from ingest.vocab.frame_words import ATTRIBUTE_ASK_WORDS
 from ingest.vocab.header_words import AMOUNT_COLUMN_WORDS, PART_COLUMN_WORDS
 from assistant.heading_members import heading_matches
-from assistant.mark_filters import mark_matches, tagged_matches
+from assistant.mark_filters import asked_marks, mark_matches, tagged_matches
 from assistant.question import QuestionShape
+from assistant.status_lines import status_matches
 from assistant.records import Answer
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
@@ -71,11 +73,15 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
     which read tags with their groups and amounts); else the items a bracketed tag the question asks for opens.
     `inside`: doc -> whether the document answers for the scope."""
-    filtering = shape.kind != "kpi_filter" and not (shape.wants_number or shape.wants_date) and asks_rows(text) \
-        and not _asks_a_column(text)
-    found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years)
+    marks_of = lambda doc: asked_marks(plans.documents[doc].text, text)   # noqa: E731 (the legend's marks asked)
+    # 「目標を達成した指標は」: the KPI records' progress answers, unless a document's legend names a mark so (◎：目標を達成)
+    by_legend = shape.kind == "kpi_filter" and any(inside(doc) and marks_of(doc) for doc in plans.documents)
+    filtering = (shape.kind != "kpi_filter" or by_legend) and not (shape.wants_number or shape.wants_date) \
+        and asks_rows(text) and not _asks_a_column(text)
+    found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years, marks_of)
                            or mark_matches(plans.documents, text, inside)
-                           or heading_matches(plans.documents, text, inside, plans.items))
+                           or heading_matches(plans.documents, text, inside, plans.items)
+                           or status_matches(plans.documents, without_scope(text, scope), inside))
     found = found and _named_by_records(found, plans.items)
     answer = answer_rows(question, found, plans.citation) if found else listed(question, text, shape, scope)
     if answer is None and filtering:   # 「新たに行う…の整備は何」: 【新規】…

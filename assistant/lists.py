@@ -31,17 +31,16 @@ from ingest.vocab.value_questions import NUMBER_OR_PERIOD_QUESTION
 
 LIST_MIN_ASKED = 0.6    # an item (with its headings and title) must hold this share of the topic's weight
 LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the named group, not its neighbours)
-MAX_ITEMS = 15
-ANSWER_CHARS = 1100
-
+MAX_ITEMS, ANSWER_CHARS = 15, 1100
 # 「〜の事業は？」「〜に関するプロジェクトは？」「どんな事業」「すべて挙げて」: a question that wants a list.
 _ASKS_LIST = re.compile(
-    r"(?:事業|プロジェクト|取組|取り組み|助成|施策)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ|すべて|全て|一覧|[?？]|$)"
+    r"(?:事業|プロジェクト|取組|取り組み|助成|施策|制度)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ"
+    r"|すべて|全て|一覧|[?？]|$|(?:どんな|どのような)もの)"
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)"
     # 「寄附金はどのような分野に使われていますか」「使いみちは」: the list of the uses a page lists
     r"|(?:どんな|どのような|どういう)(?:分野|用途)に(?:使|活用|充て)|(?:使いみち|使い道|使途)(?:は|を)(?:何|なに|どれ|教え|挙げ|[?？]|$)"
     # 「重点取組とされているものは何」「新規事業に位置付けられたものはどれ」: the list is of the things so called
-    r"|(?:事業|プロジェクト|取組|取り組み)(?:と|に)(?:され|して|位置[付づ]けられ|なっ)[^。？?]{0,6}(?:もの|の)(?:は|を)?(?:何|なに|どれ|教え|挙げ)")
+    r"|(?:事業|プロジェクト|取組|取り組み|施策)(?:と|に)(?:され|して|位置[付づ]けられ|なっ)[^。？?]{0,6}(?:もの|の)(?:は|を)?(?:何|なに|どれ|教え|挙げ)")
 _ASKS_NUMBER = re.compile(NUMBER_OR_PERIOD_QUESTION)
 # Tags a question can ask for, with the words it asks with.
 _TAG_WORDS = (("新規", r"新規|新た|新しく|新設"), ("拡大", r"拡大|拡充"), ("継続", r"継続"), ("改善", r"改善"),
@@ -53,13 +52,13 @@ _RANK_TAGS = {"重点"}
 # Words that only say a list is wanted (what is asked, not about what).
 _LIST_WORDS = {"事業", "プロジェクト", "取組", "取組む", "取り組む", "取り組み", "主", "主な", "重点", "行う", "始まる",
                "教える", "挙げる", "ある", "する", "いる", "れる", "どんな", "どのよう", "よう", "すべて", "全て",
-               "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください",
+               "新規", "新た", "新しい", "拡大", "拡充", "継続", "分野", "助成", "施策", "向ける", "ください", "もの",
                "改善", "縮小", "廃止", "休止", "統合", "判断", "用途", "位置", "事務", "欄", "位置付ける", "位置づける", "載る", "掲載", "記載",
                "とる", "どれ", "何", "なる", "含む", "含める", "属する", "入る", "並ぶ", "当たる", "該当",
                # how an item stands in its row, not what it is about (「…に区分される」「…課が所管する」「予算化される」)
                "区分", "所管", "担当", "計上", "化",
                # what a plan does with the things it lists (「掲げられた主な投資」「予定している工事」)
-               "掲げる", "予定"}
+               "掲げる", "予定", "設ける", "設定", "定める"}
 
 
 # The words a document or question names its own town by (「本町の…」): the scope, never a topic word.
@@ -105,7 +104,7 @@ def of_kind(item: ListItem, kind: str) -> bool:
     return bool(kind) and not item.kind and bool(item.headings) and heading_names_kind(item.headings[-1], kind)
 
 
-_TAG_FAMILY = {"拡充": "拡大", "一部新規": "新規", "新": "新規", "充実": "拡大"}
+_TAG_FAMILY = {"拡充": "拡大", "一部新規": "新規", "新": "新規", "新設": "新規", "充実": "拡大"}
 
 
 def tag_family(tag: str) -> str:
@@ -210,8 +209,9 @@ class ListIndex:
             if m.item.form == "cell":
                 tables.setdefault((m.item.source.doc, m.item.headings), []).append(m)
         dropped = []
-        for rows in tables.values():
-            own = [held_share(topic, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
+        for (doc, _), rows in tables.items():
+            asked = topic - self._title_tokens.get(doc, set())   # the words naming the document choose no row of it
+            own = [held_share(asked, set(self.tokenizer.tokenize(f"{m.item.name} {m.item.description}")),
                               normalize_query(f"{m.item.name} {m.item.description}"), self.idf) for m in rows]
             if any(own):
                 dropped += [m for m, share in zip(rows, own) if not share]

@@ -131,6 +131,38 @@ def mark_matches(documents, question: str, in_scope) -> list[RowMatch]:
     return list({(m.source.doc, m.name): m for m in chosen}.values())
 
 
+# A word a document explains by quoting it (「備考欄の「特別事業」は、過疎地域持続的発展特別事業（ソフト事業）です。」).
+_QUOTED_LEGEND = re.compile(r"「([^「」\s]{1,12})」\s*(?:は|とは)[、，]?\s*([^。「」]{2,60}?)(?:です|を示|を表|のこと|。|$)")
+
+
+def asked_marks(text: str, question: str) -> set[str]:
+    """The marks whose legend in a document's text the question names best (「目標を達成した指標」 where the legend says
+    ◎：目標を達成), and the words it quotes and explains whose explanation the question holds as written (「特別事業」
+    explained as 過疎地域持続的発展特別事業): the values a column of them is filtered by (assistant.row_filters)."""
+    shares = [(legend_share(legend.meaning, question), legend.mark) for legend in legends(text)]
+    best = max((share for share, _ in shares), default=0.0)
+    found = {mark for share, mark in shares if share >= MIN_SHARE and share == best}
+    asked = _norm(question)
+    for m in _QUOTED_LEGEND.finditer(text):
+        meaning = _norm(re.sub(r"[（(][^（()）]*[）)]", "", m.group(2)))
+        if len(meaning) >= 4 and meaning in asked:
+            found.add(_norm(m.group(1)))
+    return found
+
+
+# A name a tag closes: it opens its line, cell or piece (after a bullet or a wide gap) and is no sentence.
+_CLOSED_NAME = re.compile(r"(?:^|\t|[ \u3000]{2,})[ \u3000]*[・･]?[ \u3000]*([^\t \u3000・･。、]{2,40})$")
+
+
+def _closed_name(before: str) -> tuple[str, str] | None:
+    """(name, its span's text) of the name a tag printed after it closes (「・小型家電」 before 【新設】); None when the
+    tag stands inside a sentence or after another tag."""
+    m = _CLOSED_NAME.search(before)
+    if not m or re.search(r"[】〕］\]]$", m.group(1)) or re.search(r"(?:です|ます|した|する)$", m.group(1)):
+        return None
+    return m.group(1), before[m.start(1):]
+
+
 def tagged_matches(documents, question: str, in_scope) -> list[RowMatch]:
     """The items a bracketed tag the question asks for opens (「【新規】サル用電気柵（多段式）の設置　　野沢地区…」 for
     「新たに行う…は」), in the documents in scope that print such tags; never a legend line (「【新規】は、…事業です。」)."""
@@ -146,7 +178,14 @@ def tagged_matches(documents, question: str, in_scope) -> list[RowMatch]:
             for m in TAG.finditer(line):
                 tag = tag_family(TAG_ABBREVIATIONS.get(m.group(1), m.group(1)))
                 before, name = line[:m.start()], _opened_name(line[m.end():])
-                if tag not in wanted or not re.search(r"(?:^|\t|[ \u3000]{2,}|[・･])[ \u3000]*$", before) \
+                if tag not in wanted:
+                    continue
+                closed = _closed_name(before)
+                if closed:   # 「・プラスチック資源【新設】」「真栄田岬利用ルールづくり【新規】 ダイビング…」: the tag closes it
+                    a, b = offset + m.start() - len(closed[1]), offset + m.end()
+                    found.append(RowMatch(closed[0], (m.group(0),), Source(doc, a, b, quote_text(text[a:b]))))
+                    continue
+                if not re.search(r"(?:^|\t|[ \u3000]{2,}|[・･])[ \u3000]*$", before) \
                         or len(name) < 2 or re.match(r"^(?:は|[:：＝=])", name) or name.endswith(("です", "。")):
                     continue
                 cell_end = line.find("\t", m.end())

@@ -15,10 +15,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from assistant.records import Answer, ProjectRef
+from assistant.text_rows import TextRow, TextTable, text_tables  # noqa: F401 (text_tables: read here by tests)
 from ingest.plans.records import Source
-from ingest.tables.text_tables import find_text_tables
+from ingest.plans.tag_marks import STATUS_MARKS
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import years_in
 from ingest.vocab.item_kinds import KIND_LABELS, asked_kind
@@ -41,71 +43,12 @@ _COMPARISONS = (("ge", r"以上|に達し|を達成|達成し"), ("gt", r"を?�
                 ("lt", r"未満|に(?:届|達し)(?:かな|てい)い|を?下回|より(?:低|少|小)"), ("le", r"以下"))
 
 
-@dataclass(frozen=True)
-class TextRow:
-    """One row of a table as its document's text holds it: its cells (verbatim) and its line's span."""
-
-    cells: tuple[str, ...]
-    start: int
-    end: int
-    spans: tuple[tuple[int, int], ...] = ()   # each cell's own span (empty cells: (-1, -1))
-
-
-@dataclass(frozen=True)
-class TextTable:
-    """A block of tab-separated lines: its header labels (header rows joined per column) and its data rows."""
-
-    doc: str
-    headers: tuple[str, ...]
-    rows: tuple[TextRow, ...]
-
-
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def _is_number(cell: str) -> bool:
     return bool(cell.strip()) and bool(_NUMBER.match(cell.strip()))
-
-
-def text_tables(doc: str, text: str) -> list[TextTable]:
-    """The tables of a document's text as ingest.tables reads them (tab rows, Markdown, space-aligned columns): the
-    first row is the header, and a row below it that opens with an empty cell and holds no number continues it (a
-    header of two levels)."""
-    tables = []
-    for draft in find_text_tables(text):
-        run = [TextRow(tuple(c.text.strip() for c in row), min(c.start for c in row if c.text.strip()),
-                       max(c.end for c in row if c.text.strip()),
-                       tuple((c.start, c.end) if c.text.strip() else (-1, -1) for c in row))
-               for row in draft.rows if any(c.text.strip() for c in row)]
-        if len(run) >= 2:
-            tables.append(_table(doc, run))
-    return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
-
-
-def _same_headers_joined(tables: list[TextTable]) -> list[TextTable]:
-    """Tables of one header joined (a table per 基本目標, each under its own heading, is one list of rows)."""
-    joined: dict[tuple[str, ...], TextTable] = {}
-    for table in tables:
-        key = tuple(_norm(h) for h in table.headers)
-        if key in joined:
-            joined[key] = TextTable(table.doc, joined[key].headers, joined[key].rows + table.rows)
-        else:
-            joined[key] = table
-    return list(joined.values())
-
-
-def _table(doc: str, run: list[TextRow]) -> TextTable:
-    width = max(len(r.cells) for r in run)
-    headers = list(run[0].cells) + [""] * (width - len(run[0].cells))
-    k = 1
-    while k < len(run) and not run[k].cells[0] and not any(_is_number(c) for c in run[k].cells):
-        for n, cell in enumerate(run[k].cells):
-            headers[n] = f"{headers[n]} {cell}".strip() if cell else headers[n]
-        k += 1
-    rows = tuple(TextRow(r.cells + ("",) * (width - len(r.cells)), r.start, r.end,
-                         r.spans + ((-1, -1),) * (width - len(r.spans))) for r in run[k:])
-    return TextTable(doc, tuple(headers), rows)
 
 
 def _column(table: TextTable, n: int) -> list[str]:
@@ -143,9 +86,15 @@ def _kana_dropped(text: str) -> str:
     return re.sub(r"[\u3041-\u309f]", "", text)
 
 
-def _value_asked(part: str, question: str, header_named: bool) -> bool:
-    """Whether the question names a cell's value: a grade letter set apart (「評価がＣ」, its column named), or a word
-    of two characters or more as written or without its kana (「据え置く」 names 据置)."""
+def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[str] = frozenset()) -> bool:
+    """Whether the question names a cell's value: a grade letter set apart (「評価がＣ」, its column named), a status
+    mark as written (「悪化した（×）指標」) or by what its document's legend says it means (`marks`: 「目標を達成した
+    指標」 where ◎：目標を達成), or a word of two characters or more as written or without its kana (「据え置く」 names
+    据置)."""
+    if len(part) == 1 and part in STATUS_MARKS:
+        return part in question or part in marks
+    if part in marks and len(part) > 1:   # a word the document explains (「「特別事業」は、過疎地域持続的発展特別事業です」) as the question says it
+        return True
     if len(part) == 1:
         return header_named and part.isascii() and part.isalpha() and \
             bool(re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![A-Za-z])", question))
@@ -177,9 +126,12 @@ def _filled(cells: list[str]) -> list[str]:
     return out
 
 
-def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int, set[str]]:
+def _value_filters(table: TextTable, question: str, names: set[int], marks: frozenset[str] = frozenset(),
+                   years: tuple[int, ...] = ()) -> dict[int, set[str]]:
     """column -> the values of it the question names: a value two rows or more hold (a grade, a 区分, a 備考 word,
-    an office), or any value of a column the question names (「評価がＣ」)."""
+    an office), any value of a column the question names (「評価がＣ」), or a status mark the question names (`marks`:
+    those it names by their legend). Where marks stand in columns headed by years (a plan's 工程: Ｒ７｜Ｒ８｜Ｒ９), only
+    the columns of the years asked filter (「令和８年度に◎の取組は」)."""
     found: dict[int, set[str]] = {}
     first_name = min(names, default=0)
     for n, header in enumerate(table.headers):
@@ -188,14 +140,26 @@ def _value_filters(table: TextTable, question: str, names: set[int]) -> dict[int
             continue
         named = _header_named(header, question)
         counts = Counter(p for c in cells for p in set(_parts(c)))
-        values = {p for p in counts if (named or counts[p] >= 2) and _value_asked(p, question, named)}
+        values = {p for p in counts if (named or counts[p] >= 2 or p in STATUS_MARKS or p in marks and len(p) > 1)
+                  and _value_asked(p, question, named, marks)}
         values -= {p for p in values if p in _norm(header)}
         values -= {p for p in values if counts[p] == len(table.rows) > 1}   # every row's: it selects none
         # a value the question quotes is asked whole: 「子ども・子育て・教育」 is no 「子育て」 category
         values = {p for p in values if not any(p in quoted and p != quoted for quoted in _quoted(question))}
         if values:
             found[n] = values
-    return found
+    return _of_years_asked(table, found, years)
+
+
+def _of_years_asked(table: TextTable, found: dict[int, set[str]], years: tuple[int, ...]) -> dict[int, set[str]]:
+    """The filters on status marks kept to the columns headed by the years asked, where several columns headed by
+    years hold them (a 工程 of ◎○△ under Ｒ７｜Ｒ８｜Ｒ９); all of them where the question names none of those years."""
+    dated = {n: years_in(table.headers[n]) for n, values in found.items() if values <= set(STATUS_MARKS)}
+    dated = {n: held for n, held in dated.items() if held}
+    if len(dated) < 2:
+        return found
+    asked = {n for n, held in dated.items() if held & set(years)}
+    return {n: v for n, v in found.items() if n not in dated or n in asked} if asked else found
 
 
 def _year_filters(table: TextTable, question: str, years: tuple[int, ...], names: int) -> dict[int, bool]:
@@ -264,15 +228,17 @@ class RowMatch:
     source: Source
 
 
-def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, ...] = ()) -> list[RowMatch]:
+def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, ...] = (),
+                  marks: frozenset[str] = frozenset()) -> list[RowMatch]:
     """The rows of one table that pass every filter the question names ([] when it names none); `years`: the fiscal
-    years the question names (its scope), which select rows by a schedule column."""
+    years the question names (its scope), which select rows by a schedule column or a year's column of marks;
+    `marks`: the status marks the question names by their legend."""
     q = _norm(question)
     numbers = _number_filters(table, q)
     names = name_column(table, set(numbers))
     if names is None:
         return []
-    values = _value_filters(table, q, {names})
+    values = _value_filters(table, q, {names}, marks, years)
     scheduled = _year_filters(table, q, years, names)
     if not values and not numbers and not scheduled:
         return []
@@ -312,6 +278,17 @@ def _cited_span(row: TextRow, columns) -> tuple[int, int]:
     return (a, b) if a < b else (row.start, row.end)
 
 
+MIN_TITLE_CHARS = 6
+
+
+def without_title(question: str, title: str) -> str:
+    """The question less the words it names the document by (「…主要な施策の成果に関する説明書に載っている事業」: 成果 is
+    the title's word, no value of a 成果 row): the longest run of six characters or more it shares with the title."""
+    q, t = _norm(question), _norm(title)
+    match = SequenceMatcher(None, q, t, autojunk=False).find_longest_match(0, len(q), 0, len(t))
+    return q[:match.a] + " " + q[match.a + match.size:] if match.size >= MIN_TITLE_CHARS else q
+
+
 def asks_rows(question: str) -> bool:
     """Whether a question asks which things (「どれ」「どこ」「挙げて」), not a reason, a way or an amount."""
     return bool(_ASKS_WHICH.search(question)) and not _ASKS_OTHER.search(question)
@@ -329,15 +306,18 @@ class RowTables:
             self._tables[doc] = text_tables(doc, self.documents[doc].text)
         return self._tables[doc]
 
-    def matches(self, question: str, in_scope, years: tuple[int, ...] = ()) -> list[RowMatch]:
+    def matches(self, question: str, in_scope, years: tuple[int, ...] = (), marks_of=None) -> list[RowMatch]:
         """The rows every table in scope selects for the question, from the documents whose title the question
-        names most (a KPI sheet and an evaluation sheet of one town: 「総合戦略KPIで」 picks the first)."""
+        names most (a KPI sheet and an evaluation sheet of one town: 「総合戦略KPIで」 picks the first). `marks_of`:
+        doc -> the status marks the question names by the document's legend (「目標を達成した」 for ◎)."""
         by_doc: dict[str, list[RowMatch]] = {}
         for doc in self.documents:
             if not in_scope(doc):
                 continue
             for table in self.tables(doc):
-                by_doc.setdefault(doc, []).extend(filtered_rows(table, question, self.documents[doc].text, years))
+                marks = frozenset(marks_of(doc)) if marks_of else frozenset()
+                asked = without_title(question, self.documents[doc].title)
+                by_doc.setdefault(doc, []).extend(filtered_rows(table, asked, self.documents[doc].text, years, marks))
         by_doc = {doc: rows for doc, rows in by_doc.items() if rows}
         if not by_doc:
             return []

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
+from ingest.plans.side_headings import side_headings
 from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
                                     is_mark_legend, is_tag_legend_line, legend_tags)
 from ingest.text.normalize import HARD_LINE_END, quote_text
@@ -39,6 +40,8 @@ _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
 _TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?=\S)"
+# A name a tag closes before its description (「…ワーケーション誘致【新規】 首都圏の…」, an HTML list's <strong> name).
+_TAG_CLOSED = re.compile(rf"^[^\s【〔［\[。、]{{2,40}}[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?:[ \u3000]+\S|$)")
 # A badge printed before a box's name, a tag word set apart by spaces (「新規　　…整備事業」, a box's dark badge in the
 # text layer): the piece's mark, only where what follows ends like a 事業's name (never 「新規の就農者…」 in prose).
 _BADGE_WORDS = ("一部新規", "新規", "拡充", "拡大", "継続", "重点", "充実", "改善")
@@ -65,6 +68,10 @@ _LEADING_FIGURES = re.compile(r"^(?:\s|[〔［\[【][^〕］\]】]{0,20}[〕］\
                               + YEN + r"?|[(（][^)）]{0,20}[)）])*")
 # A wide gap inside a line: two pieces printed side by side (boxes set in two columns).
 _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
+# A legend printed beside a heading: a mark and the tag it stands for (「◎重点施策」「○継続施策」), no item.
+_LEGEND_PIECE = re.compile(rf"^[{LEGEND_MARKS}○◯]\s*(?:{TAG_WORD})(?:施策|事業|取組)?$")
+# A bracketed office at a line's end (「【企画課】」): who is in charge of the item above, no label of its own.
+_OFFICE_NOTE = re.compile(r"^【[^】\s]{1,12}(?:課|室|係|局|部|センター|委員会)】$")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 
@@ -100,6 +107,7 @@ class _Piece:
     text: str
     parent: int = -1
     children: int = 0
+    badge: str = ""   # a tag word printed alone before the piece's mark (「新規　　■…事業」)
 
 
 def _mark_of(text: str) -> str:
@@ -114,7 +122,7 @@ def _mark_of(text: str) -> str:
         return "(n)" if numbered.group(0)[0] in "(（" else "①"
     if text[0] in _MARKS or text[0] == "-":
         return text[0]
-    if re.match(_TAG_MARK, text) or is_badged(text):
+    if re.match(_TAG_MARK, text) or is_badged(text) or _TAG_CLOSED.match(text):
         return "〔〕"
     if len(text) <= 16 and _LIST_LABEL.match(re.sub(r"[\s\u3000]", "", text)):
         return "h:label"
@@ -133,41 +141,25 @@ def is_badged(text: str) -> bool:
 
 def _pieces_of(text: str, start: int) -> list[_Piece]:
     """The pieces of one line or cell: split where a mark starts after a space (CSV cells keep items on one line)."""
-    cuts = [m.start() for m in _PIECE_START.finditer(text)] + _side_headings(text)
+    cuts = [m.start() for m in _PIECE_START.finditer(text)] + side_headings(text)
     cuts = sorted(set(cuts))
     if not cuts or cuts[0] != 0:
         cuts = [0] + cuts
-    pieces = []
+    pieces: list[_Piece] = []
     for a, b in zip(cuts, cuts[1:] + [len(text)]):
         body = text[a:b].rstrip()
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            pieces.append(_Piece(start + a + lead, start + a + len(body), _mark_of(body.lstrip()), body.strip()))
+        if not body.strip():
+            continue
+        lead = len(body) - len(body.lstrip())
+        piece = _Piece(start + a + lead, start + a + len(body), _mark_of(body.lstrip()), body.strip())
+        if piece.mark == "【】" and b == len(text) and pieces and _OFFICE_NOTE.match(piece.text):
+            pieces[-1].end = piece.end   # 「…を支援します。　　【企画課】」: the office in charge ends the line, no item
+            pieces[-1].text = text[pieces[-1].start - start:piece.end - start].strip()
+            continue
+        if pieces and pieces[-1].text in _BADGE_WORDS and piece.mark and not piece.mark.startswith("h:"):
+            piece.start, piece.badge = pieces[-1].start, pieces.pop().text   # 「新規　　■…事業」: the badge tags it
+        pieces.append(piece)
     return pieces
-
-
-def _side_headings(text: str) -> list[int]:
-    """Where a heading printed beside another starts (a landscape page's two columns: 「５ 経営の目標 …… ６ 主な投資」):
-    the cuts at wide gaps when every part between them is a heading (a number alone is its heading's start); []
-    otherwise."""
-    lead = len(text) - len(text.lstrip())
-    body = text.strip()
-    starts = [0] + [m.end() for m in re.finditer(r"[ \u3000]{6,}(?=\S)", body)]
-    if len(starts) < 2:
-        return []
-    spans = list(zip(starts, starts[1:] + [len(body)]))
-    groups: list[list[int]] = []   # [start, end] of each heading, a lone number glued to the words after it
-    for a, b in spans:
-        if groups and _LONE_NUMBER.match(body[groups[-1][0]:groups[-1][1]].strip()):
-            groups[-1][1] = b
-        else:
-            groups.append([a, b])
-    if len(groups) < 2 or not all(heading_style(re.sub(r"[ \u3000]+", " ", body[a:b].strip())) for a, b in groups):
-        return []
-    return [lead + a for a, _ in groups[1:]]
-
-
-_LONE_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}[章節])$")
 
 
 # 「主な事業：A事業、B事業」「関連事業：…」: a label line that names the 事業 of the heading above it.
@@ -266,6 +258,7 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     contexts: list[str] = []
     stack: list[int] = []        # indexes of the marked pieces open above the current one
     side_by_side: set[int] = set()   # items printed two to a line (boxes in columns): the lines below mix them
+    row_marks: dict[int, set[str]] = {}   # a row's first item -> the marks of the items printed beside it
     headings: list[int] = []     # the plan's headings open before a table's cells (「６ 主な投資」 over a 目標 table)
     in_cells = False
     for start, block, context, is_cell in _blocks(text):
@@ -289,15 +282,27 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 contexts.append(context)
             continue
         line_pieces = _pieces_of(block, start)
-        if sum(1 for p in line_pieces if p.mark) > 1 and _WIDE_GAP.search(block.strip()):
+        if line_pieces and line_pieces[0].mark.startswith("h:"):   # 「３ 基本方針と主な施策　◎重点施策 ○継続施策」
+            line_pieces = [p for p in line_pieces if not _LEGEND_PIECE.match(p.text)]
+        beside = sum(1 for p in line_pieces if p.mark) > 1 and bool(_WIDE_GAP.search(block.strip()))
+        if beside:
             side_by_side.update(range(len(pieces), len(pieces) + len(line_pieces)))
+        first = None   # marked items printed side by side (「◎食品ロス…　　○生ごみ…　　◎小型家電…」) are siblings
         for piece in line_pieces:
-            if piece.mark:
-                marks = [pieces[i].mark for i in stack]
-                if piece.mark in marks:
-                    del stack[marks.index(piece.mark):]
+            if piece.mark and first is not None and _set_apart(block, piece.start - start):
+                piece.parent = pieces[first].parent   # beside the line's first item, which stands for the row
+                row_marks.setdefault(first, set()).add(piece.mark)
+            elif piece.mark:
+                at = next((k for k, i in enumerate(stack) if piece.mark == pieces[i].mark
+                           or piece.mark in row_marks.get(i, ())), None)
+                if at is None and piece.mark.startswith("h:"):   # a heading of the plan closes the marked items above
+                    at = next((k for k, i in enumerate(stack) if not pieces[i].mark.startswith("h:")), None)
+                if at is not None:
+                    del stack[at:]
                 piece.parent = stack[-1] if stack else -1
                 stack.append(len(pieces))
+                if beside and first is None and not piece.mark.startswith("h:"):
+                    first = len(pieces)
             else:
                 piece.parent = stack[-1] if stack else -1
             if piece.parent >= 0:
@@ -328,6 +333,11 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     return items
 
 
+def _set_apart(block: str, at: int) -> bool:
+    """Whether a piece stands after a wide gap in its line: a box printed beside the one before, not under it."""
+    return bool(re.search(r"[ \u3000]{4,}$", block[:at]))
+
+
 def _line_item(text: str) -> bool:
     """An unmarked line that is an item under a heading: short, not a sentence, naming a 事業 or an amount
     (「町道新設改良事業 5419万1千円」)."""
@@ -352,7 +362,8 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
         j = pieces[j].parent
     amount = money_of(body)
     badge = _BADGE.match(piece.text) if is_badged(piece.text) else None
-    tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + bracket_tags(piece.text, legend) + [
+    tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + ([piece.badge] if piece.badge else [])
+                               + bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
     return ListItem(name, tuple(reversed(headings)), tags, amount, description, context, source, form)

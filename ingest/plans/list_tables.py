@@ -35,6 +35,7 @@ _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
 _UNIT_LABEL_ROW = re.compile(rf"(?:^|\t)[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
                              re.M)
+_TRAILING_BADGE = re.compile(rf"[ \u3000]+({'|'.join(sorted(TAG_WORDS, key=len, reverse=True))})$")
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
@@ -265,6 +266,9 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         named += [(name, a, b, tuple(_name_marks(line, legend)), own)
                   for name, a, b, line, own in stacked_names(text, cell, amount_cell)]
         for name, a, b, own_tags, own_amount in named:
+            badge = _TRAILING_BADGE.search(name)
+            if badge:   # 「高齢者世帯雪下ろし費用助成 新規」: a badge printed after the name (an HTML <span>) is its tag
+                name, own_tags = name[:badge.start()], tuple(dict.fromkeys(own_tags + (badge.group(1),)))
             if annotated:   # 「事業名（所管課）」「主な取組〔実施主体〕」: the bracket after the name is no part of it
                 name = _ANNOTATION.sub("", name) or name
             source = Source(doc, a, b, quote_text(text[a:b]))

@@ -9,7 +9,7 @@ import re
 from ingest.vocab.header_words import COURSE_TAG_WORDS
 
 # The tags an item is printed with (〔新規〕 〔拡充〕 …), the words a tag column or group heading says them in.
-TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "改善", "縮小", "廃止", "休止", "統合",
+TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "新設", "改善", "縮小", "廃止", "休止", "統合",
              *COURSE_TAG_WORDS)
 TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
 # A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
@@ -23,7 +23,7 @@ _BRACKET_LEGEND = re.compile(rf"[{re.escape(_OPEN)}]\s*([^{re.escape(_OPEN + _CL
                              rf"\s*(?:[:：＝=]|は|印は?|…|→)\s*({TAG_WORD})(?:事業|の事業|分|を|、|，|。|\s|$)")
 # Marks a legend line explains as a tag (「★：重点事業」「◎…新規事業」).
 LEGEND_MARKS = "★☆◎●◆■▲△◇"
-_LEGEND = re.compile(rf"([{LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({TAG_WORD})(?:事業|の事業|分|取組|の取組|取り組み)")
+_LEGEND = re.compile(rf"([{LEGEND_MARKS}])\s*(?:[:：＝=]|は|印は?)?\s*({TAG_WORD})(?:事業|の事業|分|取組|の取組|取り組み|施策)")
 _TAG_BRACKETS = "〈〉《》<>＜＞〔〕[]［］【】()（）"
 
 # A mark explained by a separator (「○は拡充事業」「◯：拡充」「○…拡充」): bullets too, since the separator says it.
@@ -142,6 +142,8 @@ def is_tag_legend_line(line: str) -> bool:
     two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
     ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
     tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({TAG_WORD})\s*[〕］\]】)）]"
+    if re.match(tag + r"\s*(?:は|[:：＝=])", line.strip()) and line.strip().endswith(("。", "です", "ます")):
+        return True   # 「【新規】は、この計画から新たに取り組むものです。」: one tag explained in a sentence
     opened = list(re.finditer(tag, line.strip()))
     if len({m.group(1) for m in opened}) < 2:
         return False

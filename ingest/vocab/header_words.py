@@ -91,7 +91,8 @@ PREVIOUS_YEAR_LABELS: tuple[str, ...] = ("前年度", "前年", "昨年度", "�
 # to them in a composite header (「事業名／事業概要」「事業名・内容」「事業名（所管課）」: the first part gives the role).
 LIST_NAME_HEADER_WORDS: tuple[str, ...] = ("事業", "事業名", "事業名称", "取組", "取組名", "取組内容", "取り組み", "事項",
                                            "取組項目", "取り組み項目", "取組事項", "改革項目", "実施項目",
-                                           "施策", "施策名", "プロジェクト", "プロジェクト名", "細事業名", "事務事業名")
+                                           "施策", "施策名", "プロジェクト", "プロジェクト名", "細事業名", "事務事業名",
+                                           "制度", "制度名", "補助金名", "助成制度名")
 LIST_NAME_HEADER_PREFIXES: tuple[str, ...] = ("主な", "主要な", "主要", "重点的な", "重点", "具体的な")
 COMPOSITE_HEADER_MARKS = "／/・（(＜<〔［"
 # The words a 区分 / 種別 column of a list of 事業 is headed by (its cells are the rows' tags: 新規, 拡充, 〈新〉).

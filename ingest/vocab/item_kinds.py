@@ -49,7 +49,7 @@ def _pattern(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_ASKED = [(kind, re.compile(rf"(?:{_pattern(words)}){_ASKING_TAIL}|{_ASKING_HEAD}(?:{_pattern(words)})"))
+_ASKED = [(kind, re.compile(rf"(?:{_pattern(words)}){_ASKING_TAIL}|{_ASKING_HEAD}[\u4e00-\u9fff]{{0,4}}(?:{_pattern(words)})"))
           for kind, words in KIND_QUESTION_WORDS.items()]
 # 「…はどこですか」「どこにありますか」: a place is asked, so a list of facilities answers.
 _WHERE = re.compile(r"どこ(?:に|です|でしょう|か[?？]|[?？]|$)")
