@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import (caption_unit, cell_header, cell_values, rate_of_change, row_headers, split_cells,
-                                  stated_unit)
+from assistant.table_cells import (caption_unit, cell_header, cell_values, group_cell, headed_value, rate_of_change,
+                                  row_headers, row_key, split_cells, stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
@@ -173,13 +173,17 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
     cells = split_cells(labelled)
     if len(cells) < 2:
         return []
-    label = _trim(cells[0])
+    unlabelled = bool(headed_value(cells[0]))   # 「予算現額 4,860,000｜決算額 …」: a row of values only, no label cell
+    label = "" if unlabelled else _trim(cells[0])
     printed = value_quantities(quote)
     out = []
     used = set(taken)
     named, column_unit = "", None   # the nearest name cell left of a value (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
-    for k, cell in enumerate(cells[1:], start=1):
+    for k, cell in enumerate(cells[1 - unlabelled:], start=1 - unlabelled):
         found = cell_values(cell)
+        if group_cell(cell):   # 「対象 65歳以上」: whom the row counts, no value
+            named = group_cell(cell)
+            continue
         if not found:
             if unit_of(cell) is not None:   # a 単位 column (「本」, 「枚」): the unit of the bare numbers after it, no name
                 column_unit = unit_of(cell)
@@ -324,7 +328,7 @@ def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Cand
     printed = {q.value for q in read_quantities(norm)}
     found: list[Candidate] = []
     for i, line in enumerate(labelled_lines):
-        first = normalize(split_cells(line)[0]).text.strip()
+        first = normalize(row_key(split_cells(line)[0])).text.strip()
         if not first or first not in norm or not {q.value for q in value_quantities(line)} <= printed:
             continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
         found += from_labelled(quote, line, context, row_headers(labelled_lines, i),

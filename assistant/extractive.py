@@ -96,11 +96,21 @@ def _is_bare_label(text: str) -> bool:
     return len(text) <= 16 and not re.search(r"[0-9。]", text)
 
 
+def _names_card(units: list[QuoteUnit], i: int) -> bool:
+    """A name line over a table's header row (「秋山郷移住体験住宅運営事業」 over 「予算現額 決算額 不用額 財源内訳」): the
+    name of the card whose rows and lines follow. One cell of words, no value; the next line cells of words only."""
+    if i + 1 >= len(units) or len(units[i].norm.split()) != 1 or len(units[i].norm.strip()) > 40:
+        return False
+    below = units[i + 1].norm.split()
+    return len(below) >= 2 and not read_quantities(units[i].norm) and not read_quantities(units[i + 1].norm) \
+        and bool(header_line((units[i + 1].norm,)))
+
+
 def _blocks(units: list[QuoteUnit]) -> list[int | None]:
     """For each unit, the index of the item heading (▶ / ■ / 【…】 line) it stands under, None if none."""
     heads, current = [], None
     for i, unit in enumerate(units):
-        if _HEADING.match(unit.norm.lstrip()):
+        if _HEADING.match(unit.norm.lstrip()) or _names_card(units, i):
             current = i
             heads.append(None)
         else:

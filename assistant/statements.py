@@ -10,7 +10,7 @@ quote, so they stand in it (`assistant.verify`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.asides import without_asides
 from assistant.table_cells import split_cells
@@ -102,6 +102,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
         subject = {w for w in subject if w not in ANNUAL_WORDS} or subject
     candidates = by_month
+    card = card_name(scored.before) if any(not c.label and c.header for c in candidates) else ""
+    # a row of values only (a 事業 card's 予算現額｜決算額 row) is the row of the name line over its table
+    candidates = [replace(c, label=card) if card and not c.label and c.header else c for c in candidates]
     terms = _quoted_terms(question)
     # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
     # sought as a subject word beside the value
@@ -127,7 +130,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
 
     chosen = choose(candidates, query, subject_score)
     on_table = held_share(f"{scored.block} {getattr(scored, 'caption', '')}") if scored.labelled else 0.0
-    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates)
+    # (never for a card whose own name line names none of the subject: its values are another 事業's)
+    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates) and not card
     if by_table:
         # no cell's own label says the subject, the table's caption does (「高鍋町一般会計補正予算の概要」 over
         # 「当初予算額」, 「既補正額」 …): its words are every cell's alike, the kind and attribute choose
@@ -148,6 +152,20 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
+
+
+def card_name(before: tuple[str, ...]) -> str:
+    """The name line over a table's header rows (「秋山郷移住体験住宅運営事業」 over 「予算現額 決算額 不用額 …」): one
+    cell of words, no value, the lines between it and the row header lines only; "" when there is none."""
+    for line in reversed(before):
+        cells = line.split()
+        if value_quantities(line):
+            return ""
+        if len(cells) == 1 and len(line.strip()) <= 40:
+            return line.strip()
+        if len(cells) < 2:
+            return ""
+    return ""
 
 
 _QUESTION_NUMBER = re.compile(r"(?:^|\s)(?:問|設問|質問|Q)\s*$")

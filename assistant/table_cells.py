@@ -20,7 +20,7 @@ from ingest.vocab.units import Unit, header_unit
 
 # A passage's search form joins a row's cells with 「｜」, which its NFKC form turns into 「|」.
 CELL_SEPARATOR = re.compile(r"[|｜]")
-_AGE_UNIT = "歳"   # an age band (「18～29歳」) heads a column; it is no value
+AGE_UNIT = "歳"   # an age band (「18～29歳」) heads a column; it is no value
 
 
 def split_cells(line: str) -> list[str]:
@@ -38,8 +38,34 @@ def cell_values(cell: str) -> list:
                                                       and _LETTER.match(cell[q.end:q.end + 1]))]
 
 
+def headed_value(cell: str) -> str:
+    """The header of a cell that is a header and one value and nothing else (「予算現額 4,860,000」 -> 「予算現額」): the
+    first cell of a row that has no label of its own (ingest.tables.passages names it by its column); "" otherwise."""
+    found = cell_values(cell)
+    if len(found) != 1 or cell[found[0].end:].strip():
+        return ""
+    head = cell[:found[0].start].strip()
+    return head if head and not value_quantities(head) else ""
+
+
+def row_key(first: str) -> str:
+    """What a row's first cell prints in the document: the cell, or the value of a headed value cell (「予算現額
+    4,860,000」 -> 「4,860,000」: the header is the search form's)."""
+    head = headed_value(first)
+    return first[len(head):].strip() if head else first
+
+
+def group_cell(cell: str) -> str:
+    """The group a cell names when it is only that (「対象 65歳以上」 -> 「65歳以上」, under its header): whom a row counts,
+    never a value of it; "" otherwise."""
+    found = cell_values(cell)
+    if not found or not groups_named(cell) or any(q.unit != AGE_UNIT for q in found):
+        return ""
+    return cell[len(cell_header(cell, found[0])):].strip()
+
+
 def _values(cell: str) -> list:
-    return [q for q in value_quantities(cell) if q.unit != _AGE_UNIT]
+    return [q for q in value_quantities(cell) if q.unit != AGE_UNIT]
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -149,7 +175,7 @@ def caption_unit(lines: list[str]) -> Unit | None:
 def row_index(lines: list[str], norm: str) -> int | None:
     """The index of the labelled row a quote unit is (its first cell stands in the unit's normalised text)."""
     for i, line in enumerate(lines):
-        first = normalize(split_cells(line)[0]).text.strip()
+        first = normalize(row_key(split_cells(line)[0])).text.strip()
         if first and first in norm:
             return i
     return None

@@ -7,6 +7,8 @@ assistant.query reads questions and values with them.
 """
 from __future__ import annotations
 
+from ingest.vocab.value_questions import TARGET_LEVEL_QUESTION
+
 # The attribute (column) a question asks for, and the words a table or sentence uses for it.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "目標": ("目標",),
@@ -43,7 +45,7 @@ EXCLUSIVE: tuple[frozenset[str], ...] = (
 )
 # Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
 ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
-    "目標": r"目標",
+    "目標": r"目標|" + TARGET_LEVEL_QUESTION,   # 「どこまで増やす計画」: the level a plan sets is its target
     "基準": r"基準値|基準年|策定時",
     "実績": r"実績|現状値|現在値",
     "期待": r"期待値",
