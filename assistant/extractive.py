@@ -25,6 +25,7 @@ from ingest.vocab.eras import ERA_WORDS_AND_LETTERS, MONTH_ONLY, months_asked
 from ingest.vocab.header_words import TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import amount_note_before
 
 MIN_COVERAGE = 0.34
 SECOND_SENTENCE_RATIO = 0.75
@@ -149,7 +150,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         # a table's caption and unit note lines, under its document's title (a page 「ふるさと納税の実績」 whose table
         # rows name only years: the title says what they count)
         caption = "\n".join([document.title] + [line for line in hit.passage.search_text.splitlines()[1:]
-                                                 if not CELL_SEPARATOR.search(line)])
+                                                 if not CELL_SEPARATOR.search(line)]
+                            + [amount_note_before(document.text, hit.passage.start)])   # 「（金額の単位：円）」
         line_start = document.text.rfind("\n", 0, hit.passage.start) + 1
         row_head = document.text[line_start:min(hit.passage.start, line_start + 300)]
         for i, unit in enumerate(units):

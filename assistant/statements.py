@@ -25,6 +25,7 @@ from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity, value_quantities
+from ingest.vocab.units import unit_note_word
 
 CLAUSE_WEIGHT = 0.9        # a value's sentence words, against its own label's
 STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
@@ -104,7 +105,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     candidates = by_month
     card = card_name(scored.before) if any(not c.label and c.header for c in candidates) else ""
     # a row of values only (a 事業 card's 予算現額｜決算額 row) is the row of the name line over its table
-    candidates = [replace(c, label=card) if card and not c.label and c.header else c for c in candidates]
+    candidates = [replace(c, label=f"{card}の{c.header}") if card and not c.label and c.header else c
+                  for c in candidates]
     terms = _quoted_terms(question)
     # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
     # sought as a subject word beside the value
@@ -154,6 +156,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
+_BRACKETED = re.compile(r"[(（\[［].*[)）\]］]")
+
+
 def card_name(before: tuple[str, ...]) -> str:
     """The name line over a table's header rows (「秋山郷移住体験住宅運営事業」 over 「予算現額 決算額 不用額 …」): one
     cell of words, no value, the lines between it and the row header lines only; "" when there is none."""
@@ -162,7 +167,8 @@ def card_name(before: tuple[str, ...]) -> str:
         if value_quantities(line):
             return ""
         if len(cells) == 1 and len(line.strip()) <= 40:
-            return line.strip()
+            # a unit note or a bracketed aside (「（単位：円）」) names no card
+            return "" if unit_note_word(line) or _BRACKETED.fullmatch(line.strip()) else line.strip()
         if len(cells) < 2:
             return ""
     return ""

@@ -87,6 +87,16 @@ UNIT_NOTE_PATTERN = (r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8
 _UNIT_NOTE_WORD = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
 
 
+# A note that states the unit of every amount of a document (「（金額の単位：円）」 once under its title), not one table's.
+_AMOUNT_NOTE = re.compile(r"[(（]?\s*金額\s*の?\s*単位\s*[:：]\s*(?:円|千円|万円|百万円|億円)\s*[)）]?")
+
+
+def amount_note_before(text: str, end: int) -> str:
+    """The last note stating the unit of a document's amounts before `end` (「（金額の単位：円）」), as printed; "" if none."""
+    found = list(_AMOUNT_NOTE.finditer(text, 0, end))
+    return found[-1].group(0) if found else ""
+
+
 def unit_note_word(text: str) -> str:
     """The word a unit note names, as printed, known unit or not: 「（単位：人）」 -> 人, 「単位:団体」 -> 団体; "" if none."""
     m = _UNIT_NOTE_WORD.search(normalize(text).text)
