@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import (caption_unit, cell_header, cell_values, group_cell, headed_value, rate_of_change,
+from assistant.table_cells import (cell_header, cell_values, group_cell, headed_value, in_unit, rate_of_change,
                                   row_headers, row_key, split_cells, stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
@@ -26,7 +26,7 @@ from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.number_cuts import ends_inside_number
 from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
-from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
+from ingest.vocab.units import RATIO_TENTHS, unit_of
 from ingest.vocab.value_questions import RATE_WORD
 
 _ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
@@ -142,11 +142,6 @@ def _cells(line: str) -> list[str]:
 
 def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
-
-
-def in_unit(quantity: Quantity, unit) -> Quantity:
-    """A bare number read in the unit a header or note states (728,421 under 千円: money 728,421,000)."""
-    return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
 
 
 def _unit_printed_apart(cell: Quantity, printed: Quantity) -> bool:
@@ -334,19 +329,6 @@ def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Cand
         found += from_labelled(quote, line, context, row_headers(labelled_lines, i),
                                frozenset(c.quantity.start for c in found))
     return found
-
-
-def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
-    """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
-    「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
-    unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
-    if unit is None:
-        return candidates
-    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a note of yen or of a
-    # count may be a rate column's (「基準額に対する割合」 0.685, a 高齢化率 under 「単位：世帯、人、％」), never read so
-    bare = ("number", "index") if unit.kind in ("ratio", "measure") else ("number",)
-    return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
-            for c in candidates]
 
 
 def fits(candidate: Candidate, query: Query) -> bool:

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.asides import without_asides
-from assistant.table_cells import split_cells
-from assistant.candidate_filters import in_groups, in_months, without_former
-from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
+from assistant.table_cells import split_cells, under_unit_note
+from assistant.candidate_filters import in_groups, in_months, without_former, without_former_period
+from assistant.candidates import Candidate, candidates_of, choose
 from ingest.vocab.groups import groups_named
 from assistant.query import EDITION_COUNTERS, Query, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
@@ -102,7 +102,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
         subject = {w for w in subject if w not in ANNUAL_WORDS} or subject
-    candidates = by_month
+    candidates = without_former_period(by_month, query.attributes)   # 「前回(R3)割合」 only when asked
     card = card_name(scored.before) if any(not c.label and c.header for c in candidates) else ""
     # a row of values only (a 事業 card's 予算現額｜決算額 row) is the row of the name line over its table
     candidates = [replace(c, label=f"{card}の{c.header}") if card and not c.label and c.header else c

@@ -7,16 +7,18 @@ row as a row of words (「年代｜回答者数(人)｜住み続けたい｜…�
 (「割合(%)」 over the answer columns) as a shorter row above that. `row_headers` gives each cell of a row the header of
 its column, by position, only when the row has as many cells as the row that names the columns: a row with another
 number of cells (an empty cell dropped, a merged cell) gets no headers, so no value of it is stated by column.
+A bare cell takes the unit its header, its table's caption or a unit note above states (`under_unit_note`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.vocab.groups import groups_named
-from ingest.vocab.header_words import CHANGE_RATE_HEADERS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import CHANGE_RATE_HEADERS, COUNT_HEADER_ENDINGS, TOTAL_ROW_ENDINGS
 from ingest.vocab.normal import normalize
-from ingest.vocab.quantities import value_quantities
-from ingest.vocab.units import Unit, header_unit
+from ingest.vocab.quantities import Quantity, value_quantities
+from ingest.vocab.units import Unit, header_unit, unit_note_word, unit_of
 
 # A passage's search form joins a row's cells with 「｜」, which its NFKC form turns into 「|」.
 CELL_SEPARATOR = re.compile(r"[|｜]")
@@ -165,7 +167,8 @@ def caption_unit(lines: list[str]) -> Unit | None:
         text = normalize(line).text.strip()
         if not text or CELL_SEPARATOR.search(text) or _mostly_values(text):
             continue   # a row of values, not a caption (a caption may number and count: 「問12 …（3つまで選択）」)
-        if text.endswith(")") and "(" in text:
+        if text.endswith(")") and "(" in text and not re.search(r"[0-9]", text[text.rfind("("):]):
+            # (「有効回答数 1,046（回収率 41.8％）」: a bracketed value, no unit of the table)
             unit = header_unit(text[text.rfind("("):])
             if unit is not None and unit.kind in ("ratio", "count", "money"):
                 return unit
@@ -188,3 +191,22 @@ def column_words(lines: list[str], norm: str) -> str:
     if i is None:
         return ""
     return " ".join(h for h in dict.fromkeys(row_headers(lines, i)[1:]) if h)
+
+
+def in_unit(quantity: Quantity, unit) -> Quantity:
+    """A bare number read in the unit a header or note states (728,421 under 千円: money 728,421,000)."""
+    return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
+
+
+def under_unit_note(candidates: list, note_text: str) -> list:
+    """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
+    「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
+    unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
+    if unit is None:
+        return candidates
+    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a note of yen or of a
+    # count may be a rate column's (「基準額に対する割合」 0.685, a 高齢化率 under 「単位：世帯、人、％」), never read so
+    bare = ("number", "index") if unit.kind in ("ratio", "measure") else ("number",)
+    return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header
+            and not (unit.kind == "ratio" and normalize(c.header).text.strip().endswith(COUNT_HEADER_ENDINGS)) else c
+            for c in candidates]   # (a 「回答数」 column stays a count under a note of shares)
