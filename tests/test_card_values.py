@@ -72,3 +72,15 @@ def test_a_target_level_question_on_a_row_with_a_target_column():
 def test_steps_are_a_counter():
     [q] = read_quantities("6,000歩")
     assert (q.kind, q.unit, q.value) == ("count", "歩", 6000)
+
+
+def test_an_arrow_line_keeps_the_column_words_it_prints():
+    """「現状値 412経営体（R6）→目標値 380経営体（R12）」: the first value is said as the 現状値, so a question asking the
+    現状値 and the 目標値 gets both; the leading 「KPI：」 is no part of the indicator."""
+    from ingest.plans.projects import extract_plans
+    from ingest.records import Document
+
+    text = "ふじみ野町 第3期総合戦略\n基本目標2 農業を守る\nKPI：認定農業者数　現状値412経営体（R6）→目標値380経営体（R12）\n"
+    plans = extract_plans(Document("fujimino.txt", "ふじみ野町 第3期総合戦略", None, text, "h"))
+    [kpi] = [k for k in plans.kpis if k.indicator == "認定農業者数"]
+    assert (kpi.baseline.value, kpi.baseline.column, kpi.target.value) == (412, "現状値", 380)
