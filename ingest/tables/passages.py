@@ -98,7 +98,9 @@ def table_pieces(text: str, table: Table, target_chars: int, max_chars: int) -> 
             continue
         if group and size + len(display_text(text[group[0][0]:group[-1][1]])) > target_chars:
             flush()
-        group.append((start, end, ROW_SEPARATOR.join(labelled_cells(table, labelled_row, named))))
+        # a row with an empty cell cannot be read by position under the header row: each value names its column
+        gap = any(c.empty for c in labelled_row)
+        group.append((start, end, ROW_SEPARATOR.join(labelled_cells(table, labelled_row, None if gap else named))))
     flush()
     return pieces
 
