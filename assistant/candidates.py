@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
 from assistant.table_cells import (cell_header, cell_values, group_cell, headed_value, in_unit, rate_of_change,
-                                  row_headers, row_key, split_cells, stated_unit)
+                                  row_headers, row_key, row_printed, split_cells, stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
@@ -196,7 +196,7 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
                 used.add(q.start)
                 own = f"{label} {named}" if named and named != label else label
                 read = _cell_quantity(q, raw_header, cells[0])
-                if column_unit is not None and read.kind == "number":
+                if column_unit is not None and (read.kind == "number" or read.kind == "index" and column_unit.kind == "ratio"):
                     read = in_unit(read, column_unit)
                 out.append(Candidate(own, header, read, context, cell[first.end:first.end + 8], cell=True, row=label))
                 break
@@ -323,8 +323,8 @@ def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Cand
     printed = {q.value for q in read_quantities(norm)}
     found: list[Candidate] = []
     for i, line in enumerate(labelled_lines):
-        first = normalize(row_key(split_cells(line)[0])).text.strip()
-        if not first or first not in norm or not {q.value for q in value_quantities(line)} <= printed:
+        shown = line if row_key(split_cells(line)[0]) in quote else "|".join(split_cells(line)[1:])   # (filled down)
+        if not row_printed(line, norm) or not {q.value for q in value_quantities(shown)} <= printed:
             continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
         found += from_labelled(quote, line, context, row_headers(labelled_lines, i),
                                frozenset(c.quantity.start for c in found))

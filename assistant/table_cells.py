@@ -175,11 +175,29 @@ def caption_unit(lines: list[str]) -> Unit | None:
     return None
 
 
+def row_printed(line: str, norm: str) -> bool:
+    """Whether a quote unit (normalised text `norm`) prints the labelled row `line`: its first cell stands in it, or,
+    for a row whose first cell the search form filled down from the row above (「,％,100.0,22.0」 under 「18～29歳,
+    回答数,118,26」), its other words and all its values in order do."""
+    cells = split_cells(line)
+    first = normalize(row_key(cells[0])).text.strip()
+    if first and first in norm:
+        return True
+    words = [normalize(c).text.strip() for c in cells[1:] if c.strip() and not value_quantities(c)]
+    values = [normalize(q.raw).text.strip() for c in cells[1:] for q in value_quantities(c)]
+    at = 0
+    for value in values:
+        at = norm.find(value, at)
+        if at < 0:
+            return False
+        at += len(value)
+    return len(values) >= 2 and all(w in norm for w in words)
+
+
 def row_index(lines: list[str], norm: str) -> int | None:
-    """The index of the labelled row a quote unit is (its first cell stands in the unit's normalised text)."""
+    """The index of the labelled row a quote unit is (it prints the row: `row_printed`)."""
     for i, line in enumerate(lines):
-        first = normalize(row_key(split_cells(line)[0])).text.strip()
-        if first and first in norm:
+        if row_printed(line, norm):
             return i
     return None
 
@@ -190,7 +208,9 @@ def column_words(lines: list[str], norm: str) -> str:
     i = row_index(lines, norm) if lines else None
     if i is None:
         return ""
-    return " ".join(h for h in dict.fromkeys(row_headers(lines, i)[1:]) if h)
+    first = row_key(split_cells(lines[i])[0])
+    lead = [first] if first and normalize(first).text.strip() not in norm else []   # a label filled down (「18~29歳」)
+    return " ".join(h for h in dict.fromkeys(lead + row_headers(lines, i)[1:]) if h)
 
 
 def in_unit(quantity: Quantity, unit) -> Quantity:

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import pytest
+
 from assistant.statements import read_value
 from assistant.table_cells import caption_unit
 
@@ -34,3 +36,35 @@ def test_the_count_of_answers_is_a_count():
 def test_a_bracketed_value_is_no_caption_unit():
     assert caption_unit(["有効回答数 812（回収率 40.6％）"]) is None
     assert caption_unit(["年代別の満足度（％）"]).base == "%"
+
+
+CROSSTAB_CSV = """あさひ市 市民アンケート 年代別集計
+年代,区分,合計,満足,やや満足,やや不満,不満
+全体,回答数,"1,020",306,398,214,102
+,％,100.0,30.0,39.0,21.0,10.0
+20歳代,回答数,120,18,42,36,24
+,％,100.0,15.0,35.0,30.0,20.0
+30歳代,回答数,150,36,60,39,15
+,％,100.0,24.0,40.0,26.0,10.0
+"""
+
+
+@pytest.fixture(scope="module")
+def crosstab(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    folder = tmp_path_factory.mktemp("crosstab") / "corpus"
+    folder.mkdir()
+    (folder / "asahi_anketo_nendai.csv").write_text(CROSSTAB_CSV, encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("crosstab-index")
+    assert not update_index(folder, index_dir, embedder, tokenizer).problems
+    return Assistant.open(index_dir, embedder, tokenizer)
+
+
+def test_a_share_row_under_its_count_row_answers_for_its_age_group(crosstab):
+    """Each 年代 on two rows: the 回答数 row carries the label, the ％ row under it starts with an empty cell."""
+    answer = crosstab.ask("あさひ市のアンケートで、20歳代で「やや不満」と答えた人の割合は？")
+    assert answer.found and "30.0" in answer.answer.splitlines()[0]
+    answer = crosstab.ask("あさひ市のアンケートで、30歳代で「満足」と答えた人の割合は？")
+    assert answer.found and "24.0" in answer.answer.splitlines()[0]
