@@ -40,8 +40,7 @@ UNITS: tuple[Unit, ...] = tuple(
                       "事業 施設 店舗 店 世帯 戸 棟 軒 台 隻 頭 本 部 冊 枚 組 園 床 区画 路線 便 市町村 団地 クラブ "
                       "チーム 講座 教室 日 泊 時間 分 歳 か月 ヶ月 カ月 ヵ月 年 週 点 品 個 基 箇 席 病院 人分 市 町 村 つ 歩")
     # physical measures
-    + _units("measure", "ha a km km2 m m2 m3 ㎡ ㎞ cm mm t kg g kL L ℓ kWh MWh kW MW GWh MHz kHz GHz")
-    + [Unit("トン", "t", "measure", 1)]   # 「何トン」 is answered by 「32,418ｔ」
+    + _units("measure", "ha a km km2 m m2 m3 ㎡ ㎞ cm mm t トン kg g kL L ℓ kWh MWh kW MW GWh MHz kHz GHz")
     + [Unit("キロメートル", "km", "measure", 1), Unit("平方キロメートル", "km2", "measure", 1),
        Unit("平方キロ", "km2", "measure", 1), Unit("メートル", "m", "measure", 1),
        Unit("平方メートル", "m2", "measure", 1), Unit("センチメートル", "cm", "measure", 1),
