@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import (cell_header, cell_values, group_cell, headed_value, in_unit, rate_of_change,
+from assistant.table_cells import (cell_header, cell_values, group_cell, headed_value, in_unit, labelled_parts,
+                                  parts_header, rate_of_change,
                                   row_headers, row_key, row_printed, split_cells, stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
@@ -185,16 +186,17 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
             elif _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL:
                 named = cell
             continue
-        first = found[0]
-        own = cell_header(cell, first)
-        raw_header = own or (headers[k].strip() if k < len(headers) else "")
-        header = _trim(own) if own else raw_header
-        for q in printed:
-            if q.start in used:
-                continue
-            if _same(q, first) or _unit_printed_apart(first, q):
+        # 「第１子 100,000円／第２子 200,000円」: each value of the cell under its own words, else the cell's first value
+        parts = labelled_parts(cell)
+        for part, first in parts or [("", found[0])]:
+            own = parts_header(cell, parts) if part else cell_header(cell, first)
+            raw_header = own or (headers[k].strip() if k < len(headers) else "")
+            header = _trim(own) if own else raw_header
+            for q in printed:
+                if q.start in used or not (_same(q, first) or _unit_printed_apart(first, q)):
+                    continue
                 used.add(q.start)
-                own = f"{label} {named}" if named and named != label else label
+                own = " ".join(dict.fromkeys(w for w in (label, named, part) if w))
                 read = _cell_quantity(q, raw_header, cells[0])
                 if column_unit is not None and (read.kind == "number" or read.kind == "index" and column_unit.kind == "ratio"):
                     read = in_unit(read, column_unit)

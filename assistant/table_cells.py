@@ -57,6 +57,34 @@ def row_key(first: str) -> str:
     return first[len(head):].strip() if head else first
 
 
+_PART_CUT = re.compile(r"[／/、；;]")
+
+
+def labelled_parts(cell: str) -> list:
+    """The values of a cell that prints several, each after its own words (「第１子 100,000円／第２子 200,000円／第３子以降
+    500,000円」 -> [(第１子, 100,000円), …]); [] unless every part is words then exactly one value. The words before the
+    first part's own (the column named in the search form: 「補助の内容 第1子 …」) are the cell's header (`parts_header`)."""
+    pieces = [p for p in _PART_CUT.split(cell) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    out, at = [], 0
+    for piece in pieces:
+        at = cell.index(piece, at)
+        found = cell_values(piece)
+        words = piece[:found[0].start].split()[-1:] if len(found) == 1 else []   # (the column's name may lead the cell)
+        if not words or not _LETTER.search(words[0]) or piece[found[0].end:].strip():
+            return []
+        out.append((words[0], replace(found[0], start=found[0].start + at, end=found[0].end + at)))
+        at += len(piece)
+    return out
+
+
+def parts_header(cell: str, parts: list) -> str:
+    """The column name a cell of parts prints before its first part's words (「補助の内容 第1子 …」 -> 「補助の内容」)."""
+    head = cell[:parts[0][1].start].strip()
+    return head[:len(head) - len(parts[0][0])].strip() if parts else ""
+
+
 def group_cell(cell: str) -> str:
     """The group a cell names when it is only that (「対象 65歳以上」 -> 「65歳以上」, under its header): whom a row counts,
     never a value of it; "" otherwise."""

@@ -84,3 +84,20 @@ def test_an_arrow_line_keeps_the_column_words_it_prints():
     plans = extract_plans(Document("fujimino.txt", "ふじみ野町 第3期総合戦略", None, text, "h"))
     [kpi] = [k for k in plans.kpis if k.indicator == "認定農業者数"]
     assert (kpi.baseline.value, kpi.baseline.column, kpi.target.value) == (412, "現状値", 380)
+
+
+def test_a_cell_of_several_amounts_gives_each_under_its_own_words():
+    from assistant.table_cells import labelled_parts, parts_header
+
+    cell = "支給額 第1子 50,000円/第2子 100,000円/第3子以降 300,000円"
+    parts = labelled_parts(cell)
+    assert [(w, q.raw) for w, q in parts] == [("第1子", "50,000円"), ("第2子", "100,000円"), ("第3子以降", "300,000円")]
+    assert parts_header(cell, parts) == "支給額"
+    assert labelled_parts("200万円（子育て世帯は250万円）") == []
+
+
+def test_the_part_asked_is_the_value_stated():
+    labelled = ("制度名|対象となる方|支給額|担当", "すこやか祝金|町内で出産した方|支給額 第1子 50,000円/第2子 100,000円/第3子以降 300,000円|福祉課")
+    quote = "すこやか祝金 町内で出産した方 第１子 50,000円／第２子 100,000円／第３子以降 300,000円 福祉課"
+    value = read_value(quote, "かえで村のすこやか祝金は第2子だといくらですか？", {"すこやか", "祝金", "第2子"}, labelled=labelled)
+    assert value is not None and value.value == "100,000円"
