@@ -110,6 +110,8 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         if line.project and line.project not in what and (
                 (what == line.item and len(line.item) <= len(line.column) + 2) or line.item in AMOUNT_COLUMN_WORDS):
             what = f"{line.project}の{what}"   # a bare 「決算額」/「事業費」 is the 事業's it stands under
+        elif not line.item and line.project:
+            what = f"{line.project}の{column}"   # a card's row of values has no item: its 事業 names it
         first = said_at.get(line.amount_yen) if line.amount_yen and not wants_sum else None
         if first is not None:   # the same amount printed in another form (a table's 千円, a sentence's 億/万)
             statements[first] = _with_other_form(statements[first], amount, marks)

@@ -11,6 +11,8 @@ from ingest.vocab.groups import group_kinds, groups_named
 from ingest.vocab.normal import normalize
 from ingest.vocab.value_questions import FORMER_VALUE_QUESTION, FROM_WORD, TO_WORDS
 
+FORMER_PERIOD = "前年度"   # the attribute of last year's (or the last survey's) column: ingest.vocab.attributes
+
 
 def in_groups(candidates: list[Candidate], asked: frozenset) -> list[Candidate]:
     """The candidates of the groups a question names (an age band, a sex: ingest.vocab.groups). For each kind of group
@@ -53,3 +55,11 @@ def in_months(candidates: list[Candidate], question: str) -> list[Candidate]:
     if asked:
         return [c for c, m in zip(candidates, months) if m in asked]
     return [c for c, m in zip(candidates, months) if m is None]
+
+
+def without_former_period(candidates: list[Candidate], asked: frozenset[str]) -> list[Candidate]:
+    """The candidates without a value its own header or label says is last year's or the last survey's (「前回(R3)割合
+    (%)」 beside 「割合(%)」, 「前年度決算額」), unless the question asks that one (「前回調査の…」)."""
+    if FORMER_PERIOD in asked:
+        return candidates
+    return [c for c in candidates if FORMER_PERIOD not in c.own_attributes]

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.query import Query, attributes_named, conflicts
-from assistant.table_cells import (caption_unit, cell_header, cell_values, rate_of_change, row_headers, split_cells,
-                                  stated_unit)
+from assistant.table_cells import (cell_header, cell_values, group_cell, headed_value, in_unit, labelled_parts,
+                                  parts_header, rate_of_change,
+                                  row_headers, row_key, row_printed, split_cells, stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
@@ -26,7 +27,7 @@ from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.number_cuts import ends_inside_number
 from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
-from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
+from ingest.vocab.units import RATIO_TENTHS, unit_of
 from ingest.vocab.value_questions import RATE_WORD
 
 _ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
@@ -145,11 +146,6 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.unit == b.unit and abs(a.value - b.value) < 1e-9
 
 
-def in_unit(quantity: Quantity, unit) -> Quantity:
-    """A bare number read in the unit a header or note states (728,421 under 千円: money 728,421,000)."""
-    return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
-
-
 def _unit_printed_apart(cell: Quantity, printed: Quantity) -> bool:
     """A cell's bare number that the quote prints with its unit (a 「％」 cell beside it: 「98.6 ％」)."""
     return cell.kind in ("number", "index") and printed.kind in VALUE_KINDS and abs(cell.value - printed.value) < 1e-9
@@ -174,31 +170,36 @@ def from_labelled(quote: str, labelled: str, context: str = "", headers: list[st
     cells = split_cells(labelled)
     if len(cells) < 2:
         return []
-    label = _trim(cells[0])
+    unlabelled = bool(headed_value(cells[0]))   # 「予算現額 4,860,000｜決算額 …」: a row of values only, no label cell
+    label = "" if unlabelled else _trim(cells[0])
     printed = value_quantities(quote)
     out = []
     used = set(taken)
     named, column_unit = "", None   # the nearest name cell left of a value (「R6-03｜…｜妊娠届出時面談率｜100｜98.6」)
-    for k, cell in enumerate(cells[1:], start=1):
+    for k, cell in enumerate(cells[1 - unlabelled:], start=1 - unlabelled):
         found = cell_values(cell)
+        if group_cell(cell):   # 「対象 65歳以上」: whom the row counts, no value
+            named = group_cell(cell)
+            continue
         if not found:
             if unit_of(cell) is not None:   # a 単位 column (「本」, 「枚」): the unit of the bare numbers after it, no name
                 column_unit = unit_of(cell)
             elif _CJK_LETTER.search(cell) and len(cell) <= MAX_LABEL:
                 named = cell
             continue
-        first = found[0]
-        own = cell_header(cell, first)
-        raw_header = own or (headers[k].strip() if k < len(headers) else "")
-        header = _trim(own) if own else raw_header
-        for q in printed:
-            if q.start in used:
-                continue
-            if _same(q, first) or _unit_printed_apart(first, q):
+        # 「第１子 100,000円／第２子 200,000円」: each value of the cell under its own words, else the cell's first value
+        parts = labelled_parts(cell)
+        for part, first in parts or [("", found[0])]:
+            own = parts_header(cell, parts) if part else cell_header(cell, first)
+            raw_header = own or (headers[k].strip() if k < len(headers) else "")
+            header = _trim(own) if own else raw_header
+            for q in printed:
+                if q.start in used or not (_same(q, first) or _unit_printed_apart(first, q)):
+                    continue
                 used.add(q.start)
-                own = f"{label} {named}" if named and named != label else label
+                own = " ".join(dict.fromkeys(w for w in (label, named, part) if w))
                 read = _cell_quantity(q, raw_header, cells[0])
-                if column_unit is not None and read.kind == "number":
+                if column_unit is not None and (read.kind == "number" or read.kind == "index" and column_unit.kind == "ratio"):
                     read = in_unit(read, column_unit)
                 out.append(Candidate(own, header, read, context, cell[first.end:first.end + 8], cell=True, row=label))
                 break
@@ -327,25 +328,12 @@ def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Cand
     printed = {q.value for q in read_quantities(norm)}
     found: list[Candidate] = []
     for i, line in enumerate(labelled_lines):
-        first = normalize(split_cells(line)[0]).text.strip()
-        if not first or first not in norm or not {q.value for q in value_quantities(line)} <= printed:
+        shown = line if row_key(split_cells(line)[0]) in quote else "|".join(split_cells(line)[1:])   # (filled down)
+        if not row_printed(line, norm) or not {q.value for q in value_quantities(shown)} <= printed:
             continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
         found += from_labelled(quote, line, context, row_headers(labelled_lines, i),
                                frozenset(c.quantity.start for c in found))
     return found
-
-
-def under_unit_note(candidates: list[Candidate], note_text: str) -> list[Candidate]:
-    """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
-    「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
-    unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
-    if unit is None:
-        return candidates
-    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a note of yen or of a
-    # count may be a rate column's (「基準額に対する割合」 0.685, a 高齢化率 under 「単位：世帯、人、％」), never read so
-    bare = ("number", "index") if unit.kind in ("ratio", "measure") else ("number",)
-    return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header else c
-            for c in candidates]
 
 
 def fits(candidate: Candidate, query: Query) -> bool:

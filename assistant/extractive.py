@@ -25,6 +25,7 @@ from ingest.vocab.eras import ERA_WORDS_AND_LETTERS, MONTH_ONLY, months_asked
 from ingest.vocab.header_words import TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.quantities import read_quantities
+from ingest.vocab.units import amount_note_before
 
 MIN_COVERAGE = 0.34
 SECOND_SENTENCE_RATIO = 0.75
@@ -96,11 +97,21 @@ def _is_bare_label(text: str) -> bool:
     return len(text) <= 16 and not re.search(r"[0-9。]", text)
 
 
+def _names_card(units: list[QuoteUnit], i: int) -> bool:
+    """A name line over a table's header row (「秋山郷移住体験住宅運営事業」 over 「予算現額 決算額 不用額 財源内訳」): the
+    name of the card whose rows and lines follow. One cell of words, no value; the next line cells of words only."""
+    if i + 1 >= len(units) or len(units[i].norm.split()) != 1 or len(units[i].norm.strip()) > 40:
+        return False
+    below = units[i + 1].norm.split()
+    return len(below) >= 2 and not read_quantities(units[i].norm) and not read_quantities(units[i + 1].norm) \
+        and bool(header_line((units[i + 1].norm,)))
+
+
 def _blocks(units: list[QuoteUnit]) -> list[int | None]:
     """For each unit, the index of the item heading (▶ / ■ / 【…】 line) it stands under, None if none."""
     heads, current = [], None
     for i, unit in enumerate(units):
-        if _HEADING.match(unit.norm.lstrip()):
+        if _HEADING.match(unit.norm.lstrip()) or _names_card(units, i):
             current = i
             heads.append(None)
         else:
@@ -139,7 +150,8 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
         # a table's caption and unit note lines, under its document's title (a page 「ふるさと納税の実績」 whose table
         # rows name only years: the title says what they count)
         caption = "\n".join([document.title] + [line for line in hit.passage.search_text.splitlines()[1:]
-                                                 if not CELL_SEPARATOR.search(line)])
+                                                 if not CELL_SEPARATOR.search(line)]
+                            + [amount_note_before(document.text, hit.passage.start)])   # 「（金額の単位：円）」
         line_start = document.text.rfind("\n", 0, hit.passage.start) + 1
         row_head = document.text[line_start:min(hit.passage.start, line_start + 300)]
         for i, unit in enumerate(units):

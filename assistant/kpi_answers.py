@@ -13,7 +13,7 @@ from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
-from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_MET_CONDITION
+from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -25,9 +25,14 @@ _FIELD_WORDS: tuple[tuple[KpiField, str], ...] = KPI_FIELD_ASK_WORDS
 _FIELD_LABEL = KPI_FIELD_LABELS
 
 
+_TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION)
+
+
 def asked_fields(question: str) -> list[KpiField]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
+    if not fields and _TARGET_LEVEL.search(question):
+        fields = ["target"]   # 「どこまで増やす計画？」: the level the plan sets
     return fields or ["baseline", "actual", "target", "progress"]
 
 

@@ -10,12 +10,12 @@ quote, so they stand in it (`assistant.verify`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.asides import without_asides
-from assistant.table_cells import split_cells
-from assistant.candidate_filters import in_groups, in_months, without_former
-from assistant.candidates import Candidate, candidates_of, choose, under_unit_note
+from assistant.table_cells import split_cells, under_unit_note
+from assistant.candidate_filters import in_groups, in_months, without_former, without_former_period
+from assistant.candidates import Candidate, candidates_of, choose
 from ingest.vocab.groups import groups_named
 from assistant.query import EDITION_COUNTERS, Query, attributes_named, counted_numbers, counts_only_others
 from ingest.vocab.synonyms import expand
@@ -25,6 +25,7 @@ from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS, PROGRESS_RATE_WORDS, RATE_WORD
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity, value_quantities
+from ingest.vocab.units import unit_note_word
 
 CLAUSE_WEIGHT = 0.9        # a value's sentence words, against its own label's
 STATE_MIN_SUBJECT = 0.75   # share of the question's subject the stated value's quote and labels must hold
@@ -101,7 +102,11 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find
         subject = {w for w in subject if w not in ANNUAL_WORDS} or subject
-    candidates = by_month
+    candidates = without_former_period(by_month, query.attributes)   # 「前回(R3)割合」 only when asked
+    card = card_name(scored.before) if any(not c.label and c.header for c in candidates) else ""
+    # a row of values only (a 事業 card's 予算現額｜決算額 row) is the row of the name line over its table
+    candidates = [replace(c, label=f"{card}の{c.header}") if card and not c.label and c.header else c
+                  for c in candidates]
     terms = _quoted_terms(question)
     # an attribute the question names (決算, 当初) is checked as an attribute (the unit's or its document's), not
     # sought as a subject word beside the value
@@ -127,7 +132,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
 
     chosen = choose(candidates, query, subject_score)
     on_table = held_share(f"{scored.block} {getattr(scored, 'caption', '')}") if scored.labelled else 0.0
-    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates)
+    # (never for a card whose own name line names none of the subject: its values are another 事業's)
+    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates) and not card
     if by_table:
         # no cell's own label says the subject, the table's caption does (「高鍋町一般会計補正予算の概要」 over
         # 「当初予算額」, 「既補正額」 …): its words are every cell's alike, the kind and attribute choose
@@ -163,6 +169,26 @@ def _asked_rates(question: str) -> set[str]:
 
 
 _RATE_NAME = re.compile(r"[一-龥]{2}" + RATE_WORD)   # the two kanji before 率: 「平均正答率」 names 正答率
+
+
+_BRACKETED = re.compile(r"[(（\[［].*[)）\]］]")
+
+
+def card_name(before: tuple[str, ...]) -> str:
+    """The name line over a table's header rows (「秋山郷移住体験住宅運営事業」 over 「予算現額 決算額 不用額 …」): one
+    cell of words, no value, the lines between it and the row header lines only; "" when there is none."""
+    for line in reversed(before):
+        cells = line.split()
+        if value_quantities(line):
+            return ""
+        if len(cells) == 1 and len(line.strip()) <= 40:
+            # a unit note or a bracketed aside (「（単位：円）」) names no card
+            return "" if unit_note_word(line) or _BRACKETED.fullmatch(line.strip()) else line.strip()
+        if len(cells) < 2:
+            return ""
+    return ""
+
+
 _QUESTION_NUMBER = re.compile(r"(?:^|\s)(?:問|設問|質問|Q)\s*$")
 
 

@@ -7,20 +7,22 @@ row as a row of words (「年代｜回答者数(人)｜住み続けたい｜…�
 (「割合(%)」 over the answer columns) as a shorter row above that. `row_headers` gives each cell of a row the header of
 its column, by position, only when the row has as many cells as the row that names the columns: a row with another
 number of cells (an empty cell dropped, a merged cell) gets no headers, so no value of it is stated by column.
+A bare cell takes the unit its header, its table's caption or a unit note above states (`under_unit_note`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.vocab.groups import groups_named
-from ingest.vocab.header_words import CHANGE_RATE_HEADERS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import CHANGE_RATE_HEADERS, COUNT_HEADER_ENDINGS, TOTAL_ROW_ENDINGS
 from ingest.vocab.normal import normalize
-from ingest.vocab.quantities import value_quantities
-from ingest.vocab.units import Unit, header_unit
+from ingest.vocab.quantities import Quantity, value_quantities
+from ingest.vocab.units import Unit, header_unit, unit_note_word, unit_of
 
 # A passage's search form joins a row's cells with 「｜」, which its NFKC form turns into 「|」.
 CELL_SEPARATOR = re.compile(r"[|｜]")
-_AGE_UNIT = "歳"   # an age band (「18～29歳」) heads a column; it is no value
+AGE_UNIT = "歳"   # an age band (「18～29歳」) heads a column; it is no value
 
 
 def split_cells(line: str) -> list[str]:
@@ -38,8 +40,62 @@ def cell_values(cell: str) -> list:
                                                       and _LETTER.match(cell[q.end:q.end + 1]))]
 
 
+def headed_value(cell: str) -> str:
+    """The header of a cell that is a header and one value and nothing else (「予算現額 4,860,000」 -> 「予算現額」): the
+    first cell of a row that has no label of its own (ingest.tables.passages names it by its column); "" otherwise."""
+    found = cell_values(cell)
+    if len(found) != 1 or cell[found[0].end:].strip():
+        return ""
+    head = cell[:found[0].start].strip()
+    return head if head and not value_quantities(head) else ""
+
+
+def row_key(first: str) -> str:
+    """What a row's first cell prints in the document: the cell, or the value of a headed value cell (「予算現額
+    4,860,000」 -> 「4,860,000」: the header is the search form's)."""
+    head = headed_value(first)
+    return first[len(head):].strip() if head else first
+
+
+_PART_CUT = re.compile(r"[／/、；;]")
+
+
+def labelled_parts(cell: str) -> list:
+    """The values of a cell that prints several, each after its own words (「第１子 100,000円／第２子 200,000円／第３子以降
+    500,000円」 -> [(第１子, 100,000円), …]); [] unless every part is words then exactly one value. The words before the
+    first part's own (the column named in the search form: 「補助の内容 第1子 …」) are the cell's header (`parts_header`)."""
+    pieces = [p for p in _PART_CUT.split(cell) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    out, at = [], 0
+    for piece in pieces:
+        at = cell.index(piece, at)
+        found = cell_values(piece)
+        words = piece[:found[0].start].split()[-1:] if len(found) == 1 else []   # (the column's name may lead the cell)
+        if not words or not _LETTER.search(words[0]) or piece[found[0].end:].strip():
+            return []
+        out.append((words[0], replace(found[0], start=found[0].start + at, end=found[0].end + at)))
+        at += len(piece)
+    return out
+
+
+def parts_header(cell: str, parts: list) -> str:
+    """The column name a cell of parts prints before its first part's words (「補助の内容 第1子 …」 -> 「補助の内容」)."""
+    head = cell[:parts[0][1].start].strip()
+    return head[:len(head) - len(parts[0][0])].strip() if parts else ""
+
+
+def group_cell(cell: str) -> str:
+    """The group a cell names when it is only that (「対象 65歳以上」 -> 「65歳以上」, under its header): whom a row counts,
+    never a value of it; "" otherwise."""
+    found = cell_values(cell)
+    if not found or not groups_named(cell) or any(q.unit != AGE_UNIT for q in found):
+        return ""
+    return cell[len(cell_header(cell, found[0])):].strip()
+
+
 def _values(cell: str) -> list:
-    return [q for q in value_quantities(cell) if q.unit != _AGE_UNIT]
+    return [q for q in value_quantities(cell) if q.unit != AGE_UNIT]
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -139,18 +195,37 @@ def caption_unit(lines: list[str]) -> Unit | None:
         text = normalize(line).text.strip()
         if not text or CELL_SEPARATOR.search(text) or _mostly_values(text):
             continue   # a row of values, not a caption (a caption may number and count: 「問12 …（3つまで選択）」)
-        if text.endswith(")") and "(" in text:
+        if text.endswith(")") and "(" in text and not re.search(r"[0-9]", text[text.rfind("("):]):
+            # (「有効回答数 1,046（回収率 41.8％）」: a bracketed value, no unit of the table)
             unit = header_unit(text[text.rfind("("):])
             if unit is not None and unit.kind in ("ratio", "count", "money"):
                 return unit
     return None
 
 
+def row_printed(line: str, norm: str) -> bool:
+    """Whether a quote unit (normalised text `norm`) prints the labelled row `line`: its first cell stands in it, or,
+    for a row whose first cell the search form filled down from the row above (「,％,100.0,22.0」 under 「18～29歳,
+    回答数,118,26」), its other words and all its values in order do."""
+    cells = split_cells(line)
+    first = normalize(row_key(cells[0])).text.strip()
+    if first and first in norm:
+        return True
+    words = [normalize(c).text.strip() for c in cells[1:] if c.strip() and not value_quantities(c)]
+    values = [normalize(q.raw).text.strip() for c in cells[1:] for q in value_quantities(c)]
+    at = 0
+    for value in values:
+        at = norm.find(value, at)
+        if at < 0:
+            return False
+        at += len(value)
+    return len(values) >= 2 and all(w in norm for w in words)
+
+
 def row_index(lines: list[str], norm: str) -> int | None:
-    """The index of the labelled row a quote unit is (its first cell stands in the unit's normalised text)."""
+    """The index of the labelled row a quote unit is (it prints the row: `row_printed`)."""
     for i, line in enumerate(lines):
-        first = normalize(split_cells(line)[0]).text.strip()
-        if first and first in norm:
+        if row_printed(line, norm):
             return i
     return None
 
@@ -161,4 +236,25 @@ def column_words(lines: list[str], norm: str) -> str:
     i = row_index(lines, norm) if lines else None
     if i is None:
         return ""
-    return " ".join(h for h in dict.fromkeys(row_headers(lines, i)[1:]) if h)
+    first = row_key(split_cells(lines[i])[0])
+    lead = [first] if first and normalize(first).text.strip() not in norm else []   # a label filled down (「18~29歳」)
+    return " ".join(h for h in dict.fromkeys(lead + row_headers(lines, i)[1:]) if h)
+
+
+def in_unit(quantity: Quantity, unit) -> Quantity:
+    """A bare number read in the unit a header or note states (728,421 under 千円: money 728,421,000)."""
+    return replace(quantity, kind=unit.kind, unit=unit.base, scale_word=unit.word, value=quantity.value * unit.scale)
+
+
+def under_unit_note(candidates: list, note_text: str) -> list:
+    """Bare numbers in table cells read in the unit a unit note above them names (「（単位：千円）」 over
+    「実質収支 728,421」: 728,421 千円, money). The raw text stays as printed; without a known unit nothing changes."""
+    unit = unit_of(unit_note_word(note_text)) or caption_unit(note_text.split("\n"))
+    if unit is None:
+        return candidates
+    # 24.6 under 「割合（％）」 is a share, 2,846.3 under 「（単位：ha）」 an area; a decimal under a note of yen or of a
+    # count may be a rate column's (「基準額に対する割合」 0.685, a 高齢化率 under 「単位：世帯、人、％」), never read so
+    bare = ("number", "index") if unit.kind in ("ratio", "measure") else ("number",)
+    return [replace(c, quantity=in_unit(c.quantity, unit)) if c.quantity.kind in bare and c.header
+            and not (unit.kind == "ratio" and normalize(c.header).text.strip().endswith(COUNT_HEADER_ENDINGS)) else c
+            for c in candidates]   # (a 「回答数」 column stays a count under a note of shares)

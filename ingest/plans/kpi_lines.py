@@ -23,7 +23,7 @@ from ingest.places.gazetteer import HOKKAIDO_AREAS
 from ingest.plans.records import Kpi, KpiValue, Source
 from ingest.text.structure import split_lines
 from ingest.plans.table_records import RowContext, cell_label
-from ingest.vocab.header_words import STARTING_POINT_WORDS
+from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, STARTING_POINT_WORDS
 from ingest.vocab.table_words import ROLE_WORDS
 from ingest.text.normalize import HARD_LINE_END, MappedText, quote_text
 from ingest.vocab.units import UNIT_PATTERN
@@ -305,14 +305,16 @@ class KpiFinder:
         roles_inline = [m for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), body)
                         if not _ROLE_AS_OBJECT.match(body, m.end())]
         years_before = {}   # 「令和元年度１４２人→令和７年度１８０人」: the year printed right before each value
+        columns = {}        # 「現状値62人（R5）→目標値80人（R11）」: the column word printed right before each value
         if len(pieces) >= 2:
-            chain, years = [], []
+            chain, years, heads = [], [], []
             for a, b in pieces:
                 vals = _values_in(body[a:b])
                 if not vals:
                     return False
                 v = vals[-1] if not chain else vals[0]
                 years.append(_year_before(body[a:a + v.start()]))
+                heads.append(body[a:a + v.start()][-8:])
                 chain.append((a + v.start() + (len(v.group(0)) - len(v.group(0).lstrip())), a + v.end()))
             left_vals = _values_in(body[pieces[0][0]:pieces[0][1]])
             name_end = pieces[0][0] + left_vals[-1].start()
@@ -323,6 +325,11 @@ class KpiFinder:
                 spans["actual"] = chain[-2]
             roles = ["baseline"] + (["actual"] if len(chain) >= 3 else []) + ["target"]
             years_before = {role: y for role, y in zip(roles, [years[0]] + years[-(len(roles) - 1):]) if y is not None}
+            for role, head in zip(roles, [heads[0]] + heads[-(len(roles) - 1):]):
+                said = [m.group(0) for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), head)]
+                current = role == "baseline" and said and said[-1].startswith(CURRENT_COLUMN_WORDS)
+                if said and (_role_of(said[-1]) == role or current):
+                    columns[role] = said[-1]
         elif roles_inline and len(_values_in(body)) >= 2:
             spans = {}
             for i, rm in enumerate(roles_inline):
@@ -353,6 +360,8 @@ class KpiFinder:
                 values[role] = parse_value(raw.strip())
                 if values[role].year is None and role in years_before:
                     values[role] = replace(values[role], year=years_before[role].year)
+                if role in columns and not values[role].column:
+                    values[role] = replace(values[role], column=columns[role])
         end = max(b for _, b in spans.values())
         return self._add(None, name_start, seg_start + end, values.get("baseline"), values.get("actual"),
                          values.get("target"), progress, "inline", name_end=seg_start + name_end)
@@ -363,7 +372,7 @@ class KpiFinder:
             a, b = self.mapped.source_span(start, name_end)
             name = self.source[a:b]
         indicator = unicodedata.normalize("NFKC", _LEAD_MARKS.sub("", name.strip()))
-        indicator = re.sub(r"^(?:【(?:主な)?KPI】|主なKPI|指標名?\s*[:：])\s*", "", indicator)
+        indicator = re.sub(r"^(?:【(?:主な)?KPI】|主なKPI|KPI\s*[:：]|指標名?\s*[:：])\s*", "", indicator)
         indicator = cell_label(indicator).strip(" :：、,")
         for word in _ROLE_LINE_WORDS:   # 「移住者数 基準値」 -> 「移住者数」
             if indicator.endswith(word):

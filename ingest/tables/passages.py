@@ -9,11 +9,13 @@ into several keeps its meaning. A passage names each column once (at its first v
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.tables.build import has_value_number
 from ingest.tables.table import Cell, Table
 from ingest.text.normalize import display_text, normalize_query
+from ingest.vocab.quantities import value_quantities
 
 ROW_SEPARATOR = "｜"
 
@@ -31,6 +33,16 @@ def _cell_end(cell: Cell) -> int:
     return cell.tail_spans[-1][1] if cell.tail_spans else cell.end
 
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")   # a year as a row's label (「2024｜…」) stays its label
+
+
+def _value_only(text: str) -> bool:
+    """A cell that is one value and nothing else (「4,860,000」): a row whose first cell is so has no label of its own
+    (a card's 予算現額｜決算額 row under its 事業名), so that value is named by its column like the others."""
+    found = value_quantities(text)
+    return len(found) == 1 and found[0].raw.strip() == text.strip() and not _YEAR.fullmatch(text.strip())
+
+
 def labelled_cells(table: Table, row: tuple[Cell, ...], named: set[str] | None = None) -> list[str]:
     """The row's cells, merged cells once; a cell holding a number is prefixed with its column
     header (「現状値(2014年度) 9人」): a number means nothing without it, while a name or a sentence
@@ -38,6 +50,8 @@ def labelled_cells(table: Table, row: tuple[Cell, ...], named: set[str] | None =
     passage names each column once, at its first value, so header words do not outweigh the rows'
     own words in search."""
     headers = table.column_headers()
+    # a row of values only (no cell of words: a card's 予算現額｜決算額 row) names its first value by its column too
+    unlabelled = all(_value_only(" ".join(c.whole.split())) for c in row if not c.empty)
     out: list[str] = []
     seen: set[int] = set()
     for col, cell in enumerate(row):
@@ -46,7 +60,7 @@ def labelled_cells(table: Table, row: tuple[Cell, ...], named: set[str] | None =
         seen.add(id(cell))
         value = " ".join(cell.whole.split())
         header = headers[col] if col < len(headers) else ""
-        labelled = out and header and header != value and has_value_number(value) and \
+        labelled = (out or unlabelled) and header and header != value and has_value_number(value) and \
             (named is None or header not in named)
         if labelled and named is not None:
             named.add(header)
@@ -84,7 +98,9 @@ def table_pieces(text: str, table: Table, target_chars: int, max_chars: int) -> 
             continue
         if group and size + len(display_text(text[group[0][0]:group[-1][1]])) > target_chars:
             flush()
-        group.append((start, end, ROW_SEPARATOR.join(labelled_cells(table, labelled_row, named))))
+        # a row with an empty cell cannot be read by position under the header row: each value names its column
+        gap = any(c.empty for c in labelled_row)
+        group.append((start, end, ROW_SEPARATOR.join(labelled_cells(table, labelled_row, None if gap else named))))
     flush()
     return pieces
 

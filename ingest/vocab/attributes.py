@@ -7,6 +7,8 @@ assistant.query reads questions and values with them.
 """
 from __future__ import annotations
 
+from ingest.vocab.value_questions import TARGET_LEVEL_QUESTION
+
 # The attribute (column) a question asks for, and the words a table or sentence uses for it.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "目標": ("目標",),
@@ -24,12 +26,13 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "残高": ("残高", "現在高"),     # a stock at a date (基金残高, 市債残高): never a year's budget or 決算 amount
     "月額": ("月額", "/月", "毎月"),   # a charge per month is no yearly one (保険料 月額 6,200円, 年額 74,400円)
     "年額": ("年額", "/年"),
-    "前年度": ("前年度", "前年"),    # last year's column (「（　）内は前年度」) is never this year's amount
+    "前年度": ("前年度", "前年", "前回"),    # last year's (or the last survey's: 前回(R3)割合) column (「（　）内は前年度」) is never this year's amount
     "本年度": ("本年度", "今年度"),
 }
 # Longer words that hold an attribute's word without naming it: 「補正後の予算総額」 is a total, no 補正 amount.
 NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前"),
-                                          "前年度": ("前年度比", "前年比", "前年度と比", "前年度から", "前年度に比")}
+                                          "前年度": ("前年度比", "前年比", "前年度と比", "前年度から", "前年度に比", "前回比", "前回から",
+                                                     "前回と比", "前回に比")}
 # Attributes that rule each other out: a value under one never answers a question asking the other.
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"目標", "基準", "実績", "期待"}),
@@ -43,7 +46,7 @@ EXCLUSIVE: tuple[frozenset[str], ...] = (
 )
 # Question words naming each attribute (a question word may differ from a header word: 「現状値」 asks 実績).
 ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
-    "目標": r"目標",
+    "目標": r"目標|" + TARGET_LEVEL_QUESTION,   # 「どこまで増やす計画」: the level a plan sets is its target
     "基準": r"基準値|基準年|策定時",
     "実績": r"実績|現状値|現在値",
     "期待": r"期待値",
@@ -58,7 +61,7 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "残高": r"残高|現在高",
     "月額": r"月額|1か月|ひと月|毎月",
     "年額": r"年額|年間の?(?:保険料|料金|負担)",
-    "前年度": r"前年度(?!比|から|と比|に比)(?:の|は|に)|前年度予算",
+    "前年度": r"前年度(?!比|から|と比|に比)(?:の|は|に)|前年度予算|前回(?!比|から|と比|に比)(?:調査)?(?:の|は|に)",
     "本年度": r"本年度",
 }
 # Attributes a budget line's item name gives it whatever column it stands in (「市債残高見込み」 under 予算額).

@@ -148,3 +148,6 @@ NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "
 # How an indicator's name ends (「…受診率」, 「…の割合」, 「…者数」): a row's own text so ending is an indicator, not a
 # group (「成人女性」) of the indicator named on the row above.
 INDICATOR_NAME_ENDINGS: tuple[str, ...] = ("率", "割合", "数", "量", "額", "度", "比", "人口", "件数", "回数", "時間", "距離")
+# A column header that counts (「回答数」, 「件数」, 「世帯数」): its bare numbers are counts, never the shares a note
+# over the table (「割合（％）」) gives its other columns.
+COUNT_HEADER_ENDINGS: tuple[str, ...] = ("数", "数(人)", "数(件)")

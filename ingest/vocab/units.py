@@ -38,7 +38,7 @@ UNITS: tuple[Unit, ...] = tuple(
     + [Unit("年間", "年", "count", 1), Unit("名", "人", "count", 1), Unit("千人", "人", "count", 1e3), Unit("万人", "人", "count", 1e4)]
     + _units("count", "人 人日 人泊 人回 件 項目 校 回 社 か所 箇所 ヶ所 カ所 ケ所 ヵ所 地区 品目 種類 団体 事業所 "
                       "事業 施設 店舗 店 世帯 戸 棟 軒 台 隻 頭 本 部 冊 枚 組 園 床 区画 路線 便 市町村 団地 クラブ "
-                      "チーム 講座 教室 日 泊 時間 分 歳 か月 ヶ月 カ月 ヵ月 年 週 点 品 個 基 箇 席 病院 人分 市 町 村 つ")
+                      "チーム 講座 教室 日 泊 時間 分 歳 か月 ヶ月 カ月 ヵ月 年 週 点 品 個 基 箇 席 病院 人分 市 町 村 つ 歩")
     # physical measures
     + _units("measure", "ha a km km2 m m2 m3 ㎡ ㎞ cm mm t トン kg g kL L ℓ kWh MWh kW MW GWh MHz kHz GHz")
     + [Unit("キロメートル", "km", "measure", 1), Unit("平方キロメートル", "km2", "measure", 1),
@@ -54,7 +54,7 @@ RATE_PATTERN = r"/(?:年|月|日|人|週|回)"
 # A counter followed by these characters is the start of another word: 「3年生」, 「5人口」, 「1日本」, 「2回答」.
 NOT_BEFORE: dict[str, str] = {"年": "度生目", "市": "民場長内役営街立政議", "町": "内民長会立政議", "村": "民長内立議", "人": "口材工件", "回": "覧収答復路", "分": "析野類担布散", "日": "本常",
                               "本": "市町県部庁", "部": "分門局長署会", "点": "検", "品": "質", "校": "舎区長", "園": "芸児",
-                              "台": "風帳", "便": "利", "組": "織合", "基": "本準金盤幹", "個": "人別性所", "週": "末",
+                              "台": "風帳", "便": "利", "組": "織合", "基": "本準金盤幹", "個": "人別性所", "週": "末", "歩": "道行",
                               "事業": "者費所", "種類": "", "施設": "整", "a": "", "m": "", "g": ""}
 # longest first per first character, so 「人日」 wins over 「人」 and 「ha」 over nothing
 _BY_FIRST: dict[str, tuple[Unit, ...]] = {}
@@ -85,6 +85,16 @@ UNIT_NOTE_PATTERN = (r"[（(［\[〔]?\s*単位\s*[：:]\s*[^）)\]］〕\s]{1,8
 
 
 _UNIT_NOTE_WORD = re.compile(r"単位\s*[:：]\s*([^\s)）、,]{1,8})")
+
+
+# A note that states the unit of every amount of a document (「（金額の単位：円）」 once under its title), not one table's.
+_AMOUNT_NOTE = re.compile(r"[(（]?\s*金額\s*の?\s*単位\s*[:：]\s*(?:円|千円|万円|百万円|億円)\s*[)）]?")
+
+
+def amount_note_before(text: str, end: int) -> str:
+    """The last note stating the unit of a document's amounts before `end` (「（金額の単位：円）」), as printed; "" if none."""
+    found = list(_AMOUNT_NOTE.finditer(text, 0, end))
+    return found[-1].group(0) if found else ""
 
 
 def unit_note_word(text: str) -> str:

@@ -41,9 +41,13 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"どこ|場所", r"場所|会場|[市町村]|センター|会館|ホール|店"),
     (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
 )
+# 「…をどれだけにする目標ですか」「…はどこまで増やす計画？」: the level a plan sets, asked without 「目標値」.
+TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準))に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
+                         r"|どこまで(?:増や|減ら|伸ば|高め|上げ|下げ|引き上げ|引き下げ|改善|抑え|削減)")
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
-                   r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率")
+                   r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率|"
+                   + TARGET_LEVEL_QUESTION)
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
 KPI_FILTER_QUESTION = r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標"
@@ -53,7 +57,7 @@ TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
 BUDGET_QUESTION = r"予算"
 # 「令和7年度予算は何に重点を置いていますか」: what a budget or plan stresses is said in words, never as an amount.
 EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
-KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は"
+KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|" + TARGET_LEVEL_QUESTION +
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
 
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
