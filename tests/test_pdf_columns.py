@@ -129,14 +129,17 @@ def _cards_pdf(folder: Path) -> Path:
     right, then a short description (half a column wide); the cards of both columns stand on the same printed lines."""
     pdf = PdfPage(folder / "kadogawa_kouhou_yosan_tokushu.pdf", title="広報かどがわ 予算特集")
     pdf.center(297, 50, "令和８年度の主な事業（金額は予算額）", 13, GOTHIC)
-    pdf.text(50, 72, "■くらし・教育", 10, GOTHIC)
-    pdf.text(310, 72, "■安全・産業", 10, GOTHIC)
+    pdf.text(50, 64, "〔新規〕新たに始める事業　【拡充】内容を広げる事業：", 10)   # into the gutter
+    pdf.text(50, 78, "■くらし・教育", 10, GOTHIC)
+    pdf.text(310, 78, "■安全", 10, GOTHIC)
     for i in range(4):
         for column, x in ((0, 50), (1, 310)):
             (name, amount), text = _CARDS[2 * i + column]
-            pdf.text(x, 90 + 40 * i, name, 10)
-            pdf.right(x + 220, 90 + 40 * i, amount, 10)
-            pdf.text(x, 106 + 40 * i, text, 9)
+            y = 96 + 40 * i + (14 if column and i >= 2 else 0)   # the right column's second heading shifts its cards
+            pdf.text(x, y, name, 10)
+            pdf.right(x + 220, y, amount, 10)
+            pdf.text(x, y + 16, text, 9)
+    pdf.text(310, 174, "■産業・観光", 10, GOTHIC)
     return pdf.save()
 
 
@@ -147,3 +150,5 @@ def test_cards_of_names_and_amounts_in_two_columns_are_read_one_column_at_a_time
     assert "〔新規〕図書館ＩＣタグ導入事業 3,420万円" in lines
     assert "【拡充】高齢者バス運賃助成事業 1,280万円" in lines
     assert text.find("図書館ＩＣタグ") < text.find("学校給食センター") < text.find("高齢者バス運賃")
+    # each column's heading over a legend across the page heads its own column
+    assert text.find("■くらし・教育") < text.find("図書館ＩＣタグ") < text.find("■安全") < text.find("高齢者バス運賃")

@@ -79,6 +79,18 @@ def _stretches(rows, lo: float, hi: float, gap: float) -> list[tuple[int, int, t
             found.append((start, i - 1, max(free, key=lambda f: f[1] - f[0])))
         own = [f for f in own if f[1] - f[0] >= gap]
         start, free = (i, own) if own else (None, None)
+        floor = found[-1][0] if found and found[-1][1] - found[-1][0] + 1 < MIN_ROWS else i
+        while start is not None and start > 0 and start - 1 >= floor and rows[start - 1][2] is not None:
+            # the lines just above that leave the new gutter free too (a heading over each column, 「■子育て ■安全」)
+            # belong to it, not to the short stretch they closed (a legend line above them; never a stretch of columns)
+            above = [f for f in _intersect(free, _free(_spans(rows[start - 1][2], gap), lo, hi)) if f[1] - f[0] >= gap]
+            if not above:
+                break
+            start, free = start - 1, above
+            if found and found[-1][1] >= start:
+                found[-1] = (found[-1][0], start - 1, found[-1][2])
+        if found and found[-1][1] < found[-1][0]:
+            found.pop()
     return found
 
 
