@@ -218,3 +218,9 @@ def test_a_figure_is_read_under_its_merged_header(assistant):
 def test_a_budget_cell_is_read_under_its_merged_header(assistant):
     first = assistant.ask("東秩父村の病児保育事業の決算額は？").answer.splitlines()[0]
     assert "5,115" in first and "6,300" not in first, first
+
+
+def test_a_caption_naming_every_rows_subject_alike_states_no_rows_value(assistant):
+    """「温室効果ガス排出量の目標」 names the caption's subject, which every 部門 row shares: no row's figure comes first."""
+    first = assistant.ask("湯梨浜町の温室効果ガス排出量の目標は？").answer.splitlines()[0]
+    assert not any(v in first for v in ("119.2", "70.1", "90.7")), first
