@@ -34,13 +34,15 @@ def _library_pdf(path: Path) -> Path:
         p.center(x, 135, word)
     rows = [("図書館の年間貸出冊数（冊）", "84,200（R2）", "95,000", "88,310", "順調"),
             ("学校図書館の蔵書充足率（％）", "71.5（R3）", "100", "86.0", "遅れ"),
-            ("読み聞かせボランティア登録者数（人）", "38（R2）", "60", "61", "達成")]
+            ("読み聞かせボランティア登録者数（人）", "38（R2）", "60", "61", "達成"),
+            ("電子書籍の貸出件数（件）", "1,200（R4）", "5,000", "", "")]     # a new indicator: no 実績 yet
     for i, row in enumerate(rows):
         top = 155 + 18 * i
         p.text(45, top, row[0], 9)
         for x, cell in zip((300, 380, 460, 530), row[1:]):
-            p.center(x, top, cell)
-    p.text(40, 220, "達成状況 達成：目標値に達した 順調：基準値より改善 遅れ：基準値より悪化", 8)
+            if cell:
+                p.center(x, top, cell)
+    p.text(40, 238, "達成状況 達成：目標値に達した 順調：基準値より改善 遅れ：基準値より悪化", 8)
     p.c.showPage()
     p.c.save()
     return path
@@ -130,7 +132,7 @@ def test_each_column_is_headed_by_its_parts_merged(corpus):
     table, = _tables(corpus, "library")
     assert table.column_headers() == ["指標（単位）", "基準値（年度）", "目標値（令和12年度）", "実績（令和６年度）", "達成状況"]
     assert [row[0].text for row in table.body_rows] == ["図書館の年間貸出冊数（冊）", "学校図書館の蔵書充足率（％）",
-                                                         "読み聞かせボランティア登録者数（人）"]
+                                                         "読み聞かせボランティア登録者数（人）", "電子書籍の貸出件数（件）"]
     table, = _tables(corpus, "emissions")
     assert table.column_headers() == ["部門", "基準年度（平成25年度）", "現状（令和４年度）", "目標（令和12年度）",
                                       "削減率（基準年度比）"]
@@ -150,6 +152,8 @@ def test_a_kpi_row_is_one_record_with_each_values_own_year(corpus):
     kpi = found["読み聞かせボランティア登録者数(人)"]
     assert (_v(kpi.baseline), _v(kpi.target), _v(kpi.actual)) == ((38, "", 2020), (60, "", 2030), (61, "", 2024))
     assert found["学校図書館の蔵書充足率(%)"].baseline.year == 2021     # its own 「（R3）」, not the others'
+    kpi = found["電子書籍の貸出件数(件)"]                                 # a blank cell is no value
+    assert (_v(kpi.baseline), _v(kpi.target), kpi.actual) == ((1200, "", 2022), (5000, "", 2030), None)
 
 
 def test_every_record_quotes_a_verbatim_span_of_the_printed_page(corpus):
@@ -224,3 +228,24 @@ def test_a_caption_naming_every_rows_subject_alike_states_no_rows_value(assistan
     """「温室効果ガス排出量の目標」 names the caption's subject, which every 部門 row shares: no row's figure comes first."""
     first = assistant.ask("湯梨浜町の温室効果ガス排出量の目標は？").answer.splitlines()[0]
     assert not any(v in first for v in ("119.2", "70.1", "90.7")), first
+
+
+def test_a_group_head_over_two_columns_is_not_given_to_one_of_them(tmp_path):
+    """「目標値」 printed over both 「令和８年度」 and 「令和12年度」: no column is headed 「目標値」 alone by where it stands."""
+    p = PdfPage(tmp_path / "grouped.pdf")
+    p.text(40, 60, "表２ 成果指標の目標", 11, GOTHIC)
+    p.center(300, 85, "基準値")
+    p.center(410, 85, "目標値（中間・最終）")
+    p.center(140, 95, "指標")
+    for x, word in ((300, "（令和４年度）"), (380, "（令和８年度）"), (440, "（令和12年度）")):
+        p.center(x, 105, word, 8)
+    for i, row in enumerate((("自主防災組織の結成率（％）", "62.0", "75.0", "90.0"),
+                             ("防災訓練の参加者数（人）", "1,850", "2,400", "3,000"))):
+        p.text(45, 125 + 18 * i, row[0])
+        for x, cell in zip((300, 380, 440), row[1:]):
+            p.center(x, 125 + 18 * i, cell)
+    p.c.showPage()
+    p.c.save()
+    records = {k.indicator: k for k in ingest_file(tmp_path / "grouped.pdf", tmp_path).plans.kpis}
+    for kpi in records.values():
+        assert kpi.target is None or kpi.target.value not in (75.0, 2400.0) or kpi.target.year == 2026, kpi

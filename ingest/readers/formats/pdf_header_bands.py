@@ -79,30 +79,34 @@ def _near(upper: list[Field], lower: list[Field], height: float) -> bool:
     return lower[0].top - upper[0].top <= LINE_GAP * height
 
 
-def _body_run(rows: list[list[Field]], i: int) -> int:
-    """How many rows from `i` on form a table body: three fields or more each, the same count, the first (a label,
-    no figure) at the same left edge, a figure in every row."""
+def _body(rows: list[list[Field]], i: int) -> tuple[list[list[Field | None]], list[tuple[float, float]]] | None:
+    """The table body starting at row `i`, each row's fields by column (None for a blank cell), and each column's
+    extent: rows with a label first (no figure) at one left edge and a figure after it; the first row fills three
+    columns or more, a later one fewer only where each of its fields stands in a column of its own. None when fewer
+    than two rows, or where neighbouring columns overlap."""
     first = rows[i]
     if len(first) < 3 or has_value_number(first[0].text):
-        return 0
-    height = first[0].bottom - first[0].top
-    n = i
-    while n < len(rows):
-        row = rows[n]
-        if len(row) != len(first) or abs(row[0].x0 - first[0].x0) > height or has_value_number(row[0].text):
-            break
-        if not any(has_value_number(f.text) for f in row[1:]) or (n > i and not _near(rows[n - 1], row, height)):
-            break
-        n += 1
-    return n - i
-
-
-def _columns(body: list[list[Field]]) -> list[tuple[float, float]] | None:
-    """Each column's extent over the body rows; None where neighbouring columns overlap (no columns there)."""
-    spans = [(min(r[k].x0 for r in body), max(r[k].x1 for r in body)) for k in range(len(body[0]))]
-    if any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
         return None
-    return spans
+    height = first[0].bottom - first[0].top
+    spans = [(f.x0, f.x1) for f in first]
+    body: list[list[Field | None]] = [list(first)]
+    for n in range(i + 1, len(rows)):
+        row = rows[n]
+        if len(row) > len(first) or len(row) < 2 or abs(row[0].x0 - first[0].x0) > height \
+                or has_value_number(row[0].text) or not any(has_value_number(f.text) for f in row[1:]) \
+                or not _near(rows[n - 1], row, height):
+            break
+        columns = list(range(len(row))) if len(row) == len(first) else [_column_of(f, spans) for f in row]
+        if columns[0] != 0 or len(set(columns)) < len(columns):
+            break
+        placed: list[Field | None] = [None] * len(first)
+        for field, k in zip(row, columns):
+            placed[k] = field
+            spans[k] = (min(spans[k][0], field.x0), max(spans[k][1], field.x1))
+        body.append(placed)
+    if len(body) < 2 or any(spans[k][1] >= spans[k + 1][0] for k in range(len(spans) - 1)):
+        return None
+    return body, spans
 
 
 def _column_of(field: Field, spans: list[tuple[float, float]]) -> int:
@@ -115,7 +119,7 @@ def _column_of(field: Field, spans: list[tuple[float, float]]) -> int:
 
 def _band_line(pieces: list[Field], spans) -> tuple[list[Field], list[int]] | None:
     """A header line's parts and their columns (pieces over one column are one part), or None where it is no header
-    line: a figure, a sentence, a unit note, a long caption, a column's pieces apart."""
+    line (a figure, a sentence, a unit note, a long caption, a column's pieces apart) or a part spans columns."""
     texts = [f.text for f in pieces]
     if any(t.endswith("。") or has_value_number(t) or UNIT_NOTE.search(t) for t in texts):
         return None
@@ -130,6 +134,8 @@ def _band_line(pieces: list[Field], spans) -> tuple[list[Field], list[int]] | No
             columns.append(column)
     if len(set(columns)) < len(columns) or any(len(f.text) > MAX_HEAD_CHARS for f in fields):
         return None
+    if any(sum(f.x0 < b and a < f.x1 for a, b in spans) > 1 for f in fields):
+        return None     # a group head over two columns (「目標値」 over 「R8」「R12」): which column's, no position says
     return fields, columns
 
 
@@ -170,19 +176,18 @@ def header_band_tables(text_lines) -> list[BandGrid]:
     found: list[BandGrid] = []
     i = 0
     while i < len(rows):
-        count = _body_run(rows, i)
-        spans = _columns(rows[i:i + count]) if count >= 2 else None
-        band = _band(rows, pieces, i, spans) if spans else []
+        body, spans = _body(rows, i) or ([], [])
+        band = _band(rows, pieces, i, spans) if body else []
         parts = _headed(band, len(spans)) if band else {}
         if not parts:
-            i += max(count, 1)
+            i += max(len(body), 1)
             continue
-        found.append(_grid(parts, rows[i:i + count], len(spans)))
-        i += count
+        found.append(_grid(parts, body, len(spans)))
+        i += len(body)
     return found
 
 
-def _grid(parts: dict[int, list[Field]], body: list[list[Field]], width: int) -> BandGrid:
+def _grid(parts: dict[int, list[Field]], body: list[list[Field | None]], width: int) -> BandGrid:
     lines: dict[int, list[str]] = {}
     tops: dict[int, list[float]] = {}
     header: list[int | None] = []
@@ -195,13 +200,16 @@ def _grid(parts: dict[int, list[Field]], body: list[list[Field]], width: int) ->
         header.append(key)
     rows = [header]
     for row in body:
-        keys = []
+        keys: list[int | None] = []
         for field in row:
+            if field is None:
+                keys.append(None)
+                continue
             key = len(lines)
             lines[key], tops[key] = [field.text], [field.top]
             keys.append(key)
         rows.append(keys)
-    every = [f for p in parts.values() for f in p] + [f for row in body for f in row]
+    every = [f for p in parts.values() for f in p] + [f for row in body for f in row if f is not None]
     bbox = (min(f.x0 for f in every) - 1, min(f.top for f in every) - 1, max(f.x1 for f in every) + 1,
             max(f.bottom for f in every) + 1)
     return BandGrid(bbox, rows, lines, tops)
