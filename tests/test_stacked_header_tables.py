@@ -156,6 +156,14 @@ def test_a_kpi_row_is_one_record_with_each_values_own_year(corpus):
     assert (_v(kpi.baseline), _v(kpi.target), kpi.actual) == ((1200, "", 2022), (5000, "", 2030), None)
 
 
+def test_a_header_printing_its_year_beside_a_year_word_heads_that_years_values(corpus):
+    """「基準年度（平成25年度）」 over figures is the baseline column, not a column of years."""
+    found = {k.indicator: k for k in _ingested(corpus, "emissions").plans.kpis}
+    kpi = found["合計"]
+    assert (_v(kpi.baseline), _v(kpi.actual), _v(kpi.target)) == ((481.7, "千t-CO2", 2013), (420.2, "千t-CO2", 2022),
+                                                                 (280.0, "千t-CO2", 2030))
+
+
 def test_every_record_quotes_a_verbatim_span_of_the_printed_page(corpus):
     for key in ("library", "emissions", "budget"):
         printed = _printed(corpus[1][key])
