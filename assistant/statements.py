@@ -140,6 +140,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         chosen = choose(candidates, query, lambda c: on_table)
     if chosen is None:
         return None
+    if by_table and _one_row_of_several(chosen, scored.labelled, question, tokenize):
+        return None   # the caption says the subject of every row alike (「部門別の…排出量」 over 産業部門, 家庭部門 …)
     own_row = f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.clause}"
     if {(c, n) for c, n in counted if c not in EDITION_COUNTERS} - counted_numbers(own_row):
         return None   # 「第１段階の保険料は」: a value whose row names no 第１段階 (the 基準額 line above the table) is another's
@@ -187,6 +189,20 @@ def card_name(before: tuple[str, ...]) -> str:
         if len(cells) < 2:
             return ""
     return ""
+
+
+def _one_row_of_several(chosen: Candidate, labelled, question: str, tokenize) -> bool:
+    """Whether a cell chosen by its table's caption alone stands in one of several rows of values that the question
+    tells apart by nothing: no word of its row's label that the other rows' labels lack is asked (「当初予算額」 asked
+    as 「当初予算額は」 is told apart; 「産業部門」 under a caption naming the 排出量 asked is not, nor is
+    「…助成事業」 by the 事業 of 「事業費」, every row's word)."""
+    label = normalize(chosen.row or chosen.label).text.strip()
+    others = {normalize(split_cells(line)[0]).text.strip() for line in labelled if value_quantities(line)} - {label, ""}
+    if not others:
+        return False
+    asked = normalize(question).text
+    shared = {t for other in others for t in tokenize(other)}
+    return not (label in asked or any(len(t) >= 2 and t in asked for t in set(tokenize(label)) - shared))
 
 
 _QUESTION_NUMBER = re.compile(r"(?:^|\s)(?:問|設問|質問|Q)\s*$")

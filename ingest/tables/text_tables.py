@@ -20,6 +20,7 @@ from ingest.tables.box_tables import boxed_at
 from ingest.tables.stacked import stacked_at
 from ingest.tables.build import TableDraft, has_value_number, is_header_word_cell
 from ingest.tables.table import Cell
+from ingest.vocab.table_words import UNIT_NOTE
 
 _GAP = re.compile(r"(?:[ \u3000]{2,}|\t[ \u3000\t]*)")   # one space or one 「　」 separates words, not columns
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
@@ -346,7 +347,7 @@ def _looks_tabular(text, block: list[_Line], columns) -> bool:
     「基本目標１  安定した雇用を創出する」 are headings, not a table."""
     wide = any(m.end() - m.start() >= 2 for ln in block for m in _GAP.finditer(text, *ln.span))
     three = any(len(ln.fields) >= 3 for ln in block)
-    valued = any(k > 0 and has_value_number(text[x:y])
+    valued = any(k > 0 and has_value_number(text[x:y]) and not UNIT_NOTE.search(text[x:y])   # 「（単位：千t-CO2）」
                  for ln in block for (x, y), k in zip(ln.fields, _assigned(ln, columns)))
     named = any(is_header_word_cell(text[x:y]) for ln in block[:3] for x, y in ln.fields)
     return (wide or three) and (valued or named)

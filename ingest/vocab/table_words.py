@@ -103,6 +103,10 @@ def column_role(header: str) -> ColumnRole:
         # two levels 「基準値」 over 「年度」: the year of the group's value, in its own column
         return ColumnRole("year", header, None, None, "", word, of=column_role(" ".join(parts[:-1])).role)
     year, year_end = _header_year(text)
+    named_year = re.fullmatch(r"(.+?)の?(?:年度|年次|年)", word) if role == "year" and year is not None else None
+    if named_year and column_role(named_year.group(1)).role in _VALUE_ROLES:
+        # 「基準年度（平成25年度）」 over figures: a header that prints its year holds that year's value, not years
+        role = column_role(named_year.group(1)).role
     if not role and is_year_only(text):
         role = "year_value"   # a column named by a year alone (「2019年度」): a value of that year
     unit = unit_in(header)

@@ -32,6 +32,7 @@ from ingest.text.normalize import HARD_LINE_END, comparable, strip_invisible
 from ingest.readers.file_format import FileFormat
 from ingest.readers.formats.pdf_boxes import boxes_to_read_apart
 from ingest.readers.formats.pdf_columns import text_columns
+from ingest.readers.formats.pdf_header_bands import header_band_tables
 from ingest.readers.formats.pdf_rows import join_cell_lines, line_tops, printed_lines, write_printed
 
 PASSWORD_MESSAGE = "パスワードで保護された PDF は読めません。保護を解除してから追加してください。"
@@ -118,11 +119,17 @@ def _page_tables(page, chars) -> list[_PageCells]:
             found.append(grid)
     if found:
         return found
+    found = [_PageCells(b.bbox, b.rows, b.lines, "pdf-text", b.tops)
+             for b in header_band_tables(page.extract_text_lines(return_chars=True))]
     for table in page.find_tables(TEXT_STRATEGY):
         grid = _grid_of(table, chars, "pdf-text")
-        if grid and _plausible_text_table(grid):
+        if grid and _plausible_text_table(grid) and not any(_overlaps(grid.bbox, t.bbox) for t in found):
             found.append(grid)
     return found
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _inside(obj, bboxes) -> bool:
