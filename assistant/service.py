@@ -298,6 +298,12 @@ class Assistant:
         return own or fiscal_years_named(scored.around) or fiscal_years_named(scored.caption) \
             or self._document_years[scored.unit.doc]
 
+    def _period_only(self, scored) -> bool:
+        """Whether a unit's year is only its table's or document's period (「事業計画（令和3年度～令和7年度）」 over a
+        row of 事業費): its figure is the period's, never one year's of it."""
+        own = f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}\n" + "\n".join(scored.labelled)
+        return not fiscal_years_named(own) and len(self._years_of(scored)) > 1
+
     def _attributes_of(self, scored) -> frozenset[str]:
         """The attributes (当初, 決算, 目標 …) a unit, its heading and row name; else its document's cover."""
         own = attributes_named(f"{scored.block}\n{scored.unit.norm}\n{scored.row_head}")   # (a change 「前年度比」
@@ -327,7 +333,8 @@ class Assistant:
         qualified = [s for s in scored
                      if (s.subject >= matching.PASSAGE_MIN_SUBJECT if subject else s.coverage >= MIN_COVERAGE)
                      and (s.has_value or not (shape.wants_number or shape.wants_date))
-                     and (not scope.years or set(scope.years) & self._years_of(s)
+                     and (not scope.years or set(scope.years) & self._years_of(s) and not (wants_number and
+                                                                              self._period_only(s))
                           or (shape.kind not in ("fact", "kpi", "budget") or not wants_number)
                           and not self._document_years[s.unit.doc])   # (a document of other years: not in words either)
                      and not (wants_number and conflicts(query.attributes, self._attributes_of(s)))

@@ -68,3 +68,36 @@ def test_a_years_settled_amount_is_stated_and_one_the_sheet_does_not_print_is_no
     assert answer.found and "12,260" in answer.answer.split("\n")[0]
     missing = assistant.ask("あさぎり台町の移住相談窓口運営事業の令和7年度決算額は？")
     assert not missing.found and "3,100" not in missing.answer.split("\n")[0]
+
+
+def _plan_book(folder: Path) -> Path:
+    """A 過疎計画's 事業計画 sheet (invented town): one 事業費 per 事業 for the whole period in the caption."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "事業計画"
+    sheet.append(["事業計画（令和8年度～令和12年度）"])
+    sheet.append(["施策区分", "事業名", "事業内容", "事業主体", "事業費（千円）"])
+    sheet.append(["4 交通", "コミュニティバス運行事業", "町内6路線の運行", "町", 410000])
+    sheet.append([None, "デマンド交通実証事業", "北部地区での実証", "町", 28000])
+    for row in (3, 4):
+        sheet.cell(row, 5).number_format = "#,##0"
+    path = folder / "kiyosato_kaso_keikaku.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_periods_amount_is_never_stated_for_one_year_of_it(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    folder = tmp_path_factory.mktemp("period-plan")
+    _plan_book(folder)
+    index_dir = tmp_path_factory.mktemp("period-plan-index")
+    update_index(folder, index_dir, embedder, tokenizer)
+    assistant = Assistant.open(index_dir, embedder, tokenizer)
+    one_year = assistant.ask("コミュニティバス運行事業の令和10年度の事業費はいくらですか？")
+    assert "410,000" not in one_year.answer.split("\n")[0]
+    whole = assistant.ask("コミュニティバス運行事業の事業費はいくらですか？")
+    assert whole.found and "410,000" in whole.answer.split("\n")[0]

@@ -61,3 +61,10 @@ def test_an_area_question_wants_an_area_and_how_much_is_a_number_question():
     assert read_query("若葉町の図書館の延床面積はどれだけですか？").kind == "measure"
     assert not read_query("若葉町の図書館の延床面積はどれだけですか？").takes("count", "年")
     assert shape_of("若葉町の図書館の延床面積はどれだけですか？").wants_number
+
+
+def test_a_named_projects_content_is_no_list_of_rows():
+    from assistant.row_filters import asks_rows
+    assert not asks_rows("若葉町の学童保育運営事業では、何を拡充するのですか？")
+    assert not asks_rows("若葉町の学童保育運営事業は、どのような内容ですか？")
+    assert asks_rows("若葉町で拡充する事業は何ですか？")

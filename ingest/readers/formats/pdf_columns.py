@@ -19,7 +19,9 @@ MIDDLE = (0.3, 0.7)        # the gutter lies in this share of the text's width
 MIN_SIDE_SHARE = 0.3       # each column at least this share of the text's width
 MIN_ROWS = 6               # printed lines in a stretch of two columns
 MIN_SIDE_ROWS = 3          # printed lines with text on each side
-FULL_LINE = 0.45           # a line of running text fills this share of its column (a card's one-line description)
+FULL_LINE = 0.6            # a line of running text fills this share of its column
+SHORT_LINE = 0.45          # … or this share, in a column of cards (a card's one-line description)
+MIN_CARDS = 2              # card lines (a name, then its figure flush right) that make a column of cards
 MIN_FULL_LINES = 2         # … and each column holds at least this many
 MIN_PROSE_CHARS = 12       # … of at least this many characters, with kana: a sentence, not a cell's label
 _KANA = re.compile("[ぁ-ん]")
@@ -83,9 +85,11 @@ def _stretches(rows, lo: float, hi: float, gap: float) -> list[tuple[int, int, t
         while start is not None and start > 0 and start - 1 >= floor and rows[start - 1][2] is not None:
             # the lines just above that leave the new gutter free too (a heading over each column, 「■子育て ■安全」)
             # belong to it, not to the short stretch they closed (a legend line above them; never a stretch of columns)
-            above = [f for f in _intersect(free, _free(_spans(rows[start - 1][2], gap), lo, hi)) if f[1] - f[0] >= gap]
-            if not above:
-                break
+            line = rows[start - 1][2]
+            above = [f for f in _intersect(free, _free(_spans(line, gap), lo, hi)) if f[1] - f[0] >= gap]
+            cut = max(above, key=lambda f: f[1] - f[0]) if above else None
+            if cut is None or not (any(c["x1"] <= cut[0] + 0.5 for c in line) and any(c["x0"] >= cut[1] - 0.5 for c in line)):
+                break   # (a line on one side only, a date flush right under the title, stays where it is)
             start, free = start - 1, above
             if found and found[-1][1] >= start:
                 found[-1] = (found[-1][0], start - 1, found[-1][2])
@@ -94,11 +98,26 @@ def _stretches(rows, lo: float, hi: float, gap: float) -> list[tuple[int, int, t
     return found
 
 
-def _prose_line(side: list, gap: float, width: float) -> bool:
+def _prose_line(side: list, gap: float, width: float, fill: float = FULL_LINE) -> bool:
     """A line of running text: one stretch without a cell gap, long, in kana and kanji, filling its column."""
     text = "".join(c["text"] for c in side)
     return len(text) >= MIN_PROSE_CHARS and bool(_KANA.search(text)) and len(_spans(side, gap)) == 1 \
-        and side[-1]["x1"] - side[0]["x0"] >= FULL_LINE * width
+        and side[-1]["x1"] - side[0]["x0"] >= fill * width
+
+
+def _card_line(side: list, gap: float, width: float) -> bool:
+    """A card's head line: a name, then its figure set flush right across the column (「〔新規〕…事業　1億4,600万円」)."""
+    spans = _spans(side, gap)
+    return len(spans) == 2 and not _FIGURE_START.match(side[0]["text"]) and side[-1]["text"] in _FIGURE_END \
+        and side[-1]["x1"] - side[0]["x0"] >= 0.9 * width
+
+
+def _text_side(filled: list, gap: float, width: float) -> bool:
+    """A column of running text, or of cards (name lines with their figures, each over a short description)."""
+    if sum(1 for s in filled if _prose_line(s, gap, width)) >= MIN_FULL_LINES:
+        return True
+    return sum(1 for s in filled if _card_line(s, gap, width)) >= MIN_CARDS \
+        and sum(1 for s in filled if _prose_line(s, gap, width, SHORT_LINE)) >= MIN_FULL_LINES
 
 
 def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], gap: float) -> bool:
@@ -114,7 +133,7 @@ def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], g
         a, b = min(c["x0"] for s in filled for c in s), max(c["x1"] for s in filled for c in s)
         if b - a < MIN_SIDE_SHARE * width:
             return False
-        if sum(1 for s in filled if _prose_line(s, gap, b - a)) < MIN_FULL_LINES:
+        if not _text_side(filled, gap, b - a):
             return False
     # a side whose lines open with figures holds a table's value columns (「目標 実績」 beside 「指標 基準」), no text
     opened = [s for s in sides[1] if s]
@@ -122,6 +141,7 @@ def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], g
 
 
 _FIGURE_START = re.compile(r"[0-9０-９△▲.,，．％%]")
+_FIGURE_END = "0123456789０１２３４５６７８９円％%"
 
 
 def text_columns(chars) -> list[tuple[float, float, float, float]]:
