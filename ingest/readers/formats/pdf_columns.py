@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import statistics
 
+from ingest.vocab.units import VALUE_MARK_UNITS
+
 LINE_TOLERANCE = 1.5       # points: characters whose tops lie this close stand on one printed line
 GAP_IN_CHARS = 2.5         # a gutter at least this many character widths wide; narrower gaps are word spacing
 MIDDLE = (0.3, 0.7)        # the gutter lies in this share of the text's width
@@ -141,7 +143,7 @@ def _is_two_columns(rows, left: float, right: float, cut: tuple[float, float], g
 
 
 _FIGURE_START = re.compile(r"[0-9０-９△▲.,，．％%]")
-_FIGURE_END = "0123456789０１２３４５６７８９円％%"
+_FIGURE_END = "0123456789０１２３４５６７８９" + VALUE_MARK_UNITS.replace("|", "")   # a figure's last character
 
 
 def text_columns(chars) -> list[tuple[float, float, float, float]]:
