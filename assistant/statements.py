@@ -149,7 +149,12 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
             < STATE_MIN_SUBJECT:
         return None
-    if _names_another_row(subject, f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
+    # (a quote holding several rows, two printed side by side: the chosen cell's own row, not the others')
+    row_text = scored.unit.quote
+    if len({c.label for c in candidates if c.label}) > 1 and chosen.row:
+        row_text = next((line for line in scored.labelled if _squeezed(split_cells(line)[0]) == _squeezed(chosen.row)),
+                        scored.unit.quote)
+    if _names_another_row(subject, f"{row_text}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
                           f"{getattr(scored, 'caption', '')}", scored.labelled, question):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
     rates = _asked_rates(question)
@@ -227,13 +232,22 @@ def _names_another_row(subject: set[str], row: str, labelled, question: str = ""
     holds the chosen row with its table's caption and heading: a word they say (the town in 「ひばり野市 体育施設…」)
     is the table's, not another row's."""
     own = normalize(row).text
-    rows = [split_cells(line)[:2] for line in labelled if value_quantities(line)]
+    rows = [_label_cells(line) for line in labelled if value_quantities(line)]
+    # the chosen row itself (its first two cells stand in it) names no other row
+    rows = [cells for cells in rows if not all(_squeezed(c) in _squeezed(row) for c in cells[:2])] or rows[:0]
     labels = [normalize(" ".join(cells)).text for cells in rows]
     if any(len(w) >= 2 and w not in own and any(w in label for label in labels) for w in subject):
         return True
     asked, own_squeezed = _squeezed(question), _squeezed(row)
     return any(len(cell) >= 4 and cell in asked and cell not in own_squeezed
                for cells in rows for cell in map(_squeezed, cells))
+
+
+def _label_cells(line: str) -> list[str]:
+    """A row's cells before its first value (「令和11年度｜小川中学校｜改築工事（校舎）」), at least its first two."""
+    cells = split_cells(line)
+    n = next((i for i, cell in enumerate(cells) if value_quantities(cell)), len(cells))
+    return cells[:max(n, 2)]
 
 
 def _squeezed(text: str) -> str:

@@ -68,3 +68,52 @@ def test_a_named_projects_content_is_no_list_of_rows():
     assert not asks_rows("若葉町の学童保育運営事業では、何を拡充するのですか？")
     assert not asks_rows("若葉町の学童保育運営事業は、どのような内容ですか？")
     assert asks_rows("若葉町で拡充する事業は何ですか？")
+
+
+def test_a_row_beside_the_asked_one_on_a_printed_line_is_not_stated_for_it():
+    rows = ("実施年度|学校名|工事内容|概算事業費 46,800", "令和11年度|北中学校|改築工事(校舎)|1,186,000",
+            "南小学校|屋内運動場長寿命化改修|226,400")
+    line = "令和11年度 北中学校 改築工事（校舎） 1,186,000 南小学校 屋内運動場長寿命化改修 226,400"
+    value = read_value(line, "北中学校の改築工事（校舎）の概算事業費はいくらですか", {"北", "中", "学校", "改築", "工事", "校舎"},
+                       before=("（単位：千円）",), labelled=rows)
+    assert value is None or value.value == "1,186,000"
+
+
+def _schedule_pdf(folder):
+    """An 長寿命化計画's 実施計画 (invented): an unruled table whose 年度 cell stands on the first row of its year only."""
+    from assistant.testbed.documents import GOTHIC, PdfPage
+
+    pdf = PdfPage(folder / "shisetsu_jisshi_keikaku.pdf", title="学校施設長寿命化計画 実施計画")
+    pdf.text(50, 50, "５ 実施計画（概算事業費の単位：千円）", 11, GOTHIC)
+    rows = [("令和10年度", "東小学校", "校舎長寿命化改修（２期）", "398,500"), ("", "西中学校", "改築実施設計", "46,800"),
+            ("令和11年度", "西中学校", "改築工事（校舎）", "1,186,000"), ("", "東小学校", "屋内運動場長寿命化改修", "226,400"),
+            ("令和12年度", "北中学校", "校舎長寿命化改修（実施設計）", "28,900")]
+    pdf.text(50, 80, "実施年度", 10)
+    pdf.text(140, 80, "学校名", 10)
+    pdf.text(240, 80, "工事内容", 10)
+    pdf.right(540, 80, "概算事業費", 10)
+    for i, (year, school, work, cost) in enumerate(rows):
+        y = 100 + 18 * i
+        if year:
+            pdf.text(50, y, year, 10)
+        pdf.text(140, y, school, 10)
+        pdf.text(240, y, work, 10)
+        pdf.right(540, y, cost, 10)
+    return pdf.save()
+
+
+def test_each_rows_cost_is_its_own_in_an_unruled_schedule(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    folder = tmp_path_factory.mktemp("schedule")
+    _schedule_pdf(folder)
+    index_dir = tmp_path_factory.mktemp("schedule-index")
+    update_index(folder, index_dir, embedder, tokenizer)
+    assistant = Assistant.open(index_dir, embedder, tokenizer)
+    for question, right in (("西中学校の改築工事（校舎）の概算事業費はいくらですか？", "1,186,000"),
+                            ("東小学校の屋内運動場長寿命化改修の概算事業費はいくらですか？", "226,400"),
+                            ("西中学校の改築実施設計の概算事業費はいくらですか？", "46,800")):
+        first = assistant.ask(question).answer.split("\n")[0]
+        stated = [v for v in ("398,500", "46,800", "1,186,000", "226,400", "28,900") if v in first]
+        assert stated in ([], [right]), (question, first)
