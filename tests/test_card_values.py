@@ -101,3 +101,17 @@ def test_the_part_asked_is_the_value_stated():
     quote = "すこやか祝金 町内で出産した方 第１子 50,000円／第２子 100,000円／第３子以降 300,000円 福祉課"
     value = read_value(quote, "かえで村のすこやか祝金は第2子だといくらですか？", {"すこやか", "祝金", "第2子"}, labelled=labelled)
     assert value is not None and value.value == "100,000円"
+
+
+def test_an_arrow_lines_counter_stays_with_its_figures_and_its_column_head_leaves_the_name():
+    """「…の数　現状（令和６年）　412経営体　→　目標（令和16年）　380経営体」 (an invented village's line): the figures keep
+    the counter the vocabulary lacks, as printed, and the 現状 head with its year is no part of the indicator."""
+    from ingest.plans.projects import extract_plans
+    from ingest.records import Document
+
+    text = ("さくら村 農業振興地域整備計画\n１　効率的かつ安定的な農業経営の目標\n"
+            "認定農業者の経営体の数　　現状（令和６年）　215経営体　→　目標（令和16年）　240経営体\n")
+    plans = extract_plans(Document("sakura.txt", "さくら村 農業振興地域整備計画", None, text, "h"))
+    [kpi] = [k for k in plans.kpis if "経営体の数" in k.indicator]
+    assert kpi.indicator == "認定農業者の経営体の数"
+    assert (kpi.baseline.raw, kpi.target.raw) == ("215経営体", "240経営体")

@@ -48,6 +48,8 @@ _LEAD_MARKS = re.compile(r"^[\s○・●◆■◇□▶▷◎★☆◯\-－*＊]
                          r"|(?:KPI|ＫＰＩ|指標)\s*[0-9０-９]{1,2}(?:\s*[-－‐―ー]\s*[0-9０-９]{1,2}){0,2}(?=\s|[^0-9０-９]))?\s*")
 _ROLE_LINE_WORDS = sorted({w for r in ("baseline", "actual", "target", "progress") for w in ROLE_WORDS[r]}, key=len,
                           reverse=True)
+_COUNTER_AFTER = re.compile(r"[一-龥ぁ-ん]{1,3}(?=[\s　→⇒（(]|$)")
+_HEAD_BEFORE = re.compile(rf"[\s　]*(?:{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})値?\s*(?:[(（][^()（）]{{1,16}}[)）])?[\s　:：]*$")
 _ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})(?:値)?"
                         r"\s*(?:[(（](?P<yr>[^()（）]{1,16})[)）])?\s*[:：]?\s*(?P<rest>.*)$")
 # 「目標を達成したものは11項目」, 「実績に応じて」: a role word as a verb's object or goal labels no value after it
@@ -315,11 +317,17 @@ class KpiFinder:
                 v = vals[-1] if not chain else vals[0]
                 years.append(_year_before(body[a:a + v.start()]))
                 heads.append(body[a:a + v.start()][-8:])
-                chain.append((a + v.start() + (len(v.group(0)) - len(v.group(0).lstrip())), a + v.end()))
+                end = a + v.end()
+                counter = _COUNTER_AFTER.match(body, end, b)   # 「412経営体」: a counter the vocabulary lacks, as printed
+                chain.append((a + v.start() + (len(v.group(0)) - len(v.group(0).lstrip())),
+                              counter.end() if counter else end))
             left_vals = _values_in(body[pieces[0][0]:pieces[0][1]])
             name_end = pieces[0][0] + left_vals[-1].start()
             if years[0] is not None:
                 name_end = pieces[0][0] + years[0].start   # the year is the value's, no part of the indicator
+            head = _HEAD_BEFORE.search(body[:name_end])   # 「…の数　現状（令和６年）　412経営体」: the column's head
+            if head and head.start() > 0:
+                name_end = head.start()
             spans = {"baseline": chain[0], "target": chain[-1]}
             if len(chain) >= 3:
                 spans["actual"] = chain[-2]
