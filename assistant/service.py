@@ -396,6 +396,8 @@ class Assistant:
             # a value question whose quotes hold no value that could be stated: say it was not found, and show the
             # nearest passages for the reader to check (never a number of our own choosing)
             unsure = not_found_message(scope, without_scope(_TAG.sub(" ", text), scope), text) + "\n" + NEAREST
+            while len(parts) > 1 and len("\n".join([unsure] + parts + note)) > ANSWER_LIMIT:
+                parts, citations = parts[:-1], citations[:-1]   # the message counts toward the answer's length too
             return Answer(question, False, "\n".join([unsure] + parts + note), citations, kind=shape.kind)
         lines = ([lead] if lead else []) + parts + note + ([edition_note] if edition_note else [])
         return Answer(question, True, "\n".join(lines), citations, kind=shape.kind)

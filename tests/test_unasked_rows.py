@@ -117,3 +117,6 @@ def test_each_rows_cost_is_its_own_in_an_unruled_schedule(tmp_path_factory, embe
         first = assistant.ask(question).answer.split("\n")[0]
         stated = [v for v in ("398,500", "46,800", "1,186,000", "226,400", "28,900") if v in first]
         assert stated in ([], [right]), (question, first)
+    from assistant.service import ANSWER_LIMIT
+    unsure = assistant.ask("西中学校の改築工事（校舎）の令和13年度の決算額はいくらですか？")
+    assert not unsure.found and len(unsure.answer) <= ANSWER_LIMIT   # the not-found message counts toward the limit
