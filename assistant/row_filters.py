@@ -34,7 +34,7 @@ _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$"
 # 「何」 alone is no list: 「何件」「何人」 ask a count (wants_number keeps those out before this module is asked).
 _ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て|どのような|どんな)|は[？?]$")
 # 「…運営事業では、何を拡充するのですか」: what one named 事業 does, in words (its description), not which rows
-_ASKS_ITEMS_CONTENT = re.compile(r"事業(?:で|に)?は[、,]?\s*(?:何を|どのような|どんな)")
+_ASKS_ITEMS_CONTENT = re.compile(r"事業(?:で)?は[、,]?\s*(?:何を|どのような(?!もの)|どんな(?!もの))")   # (「…事業にはどんなものが」: rows)
 _ASKS_OTHER = re.compile(rf"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何(?:{VALUE_MARK_UNITS})|いつ|割合|合計")
 # The headers of a column of names: what each row is.
 _NAME_HEADER = re.compile("名$|" + "|".join(ROW_NAME_HEADER_WORDS))

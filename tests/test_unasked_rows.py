@@ -68,6 +68,7 @@ def test_a_named_projects_content_is_no_list_of_rows():
     assert not asks_rows("若葉町の学童保育運営事業では、何を拡充するのですか？")
     assert not asks_rows("若葉町の学童保育運営事業は、どのような内容ですか？")
     assert asks_rows("若葉町で拡充する事業は何ですか？")
+    assert asks_rows("若葉町の特別事業にはどんなものがありますか？")
 
 
 def test_a_row_beside_the_asked_one_on_a_printed_line_is_not_stated_for_it():
