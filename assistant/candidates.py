@@ -27,7 +27,7 @@ from ingest.vocab.eras import YearMention, read_years
 from ingest.vocab.number_cuts import ends_inside_number
 from ingest.vocab.quantities import PER_UNIT, VALUE_KINDS, Quantity, read_quantities, value_quantities
 from ingest.vocab.normal import normalize
-from ingest.vocab.units import RATIO_TENTHS, unit_of
+from ingest.vocab.units import RATIO_TENTHS, unit_note_word, unit_of
 from ingest.vocab.value_questions import RATE_WORD
 
 _ATTRIBUTE_AS_OBJECT = re.compile(ATTRIBUTE_AS_OBJECT)
@@ -42,7 +42,7 @@ MAX_LABEL = 40
 _SPLIT_CELLS = re.compile(r"\t|\s{2,}|\s*[|｜│┃║]\s*")
 _HEADER_WORDS = re.compile("|".join(HEADER_LINE_WORDS))
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_NOTE_PART, _SENTENCE_END = re.compile(r"[、。]|単位\s*[:：]"), re.compile(r"[\u3041-\u309f]+[。]?")
+_CLAUSE_MARK, _SENTENCE_END = re.compile(r"[、。]"), re.compile(r"[\u3041-\u309f]+[。]?")
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,8 @@ def from_header_line(row: str, header_line: str, context: str = "") -> list[Cand
     heads = _cells(header_line)
     if len(heads) < 2:
         heads = header_line.split()
-    if len(heads) < 2 or not _HEADER_WORDS.search(header_line) or any(_NOTE_PART.search(h) for h in heads):
+    if len(heads) < 2 or not _HEADER_WORDS.search(header_line) \
+            or any(_CLAUSE_MARK.search(h) or unit_note_word(h) for h in heads):
         return []   # a caption (「（令和６年度、平均正答率　単位：％）」) is no row of column heads
     values = [q for q in read_quantities(row) if q.kind in VALUE_KINDS]
     if values and _SENTENCE_END.fullmatch(row[values[-1].end:].strip()):

@@ -234,7 +234,7 @@ def _names_another_row(subject: set[str], row: str, labelled, question: str = ""
     own = normalize(row).text
     rows = [_label_cells(line) for line in labelled if value_quantities(line)]
     # the chosen row itself (its first two cells stand in it) names no other row
-    rows = [cells for cells in rows if not all(_squeezed(c) in _squeezed(row) for c in cells[:2])] or rows[:0]
+    rows = [cells for cells in rows if not all(_squeezed(c) in _squeezed(row) for c in cells[:2])]
     labels = [normalize(" ".join(cells)).text for cells in rows]
     if any(len(w) >= 2 and w not in own and any(w in label for label in labels) for w in subject):
         return True

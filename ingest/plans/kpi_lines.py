@@ -48,9 +48,10 @@ _LEAD_MARKS = re.compile(r"^[\s○・●◆■◇□▶▷◎★☆◯\-－*＊]
                          r"|(?:KPI|ＫＰＩ|指標)\s*[0-9０-９]{1,2}(?:\s*[-－‐―ー]\s*[0-9０-９]{1,2}){0,2}(?=\s|[^0-9０-９]))?\s*")
 _ROLE_LINE_WORDS = sorted({w for r in ("baseline", "actual", "target", "progress") for w in ROLE_WORDS[r]}, key=len,
                           reverse=True)
+_ROLE_WORD = re.compile("|".join(map(re.escape, _ROLE_LINE_WORDS)))
 _COUNTER_AFTER = re.compile(r"[一-龥ぁ-ん]{1,3}(?=[\s　→⇒（(]|$)")
-_HEAD_BEFORE = re.compile(rf"[\s　]*(?:{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})値?\s*(?:[(（][^()（）]{{1,16}}[)）])?[\s　:：]*$")
-_ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{'|'.join(map(re.escape, _ROLE_LINE_WORDS))})(?:値)?"
+_HEAD_BEFORE = re.compile(rf"[\s　]*(?:{_ROLE_WORD.pattern})値?\s*(?:[(（][^()（）]{{1,16}}[)）])?[\s　:：]*$")
+_ROLE_LINE = re.compile(rf"^[\s{_BULLET}\-]*(?P<word>{_ROLE_WORD.pattern})(?:値)?"
                         r"\s*(?:[(（](?P<yr>[^()（）]{1,16})[)）])?\s*[:：]?\s*(?P<rest>.*)$")
 # 「目標を達成したものは11項目」, 「実績に応じて」: a role word as a verb's object or goal labels no value after it
 _ROLE_AS_OBJECT = re.compile(r"\s*(?:を|に|へ)")
@@ -215,7 +216,7 @@ class KpiFinder:
 
     def _extend_last(self, line: str, start: int) -> bool:
         """Role-worded values on the line under an inline KPI fill its empty fields (actual, progress)."""
-        roles = list(re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), line))
+        roles = list(_ROLE_WORD.finditer(line))
         last = self.kpis[-1]
         changes: dict = {}
         for i, rm in enumerate(roles):
@@ -304,7 +305,7 @@ class KpiFinder:
                     _values_in(body[tilde[1][0]:tilde[1][1]])[:1] and \
                     _values_in(body[tilde[1][0]:tilde[1][1]])[0].start() <= 1:
                 pieces = tilde
-        roles_inline = [m for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), body)
+        roles_inline = [m for m in _ROLE_WORD.finditer(body)
                         if not _ROLE_AS_OBJECT.match(body, m.end())]
         years_before = {}   # 「令和元年度１４２人→令和７年度１８０人」: the year printed right before each value
         columns = {}        # 「現状値62人（R5）→目標値80人（R11）」: the column word printed right before each value
@@ -334,7 +335,7 @@ class KpiFinder:
             roles = ["baseline"] + (["actual"] if len(chain) >= 3 else []) + ["target"]
             years_before = {role: y for role, y in zip(roles, [years[0]] + years[-(len(roles) - 1):]) if y is not None}
             for role, head in zip(roles, [heads[0]] + heads[-(len(roles) - 1):]):
-                said = [m.group(0) for m in re.finditer("|".join(map(re.escape, _ROLE_LINE_WORDS)), head)]
+                said = [m.group(0) for m in _ROLE_WORD.finditer(head)]
                 current = role == "baseline" and said and said[-1].startswith(CURRENT_COLUMN_WORDS)
                 if said and (_role_of(said[-1]) == role or current):
                     columns[role] = said[-1]
