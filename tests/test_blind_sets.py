@@ -14,7 +14,7 @@ import pytest
 from assistant.testbed import (make_blind, make_blind2, make_blind3, make_blind4, make_blind5, make_blind6, make_blind7,
                                make_blind8, make_blind9, make_blind10, make_blind11, make_blind12, make_blind13,
                                make_blind14, make_blind15, make_blind16,
-                               make_blind17, make_blind19)
+                               make_blind17, make_blind18, make_blind19)
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -26,7 +26,7 @@ WRITERS = {"blind": make_blind.make_all, "blind2": make_blind2.make_all, "blind3
            "blind12": make_blind12.make_all, "blind13": make_blind13.make_all,
            "blind14": make_blind14.make_all, "blind15": make_blind15.make_all,
            "blind16": make_blind16.make_all, "blind17": make_blind17.make_all,
-           "blind19": make_blind19.make_all}
+           "blind18": make_blind18.make_all, "blind19": make_blind19.make_all}
 
 
 def _questions(name: str) -> list[dict]:
