@@ -58,6 +58,8 @@ def _frame(words) -> re.Pattern:
 
 _FRAME = _frame(FRAME_WORDS)
 _FRAME_BUT_ATTRIBUTES = _frame([w for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS])
+# A span of years a question asks an amount over (「３か年の事業費」「計画期間中の」): which column (a total), not whose.
+YEARS_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[かヶカケヵ箇]年(?!度)(?:間)?|計画期間(?:全体|中)?")
 # A parenthesis in a question glosses the word before it (「幸福度（「とても幸せ」「幸せ」と回答した人の合計）」):
 # the record is named by the word, not by its gloss.
 _GLOSS = re.compile(r"\([^()]{1,80}\)")
@@ -104,7 +106,7 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
     if attributes:
         text = _AFTER_SUPPLEMENT.sub(" ", text)
-    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
+    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", YEARS_SPAN.sub(" ", _GLOSS.sub(" ", text)))
 
 
 # Who answered a survey (「…と回答した市民」): a rate of them is the survey's measure.
