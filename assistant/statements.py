@@ -165,7 +165,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     if named and subject and chosen.label and chosen.header and not _total(chosen.label) \
             and not held_share(f"{chosen.label} {chosen.quantity.qualifier} {chosen.clause}") \
-            and not (years and _years_named(chosen) & years) and not query.attributes & attributes_named(chosen.label) \
+            and not (years and (_years_named(chosen) | years_in(chosen.label)) & years) \
+            and not query.attributes & attributes_named(chosen.label) \
             and not groups_named(question) and not (terms and _names_term(chosen, terms)) \
             and sum(1 for line in scored.labelled if value_quantities(line)) > 1:
         return None   # 「Ａ評価の指標はいくつ」: the Ａ column names it, not which of several rows (基本目標２ or 合計)
