@@ -13,8 +13,8 @@ from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
-from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_LEVEL_QUESTION,
-                                         TARGET_MET_CONDITION)
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_CLAUSE,
+                                         TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -28,7 +28,7 @@ _FIELD_LABEL = KPI_FIELD_LABELS
 
 _TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION)
 _ACTUAL_LEVEL = re.compile(ACTUAL_LEVEL_QUESTION)
-_TARGET_WORD = re.compile(r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION)
+_TARGET_WORD = re.compile(TARGET_CLAUSE)
 
 
 def asked_fields(question: str) -> list[KpiField]:
@@ -95,6 +95,9 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
             attached.append("actual")   # 「令和６年度にどこまで来ていますか」: the year of the level reached
             continue
         clause = re.split(r"[、。？?]", text[year.end:], maxsplit=1)[0]
+        if after is None and _TARGET_WORD.search(clause) and not _ACTUAL_LEVEL.search(clause):
+            attached.append("target")   # 「令和12年度にどこまで伸ばす目標ですか？現状値も」: the target's year only
+            continue
         if after is None and _TARGET_WORD.search(text) and not _TARGET_WORD.search(clause) \
                 and not _TARGET_WORD.search(text[max(0, year.start - 4):year.start]):
             attached.append("actual")   # 「令和６年度は何人で、目標は何人ですか」: the year's clause asks no target

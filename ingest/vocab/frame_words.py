@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.vocab.value_questions import ACTUAL_LEVEL_QUESTION, TARGET_LEVEL_QUESTION
+
 # The kinds of plan or document a question names as its source.
 PLAN_KIND_WORDS: tuple[str, ...] = (
     "まち・ひと・しごと創生総合戦略", "創生総合戦略", "総合戦略", "総合計画", "総合振興計画", "基本計画", "実施計画",
@@ -63,6 +65,9 @@ _FRAME = _frame(FRAME_WORDS)
 _FRAME_BUT_ATTRIBUTES = _frame([w for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS])
 # A span of years a question asks an amount over (「３か年の事業費」「計画期間中の」): which column (a total), not whose.
 YEARS_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[かヶカケヵ箇]年(?!度)(?:間)?|計画期間(?:全体|中)?")
+# 「どこまで伸ばす」「どの水準にする」「どこまで来ていますか」: how a level is asked, never what it is of.
+_LEVEL_ASKED = re.compile(rf"(?:{TARGET_LEVEL_QUESTION}|{ACTUAL_LEVEL_QUESTION}|どの(?:水準|程度|くらい|レベル)に(?:する|設定)"
+                          r")[ぁ-ん]*")
 # A parenthesis in a question glosses the word before it (「幸福度（「とても幸せ」「幸せ」と回答した人の合計）」):
 # the record is named by the word, not by its gloss.
 _GLOSS = re.compile(r"\([^()]{1,80}\)")
@@ -109,7 +114,8 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
     if attributes:
         text = _AFTER_SUPPLEMENT.sub(" ", text)
-    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", YEARS_SPAN.sub(" ", _GLOSS.sub(" ", text)))
+    text = _LEVEL_ASKED.sub(" ", YEARS_SPAN.sub(" ", _GLOSS.sub(" ", text)))
+    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", text)
 
 
 # Who answered a survey (「…と回答した市民」): a rate of them is the survey's measure.
