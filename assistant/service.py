@@ -10,6 +10,7 @@ from assistant.editions import choose_edition
 from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_units
 from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
+from assistant.part_lists import answer_parts
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
                             outside_documents, place_keys, read_scope, without_edition, without_scope)
@@ -176,6 +177,7 @@ class Assistant:
         record is matched by `record_subject` (the subject without the words naming the plan or the column
         asked); the units under a named 施策 by the question's own subject."""
         answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
+        answer = answer or (answer_parts(self.plans, text, scope) if shape.kind in ("projects", "fact", "kpi") else None)
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:   # the rows a filter selects (「評価がＣだった指標はどれ」「民生費では」), else the list items

@@ -69,6 +69,8 @@ def kind_of(name: str, style: str) -> str:
             return {"ユニット": "プロジェクト"}.get(word, word)
     if style == "chapter":
         return "章"
+    if style == "goal":   # 「基本目標１ しごとをつくる町」: numbered as a goal, whatever its words
+        return "基本目標"
     if style in BULLET_STYLES:
         return "取組"
     return "項目"

@@ -27,5 +27,9 @@ SECTION_WORDS: tuple[str, ...] = (
     "今後の方向性", "備考", "参考", "進捗", "進捗状況")
 # Words a plan numbers its parts with, the number glued after them (「目標１ 市民の日常の移動を支える」, 「施策２」,
 # 「基本方針３」): the number is the part's numbering, never a value.
+# The kinds of numbered part a question may ask the list of (「重点プロジェクトを教えてください」「基本目標は何ですか」):
+# the plan's own headings of that kind answer it, longest word first.
+PART_LIST_KINDS: tuple[str, ...] = ("重点プロジェクト", "リーディングプロジェクト", "戦略プロジェクト", "基本目標", "基本方針",
+                                    "重点施策", "重点目標", "政策目標", "重点戦略", "基本施策", "プロジェクト")
 NUMBERED_PART_WORDS: tuple[str, ...] = ("基本目標", "目標", "施策", "基本方針", "方針", "重点", "分野", "柱", "プロジェクト",
                                         "戦略", "政策", "テーマ", "視点", "ステップ", "STEP", "Step")
