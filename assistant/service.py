@@ -26,6 +26,7 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
+from assistant.tag_legends import legend_list_matches
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -243,7 +244,8 @@ class Assistant:
         if not asks_list(text) or shape.wants_number or shape.wants_date or indicators_by_value:
             return None
         asked = without_scope(text, scope)
-        found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
+        found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope)) or ([] if asked_tags(text) else
+            legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope), self.documents))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)

@@ -142,8 +142,9 @@ def is_tag_legend_line(line: str) -> bool:
     two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
     ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
     tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({TAG_WORD})\s*[〕］\]】)）]"
-    if re.match(tag + r"\s*(?:は|[:：＝=])", line.strip()) and line.strip().endswith(("。", "です", "ます")):
-        return True   # 「【新規】は、この計画から新たに取り組むものです。」: one tag explained in a sentence
+    if re.match(tag + r"\s*(?:は|[:：＝=])", line.strip()) and (line.strip().endswith(("。", "です", "ます"))
+                                                              or re.search(r"[ぁ-ん](?:事業|もの|取組)$", line.strip())):
+        return True   # 「【新規】は、この計画から新たに取り組むものです。」「【新規】：…初めて充てた事業」: one tag explained
     opened = list(re.finditer(tag, line.strip()))
     if len({m.group(1) for m in opened}) < 2:
         return False
