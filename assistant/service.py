@@ -26,6 +26,7 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
+from assistant.listed_items import all_paragraphs, names_offices
 from assistant.tag_legends import legend_list_matches
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
@@ -249,7 +250,9 @@ class Assistant:
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
-            return answer_list(question, found, self.plans.titles, self.plans.citation) if rows or in_labelled_blocks(found) else None
+            # 「…課が担当する取組」: the items that name it; the paragraphs a format bullets: the list it sets
+            listed = rows or in_labelled_blocks(found) or names_offices(found, asked) or all_paragraphs(found)
+            return answer_list(question, found, self.plans.titles, self.plans.citation) if listed else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:

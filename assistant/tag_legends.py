@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lists import asked_kind, asked_offices, list_topic, naming_offices, numbered_units, tag_family
 from assistant.mark_filters import MIN_SHARE, legend_share
 from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS
 
@@ -50,8 +51,6 @@ def legend_asked(question: str, texts) -> TagLegend | None:
 def legend_list_matches(index, text: str, asked: str, scope, in_scope, documents) -> list:
     """The list items (assistant.lists.ListMatch) a question asks for by a tag legend's meaning: those tagged so, in
     the documents in scope, that hold the question's other topic words; [] when no legend is named."""
-    from assistant.lists import asked_kind, asked_offices, list_topic, naming_offices, numbered_units, tag_family
-
     docs = [doc for doc in documents if in_scope(doc)]
     legend = legend_asked(text, (documents[doc].text for doc in docs))   # (its year too: the legend may say it)
     if legend is None:
@@ -60,3 +59,4 @@ def legend_list_matches(index, text: str, asked: str, scope, in_scope, documents
     topic -= set(index.tokenizer.tokenize(legend.meaning))   # the legend's words say the tag, not a topic
     found = index.find(topic, [tag_family(legend.tag)], scope, in_scope, tag_words, numbered_units(text), asked_kind(text))
     return naming_offices(found, asked_offices(asked))
+

@@ -30,7 +30,7 @@ from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.plans.side_headings import side_headings
 from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
-                                    is_mark_legend, is_tag_legend_line, legend_tags)
+                                    explains_marks, is_mark_legend, is_tag_legend_line, legend_tags)
 from ingest.text.normalize import HARD_LINE_END, quote_text
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
@@ -89,6 +89,7 @@ class ListItem:
     source: Source              # the item's span: its line or piece, description included
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
     #   | heading (a 事業 set as a heading of its own: ingest.plans.heading_items)
+    #   | paragraph (a paragraph the format bullets or numbers: ingest.plans.paragraph_items)
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
     kind: str = ""              # what the item is: "" a 事業 / 取組, else 施設 / 品目 / サービス / 指標 / 工事 / 投資
     #   (ingest.vocab.item_kinds: the header of the column that names it)
@@ -269,7 +270,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
         elif in_cells:   # the lines after a table stand under the headings open above it (its cells had none)
             stack = list(headings) if not stack else stack
             in_cells = False
-        if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block):
+        if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block) \
+                or explains_marks(block):
             continue
         labelled = _labelled_pieces(block, start)
         if labelled:   # 「主な事業：A、B」: a label over its names, under the heading above (the stack stays)

@@ -150,3 +150,14 @@ def is_tag_legend_line(line: str) -> bool:
         return False
     ends = [m.start() for m in opened[1:]] + [len(line.strip())]
     return all(_EXPLAINS.search(line.strip()[m.end():end].strip() or "・") for m, end in zip(opened, ends))
+
+
+# A line that opens by explaining its mark (「◆は重点的に進める取組、〔新規〕は…を表します。」「★印は重点取組」): a kanji
+# word after は (never 「○はつらつ健康教室」, a name that opens with は), and a legend's own words.
+_MARK_EXPLAINED = re.compile(r"^[★☆◎●◆■□▲△◇○◯]\s*(?:印は|は[、，]?(?=[一-龥ァ-ヶ〔［【]))")
+
+
+def explains_marks(line: str) -> bool:
+    """Whether a line is a legend that opens with a mark explained in words (「◆は重点的に進める取組、…を表します。」)."""
+    text = line.strip()
+    return bool(_MARK_EXPLAINED.match(text)) and ("印は" in text[:3] or bool(re.search(r"です|を表し|を示し|を意味", text)))
