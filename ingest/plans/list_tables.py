@@ -111,11 +111,13 @@ def _kind_header(table) -> tuple[list[str], tuple] | None:
 
 def _other_kind_columns(headers: list[str], body, columns: _ListColumns) -> list[_ListColumns]:
     """The table's other columns that name one thing of a kind per row (「学校名」 beside 「工事内容」): each a list of
-    its own, so a question about schools and one about works are both answered by the table."""
+    its own, so a question about schools and one about works are both answered by the table (never the names
+    column itself again, merged over two columns)."""
     found = []
     for k, header in enumerate(headers):
         kind = header_kind(header or "") or header_kind((header or "-").split()[-1])
-        if k != columns.name and kind and any(k < len(row) and row[k].text.strip() for row in body):
+        merged = all(k < len(row) and columns.name < len(row) and row[k].start == row[columns.name].start for row in body)
+        if k != columns.name and kind and not merged and any(k < len(row) and row[k].text.strip() for row in body):
             found.append(replace(columns, name=k, kind=kind, groups=tuple(g for g in columns.groups if g != k)))
     return found
 
