@@ -157,7 +157,23 @@ def is_tag_legend_line(line: str) -> bool:
 _MARK_EXPLAINED = re.compile(r"^[★☆◎●◆■□▲△◇○◯]\s*(?:印は|は[、，]?(?=[一-龥ァ-ヶ〔［【]))")
 
 
+_MARK_MEANS = re.compile(r"([★☆◎●◆■□▲△◇○◯])(?:\s*(?:印は|は[、，]?|[:：＝=])\s*(?=[一-龥ァ-ヶ])|\s+は[、，]?\s*(?=\S))")
+
+
 def explains_marks(line: str) -> bool:
-    """Whether a line is a legend that opens with a mark explained in words (「◆は重点的に進める取組、…を表します。」)."""
+    """Whether a line is a legend that opens with a mark explained in words (「◆は重点的に進める取組、…を表します。」),
+    or explains two marks (「事業名の前の ◎ は重点事業、○ はその他の事業です。」)."""
     text = line.strip()
-    return bool(_MARK_EXPLAINED.match(text)) and ("印は" in text[:3] or bool(re.search(r"です|を表し|を示し|を意味", text)))
+    worded = "印は" in text[:3] or bool(re.search(r"です|を表し|を示し|を意味|凡例", text))
+    return worded and (bool(_MARK_EXPLAINED.match(text)) or len(set(_MARK_MEANS.findall(text))) >= 2)
+
+
+def sibling_marks(text: str) -> set[str]:
+    """The marks a legend line explains two or more of (「◎ は重点事業、○ はその他の事業です」): kinds of one list's
+    items, printed at one level (a ◎ item is no heading of the ○ items after it)."""
+    found: set[str] = set()
+    for line in text.split("\n"):
+        marks = set(_MARK_MEANS.findall(line))
+        if len(marks) >= 2 and explains_marks(line):
+            found |= marks
+    return found
