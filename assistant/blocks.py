@@ -16,6 +16,7 @@ from dataclasses import replace
 from assistant.extractive import IdfTable
 from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
+from assistant.ranked_sentences import asks_first_ranked, ranked_sentence, without_rank
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, place_keys
 from assistant.wrapped_units import rejoined_items
@@ -191,7 +192,8 @@ CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下が�
 def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
     """The words a block must hold: the question's subject without the words asking for the kind of block, the
     words naming the town itself (「本町」) and, for a 「なぜ」, the change it asks the reason of."""
-    words = {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _KIND_WORDS and t not in SELF_PLACES}
+    words = {t for t in subject_tokens(tokenizer.tokenize(without_rank(question)))   # (「最大の」 is no topic)
+             if t not in _KIND_WORDS and t not in SELF_PLACES}
     if asked_block_kind(question) == "理由":
         words -= CHANGE_WORDS
     return words
@@ -207,6 +209,14 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     asked = _asked_word(question)
     lines = [f"「{'」「'.join(kinds)}」について、資料には次の記載があります。"]
     citations, length, named_items = [], len(lines[0]), []
+    ranked = _first_ranked(question, asked, blocks, documents)   # 「最大の課題は」: the sentence that says so, first
+    if ranked is not None:
+        block, source = ranked
+        heading = _heading_name(block)
+        lines.append(f"・{('（' + _unmarked(heading) + '）') if heading else ''}{source.quote}[1]")
+        citations.append(citation_of(1, source))
+        length += len(lines[-1])
+        named_items.append(ProjectRef(source.quote, "", (1,), source.doc, tuple(block.headings)))
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
         if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
@@ -218,6 +228,9 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
                 continue
             if asked and asked not in normalize_query(source.quote):
                 source = _sentence_naming(text, item.source, source, asked) or source
+            if ranked is not None and source.doc == ranked[1].doc and source.start < ranked[1].end \
+                    and ranked[1].start < source.end:
+                continue   # quoted first already
             n = len(citations) + 1
             named = item.subheading or heading
             line = f"・{('（' + _unmarked(named) + '）') if named else ''}{source.quote}[{n}]"
@@ -234,6 +247,20 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     # a block of short names (「今後の取組」 over 「減塩みそ汁キャンペーンの実施」): each a thing listed, not a sentence
     listed = all(len(p.name) <= MAX_NAME_CHARS and not re.search(r"[。、]", p.name) for p in named_items)
     return Answer(question, True, "\n".join(lines), citations, projects=named_items if listed else [], kind="passage")
+
+
+def _first_ranked(question: str, asked: str, blocks: list[Block], documents) -> tuple[Block, Source] | None:
+    """The first block's sentence that ranks the asked word first (「…が最大の課題です。」), where the question asks for
+    the thing ranked first (「最大の課題は」): (its block, its span); None otherwise."""
+    if not asked or not asks_first_ranked(question):
+        return None
+    for block in blocks:
+        if block.items:
+            found = ranked_sentence(documents[block.source.doc].text, block.items[0].source.start,
+                                    block.items[-1].source.end, asked, block.source.doc)
+            if found is not None:
+                return block, found
+    return None
 
 
 def _asked_word(question: str) -> str:
