@@ -1,6 +1,7 @@
 """An open question for the one thing a document ranks first (「最大の課題は」「一番大きな課題は」) is answered first with
 the sentence that ranks it so, though it stands after other sentences of the block. A text 計画 of a town written here
-(鳥取県日南町, invented content): a 「現状と課題」 section of four bullets, figures first, the ranked one third.
+(鳥取県日南町, invented content): a 「現状と課題」 section of four bullets, figures first, the ranked one third, and a
+「計画の目的」 section, which 「何のために作られたのですか」 asks for.
 """
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_a_question_without_a_rank_keeps_the_blocks_order(assistant):
     answer = assistant.ask("日南町の森林づくりの課題は何ですか？")
     assert answer.found, answer.answer
     assert "森林が占め" in answer.answer.split("\n")[1], answer.answer
+
+
+def test_what_a_plan_was_made_for_is_its_purpose(assistant):
+    """「何のために作られたのですか」 asks the plan's 目的 (its block), whatever words the question adds."""
+    answer = assistant.ask("日南町の森林づくり基本計画は何のために作られたのですか？")
+    assert answer.found, answer.answer
+    assert "多面的な機能を次の世代に引き継ぐ" in answer.answer, answer.answer
