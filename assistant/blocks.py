@@ -16,7 +16,7 @@ from dataclasses import replace
 from assistant.extractive import IdfTable
 from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
-from assistant.ranked_sentences import asks_first_ranked, ranked_sentence, without_rank
+from assistant.ranked_sentences import after_lead_in, asks_first_ranked, ranked_sentence, without_rank
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, place_keys
 from assistant.wrapped_units import rejoined_items
@@ -43,7 +43,8 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本", "原因",
                "将来", "像", "目指す", "姿", "展開", "編成", "策定",   # 「どのような考え方で編成しましたか」: how it was made
-               "ため", "作る", "つくる", "作成"}   # 「何のために作られたのですか」: its purpose
+               "ため", "作る", "つくる", "作成",   # 「何のために作られたのですか」: its purpose
+               "見える", "見る"}   # 「…から見えてきた課題」: how it was found
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
@@ -222,6 +223,7 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
         heading = _heading_name(block)
         if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
             block = replace(block, items=rejoined_items(documents[block.source.doc].text, block.items))
+        block = replace(block, items=after_lead_in(block.items, asked))   # 「課題を次のように整理しました。」 over them
         for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
             text = documents[item.source.doc].text
             source = first_sentence(text, item.source, whole=len(block.items) == 1) if block.label else item.source

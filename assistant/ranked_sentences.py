@@ -42,3 +42,19 @@ def ranked_sentence(text: str, start: int, end: int, word: str, doc: str) -> Sou
 def without_rank(question: str) -> str:
     """The question without the words asking for the first-ranked thing (「最大の」「一番大きな」): no topic words."""
     return re.sub(rf"(?:{_ASKS.pattern})(?:な|の|い)?", " ", question)
+
+
+# A sentence that leads in to the items after it (「本村の教育の課題を次のように整理しました。」「主な課題は次のとおりです。」).
+_LEAD_IN = re.compile(r"次の(?:よう|とおり|通り|[0-9０-９一二三四五六七八九]+(?:点|つ))")
+
+
+def after_lead_in(items: tuple, word: str) -> tuple:
+    """A block's items after the last one that leads in to a list of the asked kind (「…の課題を次のように整理しました。」:
+    the figures and table rows before it are what the list was drawn from, not the answer); all of them when no item
+    does or nothing follows it."""
+    if not word:
+        return items
+    cut = max((k for k, item in enumerate(items)
+               if word in normalize_query(item.source.quote) and _LEAD_IN.search(normalize_query(item.source.quote))),
+              default=-1)
+    return items[cut + 1:] if 0 <= cut < len(items) - 1 else items

@@ -1,7 +1,8 @@
 """An open question for the one thing a document ranks first (「最大の課題は」「一番大きな課題は」) is answered first with
 the sentence that ranks it so, though it stands after other sentences of the block. A text 計画 of a town written here
 (鳥取県日南町, invented content): a 「現状と課題」 section of four bullets, figures first, the ranked one third, and a
-「計画の目的」 section, which 「何のために作られたのですか」 asks for.
+「計画の目的」 section, which 「何のために作られたのですか」 asks for, and a section whose figures lead in
+(「課題を次のように整理しました。」) to the 課題 listed after them.
 """
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ _NICHINAN = """\
 
 ２　計画の目的
 森林の多面的な機能を次の世代に引き継ぐことを目的とします。
+
+３　町民アンケートと課題
+令和６年度の町民アンケートには412人が回答し、「森林に関心がある」と答えた人は38.5％でした。
+これらの結果から、森林との関わりに関する課題を次のように整理しました。
+・森林に入る機会が少ない若い世代が多い
+・木の製品を町内で買える店が限られている
 """
 
 
@@ -56,3 +63,11 @@ def test_what_a_plan_was_made_for_is_its_purpose(assistant):
     answer = assistant.ask("日南町の森林づくり基本計画は何のために作られたのですか？")
     assert answer.found, answer.answer
     assert "多面的な機能を次の世代に引き継ぐ" in answer.answer, answer.answer
+
+
+def test_the_items_a_lead_in_sentence_announces_are_the_answer(assistant):
+    """Figures, then 「…課題を次のように整理しました。」, then the 課題: the items after the lead-in answer."""
+    answer = assistant.ask("日南町の町民アンケートから見えた課題は何ですか？")
+    assert answer.found, answer.answer
+    assert "若い世代が多い" in answer.answer.split("\n")[1], answer.answer
+    assert "412人" not in answer.answer, answer.answer
