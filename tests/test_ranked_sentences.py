@@ -15,7 +15,7 @@ _NICHINAN = """\
 
 １　現状と課題
 ・町の面積の約９割（31,400ha）を森林が占め、そのうち人工林は約６割です。
-・林業従事者は平成27年の142人から令和６年の98人に減りました。
+・林業従事者は平成27年の142人から令和６年の98人に減りました。冬の仕事が少なく通年で雇えないことが、林業従事者の減少にもつながっています。
 ・間伐が必要な人工林の手入れが追いつかず、所有者が分からない森林が増えていることが最も深刻な課題です。
 ・木材価格は長く低迷しており、搬出にかかる経費を賄えない山が多くあります。
 
@@ -71,3 +71,10 @@ def test_the_items_a_lead_in_sentence_announces_are_the_answer(assistant):
     assert answer.found, answer.answer
     assert "若い世代が多い" in answer.answer.split("\n")[1], answer.answer
     assert "412人" not in answer.answer, answer.answer
+
+
+def test_a_sentence_saying_what_led_to_a_change_is_its_background(assistant):
+    """「…の減少の背景をどう説明していますか」: the sentence saying what 「…にもつながっています」, no label needed."""
+    answer = assistant.ask("日南町の森林づくり基本計画では、林業従事者の減少の背景をどう説明していますか？")
+    assert answer.found, answer.answer
+    assert "冬の仕事が少なく通年で雇えない" in answer.answer, answer.answer
