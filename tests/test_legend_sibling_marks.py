@@ -1,6 +1,7 @@
 """Marks that a legend explains as kinds of one list's items (「☆ は新たな事業、◇ はそれ以外の事業を表します。」) are
 printed at one level: a ☆ item is no heading of the ◇ items after it, and ・ bullets under a 「＜…＞」 label line
-stand under that label, never under the last 事業. A text 実施状況 of a village written here (新潟県粟島浦村,
+stand under that label, never under the last 事業, and a 「＜今後の方向性＞」 block after them is about the headings
+above the 事業 lines (a marked 事業 line with its amount is no heading of what follows). A text 実施状況 of a village written here (新潟県粟島浦村,
 invented content, other marks and wording than any blind set).
 """
 from __future__ import annotations
@@ -25,6 +26,8 @@ _AWASHIMA = """\
 　　◇診療所医師確保事業　　　　　　　　9,200千円　進捗：遅れ
 ＜島民会議の主な意見＞
 　・冬季の欠航が多く、高速船の運賃助成は住民に好評である。
+＜今後の方向性＞
+　医師の確保が続くよう、本土の病院と交代で勤務する仕組みを県と協議する。
 """
 
 
@@ -57,3 +60,6 @@ def test_a_question_for_the_items_of_one_measure_gets_them_all(tmp_path_factory,
     answer = assistant.ask("粟島浦村の離島活性化計画で、漁業の担い手に関する事業は？")
     assert {p.name for p in answer.projects} == {"漁船リース支援事業", "養殖いけす実証事業", "漁業体験民泊推進事業"}, \
         answer.answer
+    # a block after the 事業 lines stands under the headings above them, not under the last 事業 and its amount
+    answer = assistant.ask("粟島浦村は交通と医療の分野で今後どのような方向で取り組むとしていますか？")
+    assert answer.found and "本土の病院と交代で勤務する仕組み" in answer.answer, answer.answer
