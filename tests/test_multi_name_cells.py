@@ -39,6 +39,12 @@ def _yusuhara_html() -> str:
 {rows}
 </table>
 <p>【新規】：令和７年度に初めて交付金を充てた事業</p>
+<h2>交付金で改修した施設</h2>
+<table border="1">
+<tr><th>施設名</th><th>所在地区</th></tr>
+<tr><td>特別養護老人ホーム ゆすはら荘</td><td>梼原</td></tr>
+<tr><td>四万川地区 集会所</td><td>四万川</td></tr>
+</table>
 <h2>問い合わせ</h2><p>梼原町役場 企画財政課</p>
 </main></body></html>
 """
@@ -140,3 +146,5 @@ def test_names_run_together_are_no_item():
     assert tags["神幸祭ライブ配信支援"] == ("新規",)
     assert tags["雲の上のホテル周辺遊歩道整備事業"] == ()
     assert not [i.name for i in items if "事業 " in i.name or "支援 " in i.name]
+    # a 施設 cell with a space is one 施設 (its kind and its name), never two
+    assert "特別養護老人ホーム ゆすはら荘" in tags and "ゆすはら荘" not in tags

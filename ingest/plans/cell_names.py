@@ -90,9 +90,10 @@ def cell_names(text: str, cell, joined: bool = False) -> list[tuple[str, int, in
 def _spaced_names(body: str, joined: bool = False) -> list[tuple[str, int, int]]:
     """The names of a cell whose lines the reader joined with spaces (an HTML cell's <br>, a DOCX or XLSX cell's line
     breaks: 「小中学校給食費無償化事業 英語検定受験料補助」): each space-separated part, when there are several and every
-    one ends like a name (an annotation in brackets aside: 「…設置事業（坊所・前牟田地区）」), or, in a cell whose
-    format joins its lines with spaces (`joined`: HTML, DOCX, XLSX, CSV), every one reads as a name of its own (four
-    characters or more, no sentence, no figure, no particle at its end: 「農業インターン受入れ」); [] otherwise."""
+    one ends like a name (an annotation in brackets aside: 「…設置事業（坊所・前牟田地区）」), or, in a 事業 / 取組 cell
+    whose format joins its lines with spaces (`joined`: HTML, DOCX, XLSX, CSV), every one reads as a name of its own
+    (four characters or more, no sentence, no figure, no particle at its end: 「農業インターン受入れ」); [] otherwise.
+    (A 施設 cell is never split so: 「特別養護老人ホーム さくらの里」 is one 施設, its kind and its name.)"""
     parts = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s\u3000]+", body)]
     if len(parts) < 2 or not all(len(_ANNOTATION.sub("", n)) >= 4 for n, _, _ in parts):
         return []

@@ -269,7 +269,7 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
         amount_cell = row[columns.amount] if columns.amount is not None and columns.amount < len(row) else None
-        names = cell_names(text, cell, joined)
+        names = cell_names(text, cell, joined and not columns.kind)   # (「特別養護老人ホーム さくらの里」: one 施設)
         own = None if tag_text else name_tags(text, cell.start, cell.end, [(a, b) for _, a, b in names])
         if own is not None:   # several names in one cell, a tag before (or after) some: each name its own tags
             printed = {TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(cell.text)}
