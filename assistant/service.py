@@ -27,6 +27,7 @@ from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds,
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.listed_items import all_paragraphs, names_offices
+from assistant.notation_notes import answer_notation
 from assistant.tag_legends import legend_list_matches
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
@@ -107,9 +108,10 @@ class Assistant:
             or subject
         if scope.places and not self._place_indexed(scope):
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
-        answer, references = None, ""
+        # 「（　）内の数字は何を意味しますか」: the note that explains the notation
+        answer, references = answer_notation(question, self.documents, self._scope_test(scope), subject, self.plans.citation), ""
         blocks_first = asked_block_kind(text) not in (None, "取組")   # 目的は？ 主な課題は？: a block, not a list
-        if blocks_first:
+        if blocks_first and answer is None:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
             answer, references = self.answer_from_plans(question, text, shape, scope, subject, record_subject)
