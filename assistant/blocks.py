@@ -16,6 +16,7 @@ from dataclasses import replace
 from assistant.extractive import IdfTable
 from assistant.lists import SELF_PLACES, asks_for_projects, held_share
 from assistant.matching import subject_tokens
+from assistant.ranked_sentences import after_lead_in, asks_first_ranked, ranked_sentence, without_rank
 from assistant.records import Answer, ProjectRef
 from assistant.scope import Scope, place_keys
 from assistant.wrapped_units import rejoined_items
@@ -30,7 +31,7 @@ BLOCK_MIN_ASKED = 0.6
 ANSWER_CHARS = 480
 MAX_NAME_CHARS = 40   # a block item this short, with no 。 or 、, names a thing listed
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
-_ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
+_ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い|(?:何|なん|なに)のため"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
           ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
           ("取組", r"取組|取り組[みんむも]|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
           ("理由", r"なぜ|理由|要因|原因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
@@ -41,7 +42,9 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
                "成果", "効果", "取組", "取り組み", "対策", "点", "挙がる", "挙げる", "られる", "取組む", "取り組む", "概要", "主", "主な", "どんな", "どのよう",
                "ある", "する", "いる", "教える", "何", "挙げる", "記載", "地域", "計画", "なぜ", "理由", "要因", "背景",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本", "原因",
-               "将来", "像", "目指す", "姿", "展開", "編成", "策定"}   # 「どのような考え方で編成しましたか」: how it was made
+               "将来", "像", "目指す", "姿", "展開", "編成", "策定",   # 「どのような考え方で編成しましたか」: how it was made
+               "ため", "作る", "つくる", "作成",   # 「何のために作られたのですか」: its purpose
+               "見える", "見る", "説明", "分野"}   # 「…から見えてきた課題」「どう説明していますか」「…の分野で」
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
@@ -191,7 +194,8 @@ CHANGE_WORDS = {"減る", "増える", "減少", "増加", "上がる", "下が�
 def block_topic(question: str, tokenizer: JapaneseTokenizer) -> set[str]:
     """The words a block must hold: the question's subject without the words asking for the kind of block, the
     words naming the town itself (「本町」) and, for a 「なぜ」, the change it asks the reason of."""
-    words = {t for t in subject_tokens(tokenizer.tokenize(question)) if t not in _KIND_WORDS and t not in SELF_PLACES}
+    words = {t for t in subject_tokens(tokenizer.tokenize(without_rank(question)))   # (「最大の」 is no topic)
+             if t not in _KIND_WORDS and t not in SELF_PLACES}
     if asked_block_kind(question) == "理由":
         words -= CHANGE_WORDS
     return words
@@ -207,10 +211,19 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     asked = _asked_word(question)
     lines = [f"「{'」「'.join(kinds)}」について、資料には次の記載があります。"]
     citations, length, named_items = [], len(lines[0]), []
+    ranked = _first_ranked(question, asked, blocks, documents)   # 「最大の課題は」: the sentence that says so, first
+    if ranked is not None:
+        block, source = ranked
+        heading = _heading_name(block)
+        lines.append(f"・{('（' + _unmarked(heading) + '）') if heading else ''}{source.quote}[1]")
+        citations.append(citation_of(1, source))
+        length += len(lines[-1])
+        named_items.append(ProjectRef(source.quote, "", (1,), source.doc, tuple(block.headings)))
     for rank, block in enumerate(blocks):
         heading = _heading_name(block)
         if not _in_table(documents[block.source.doc].text, block.source):   # a cell's lines stay as printed
             block = replace(block, items=rejoined_items(documents[block.source.doc].text, block.items))
+        block = replace(block, items=after_lead_in(block.items, asked))   # 「課題を次のように整理しました。」 over them
         for item in _shown_items(block, 3 if rank == 0 or len(blocks) <= len(kinds) + 1 else 1):
             text = documents[item.source.doc].text
             source = first_sentence(text, item.source, whole=len(block.items) == 1) if block.label else item.source
@@ -218,6 +231,9 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
                 continue
             if asked and asked not in normalize_query(source.quote):
                 source = _sentence_naming(text, item.source, source, asked) or source
+            if ranked is not None and source.doc == ranked[1].doc and source.start < ranked[1].end \
+                    and ranked[1].start < source.end:
+                continue   # quoted first already
             n = len(citations) + 1
             named = item.subheading or heading
             line = f"・{('（' + _unmarked(named) + '）') if named else ''}{source.quote}[{n}]"
@@ -234,6 +250,20 @@ def answer_blocks(question: str, kind: str | tuple[str, ...], blocks: list[Block
     # a block of short names (「今後の取組」 over 「減塩みそ汁キャンペーンの実施」): each a thing listed, not a sentence
     listed = all(len(p.name) <= MAX_NAME_CHARS and not re.search(r"[。、]", p.name) for p in named_items)
     return Answer(question, True, "\n".join(lines), citations, projects=named_items if listed else [], kind="passage")
+
+
+def _first_ranked(question: str, asked: str, blocks: list[Block], documents) -> tuple[Block, Source] | None:
+    """The first block's sentence that ranks the asked word first (「…が最大の課題です。」), where the question asks for
+    the thing ranked first (「最大の課題は」): (its block, its span); None otherwise."""
+    if not asked or not asks_first_ranked(question):
+        return None
+    for block in blocks:
+        if block.items:
+            found = ranked_sentence(documents[block.source.doc].text, block.items[0].source.start,
+                                    block.items[-1].source.end, asked, block.source.doc)
+            if found is not None:
+                return block, found
+    return None
 
 
 def _asked_word(question: str) -> str:

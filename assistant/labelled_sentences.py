@@ -19,7 +19,8 @@ from ingest.text.normalize import normalize_query
 
 # A sentence that names the asked kind as its own subject: 「黒字の要因は、…によるものです。」「…と位置付けて編成しました。」
 _SELF_LABELLED = {
-    "理由": r"(?:要因|理由|原因|背景)は|ため[、,]|によるもの|ことから[、,]|" + CAUSED_CHANGE,
+    # (「…若者が戻らないことが、出生数の減少にもつながっています。」: a cause stated as leading to the change)
+    "理由": r"(?:要因|理由|原因|背景)は|ため[、,]|によるもの|ことから[、,]|ことが[、,]?[^。]{0,40}に(?:も)?つなが|一因|" + CAUSED_CHANGE,
     "方針": r"考え方|方針|位置付け|位置づけ|基本姿勢|重点的に",
     "目的": r"目的", "課題": r"課題|必要があります|懸念", "成果": r"成果|効果|達成",
     "今後": r"今後", "取組": r"取り?組|実施|推進", "概要": r"概要|内容",

@@ -273,7 +273,7 @@ def _names_a_project(item: ListItem) -> bool:
 
 # An office a question names as the one in charge (「財政課が所管する」「子育て支援室の」): the tokenizer cuts it
 # (財政／課) and each part stands in other rows (「行財政改革」, every 「…課」), so it is matched as written.
-_OFFICE = re.compile(r"([一-龥ァ-ヶー]{1,12}(?:課|室|係|局|センター))(?=が|の|で|に|は|を|、)")
+_OFFICE = re.compile(r"([一-龥ァ-ヶー]{1,12}(?:課|室|係|局|センター|委員会))(?=が|の|で|に|は|を|、)")
 
 
 def asked_offices(question: str) -> list[str]:

@@ -27,6 +27,9 @@ from assistant.row_descriptions import answer_row_description
 from assistant.blocks import answer_blocks, asked_block_kind, asked_block_kinds, asks_kind_at_end, block_topic
 from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
+from assistant.listed_items import all_paragraphs, names_offices
+from assistant.notation_notes import answer_notation
+from assistant.tag_legends import legend_list_matches
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -106,9 +109,10 @@ class Assistant:
             or subject
         if scope.places and not self._place_indexed(scope):
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
-        answer, references = None, ""
+        # 「（　）内の数字は何を意味しますか」: the note that explains the notation
+        answer, references = answer_notation(question, self.documents, self._scope_test(scope), subject, self.plans.citation), ""
         blocks_first = asked_block_kind(text) not in (None, "取組")   # 目的は？ 主な課題は？: a block, not a list
-        if blocks_first:
+        if blocks_first and answer is None:
             answer = self.answer_from_blocks(question, text, shape, scope)
         if answer is None:
             answer, references = self.answer_from_plans(question, text, shape, scope, subject, record_subject)
@@ -245,11 +249,14 @@ class Assistant:
         if not asks_list(text) or shape.wants_number or shape.wants_date or indicators_by_value:
             return None
         asked = without_scope(text, scope)
-        found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
+        found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope)) or ([] if asked_tags(text) else
+            legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope), self.documents))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
-            return answer_list(question, found, self.plans.titles, self.plans.citation) if rows or in_labelled_blocks(found) else None
+            # 「…課が担当する取組」: the items that name it; the paragraphs a format bullets: the list it sets
+            listed = rows or in_labelled_blocks(found) or names_offices(found, asked) or all_paragraphs(found)
+            return answer_list(question, found, self.plans.titles, self.plans.citation) if listed else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.plans.list_items import NAME_WORDS
+from ingest.vocab.eras import is_year_only
 from ingest.plans.tag_marks import TAG
 from ingest.vocab.header_words import NAME_CONTINUATIONS
 
@@ -17,6 +18,7 @@ _STACKED_NAME = re.compile(r"(?:事業|プロジェクト)$")
 _NAME_CONTINUES = re.compile(rf"^(?:{'|'.join(NAME_CONTINUATIONS)}|[のをにはがとへやで及（(・、／/])")
 _RUN_END = "事業"
 MIN_RUN_NAME = 5
+_ANNOTATION = re.compile(r"\s*(?:[（(][^（()）]{1,20}[）)]|〔[^〔〕]{1,20}〕|［[^［］]{1,20}］)$")
 
 
 def stacked_names(text: str, cell, amount_cell) -> list[tuple[str, int, int, str, str]]:
@@ -61,7 +63,7 @@ def _numbered_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[str, 
     return found
 
 
-def cell_names(text: str, cell) -> list[tuple[str, int, int]]:
+def cell_names(text: str, cell, joined: bool = False) -> list[tuple[str, int, int]]:
     """The names a 事業名 cell holds, with their spans: split at 「／」「、」「・」 only when every part is itself a
     name (「移住・定住促進事業」 stays one), and names a reader ran together from the cell's lines (「…職人塾事業
     工房承継支援事業」: run_together_names)."""
@@ -76,11 +78,54 @@ def cell_names(text: str, cell) -> list[tuple[str, int, int]]:
     named = [(body[a:b].strip(), a + len(body[a:b]) - len(body[a:b].lstrip()), b - (len(body[a:b]) - len(body[a:b].rstrip())))
              for a, b in parts if body[a:b].strip()]
     if not (len(named) > 1 and all(len(n) >= 4 and NAME_WORDS.search(n) for n, _, _ in named)):
+        named = _spaced_names(body, joined)
+    if not named:
         whole = body.strip()
         lead = len(body) - len(body.lstrip())
         named = [(whole, lead, lead + len(whole))] if whole else []
     return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
             for n, x, y in run_together_names(name)]
+
+
+def _spaced_names(body: str, joined: bool = False) -> list[tuple[str, int, int]]:
+    """The names of a cell whose lines the reader joined with spaces (an HTML cell's <br>, a DOCX or XLSX cell's line
+    breaks: 「小中学校給食費無償化事業 英語検定受験料補助」): each space-separated part, when there are several and every
+    one ends like a name (an annotation in brackets aside: 「…設置事業（坊所・前牟田地区）」), or, in a 事業 / 取組 cell
+    whose format joins its lines with spaces (`joined`: HTML, DOCX, XLSX, CSV), every one reads as a name of its own
+    (four characters or more, no sentence, no figure, no particle at its end: 「農業インターン受入れ」); [] otherwise.
+    (A 施設 cell is never split so: 「特別養護老人ホーム さくらの里」 is one 施設, its kind and its name.)"""
+    parts = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s\u3000]+", body)]
+    if len(parts) < 2 or not all(len(_ANNOTATION.sub("", n)) >= 4 for n, _, _ in parts):
+        return []
+    if all(NAME_WORDS.search(_ANNOTATION.sub("", n)) for n, _, _ in parts):
+        return parts
+    if joined and not any(re.search(r"[。、，,]|[をがはにでとのや]$|^[0-9０-９,，.．%％]+", n) or is_year_only(n)
+                          for n, _, _ in parts):
+        return parts
+    return []
+
+
+def name_tags(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, ...]] | None:
+    """The tags each name of a cell that holds several carries (「小中学校…事業 〔新規〕18歳まで…事業」: only the second
+    is new): a tag printed against a name (no space between) is that name's; a tag set apart by spaces is the next
+    name's before the first name, else the name before it. None when the cell holds one name or no tag stands
+    between its names (the row's tags are every name's)."""
+    spans = sorted(spans)
+    if len(spans) < 2:
+        return None
+    own: list[list[str]] = [[] for _ in spans]
+    bounds = [start] + [b for _, b in spans]
+    for i in range(len(spans) + 1):
+        gap_start, gap_end = bounds[i], spans[i][0] if i < len(spans) else end
+        for m in TAG.finditer(text, gap_start, max(gap_start, gap_end)):
+            before_touch = i > 0 and m.start() == gap_start
+            after_touch = i < len(spans) and m.end() == gap_end
+            k = i if after_touch or (i == 0 and not before_touch) else i - 1
+            if 0 <= k < len(spans):
+                own[k].append(m.group(1))
+    if not any(own):
+        return None
+    return [tuple(dict.fromkeys(t)) for t in own]
 
 
 def run_together_names(name: str) -> list[tuple[str, int, int]]:
@@ -101,3 +146,17 @@ def run_together_names(name: str) -> list[tuple[str, int, int]]:
     spans = [(a + len(name[a:b]) - len(name[a:b].lstrip()), b - len(name[a:b]) + len(name[a:b].rstrip()))
              for a, b in cuts + [(start, len(name))]]   # 「…事業 幼保小…事業」: a DOCX cell's paragraphs
     return [(name[a:b], a, b) for a, b in spans if a < b]
+
+
+def outside_split_cells(text: str, items: list, cell_items: list) -> list:
+    """The items read from lines (ingest.plans.list_items) that stand outside every table cell whose names the table
+    gave one by one (a cell of several names: 「小中学校…事業 〔新規〕18歳まで…事業 英語検定受験料補助」 read from its
+    line runs two names together); those cells' names are the table's records."""
+    cells: dict[tuple[int, int], int] = {}
+    for item in cell_items:
+        a = max(text.rfind("\t", 0, item.source.start), text.rfind("\n", 0, item.source.start)) + 1
+        ends = [e for e in (text.find("\t", item.source.end), text.find("\n", item.source.end)) if e >= 0]
+        span = (a, min(ends, default=len(text)))
+        cells[span] = cells.get(span, 0) + 1
+    split = [span for span, n in cells.items() if n >= 2]
+    return [i for i in items if not any(i.source.start < b and a < i.source.end for a, b in split)]

@@ -10,12 +10,11 @@ A 成果説明書 or 事業評価 document gives each 事業 its own heading und
 
 Each such heading is a record of the list of 事業 of the sections above it (ListItem, form "heading"), so a list
 question (「産業・農業の節に載っている事業は？」) finds every one of them, not only the first line under the 節.
-The same holds for the paragraphs the format numbers itself (a Word List Number paragraph, its number stored as a
-numbering property, not in the text): each is an item of the list under the headings above it.
+The paragraphs the format numbers or bullets itself are items of the list under the headings above it too
+(ingest.plans.paragraph_items).
 """
 from __future__ import annotations
 
-import re
 
 from ingest.plans.list_items import NAME_WORDS, ListItem
 from ingest.plans.list_sections import section_tags
@@ -44,28 +43,4 @@ def heading_items(doc: str, text: str, outline: Outline, known: set[str]) -> lis
         source = Source(doc, unit.start, unit.end, quote_text(text[unit.start:unit.end]))
         items.append(ListItem(unit.name, unit.path[:-1], (), "", " ".join(body.split())[:200], "", source,
                               "heading", described))
-    return items
-
-
-MAX_ITEM_CHARS = 60
-
-
-def numbered_items(doc: str, text: str, spans, path_at, known: set[str]) -> list[ListItem]:
-    """The items of the lists the format numbers or bullets itself (RawText.list_paragraphs), each under the path of
-    the headings above it and tagged by a heading that says a tag (「新規事業」); a sentence (「…した。」), a line
-    longer than a name and names in `known` (found by a table or list already) are left out."""
-    items = []
-    for a, b in spans:
-        if not 0 <= a < b <= len(text):
-            continue
-        line = text[a:b]
-        name = " ".join(line.split())
-        if not name or len(name) > MAX_ITEM_CHARS or name.endswith(("。", "．")) or name in known:
-            continue
-        lead = len(line) - len(line.lstrip())
-        start, end = a + lead, a + len(line.rstrip())
-        path = tuple(path_at(a))
-        tags = tuple(dict.fromkeys(section_tags(path)))
-        source = Source(doc, start, end, quote_text(text[start:end]))
-        items.append(ListItem(re.sub(r"[\s\u3000]+", " ", name), path, tags, "", "", "", source, "item"))
     return items

@@ -30,7 +30,7 @@ from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.plans.side_headings import side_headings
 from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
-                                    is_mark_legend, is_tag_legend_line, legend_tags)
+                                    explains_marks, is_mark_legend, is_tag_legend_line, legend_tags, sibling_marks)
 from ingest.text.normalize import HARD_LINE_END, quote_text
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import YEN, money_unit_pattern
@@ -53,7 +53,8 @@ _PIECE_START = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:[{_MARKS}]|{_NUMBERED}|
 _HEADING_TAGS = ("一部新規", "新規", "拡大", "拡充", "継続")
 _TAG_HEADING = re.compile(rf"^(?:{'|'.join(_HEADING_TAGS)})(?:事業|分|の事業|の取組)$")
 # An unmarked label line that opens a list of 事業 (「主な事業」「主要事業の内容」): a heading of the list.
-_LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)(?:の(?:内容|概要|紹介))?$|^主な(?:事業|取組|取り組み)")
+_LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)(?:の(?:内容|概要|紹介))?$|^主な(?:事業|取組|取り組み)"
+                         r"|^[＜〈《][^＞〉》]{1,14}[＞〉》]$")   # 「＜推進会議の意見＞」: a label over what follows, a level of its own
 _AMOUNT = re.compile(r"(?:[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?\s*(?:億|万|千|百)?)+(?:[0-9０-９,，]+)?\s*"
                      rf"(?:{money_unit_pattern(1e8)})")
 _BRACKET_NAME = re.compile(r"[\[［]([^\[\]［］]{2,40})[\]］]\s*$")
@@ -89,6 +90,7 @@ class ListItem:
     source: Source              # the item's span: its line or piece, description included
     form: str = "item"          # item | line (an unmarked line under a heading) | mention (in a sentence) | cell | form
     #   | heading (a 事業 set as a heading of its own: ingest.plans.heading_items)
+    #   | paragraph (a paragraph the format bullets or numbers: ingest.plans.paragraph_items)
     described: tuple[int, int] = (-1, -1)   # the span of the description's own lines or cell, (-1, -1) when none
     kind: str = ""              # what the item is: "" a 事業 / 取組, else 施設 / 品目 / サービス / 指標 / 工事 / 投資
     #   (ingest.vocab.item_kinds: the header of the column that names it)
@@ -260,7 +262,7 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     side_by_side: set[int] = set()   # items printed two to a line (boxes in columns): the lines below mix them
     row_marks: dict[int, set[str]] = {}   # a row's first item -> the marks of the items printed beside it
     headings: list[int] = []     # the plan's headings open before a table's cells (「６ 主な投資」 over a 目標 table)
-    in_cells = False
+    in_cells, siblings = False, sibling_marks(text)   # (marks a legend explains as kinds of one list's items)
     for start, block, context, is_cell in _blocks(text):
         if is_cell:
             if not in_cells:
@@ -269,7 +271,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
         elif in_cells:   # the lines after a table stand under the headings open above it (its cells had none)
             stack = list(headings) if not stack else stack
             in_cells = False
-        if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block):
+        if not block.strip() or is_tag_legend_line(block) or is_mark_legend(block) or is_check_boxes(block) \
+                or explains_marks(block):
             continue
         labelled = _labelled_pieces(block, start)
         if labelled:   # 「主な事業：A、B」: a label over its names, under the heading above (the stack stays)
@@ -293,8 +296,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 piece.parent = pieces[first].parent   # beside the line's first item, which stands for the row
                 row_marks.setdefault(first, set()).add(piece.mark)
             elif piece.mark:
-                at = next((k for k, i in enumerate(stack) if piece.mark == pieces[i].mark
-                           or piece.mark in row_marks.get(i, ())), None)
+                at = next((k for k, i in enumerate(stack) if piece.mark == pieces[i].mark   # (a legend's marks: one level)
+                           or piece.mark in row_marks.get(i, ()) or {piece.mark, pieces[i].mark} <= siblings), None)
                 if at is None and piece.mark.startswith("h:"):   # a heading of the plan closes the marked items above
                     at = next((k for k, i in enumerate(stack) if not pieces[i].mark.startswith("h:")), None)
                 if at is not None:

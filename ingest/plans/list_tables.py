@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ingest.plans.aligned_rows import aligned_rows
 from ingest.plans.explained_items import explained_items
 from ingest.plans.form_items import FORM_DESCRIPTION, form_item
-from ingest.plans.cell_names import LEAD_MARKS, cell_names, stacked_names
+from ingest.plans.cell_names import LEAD_MARKS, cell_names, name_tags, stacked_names
 from ingest.plans.list_items import NAME_WORDS, ListItem
 from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, legend_tags, status_legend
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
@@ -26,6 +26,8 @@ from ingest.vocab.table_words import column_role, is_tag_header, is_total_label,
 
 _AMOUNT_HEADER = re.compile("|".join(AMOUNT_COLUMN_WORDS))
 _SPLIT = re.compile(r"\s*[／/、・]\s*")
+# The formats whose readers join a cell's lines with spaces (an HTML <br>, a DOCX cell's paragraphs, an XLSX line break).
+_JOINED_ORIGINS = ("html", "docx", "xlsx", "csv", "tsv")
 
 
 _ANNOTATION = re.compile(r"\s*(?:[（(][^（()）]{1,20}[）)]|〔[^〔〕]{1,20}〕|［[^［］]{1,20}］)$")
@@ -69,7 +71,10 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
     named = named or [k for k in filled if kinds[k] == kind and kind]
     if not named:
         return None
-    name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), named[0])
+    # a 事業 column first; else a 取組 column of names (no sentences) beside a 施策 one it is finer than
+    name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), None)
+    name = name if name is not None else next((k for k in named if re.search("取組|取り組み", squeezed[k])
+                                               and not any("。" in row[k].text for row in body if k < len(row))), named[0])
     amount = next((k for k, h in enumerate(squeezed) if _AMOUNT_HEADER.search(h)), None)
     markers = _marker_columns(headers, body, {name, amount})
     cells = {k: [row[k].text.strip() for row in body if k < len(row) and row[k].text.strip()]
@@ -106,11 +111,13 @@ def _kind_header(table) -> tuple[list[str], tuple] | None:
 
 def _other_kind_columns(headers: list[str], body, columns: _ListColumns) -> list[_ListColumns]:
     """The table's other columns that name one thing of a kind per row (「学校名」 beside 「工事内容」): each a list of
-    its own, so a question about schools and one about works are both answered by the table."""
+    its own, so a question about schools and one about works are both answered by the table (never the names
+    column itself again, merged over two columns)."""
     found = []
     for k, header in enumerate(headers):
         kind = header_kind(header or "") or header_kind((header or "-").split()[-1])
-        if k != columns.name and kind and any(k < len(row) and row[k].text.strip() for row in body):
+        merged = all(k < len(row) and columns.name < len(row) and row[k].start == row[columns.name].start for row in body)
+        if k != columns.name and kind and not merged and any(k < len(row) and row[k].text.strip() for row in body):
             found.append(replace(columns, name=k, kind=kind, groups=tuple(g for g in columns.groups if g != k)))
     return found
 
@@ -178,10 +185,11 @@ def table_items(doc: str, text: str, tables, path_at=None) -> list[ListItem]:
                                                                           (headers[columns.name],)):
             # a page's rows before its first group row, with no heading of their own: the last page's group
             heading, group = previous.heading, previous.group
-        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes, states), group)
+        joined = table.origin in _JOINED_ORIGINS
+        items += _row_items(doc, text, headers, body, columns, heading, (legend, codes, states), group, joined)
         for named in _other_kind_columns(headers, body, columns):   # its header says what they are to the row
             items += _row_items(doc, text, headers, body, named, heading + (headers[named.name],),
-                                (legend, codes, states), group)
+                                (legend, codes, states), group, joined)
         previous = _ListTable(tuple(headers), heading, next((g for g in map(_group_row, reversed(body)) if g), group),
                               _pages(body)[1])
     # an unruled list no reader saw as a table (its lines aligned by spaces): read from its printed lines
@@ -220,7 +228,7 @@ def _continues(previous: _ListTable | None, headers: list[str], body) -> bool:
 
 
 def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColumns, heading: tuple[str, ...],
-               legends: tuple[dict[str, str], ...], group: str = "") -> list[ListItem]:
+               legends: tuple[dict[str, str], ...], group: str = "", joined: bool = False) -> list[ListItem]:
     """One record per name of a list table's rows, under the table's headings and the rows' groups (a group cell
     over two lines, or a row of its own that holds only a group cell's second line, is read whole); `group`: the
     group the first rows stand under (carried over a page break); `legends`: the tag marks, the codes and the
@@ -261,7 +269,15 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         groups = tuple(carried[k] for k in columns.groups if carried.get(k)) + ((group,) if group not in ("", *heading) else ()) \
             + ((category,) if category else ())
         amount_cell = row[columns.amount] if columns.amount is not None and columns.amount < len(row) else None
-        named = [(name, a, b, tags, amount) for name, a, b in cell_names(text, cell)]
+        names = cell_names(text, cell, joined and not columns.kind)   # (「特別養護老人ホーム さくらの里」: one 施設)
+        own = None if tag_text else name_tags(text, cell.start, cell.end, [(a, b) for _, a, b in names])
+        if own is not None:   # several names in one cell, a tag before (or after) some: each name its own tags
+            printed = {TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(cell.text)}
+            rest = tuple(t for t in tags if t not in printed)
+            named = [(name, a, b, tuple(dict.fromkeys(tuple(TAG_ABBREVIATIONS.get(t, t) for t in mine) + rest)), amount)
+                     for (name, a, b), mine in zip(names, own)]
+        else:
+            named = [(name, a, b, tags, amount) for name, a, b in names]
         # a name stacked below the first (two 事業 in one cell): its own marks and amount
         named += [(name, a, b, tuple(_name_marks(line, legend)), own)
                   for name, a, b, line, own in stacked_names(text, cell, amount_cell)]

@@ -23,7 +23,9 @@ from ingest.plans.long_kpis import long_form_kpis
 from ingest.text.blocks import Block, block_from_json, find_blocks
 from ingest.plans.list_items import ListItem, item_from_json, list_items
 from ingest.plans.list_tables import table_items
-from ingest.plans.heading_items import heading_items, numbered_items
+from ingest.plans.cell_names import outside_split_cells
+from ingest.plans.heading_items import heading_items
+from ingest.plans.paragraph_items import paragraph_items
 from ingest.plans.prose_items import with_prose_items
 from ingest.text.outline import Outline, heading_style, is_section_label, unit_name
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Source, budget_from_json, kpi_from_json, unit_from_json
@@ -286,11 +288,10 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.units.extend(_units(document, outline, plans, context_at, doc_place, unit_sources))
     plans.units.extend(_sheet_units(document, sheets, doc_place))
     plans.units.sort(key=lambda u: u.source.start)
-    plans.items.extend(list_items(document.doc, document.text)
-                       + table_items(document.doc, document.text, tables, outline.path_at))
+    in_tables = table_items(document.doc, document.text, tables, outline.path_at)
+    plans.items.extend(outside_split_cells(document.text, list_items(document.doc, document.text), in_tables) + in_tables)
     plans.items.extend(heading_items(document.doc, document.text, outline, {i.name for i in plans.items}))
-    plans.items.extend(numbered_items(document.doc, document.text, list_paragraphs, outline.path_at,
-                                      {i.name for i in plans.items}))
+    plans.items[:] = paragraph_items(document.doc, document.text, list_paragraphs, outline.path_at, plans.items)
     plans.items[:] = with_prose_items(document.doc, document.text, outline.path_at, plans.items)
     plans.blocks.extend(find_blocks(document.doc, document.text))
     plans.places.extend(dict.fromkeys(mentions(document.text[:3000])))

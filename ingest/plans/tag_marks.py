@@ -142,10 +142,38 @@ def is_tag_legend_line(line: str) -> bool:
     two or more different tags opening pieces of the line, each followed by an explanation (a separator, or words
     ending in a verb before 「事業」) — not two box titles set side by side (「【新規】…促進事業　【拡充】…推進事業」)."""
     tag = rf"(?:^|(?<=[ \u3000]))[〔［\[【(（]\s*({TAG_WORD})\s*[〕］\]】)）]"
-    if re.match(tag + r"\s*(?:は|[:：＝=])", line.strip()) and line.strip().endswith(("。", "です", "ます")):
-        return True   # 「【新規】は、この計画から新たに取り組むものです。」: one tag explained in a sentence
+    if re.match(tag + r"\s*(?:は|[:：＝=])", line.strip()) and (line.strip().endswith(("。", "です", "ます"))
+                                                              or re.search(r"[ぁ-ん](?:事業|もの|取組)$", line.strip())):
+        return True   # 「【新規】は、この計画から新たに取り組むものです。」「【新規】：…初めて充てた事業」: one tag explained
     opened = list(re.finditer(tag, line.strip()))
     if len({m.group(1) for m in opened}) < 2:
         return False
     ends = [m.start() for m in opened[1:]] + [len(line.strip())]
     return all(_EXPLAINS.search(line.strip()[m.end():end].strip() or "・") for m, end in zip(opened, ends))
+
+
+# A line that opens by explaining its mark (「◆は重点的に進める取組、〔新規〕は…を表します。」「★印は重点取組」): a kanji
+# word after は (never 「○はつらつ健康教室」, a name that opens with は), and a legend's own words.
+_MARK_EXPLAINED = re.compile(r"^[★☆◎●◆■□▲△◇○◯]\s*(?:印は|は[、，]?(?=[一-龥ァ-ヶ〔［【]))")
+
+
+_MARK_MEANS = re.compile(r"([★☆◎●◆■□▲△◇○◯])(?:\s*(?:印は|は[、，]?|[:：＝=])\s*(?=[一-龥ァ-ヶ])|\s+は[、，]?\s*(?=\S))")
+
+
+def explains_marks(line: str) -> bool:
+    """Whether a line is a legend that opens with a mark explained in words (「◆は重点的に進める取組、…を表します。」),
+    or explains two marks (「事業名の前の ◎ は重点事業、○ はその他の事業です。」)."""
+    text = line.strip()
+    worded = "印は" in text[:3] or bool(re.search(r"です|を表し|を示し|を意味|凡例", text))
+    return worded and (bool(_MARK_EXPLAINED.match(text)) or len(set(_MARK_MEANS.findall(text))) >= 2)
+
+
+def sibling_marks(text: str) -> set[str]:
+    """The marks a legend line explains two or more of (「◎ は重点事業、○ はその他の事業です」): kinds of one list's
+    items, printed at one level (a ◎ item is no heading of the ○ items after it)."""
+    found: set[str] = set()
+    for line in text.split("\n"):
+        marks = set(_MARK_MEANS.findall(line))
+        if len(marks) >= 2 and explains_marks(line):
+            found |= marks
+    return found

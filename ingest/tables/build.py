@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ingest.vocab.table_words import HEADER_WORDS, UNIT_NOTE
 from ingest.tables.table import Cell, Table
+from ingest.text.outline import heading_style
 from ingest.vocab.eras import MONTH_ONLY, duration_spans, read_years
 from ingest.vocab.quantities import read_quantities
 
@@ -115,12 +116,14 @@ def write_grid(writer: TextWriter, grid: list[list[GridCell | None]], page: int 
     「（単位：千円）」, notes) are lines of their own. Columns empty in the whole table are dropped."""
     blocks: list[list[list[GridCell | None]]] = [[]]
     for row in grid:
-        if _filled(row):
+        if _filled(row) and blocks[-1] and is_section_row(row):
+            blocks.append([row])   # 「２　主な建設改良事業 … （単位：千円）」 under the rows of another table: a new one
+        elif _filled(row):
             blocks[-1].append(row)
         elif blocks[-1]:
             blocks.append([])
     for block in blocks:
-        multi = [i for i, row in enumerate(block) if _filled(row) >= 2]
+        multi = [i for i, row in enumerate(block) if _filled(row) >= 2 and not is_section_row(row)]
         if not multi:
             for row in block:
                 writer.line(_row_line(row))
@@ -135,6 +138,15 @@ def write_grid(writer: TextWriter, grid: list[list[GridCell | None]], page: int 
         writer.table([[row[k] for k in used] for row in table], page=page, sheet=sheet, origin=origin)
         for row in block[last + 1:]:
             writer.line(_row_line(row))
+
+
+def is_section_row(row: list[GridCell | None]) -> bool:
+    """A sheet row that titles the table below it, set right under another table with no blank row between: a
+    numbered or marked section title (「２　主な建設改良事業」) and the unit note of the table below (「（単位：千円）」),
+    nothing else."""
+    cells = [c.text.strip() for c in dict.fromkeys(c for c in row if c) if c.text.strip()]
+    return len(cells) == 2 and bool(heading_style(cells[0])) and len(cells[0]) <= MAX_CAPTION_CHARS \
+        and bool(UNIT_NOTE.fullmatch(cells[1]))
 
 
 def cell_line(text: str) -> str:

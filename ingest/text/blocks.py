@@ -21,6 +21,7 @@ from ingest.text.outline import BULLET_STYLES, HEADING_STYLES, heading_style
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 from ingest.vocab.section_words import BLOCK_KINDS
+from ingest.vocab.units import money_unit_pattern
 
 _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 _BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜≪《]\s*([^】\]］〉>＞≫》]{1,20}?)\s*[】\]］〉>＞≫》]\s*$")
@@ -147,11 +148,16 @@ def _about_label(before: str) -> str:
     return re.sub(r"[【≪《〈][^】≫》〉]*[】≫》〉]", "", m.group(1)).strip()
 
 
+# An amount printed on a line (「事業費　3,240千円」): a 事業 of a list, no heading of what follows.
+_AMOUNT = re.compile(rf"[0-9０-９][0-9０-９,，.．]*\s*(?:{money_unit_pattern()})")
+
+
 def _heading_like(line: str) -> bool:
-    """A short line that names what follows: a numbered heading or a marked title (「○ 基幹産業である…」)."""
+    """A short line that names what follows: a numbered heading or a marked title (「○ 基幹産業である…」), never a
+    marked 事業 with its amount (「○結婚新生活支援事業　事業費　900千円　評価Ｃ」)."""
     line = _spaced(line)
     return bool(line) and len(line) <= 50 and not line.endswith("。") and "、" not in line and not _TOC.search(line) \
-        and (_is_heading_line(line) or bool(re.match(r"^\s*[○●◆■◇▶]", line)))
+        and (_is_heading_line(line) or bool(re.match(r"^\s*[○●◆■◇▶]", line)) and not _AMOUNT.search(line))
 
 
 def _next_is_label(lines, j: int) -> bool:

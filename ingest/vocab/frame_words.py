@@ -122,3 +122,9 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
 RESPONDENT_WORDS: tuple[str, ...] = ("方", "人", "市民", "町民", "村民")
 # The value words a not-found message repeats from the question (「…の目標値は見つかりませんでした」): the first held.
 SOUGHT_VALUE_WORDS: tuple[str, ...] = ("目標値", "実績値", "基準値", "進捗率", "予算額", "総額", "合計")
+
+# The words a question asks for the one thing a document ranks first with (「最大の課題は」「いちばん大きな課題」「最も
+# 重要な」), and the words a sentence ranks it first with (「…が最大の課題です」「最も大きな課題」「特に大きな問題」).
+SUPERLATIVE_ASK_WORDS: tuple[str, ...] = ("最大", "最も大き", "最も重要", "最重要", "いちばん大き", "一番大き",
+                                          "いちばん重要", "一番重要", "特に大き", "特に重要")
+SUPERLATIVE_WORDS: tuple[str, ...] = SUPERLATIVE_ASK_WORDS + ("最も", "いちばん", "一番", "特に")

@@ -96,6 +96,9 @@ LIST_NAME_HEADER_WORDS: tuple[str, ...] = ("事業", "事業名", "事業名称"
                                            "施策", "施策名", "プロジェクト", "プロジェクト名", "細事業名", "事務事業名",
                                            "制度", "制度名", "補助金名", "助成制度名")
 LIST_NAME_HEADER_PREFIXES: tuple[str, ...] = ("主な", "主要な", "主要", "重点的な", "重点", "具体的な")
+# The endings of a clause before 事業 / 取組 that says what was done with the rows' 事業 (「充当した事業」「実施した主な
+# 取組」「対象となる事業」): the column still names one 事業 per row.
+LIST_NAME_HEADER_CLAUSE_ENDINGS: tuple[str, ...] = ("した", "する", "している", "となる", "となった")
 COMPOSITE_HEADER_MARKS = "／/・（(＜<〔［"
 # The words a 区分 / 種別 column of a list of 事業 is headed by (its cells are the rows' tags: 新規, 拡充, 〈新〉).
 TAG_COLUMN_WORDS: tuple[str, ...] = ("区分", "種別", "新規", "新・継", "新規・継続", "事業区分", "分類", "方向性")

@@ -16,6 +16,7 @@ from typing import Literal
 from ingest.plans.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
 from ingest.vocab.header_words import (TOTAL_ROW_ENDINGS, COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
+                                       LIST_NAME_HEADER_CLAUSE_ENDINGS,
                                        LIST_NAME_HEADER_WORDS, ROLE_WORDS, TAG_COLUMN_WORDS)
 from ingest.vocab.units import UNIT_NOTE_PATTERN
 
@@ -59,10 +60,15 @@ def header_first_part(header: str) -> str:
     return text[:cut]
 
 
+_LIST_NAME_CLAUSE = re.compile(rf"^[^\s]{{1,8}}?(?:{'|'.join(LIST_NAME_HEADER_CLAUSE_ENDINGS)})(?=(?:{'|'.join(LIST_NAME_HEADER_PREFIXES)})?(?:事業|取組|取り組み))")
+
+
 def names_list_items(header: str) -> bool:
     """Whether a column header names one 事業 per row: 「事業名」「主な事業」「取組」, or a composite label whose
     first part is one (「事業名／事業概要」)."""
     word = header_first_part(header)
+    clause = _LIST_NAME_CLAUSE.match(word)
+    word = word[clause.end():] if clause else word   # 「充当した事業」「実施した主な取組」: a clause says what was done
     for prefix in LIST_NAME_HEADER_PREFIXES:
         word = word[len(prefix):] if word.startswith(prefix) and len(word) > len(prefix) else word
     return word in LIST_NAME_HEADER_WORDS
