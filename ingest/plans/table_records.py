@@ -254,7 +254,7 @@ def label_grid(table: Table) -> tuple[str, tuple[str, ...], Cell] | None:
     """A 事業評価シート's label｜value grid (事業名｜…, 基本目標｜…, 施策｜…): (事業 name, outline, its cell), else None."""
     rows = table.header_rows + table.body_rows
     pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), r[1]) for r in rows
-                                     if len(r) >= 2 and not r[0].empty and not r[1].empty]
+                                     if len(r) >= 2 and not r[0].empty and not r[1].empty and r[1] != r[0]]
     name = next((cell for label, cell in pairs if label in _SHEET_NAME_LABELS), None)
     if name is None:
         return _titled_form(rows)
