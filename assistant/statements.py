@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.asides import without_asides
+from assistant.named_statements import first_answering
 from assistant.table_cells import split_cells, under_unit_note
 from assistant.candidate_filters import in_groups, in_months, without_former, without_former_period
 from assistant.candidates import Candidate, candidates_of, choose
@@ -66,7 +67,7 @@ def unit_candidates(scored) -> list[Candidate]:
     if scored.labelled:   # a table row is read under its table's caption and heading path
         context += "\n" + getattr(scored, "caption", "")
     found = candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
-                          scored.before[-1] if scored.before else "", context)
+                          scored.before[-1] if scored.before else "", context, getattr(scored.unit, "norm", ""))
     # the nearest unit note: the lines above it, its heading, then its passage's section and opening
     return under_unit_note(found, "\n".join((*reversed(scored.before), scored.block, scored.around,
                                              getattr(scored, "caption", ""))))
@@ -218,11 +219,12 @@ def first_statement(chosen: list, query: Query, subject: set[str], tokenize, wei
     """The value the best quote states, else the one the next nearly-as-good quote states (the row of 「第１段階」 just
     after the 基準額 line the search ranked first, which states no value for it), with the quotes reordered so the
     stating one is cited first; (None, chosen) when none states one."""
-    for unit in chosen:
-        value = choose_statement(unit, query, subject, tokenize, weight, years, question)
-        if value is not None:
-            return value, [unit] + [c for c in chosen if c is not unit]
-    return None, chosen
+    stated = [(value, unit) for unit in chosen
+              if (value := choose_statement(unit, query, subject, tokenize, weight, years, question)) is not None]
+    if not stated:
+        return None, chosen
+    value, unit = stated[first_answering(stated, question)]   # 「寄附件数」 over a row of its breakdown
+    return value, [unit] + [c for c in chosen if c is not unit]
 
 
 def _names_another_row(subject: set[str], row: str, labelled, question: str = "") -> bool:
