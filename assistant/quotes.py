@@ -19,6 +19,11 @@ MAX_UNIT_CHARS = 220
 # A unit may not start with these: they continue the piece before (a closing bracket, a comma).
 _CONTINUATION = re.compile(r"^[、。，．」』）)】〕］\]]")
 _KANA = re.compile(r"[\u3041-\u3096]")
+# A figure that a column's line end cut from the words before it: the line ends in a particle or a comma, the next
+# opens with the figure (no list numbering 「1 」「2.」).
+_FIGURE_WRAPPED = re.compile(r"^[0-9０-９][0-9０-９,，.．]*(?![0-9０-９,，.．]*[\s　.．、)）])")
+_PARTICLE_END = re.compile(r"(?:[はがを、]|(?<![にし])て)$")
+_HEADING_END = re.compile(r"(?:について|に関して|に向けて|として|を目指して)$")
 REACH_BACK = 120
 _WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]*\n[ \u3000\n]*(?=[^\x00-\x7f])")
 _LETTER_SPACED = re.compile(r"(?:[^\x00-\x7f][ \u3000]){2,}[^\x00-\x7f]")  # characters looked back before a passage that starts mid-sentence
@@ -70,6 +75,8 @@ def _continues(before: str, piece: str) -> bool:
         return False
     if _CONTINUATION.match(piece) or bracket_depth(before) > 0:
         return True
+    if _FIGURE_WRAPPED.match(piece) and (_PARTICLE_END.search(before) and not _HEADING_END.search(before)):
+        return True   # 「一般会計の総額は」 / 「128億6,000万円で、前年度に比べて」 / 「4億1,200万円（3.3％）の増…」
     return bool(_KANA.fullmatch(before[-1]) and _KANA.match(piece[0]))
 
 

@@ -147,7 +147,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if {(c, n) for c, n in counted if c not in EDITION_COUNTERS} - counted_numbers(own_row):
         return None   # 「第１段階の保険料は」: a value whose row names no 第１段階 (the 基準額 line above the table) is another's
     # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
-    if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
+    if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.clause}\n{chosen.context}") \
             < STATE_MIN_SUBJECT:
         return None
     # (a quote holding several rows, two printed side by side: the chosen cell's own row, not the others')

@@ -67,7 +67,7 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "本年度": r"本年度",
 }
 # Attributes a budget line's item name gives it whatever column it stands in (「市債残高見込み」 under 予算額).
-ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高"})
+ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高", "月額", "年額"})   # (「保険料（月額）」 answers no 年額 question)
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
 NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高", "前年度"})

@@ -36,6 +36,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "最新の", "直近の",   # 「最新の実績値」: the latest figure a record states, whatever its year
     "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
     "増額された", "減額された", "増額し", "減額し", "増額", "減額",   # 「補正予算で増額された額は」: the change asked
+    "増えました", "減りました", "増えた", "減った", "増え", "減り",   # 「前年度と比べてどれだけ増えましたか」
     "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
