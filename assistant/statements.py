@@ -68,6 +68,10 @@ def unit_candidates(scored) -> list[Candidate]:
         context += "\n" + getattr(scored, "caption", "")
     found = candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
                           scored.before[-1] if scored.before else "", context, getattr(scored.unit, "norm", ""))
+    lead = getattr(scored, "lead", "")
+    if lead:   # a figure wrapped onto its line: the sentence's words above are its clause (「一般会計の総額は…比べて」)
+        found = [replace(c, clause=lead + c.clause) if not c.header and scored.unit.quote.startswith(c.clause) else c
+                 for c in found]
     # the nearest unit note: the lines above it, its heading, then its passage's section and opening
     return under_unit_note(found, "\n".join((*reversed(scored.before), scored.block, scored.around,
                                              getattr(scored, "caption", ""))))

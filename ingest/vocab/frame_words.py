@@ -38,6 +38,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "増額された", "減額された", "増額し", "減額し", "増額", "減額",   # 「補正予算で増額された額は」: the change asked
     "増えました", "減りました", "増えた", "減った", "増え", "減り",   # 「前年度と比べてどれだけ増えましたか」
     "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
+    "に該当する人", "に該当する方", "に該当する世帯",   # 「第７段階に該当する人の保険料」: whose value, said by the row
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (
