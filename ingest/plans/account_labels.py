@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.plans.table_records import cell_label, whole_text
+from ingest.vocab.attributes import ATTRIBUTE_WORDS
 from ingest.vocab.header_words import ACCOUNT_LABEL_HEADERS, PART_COLUMN_PREFIXES
 from ingest.vocab.table_words import ColumnRole, column_role
 
@@ -40,10 +41,15 @@ def _key(header: str) -> str:
 
 
 def amount_column_name(header: str) -> str:
-    """「予算額 補正予算額」 -> 「補正予算額」: the last level of a header whose levels each name an amount; the header
-    as one label (`cell_label`) otherwise (「事業費 うち一般財源」, 「目標値 2019年度」 keep every level)."""
+    """「予算額 補正予算額」 -> 「補正予算額」: the last level of a header whose levels each name an amount, the upper one
+    only kinds the lower already says (予算 in 補正予算額, 予算現額); the header as one label (`cell_label`) otherwise
+    (「事業費 令和4年度決算額」: 事業費 says what the amount is of; 「事業費 うち一般財源」, 「目標値 2019年度」)."""
     levels = header.split()
     if len(levels) == 2 and all(column_role(level).role == "amount" for level in levels) \
-            and not levels[1].startswith(PART_COLUMN_PREFIXES):
+            and not levels[1].startswith(PART_COLUMN_PREFIXES) and _kinds(levels[0]) and _kinds(levels[0]) <= _kinds(levels[1]):
         return cell_label(levels[1])
     return cell_label(header)
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind for kind, words in ATTRIBUTE_WORDS.items() if any(word in text for word in words)}
