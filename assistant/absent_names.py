@@ -6,14 +6,13 @@ place — no document of that place prints it as written: the tokenizer may cut 
 """
 from __future__ import annotations
 
-import re
 
-_LEADING_PARTICLE = re.compile(r"^[のはがでにを、,\s]+")
-
-
-def asked_names_text(subject_text: str) -> str:
-    """The question's subject as the names are read from it: less a particle its removed place left in front."""
-    return _LEADING_PARTICLE.sub("", subject_text)
+def asked_names_text(subject_text: str, particle_ends) -> str:
+    """The question's subject as the names are read from it: less a particle its removed scope left in front, as the
+    tagger reads it (`particle_ends`: 「のはまなす号」 loses の, never は of はまなす)."""
+    text = subject_text.lstrip(" 、,")
+    ends = particle_ends(text, 0)
+    return text[ends[-1] if ends else 0:]
 
 
 def written_nowhere(names: list[str], texts) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query import attributes_named, read_query
 from ingest.vocab.eras import read_years
 from ingest.vocab.normal import normalize
 
@@ -59,9 +60,12 @@ def _names_words(head: str, asked: str) -> bool:
 def without_asides(candidates: list, question: str, text: str) -> list:
     """The candidates without the bracketed asides of `text` (the unit's quote) that the question does not name by
     the aside's year or words; when it names an aside (「子育て世帯は」 asked of 子育て世帯), that aside instead of the
-    values of its kind it stands beside. All of them when every candidate is an aside."""
+    values of its kind it stands beside (so too an aside whose words name an attribute asked that the value beside it does
+    not: 「年額74,400円（月額換算6,200円）」 for 「月額は」).
+    All of them when every candidate is an aside."""
     asked = normalize(question).text
     asked_years = {y.year for y in read_years(asked)}
+    asked_attributes = read_query(asked).attributes
     kept, named = [], []
     for c in candidates:
         stated = [o.quantity.raw for o in candidates if o is not c and o.quantity.kind == c.quantity.kind]
@@ -70,9 +74,28 @@ def without_asides(candidates: list, question: str, text: str) -> list:
             kept.append(c)
             continue
         words = normalize(head).text
-        if {y.year for y in read_years(words)} & asked_years or _names_words(words, asked):
+        beside = set().union(*(attributes_named(o.label) for o in candidates
+                               if o is not c and o.quantity.kind == c.quantity.kind))
+        if {y.year for y in read_years(words)} & asked_years or _names_words(words, asked) \
+                or (attributes_named(words) - beside) & asked_attributes:   # 「年額…（月額換算6,200円）」: 「月額は」
             named.append(c)
     if named:
         kinds = {c.quantity.kind for c in named}
         return [c for c in candidates if c in named or c.quantity.kind not in kinds]
+    if read_query(asked).kind != "ratio":   # 「4億1,200万円（3.3％）の増」 asked 「どれだけ増えた」: the amount
+        kept = [c for c in kept if not _rate_of_value_before(text, c, candidates)] or kept
     return kept or candidates
+
+
+def _rate_of_value_before(text: str, c, candidates: list) -> bool:
+    """Whether `c` is a rate alone in brackets right after another value of the line (「4億1,200万円（3.3％）」): the rate
+    of that value (its change, its share), which a question not asking a rate is not answered by."""
+    if c.quantity.kind != "ratio" or not c.quantity.raw.strip():
+        return False
+    at = text.find(c.quantity.raw.strip())
+    inside = next(((a, b) for a, b in bracket_spans(text) if a < at < b), None)
+    if inside is None or text[inside[0] + 1:inside[1]].strip() != c.quantity.raw.strip():
+        return False
+    head = text[:inside[0]].rstrip()
+    return any(o is not c and o.quantity.kind in ("money", "count") and o.quantity.raw.strip()
+               and head.endswith(o.quantity.raw.strip()) for o in candidates)

@@ -7,7 +7,7 @@ import re
 from assistant.kpi_answers import asked_fields
 from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
-from ingest.vocab.attributes import AMOUNT_KIND_WORDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
+from ingest.vocab.attributes import AMOUNT_KIND_WORDS, BUDGET_AMOUNT_KINDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
 from ingest.vocab.header_words import SUPPLEMENT_WORD
 from ingest.vocab.value_questions import BASIS_QUESTION
@@ -65,10 +65,26 @@ def unstated(asked: frozenset[str], named: frozenset[str]) -> bool:
     return any(attribute in asked and not STATED_ATTRIBUTES[attribute] & named for attribute in STATED_ATTRIBUTES)
 
 
+def _amounts_asked_side_by_side(question: str) -> list[str]:
+    """The parts of a question asking two kinds of amount side by side (「予算現額と決算額を教えて」 -> the part naming
+    予算現額, the part naming 決算額), each naming one of them; [] for a question asking one kind, or a change or a
+    comparison between them (「当初予算と比べて決算はいくら増えた」: a difference, never both amounts)."""
+    if read_query(question).kind == "change" or _COMPARED.search(question):
+        return []
+    parts = [p for p in _JOINED.split(question) if BUDGET_AMOUNT_KINDS & read_query(p).attributes]
+    kinds = {frozenset(BUDGET_AMOUNT_KINDS & read_query(p).attributes) for p in parts}
+    return parts if len(parts) >= 2 and len(kinds) == len(parts) else []
+
+
 def prefer_column(lines: list, question: str, document_attributes: dict[str, frozenset[str]] | None = None) -> list:
     """The lines whose column is the kind the question names (決算額 / 予算額 / 限度額), when some are; never
     a line whose column names another kind of amount (a 当初予算額 for a 決算額 question), nor an unmarked line
-    for a 補正 question in a document that never says 補正."""
+    for a 補正 question in a document that never says 補正. Two kinds asked side by side (「予算現額と決算額」): the
+    lines of either, in their order."""
+    sides = _amounts_asked_side_by_side(question)
+    if sides:
+        kept = {id(line) for side in sides for line in prefer_column(lines, side, document_attributes)}
+        return [line for line in lines if id(line) in kept]
     asked = read_query(question).attributes
     lines = [line for line in lines if not conflicts(asked, attributes_named(line.column))
              and not (attributes_named(line.item) & ITEM_ATTRIBUTES) - asked]   # a 残高 answers only a 残高 question
@@ -85,6 +101,10 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
             named = [line for line in lines if word in line.column]
             return named or lines
     return lines
+
+
+_JOINED = re.compile(r"と(?!して|なる|なっ)|及び|および|並びに|、")
+_COMPARED = re.compile(r"比べ|比較|対し|差")
 
 
 def names_field(question: str, text: str) -> bool:

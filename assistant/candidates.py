@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from assistant.query import Query, attributes_named, conflicts
 from assistant.table_cells import (cell_header, cell_values, group_cell, headed_value, in_unit, labelled_parts,
                                   parts_header, rate_of_change,
-                                  row_headers, row_key, row_printed, split_cells, stated_unit)
+                                  printed_row_headers, row_headers, row_key, row_printed, split_cells, stated_unit)
 from ingest.text.brackets import balanced, bracket_depth
 from ingest.vocab.attributes import (ATTRIBUTE_AS_OBJECT, BOUND_WORDS, CONDITION_AFTER_BOUND, NAMED_ATTRIBUTES,
                                      WHOLE_NAMED)
@@ -307,10 +307,11 @@ def from_lines(quote: str, previous: str = "", context: str = "") -> list[Candid
 
 
 def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str = "", previous: str = "",
-                  context: str = "") -> list[Candidate]:
+                  context: str = "", tabbed: str = "") -> list[Candidate]:
     """The candidates of one quote unit: from the labelled table rows that are its row (with the values no cell
-    gives read from its lines), else from a header line above it, else from its lines."""
-    found = _from_rows(quote, list(labelled_lines), context)
+    gives read from its lines), else from a header line above it, else from its lines. `tabbed`: the unit as the
+    text prints it, one tab between cells (an empty cell kept)."""
+    found = _from_rows(quote, list(labelled_lines), context, tabbed)
     if found:   # a value no cell gives (a bracketed note: 「1,284人（有効回答率42.8％）」) is read as on a line
         covered = {c.quantity.start for c in found}
         return found + [c for c in from_lines(quote, previous, context)
@@ -322,7 +323,7 @@ def candidates_of(quote: str, labelled_lines: list[str] = (), header_line: str =
     return from_lines(quote, previous, context)
 
 
-def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Candidate]:
+def _from_rows(quote: str, labelled_lines: list[str], context: str, tabbed: str = "") -> list[Candidate]:
     """The cells of every labelled table row the quote prints (a line of an unruled PDF may hold two rows side by
     side: 「令和９年度 …（１期） 412,000 小川中学校 改築基本設計 31,500」), each value read once, by its own row."""
     norm = normalize(quote).text
@@ -332,7 +333,8 @@ def _from_rows(quote: str, labelled_lines: list[str], context: str) -> list[Cand
         shown = line if row_key(split_cells(line)[0]) in quote else "|".join(split_cells(line)[1:])   # (filled down)
         if not row_printed(line, norm) or not {q.value for q in value_quantities(shown)} <= printed:
             continue   # not this quote's row, or another row of the same first cell (「10 教育費」 on every 項 of its 款)
-        found += from_labelled(quote, line, context, row_headers(labelled_lines, i),
+        headers = row_headers(labelled_lines, i) or printed_row_headers(labelled_lines, i, tabbed)
+        found += from_labelled(quote, line, context, headers,
                                frozenset(c.quantity.start for c in found))
     return found
 

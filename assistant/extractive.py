@@ -13,7 +13,7 @@ from typing import Mapping
 
 from assistant.query import read_query
 from assistant.question import QuestionShape
-from assistant.quotes import QuoteUnit, quote_units
+from assistant.quotes import QuoteUnit, figure_lead, quote_units
 from assistant.statements import header_line, unit_candidates
 from assistant.table_cells import CELL_SEPARATOR, column_words
 from ingest.vocab.synonyms import expand
@@ -45,6 +45,7 @@ class ScoredUnit:
     labelled: tuple[str, ...] = ()  # the passage's table rows with their column headers (「指標｜基準値(R2) 12人」)
     row_head: str = ""          # the start of the document line the passage begins in (a CSV row's first cells)
     caption: str = ""           # a table passage's caption and unit note lines (「年代別の選択割合(%)」)
+    lead: str = ""              # the sentence's words on the lines above when its figure was wrapped (quotes.figure_lead)
 
     @property
     def context_text(self) -> str:
@@ -77,6 +78,7 @@ def without_dates(text: str) -> str:
     """`text` with its years and dates taken out (「基準値（R1） R4年度」 -> 「基準値（） 」)."""
     return _DATES.sub(" ", text)
 BARE_LABEL_PENALTY = 0.15
+FRAGMENT_PENALTY = 0.2   # a line whose sentence goes on below it, with a figure wrapped onto the next line
 TITLE_LINE_PENALTY = 0.4
 NEAR_WEIGHT = 0.5   # subject words two lines around a unit (PDF layouts put a label beside or below its value)
 FOLLOWING_LINES = 2  # lines after a passage read with it (a chunk boundary between a table's header and its row)
@@ -175,7 +177,10 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
             rest = context_tokens - token_sets[i] - around - block
             context = sum(idf.idf(t) for t in q_tokens & rest) / total
             coverage = min(1.0, own + 0.8 * in_block + 0.5 * near + 0.4 * context)
+            lead = figure_lead([u.norm for u in units], i)
             held_own = _held(subject, token_sets[i], unit.norm) | _annual_held(subject, unit.norm, columns)
+            if lead:   # 「一般会計の総額は」 / 「…前年度に比べて」 over 「4億1,200万円…」: one sentence, its words the figure's own
+                held_own |= _held(subject, set(tokenizer.tokenize(lead)), lead)
             held_block = _held(subject, block, block_text) - held_own
             held_near = _held(subject, set().union(*(token_sets[j] for j in near_idx)), near_text) - held_own - held_block
             held_rest = _held(subject, rest, f"{document.title}\n{hit.passage.section}") - held_own - held_block - held_near
@@ -205,10 +210,12 @@ def score_units(question: str, shape: QuestionShape, hits: list[Hit], documents:
                 score -= BARE_LABEL_PENALTY
             elif _is_title_line(unit.norm, document.title) and not (shape.answer_pattern and has_value):
                 score -= TITLE_LINE_PENALTY   # the words of a question's frame stand in it: it would lead every answer
+            if i + 1 < len(units) and figure_lead([units[i].norm, units[i + 1].norm], 1):
+                score -= FRAGMENT_PENALTY   # 「…前年度に比べて」: its sentence goes on with the figure on the next line
             head = units[heads[i]].quote if heads[i] is not None else ""
             scored.append(ScoredUnit(unit, score, coverage, hit.rank, min(1.0, subject_share), has_value, head,
                                      f"{near_text}\n{hit.passage.section}\n{hit.passage.text[:200]}",
-                                     _lines_before(units, i), labelled, row_head, caption))
+                                     _lines_before(units, i), labelled, row_head, caption, lead))
     return sorted(scored, key=lambda s: -s.score)
 
 

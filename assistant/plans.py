@@ -12,6 +12,7 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
+from assistant.named_lines import named_items_first
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens
@@ -246,6 +247,9 @@ class PlanRegistry:
                        and (not scope.years or line.fiscal_year in scope.years
                             or bool(set(scope.years) & years_in(line.column))))
             (inside if covered else elsewhere).append((score, line))
+        if asked:   # 「営業収益の決算額」: the line named so, never 営業外収益 beside it
+            inside = named_items_first(inside, asked)
+
         def best(scored, ratio):
             top = max((s for s, _ in scored), default=0)
             return [l for s, l in sorted(scored, key=lambda x: -x[0]) if s >= top * ratio]

@@ -16,7 +16,7 @@ from ingest.vocab.attributes import (ASKED_ATTRIBUTE_WORDS, ATTRIBUTE_WORDS, EXC
                                      WHOLE_ASKED)
 from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.units import UNIT_BY_WORD, YEN
-from ingest.vocab.value_questions import QUANTITY_KIND_QUESTIONS, SHARE_QUESTION, SUM_QUESTION
+from ingest.vocab.value_questions import MONEY_NOUNS, QUANTITY_KIND_QUESTIONS, SHARE_QUESTION, SUM_QUESTION
 
 # Kinds of value a question may want: "any" takes every value kind (never a year, date or list marker).
 VALUE_KINDS = frozenset({"money", "count", "ratio", "points", "rank", "measure", "index", "number", "change"})
@@ -31,7 +31,8 @@ _SHARE = re.compile(SHARE_QUESTION)
 _WHOLE = re.compile(WHOLE_ASKED)
 _PERCENT_ASKED = re.compile(r"何(?:%|パーセント)|率")
 _PERCENT_NAMED = re.compile(r"何\s*(?:%|パーセント)")
-_AMOUNT_ASKED = re.compile(r"いくら|金額|増額|減額")
+# 「いくら増えた」, and a change of a budget asked without a rate (「一般会計当初予算は…どれだけ増えましたか」): an amount
+_AMOUNT_ASKED = re.compile(r"いくら|増額|減額|" + MONEY_NOUNS)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,11 @@ MAX_UNIT_CHARS = 220
 # A unit may not start with these: they continue the piece before (a closing bracket, a comma).
 _CONTINUATION = re.compile(r"^[、。，．」』）)】〕］\]]")
 _KANA = re.compile(r"[\u3041-\u3096]")
+# A figure that a column's line end cut from the words before it: the line ends in a particle or a comma, the next
+# opens with the figure (no list numbering 「1 」「2.」).
+_FIGURE_WRAPPED = re.compile(r"^[0-9０-９][0-9０-９,，.．]*(?![0-9０-９,，.．]*[\s　.．、)）])")
+_PARTICLE_END = re.compile(r"(?:[はがを、]|(?<![にし])て)$")
+_HEADING_END = re.compile(r"(?:について|に関して|に向けて|として|を目指して)$")
 REACH_BACK = 120
 _WRAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]*\n[ \u3000\n]*(?=[^\x00-\x7f])")
 _LETTER_SPACED = re.compile(r"(?:[^\x00-\x7f][ \u3000]){2,}[^\x00-\x7f]")  # characters looked back before a passage that starts mid-sentence
@@ -44,8 +49,10 @@ def quote_text(span: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Sentence / line pieces of normalised text, continuation pieces joined to the piece before."""
+def _pieces(text: str, figures: bool = True) -> list[tuple[int, int]]:
+    """Sentence / line pieces of normalised text, continuation pieces joined to the piece before (`figures`: a figure
+    wrapped onto the next line too, where lines are the file's own: not in a PDF, whose page may be set in columns
+    that its printed lines interleave, so a quote over two of its lines would stand nowhere as printed)."""
     spans: list[tuple[int, int]] = []
     begin = 0
     for cut in [m.start() for m in _UNIT_END.finditer(text)] + [len(text)]:
@@ -55,14 +62,14 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         begin = cut + (1 if cut < len(text) and text[cut] == "\n" else 0)
         if b - a < 1:
             continue
-        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[a:b]):
+        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[a:b], figures):
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
     return [(a, b) for a, b in spans if b - a >= 2]
 
 
-def _continues(before: str, piece: str) -> bool:
+def _continues(before: str, piece: str, figures: bool = False) -> bool:
     """True when `piece` goes on from `before`: a closing bracket or comma, a bracket left open, or a
     word wrapped between two kana (「…推進す」 / 「る市町村に対し」). Table rows (tabs) never join."""
     before = before.rstrip()
@@ -70,7 +77,25 @@ def _continues(before: str, piece: str) -> bool:
         return False
     if _CONTINUATION.match(piece) or bracket_depth(before) > 0:
         return True
+    if figures and _figure_wrapped(before, piece):
+        return True   # 「一般会計の総額は」 / 「128億6,000万円で、前年度に比べて」 / 「4億1,200万円（3.3％）の増…」
     return bool(_KANA.fullmatch(before[-1]) and _KANA.match(piece[0]))
+
+
+def figure_lead(norms: list[str], i: int, reach: int = 2) -> str:
+    """The words of the sentence unit `i` goes on with when its figure was wrapped onto its line (a PDF's column:
+    「一般会計の総額は」 / 「128億6,000万円で、前年度に比べて」 over 「4億1,200万円（3.3％）の増…」, units of their own there
+    so that each quote stands on one printed line): the units above joined, back through `reach` such wraps; ""."""
+    lead = ""
+    while i > 0 and reach and _figure_wrapped(norms[i - 1], norms[i]):
+        lead, i, reach = norms[i - 1] + lead, i - 1, reach - 1
+    return lead
+
+
+def _figure_wrapped(before: str, piece: str) -> bool:
+    before = before.rstrip()
+    return bool(before) and "\t" not in before and "\t" not in piece and bool(_FIGURE_WRAPPED.match(piece)) \
+        and bool(_PARTICLE_END.search(before)) and not _HEADING_END.search(before)
 
 
 def quote_units(document: Document, passage: Passage) -> list[QuoteUnit]:
@@ -81,7 +106,7 @@ def quote_units(document: Document, passage: Passage) -> list[QuoteUnit]:
     mapped = normalize(document.text[origin:passage.end])
     text = mapped.text
     units: list[QuoteUnit] = []
-    for a, b in _pieces(text):
+    for a, b in _pieces(text, figures=not document.doc.lower().endswith(".pdf")):
         for sa, sb in _bounded(text, a, b):
             s, e = mapped.source_span(sa, sb)
             if origin + e <= passage.start:

@@ -21,7 +21,7 @@ from ingest.text.normalize import normalize_query
 
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
 # Words that say "an area" after a place name; dropped with the name when the subject is read.
-_PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体)?"
+PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体)?"
 _RESIDENTS = "民"   # after a town's 市/町/村/区: its residents (「市民」, 「町民」), a word of its own
 
 
@@ -134,7 +134,7 @@ def without_scope(question: str, scope: Scope) -> str:
     for name in sorted(set(scope.names), key=len, reverse=True):
         # 「おいらせ町民交流プラザ」: the 町民 a facility is named for stays a word of the subject
         text = re.sub(re.escape(name[:-1]) + f"(?={re.escape(name[-1:])}{_RESIDENTS})", " ", text)
-        text = re.sub(re.escape(name) + _PLACE_TAIL, " ", text)
+        text = re.sub(re.escape(name) + PLACE_TAIL, " ", text)
     for y in sorted(read_years(text), key=lambda y: -y.start):
         if not y.bare:
             text = text[:y.start] + " " + text[y.end:]

@@ -19,6 +19,7 @@ from assistant.query import (attributes_named, conflicts, counted_numbers, count
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
 from assistant.absent_names import asked_names_text, written_nowhere
+from assistant.subject_text import subject_text as read_subject
 from assistant.statements import first_statement, precise_form, statement_line, unit_candidates
 from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
@@ -83,7 +84,7 @@ class Assistant:
 
     def unknown_names(self, question: str, scope: Scope) -> list[str]:
         """Proper nouns no document mentions (「沖縄」); for a place, also none of its documents prints as written."""
-        missing = [n for n in self.tokenizer.proper_nouns(asked_names_text(question))
+        missing = [n for n in self.tokenizer.proper_nouns(asked_names_text(question, self.tokenizer.particle_ends))
                    if not self.idf.known(n) and not gazetteer().find(n)]
         if not (missing and scope.places):
             return missing
@@ -97,7 +98,8 @@ class Assistant:
         cut = len(text) > self.max_question_chars
         text = text[: self.max_question_chars]
         scope = replace(read_scope(text), outside_docs=outside_documents(text, self.documents))
-        subject_text = _TAG.sub(" ", without_scope(text, scope)).strip()   # markup is no subject
+        # markup is no subject, nor the particles after a place (「瑞浪市で市民…」)
+        subject_text = _TAG.sub(" ", read_subject(text, scope, self.tokenizer.particle_ends)).strip()
         missing = self.unknown_names(subject_text, scope)
         if missing:
             return Answer(question, False, f"資料には「{'」「'.join(missing)}」についての記述がありません。")

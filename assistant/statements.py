@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.asides import without_asides
+from assistant.named_statements import first_answering
 from assistant.table_cells import split_cells, under_unit_note
 from assistant.candidate_filters import in_groups, in_months, without_former, without_former_period
 from assistant.candidates import Candidate, candidates_of, choose
@@ -66,7 +67,11 @@ def unit_candidates(scored) -> list[Candidate]:
     if scored.labelled:   # a table row is read under its table's caption and heading path
         context += "\n" + getattr(scored, "caption", "")
     found = candidates_of(scored.unit.quote, list(scored.labelled), header_line(scored.before),
-                          scored.before[-1] if scored.before else "", context)
+                          scored.before[-1] if scored.before else "", context, getattr(scored.unit, "norm", ""))
+    lead = getattr(scored, "lead", "")
+    if lead:   # a figure wrapped onto its line: the sentence's words above are its clause (「一般会計の総額は…比べて」)
+        found = [replace(c, clause=lead + c.clause) if not c.header and scored.unit.quote.startswith(c.clause) else c
+                 for c in found]
     # the nearest unit note: the lines above it, its heading, then its passage's section and opening
     return under_unit_note(found, "\n".join((*reversed(scored.before), scored.block, scored.around,
                                              getattr(scored, "caption", ""))))
@@ -146,7 +151,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if {(c, n) for c, n in counted if c not in EDITION_COUNTERS} - counted_numbers(own_row):
         return None   # 「第１段階の保険料は」: a value whose row names no 第１段階 (the 基準額 line above the table) is another's
     # the value must stand where the question's subject is said: 「市債の残高」 is not answered by 「市債 24億円」
-    if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.context}") \
+    if subject and held_share(f"{scored.unit.quote}\n{chosen.label}\n{chosen.header}\n{chosen.clause}\n{chosen.context}") \
             < STATE_MIN_SUBJECT:
         return None
     # (a quote holding several rows, two printed side by side: the chosen cell's own row, not the others')
@@ -234,11 +239,12 @@ def first_statement(chosen: list, query: Query, subject: set[str], tokenize, wei
     """The value the best quote states, else the one the next nearly-as-good quote states (the row of 「第１段階」 just
     after the 基準額 line the search ranked first, which states no value for it), with the quotes reordered so the
     stating one is cited first; (None, chosen) when none states one."""
-    for unit in chosen:
-        value = choose_statement(unit, query, subject, tokenize, weight, years, question)
-        if value is not None:
-            return value, [unit] + [c for c in chosen if c is not unit]
-    return None, chosen
+    stated = [(value, unit) for unit in chosen
+              if (value := choose_statement(unit, query, subject, tokenize, weight, years, question)) is not None]
+    if not stated:
+        return None, chosen
+    value, unit = stated[first_answering(stated, question)]   # 「寄附件数」 over a row of its breakdown
+    return value, [unit] + [c for c in chosen if c is not unit]
 
 
 def _names_another_row(subject: set[str], row: str, labelled, question: str = "") -> bool:

@@ -6,7 +6,8 @@ A table passage's search form (ingest.tables.passages) names each column once, a
 row as a row of words (「年代｜回答者数(人)｜住み続けたい｜…」) above rows of bare numbers, and a merged group header
 (「割合(%)」 over the answer columns) as a shorter row above that. `row_headers` gives each cell of a row the header of
 its column, by position, only when the row has as many cells as the row that names the columns: a row with another
-number of cells (an empty cell dropped, a merged cell) gets no headers, so no value of it is stated by column.
+number of cells (an empty cell dropped, a merged cell) gets no headers, so no value of it is stated by column —
+unless its quote prints it as a line of tab-separated cells as wide as the named row (`printed_row_headers`).
 A bare cell takes the unit its header, its table's caption or a unit note above states (`under_unit_note`).
 """
 from __future__ import annotations
@@ -150,9 +151,34 @@ def row_headers(lines: list[str], index: int) -> list[str]:
     a row naming its columns before its values. [] when none."""
     cells = split_cells(lines[index])
     own = named_columns(cells)
+    heads = _headers_of_width(lines, index, len(cells))
+    if heads:
+        return [o or h for o, h in zip(own, heads)] if own else heads
+    return own or []
+
+
+def printed_row_headers(lines: list[str], index: int, quote: str) -> list[str]:
+    """The headers of a row whose search form has fewer cells than the rows naming the columns (its label merged over
+    two columns: 「合計」 over No.｜使い道), read by the cells its quote prints (a tab-separated line, one cell per
+    column, a merged cell's other columns empty): each filled cell under its own column's header. [] when the quote
+    is no such line, or its filled cells are not the row's cells one for one."""
+    cells = split_cells(lines[index])
+    printed = quote.split("\t")
+    filled = [k for k, cell in enumerate(printed) if cell.strip()]
+    if len(printed) < 3 or len(filled) != len(cells) or len(filled) == len(printed):
+        return []
+    if any(normalize(printed[k]).text.strip() not in cell for k, cell in zip(filled, cells)):
+        return []
+    heads = _headers_of_width(lines, index, len(printed))
+    return [heads[k] for k in filled] if heads else []
+
+
+def _headers_of_width(lines: list[str], index: int, width: int) -> list[str]:
+    """The column names of the nearest row above `lines[index]` with `width` cells that names columns (a header row,
+    with a shorter group row above it; or a row naming its columns before its values); [] when none."""
     for j in range(index - 1, -1, -1):
         above = split_cells(lines[j])
-        if len(above) != len(cells):
+        if len(above) != width:
             continue
         if is_header_row(above):
             heads = above
@@ -160,11 +186,11 @@ def row_headers(lines: list[str], index: int) -> list[str]:
                 group = split_cells(lines[j - 1])
                 if 1 < len(group) < len(above) and is_header_row(group):
                     heads = [g if g == h else f"{g} {h}" for g, h in zip(_spread(group, above), above)]
-            return [o or h for o, h in zip(own, heads)] if own else heads
+            return heads
         named = named_columns(above)
         if named is not None:
-            return [o or h for o, h in zip(own, named)] if own else named
-    return own or []
+            return named
+    return []
 
 
 def rate_of_change(header: str) -> bool:

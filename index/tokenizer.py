@@ -117,6 +117,25 @@ class JapaneseTokenizer:
                 tokens.append(base)
         return tokens
 
+    def particle_ends(self, text: str, start: int) -> list[int]:
+        """The end of each particle (助詞, the で of 「…町で、」 read as 助動詞, a 「、」 after one) in the run that begins at
+        `start` of `text`, as the tagger reads them in the whole text (「瑞浪市でしごとセンター」: で, where
+        「でしごとセンター」 alone reads で／し／ごと); [] when none begins there. `text` as normalize_query gives it."""
+        ends, at = [], 0
+        with self._tagger() as tagger:
+            for word in tagger(text):
+                at = text.find(word.surface, at)
+                if at < 0:
+                    break
+                begin, at = at, at + len(word.surface)
+                if begin < (ends[-1] if ends else start):
+                    continue
+                if begin > (ends[-1] if ends else start) or not (
+                        word.feature.pos1 in ("助詞", "助動詞") or (ends and word.surface in ("、", ","))):
+                    break
+                ends.append(at)
+        return ends
+
     def proper_nouns(self, text: str) -> list[str]:
         """Proper nouns (place and organisation names): what a question must find to be answerable."""
         text = fold_variants(normalize_query(text))

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ingest.plans.records import BudgetLine, Source
-from ingest.text.brackets import CLOSERS, OPENERS
+from ingest.text.brackets import CLOSERS, OPENERS, balanced
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
 from ingest.vocab.header_words import (ACCOUNT_ENDINGS, ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS,
@@ -91,6 +91,8 @@ def _label_before(text: str, floor: int, at: int) -> tuple[str, int, bool] | Non
         return None
     if label.strip("（()）【】") in PREVIOUS_YEAR_LABELS:
         return None      # 「（前年度 54,000千円）」: last year's amount beside this year's, no line of its own
+    if label[:1] in OPENERS and not balanced(label):
+        return None      # 「年額73,200円（月額6,100円）」: an amount in brackets beside another is an aside, no line
     if re.search(r"[0-9０-９]", label) and not re.search(r"[^\x00-\x7f0-9０-９]{2}", label):
         return None
     return label, start + (len(text[start:at]) - len(text[start:at].lstrip(_LABEL_TRIM))), not prose

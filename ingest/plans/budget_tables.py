@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Callable
 
+from ingest.plans.account_labels import accounts_as_items, amount_column_name
 from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
 from ingest.plans.row_sources import row_source
@@ -66,7 +67,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    roles = _amount_roles(_money_year_columns(_labels_not_amounts(roles, body)))
+    roles = accounts_as_items(_amount_roles(_money_year_columns(_labels_not_amounts(roles, body))), body, place_of)
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -140,7 +141,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 project=project, item=item, area=carried["area"] or context.area, region=context.region,
                 fiscal_year=None if total else year, amount=amount.value,
                 unit=amount.unit, raw=cell_label(row[col].text), description=description, source=source,
-                amount_yen=amount.yen, column=cell_label(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
+                amount_yen=amount.yen, column=amount_column_name(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
                 outline=outline, period=_period(at(period_col))))
         lines += _explained(table, row, roles, table_unit, table_year, item or carried["main"], document_text,
                             context_at, place_of)

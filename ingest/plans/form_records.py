@@ -21,7 +21,7 @@ from ingest.vocab.table_words import column_role
 from ingest.tables.table import Table
 from ingest.text.normalize import quote_text
 from ingest.plans.values import parse_amount, unit_in
-from ingest.vocab.quantities import read_quantities, read_quantity
+from ingest.vocab.quantities import read_quantities, read_quantity, value_quantities
 
 _COMPARISON = re.compile(r"前年度|増減|比較|差引|財源")
 
@@ -42,6 +42,8 @@ def form_budgets(table: Table, document_text: str, context_at, place_of, before:
             role = column_role(name)
             if role.role != "amount" or _COMPARISON.search(name) or cell.empty or label is cell:
                 continue
+            if _run_of_values(row, cell):
+                continue   # 「事業費｜18,420｜19,650｜21,300」 under 「区分｜令和４年度決算｜…」: a row of year columns, no pair
             verbatim = document_text[cell.start:cell.end] == cell.text
             parts = _labelled_parts(cell.text) if verbatim else []
             if parts:   # 「令和5年度決算額 18,760千円」 and 「令和6年度予算額 17,900千円」 in one 事業費 cell: each its own
@@ -71,6 +73,21 @@ def form_budgets(table: Table, document_text: str, context_at, place_of, before:
                 description="", source=Source(table.doc, a, b, quote_text(document_text[a:b])), amount_yen=amount.yen,
                 column=name, place=place_of(item) or context.place, outline=outline))
     return lines
+
+
+def _run_of_values(row, cell) -> bool:
+    """Whether `cell` is the first of two or more value cells in a row (merged cells once): the row's values stand
+    under columns (years, kinds) its label alone does not tell apart."""
+    cells = list(dict.fromkeys(c for c in row if not c.empty))
+    at = cells.index(cell) if cell in cells else -1
+    following = cells[at:at + 2] if at >= 0 else []
+    return len(following) == 2 and all(_sole_value(c.text) for c in following)
+
+
+def _sole_value(text: str) -> bool:
+    """A cell that is one value and nothing else (「18,420」, 「9,600千円」)."""
+    found = value_quantities(text)
+    return len(found) == 1 and found[0].raw.strip() == text.strip()
 
 
 def _labelled_parts(text: str) -> list[tuple[str, object, int, int]]:

@@ -19,6 +19,7 @@ from ingest.plans.records import Kpi, KpiValue
 from ingest.plans.row_sources import own_cells, row_source
 from ingest.vocab.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
+from ingest.tables.build import is_header_word_cell
 from ingest.tables.table import Cell, Table
 from ingest.plans.values import clean, computed_progress, has_value, parse_progress, parse_value
 
@@ -255,13 +256,22 @@ _SHEET_OUTLINE = ("政策", "政策名", "基本目標", "基本方針", "施策
 def label_grid(table: Table) -> tuple[str, tuple[str, ...], Cell] | None:
     """A 事業評価シート's label｜value grid (事業名｜…, 基本目標｜…, 施策｜…): (事業 name, outline, its cell), else None."""
     rows = table.header_rows + table.body_rows
-    pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), r[1]) for r in rows
-                                     if len(r) >= 2 and not r[0].empty and not r[1].empty]
+    pairs: list[tuple[str, Cell]] = [(re.sub(r"\s", "", cell_label(r[0].text)), value) for r in rows
+                                     if not r[0].empty and (value := _value_beside(r)) is not None]
     name = next((cell for label, cell in pairs if label in _SHEET_NAME_LABELS), None)
     if name is None:
         return _titled_form(rows)
     outline = tuple(cell_label(whole_text(cell)) for label, cell in pairs if label in _SHEET_OUTLINE)
     return cell_label(whole_text(name)), outline, name
+
+
+def _value_beside(row) -> Cell | None:
+    """The cell right of a row's label cell (past the columns the label is merged over); None when it is empty or a
+    column's name (「事業名｜内容｜決算額」 is a table's header row, no label beside its value)."""
+    value = next((c for c in row[1:] if c != row[0]), None)
+    if value is None or value.empty or is_header_word_cell(value.text):
+        return None
+    return value
 
 
 _SHEET_NAME_LABELS = ("事業名", "事務事業名", "細事業名")

@@ -128,6 +128,8 @@ def write_grid(writer: TextWriter, grid: list[list[GridCell | None]], page: int 
             for row in block:
                 writer.line(_row_line(row))
             continue
+        while len(multi) > 1 and _caption_with_unit(block[multi[0]]):
+            multi = multi[1:]   # 「２　主な建設改良事業 … （単位：千円）」: the table's caption and unit note, no row of it
         first, last = multi[0], multi[-1]
         for row in block[:first]:
             writer.line(_row_line(row))
@@ -147,6 +149,16 @@ def is_section_row(row: list[GridCell | None]) -> bool:
     cells = [c.text.strip() for c in dict.fromkeys(c for c in row if c) if c.text.strip()]
     return len(cells) == 2 and bool(heading_style(cells[0])) and len(cells[0]) <= MAX_CAPTION_CHARS \
         and bool(UNIT_NOTE.fullmatch(cells[1]))
+
+
+def _caption_with_unit(row: list[GridCell | None]) -> bool:
+    """A row of two cells, a title and a unit note alone (「２　主な建設改良事業｜｜｜（単位：千円）」): a sheet's caption
+    line above its table, written at the table's right edge."""
+    cells = list(dict.fromkeys(c for c in row if c is not None and c.text.strip()))
+    if len(cells) != 2:
+        return False
+    notes = [c for c in cells if (m := UNIT_NOTE.search(c.text)) and len(_comparable(c.text)) <= len(_comparable(m.group(0))) + 2]
+    return len(notes) == 1 and not UNIT_NOTE.search(next(c for c in cells if c is not notes[0]).text)
 
 
 def cell_line(text: str) -> str:
@@ -276,6 +288,8 @@ def header_row_count(rows: list[tuple[Cell, ...]]) -> int:
             break
         if any(len(c.whole) > 40 for c in cells):
             break
+        if count and _band(row, rows[count - 1]):
+            break    # 「【収入】」 merged across the table under its header: a section of the body, no column's name
         if any(is_header_word_cell(c.whole) for c in cells):
             count += 1
             continue
@@ -286,6 +300,13 @@ def header_row_count(rows: list[tuple[Cell, ...]]) -> int:
             continue
         break
     return count
+
+
+def _band(row: tuple[Cell, ...], above: tuple[Cell, ...]) -> bool:
+    """A row whose first cell is its own (not a header cell merged down into it) and is merged across most of the
+    table (「【支出】」, 「資本的収入」 over 区分｜予算現額｜決算額): a band naming the rows below it."""
+    first = row[0]
+    return (not first.empty and first != above[0] and first.col_span >= 3 and first.col_span * 2 > len(row))
 
 
 def _lines_before(text: str, pos: int, floor: int, limit: int = 4) -> list[tuple[int, int]]:

@@ -34,9 +34,11 @@ NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前"),
                                           "前年度": ("前年度比", "前年比", "前年度と比", "前年度から", "前年度に比", "前回比", "前回から",
                                                      "前回と比", "前回に比")}
 # Attributes that rule each other out: a value under one never answers a question asking the other.
+# The kinds of amount a 予算・決算 table prints side by side (当初｜補正｜予算現額｜決算額): one column each.
+BUDGET_AMOUNT_KINDS: frozenset[str] = frozenset({"当初", "決算", "補正", "現額", "補正前"})
 EXCLUSIVE: tuple[frozenset[str], ...] = (
     frozenset({"目標", "基準", "実績", "期待"}),
-    frozenset({"当初", "決算", "補正", "現額", "補正前"}),
+    BUDGET_AMOUNT_KINDS,
     frozenset({"予算", "決算"}),
     frozenset({"予算", "残高"}),
     frozenset({"決算", "残高"}),
@@ -65,7 +67,7 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "本年度": r"本年度",
 }
 # Attributes a budget line's item name gives it whatever column it stands in (「市債残高見込み」 under 予算額).
-ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高"})
+ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高", "月額", "年額"})   # (「保険料（月額）」 answers no 年額 question)
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
 NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高", "前年度"})

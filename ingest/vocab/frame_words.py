@@ -28,6 +28,7 @@ ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
     "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
     "見込額", "見込み",   # 「…の見込みはいくら」: the estimate asked (a 財政見通し's column), not what it is of
     "本年度予算額", "前年度予算額", "本年度", "前年度",   # a 予算書's 本年度｜前年度 columns: which amount, not whose
+    "予算現額", "現額",   # a 決算書's 当初｜補正｜予算現額｜決算額 columns
 )
 # The words that say what is done with the value, not what it is of.
 QUESTION_WORDS: tuple[str, ...] = (
@@ -39,7 +40,10 @@ QUESTION_WORDS: tuple[str, ...] = (
     "どう変わりましたか", "どう変わった", "どう変化", "どのように変化", "どうなっていますか", "どうなりましたか",
     "どこまで来ていますか", "どこまで進んでいますか",   # the predicate asking a change or the level reached
     "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
+    "増額された", "減額された", "増額し", "減額し", "増額", "減額",   # 「補正予算で増額された額は」: the change asked
+    "増えました", "減りました", "増えた", "減った", "増え", "減り",   # 「前年度と比べてどれだけ増えましたか」
     "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
+    "に該当する人", "に該当する方", "に該当する世帯",   # 「第７段階に該当する人の保険料」: whose value, said by the row
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (

@@ -34,7 +34,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 ACCOUNT_LABEL_HEADERS: tuple[str, ...] = ("区分", "項目", "科目", "費目")
 # Header words that name a column without giving it a role of its own.
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
-                                         "基準年", "実績年")
+                                         "基準年", "実績年",
+                                         "年額", "月額", "月額換算", "割合")   # a 保険料 table's 年額（円）｜月額換算（円）
 
 # A row label that makes the row a total of the rows above it (「3か年計」, 「合計」, 「5年間累計」): its amount is no
 # year's, and an answer asked for the sum states it instead of adding.

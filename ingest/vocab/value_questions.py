@@ -25,6 +25,8 @@ DECISION_WORDS = r"原案可決|修正可決|可決|否決|不認定|認定|不�
 # The second is the date question (assistant.question reads 「いつ」 「何年」 with it).
 # 「受診率を上げるためにどのような取組を」: a measure raised or lowered is the aim of what is asked, not the value asked.
 _NOT_RAISING = r"(?!\s*(?:上げ|高め|向上|引き上げ|伸ば|増や|下げ|減ら|抑え|抑制|改善|低減))"
+# A gloss in brackets after the value asked (「決算額（事業費）を教えて」): the value is still what is asked.
+_GLOSS = r"(?:\([^()]{1,12}\))?"
 ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"何(?:パーセント|%|割)|割合|比率|率は", r"[0-9.]+\s*(?:%|％|割)"),
     (rf"何(?!{_YEARS_COUNTED})年|いつ|時期|期間", rf"(?:{CURRENT_ERA_WORDS})\s*(?:元|[0-9]{{1,2}})\s*年|[0-9]{{4}}\s*年|[0-9]{{1,2}}月"),
@@ -39,7 +41,7 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"何回", r"[0-9,]+\s*回"),
     (r"何品", r"[0-9,]+\s*品"),
     (r"どこ|場所", r"場所|会場|[市町村]|センター|会館|ホール|店"),
-    (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
+    (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)" + _GLOSS + "(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
 )
 # 「…をどれだけにする目標ですか」「…はどこまで増やす計画？」: the level a plan sets, asked without 「目標値」.
 TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準|レベル))に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
@@ -53,7 +55,8 @@ ACTUAL_LEVEL_QUESTION = (r"どこまで(?:来て|進んで|進ん|到達|達し�
 TARGET_CLAUSE = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
-                   r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率|"
+                   r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)" + _GLOSS
+                   + r"(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率|"
                    + TARGET_LEVEL_QUESTION)
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
