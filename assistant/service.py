@@ -189,7 +189,7 @@ class Assistant:
         elif shape.kind == "kpi_filter":
             answer = answer_kpi_filter(self.plans, text, scope)
         elif shape.kind == "kpi" and not asks_beyond_records(query, text):
-            inside, elsewhere = self.plans.match_kpis(subject, scope)
+            inside, elsewhere = self.plans.match_kpis(subject, scope, whole=query.whole)
             answer = answer_kpi(self.plans, text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
                 # the indicator is there for the place, not for the year asked: say so, never another year's value

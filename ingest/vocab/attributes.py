@@ -84,7 +84,8 @@ AMOUNT_KIND_WORDS: tuple[str, ...] = ("決算", "予算", "限度")
 # The KPI columns a question can ask for (ingest.plans.records.Kpi's fields), by the words it asks with, in the
 # order they are read (「現状」 asks the actual value); and the words a table or sentence uses for each column.
 KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
-                                                    ("baseline", "基準"), ("baseline", "策定時"), ("progress", "進捗"),
+                                                    ("actual", "直近"), ("baseline", "基準"), ("baseline", "策定時"),
+                                                    ("progress", "進捗"),
                                                     ("progress", "達成"))
 # A question naming a plan's interim target (「中間目標は？」) asks that target, never the final one beside it.
 INTERIM_TARGET_WORDS: tuple[str, ...] = ("中間目標", "中間年", "中間値", "中間")

@@ -42,7 +42,8 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
 )
 # 「…をどれだけにする目標ですか」「…はどこまで増やす計画？」: the level a plan sets, asked without 「目標値」.
-TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準))に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
+TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準)|何(?:パーセント|%|割|ポイント|人|件|か所|箇所|団体|t))"
+                         r"に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
                          r"|どこまで(?:増や|減ら|伸ば|高め|上げ|下げ|引き上げ|引き下げ|改善|抑え|削減)")
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
@@ -59,6 +60,13 @@ BUDGET_QUESTION = r"予算"
 EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
 KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|" + TARGET_LEVEL_QUESTION +
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
+# A KPI's columns as a question names them in its own words (「目標に対して直近どのくらい」, 「基準年度の排出量と令和12年度の
+# 目標排出量」): a question naming two of them asks a KPI's values without 「目標値」「実績値」. 「基本目標」 and 「目標を達成」
+# name no column.
+KPI_COLUMN_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("target", r"(?<!基本)(?<!重点)(?<!政策)(?<!施策)目標(?!\s*を?\s*(?:達成|上回|下回|掲げ)|指標)"),
+    ("actual", r"実績|現状|現況|直近|最新"),
+    ("baseline", r"基準(?:年|値|時)|策定時"))
 
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
 QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
