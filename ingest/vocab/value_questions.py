@@ -64,8 +64,8 @@ KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|�
 # 目標排出量」): a question naming two of them asks a KPI's values without 「目標値」「実績値」. 「基本目標」 and 「目標を達成」
 # name no column.
 KPI_COLUMN_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
-    ("target", r"(?<!基本)(?<!重点)(?<!政策)(?<!施策)目標(?!\s*を?\s*(?:達成|上回|下回|掲げ)|指標)"),
-    ("actual", r"実績|現状|現況|直近|最新"),
+    ("target", r"(?<!基本)(?<!重点)(?<!政策)(?<!施策)目標(?!\s*を?\s*(?:達成|上回|下回|掲げ)|指標)|(?:何|どれだけ)\S{0,3}を?\s*(?:目指|めざ)"),
+    ("actual", r"実績|現状|現況|直近|最新|今の値|現在の?値"),   # (attributes.CURRENT_ASK_WORDS)
     ("baseline", r"基準(?:年|値|時)|策定時"))
 
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
