@@ -5,7 +5,8 @@ plan's 成果指標 table (基準値（平成30年度）｜目標値（令和６
 目標値（令和11年度）), the same indicator in both.
 
 What a user notices: 「今の値とこれからの目標」 and 「現状何％で、最終的に何％を目指して」 get the plan in force first (its
-現状値 and its 令和11年度 target), never the 第１期 plan's past target first; 「第１期計画での目標値」 gets that plan's.
+現状値 and its 令和11年度 target), never the 第１期 plan's past target first; 「第１期計画での目標値」 gets that plan's;
+「どこまで抑える目標を立てていますか」 gets the cap.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _PLAN = """\
 男性の育児休業取得率（町職員）\t50.0％\t85.0％
 放課後児童クラブの待機児童数\t3人\t0人
 子育て支援センターの年間利用者数\t4,120人\t5,000人
+病児保育事業に係る町の負担額\t18,600千円\t17,000千円以内
 """
 
 
@@ -56,6 +58,10 @@ def test_a_question_naming_the_earlier_plan_gets_its_target(assistant):
     assert "13.0" in first and "85.0" not in first, first
 
 
-def test_a_target_asked_as_what_the_town_aims_for(assistant):
-    first = assistant.ask("美郷町は子育て支援センターの年間利用者数をどれだけにすることを目指していますか？").answer.splitlines()[0]
-    assert "5,000" in first and "4,120" not in first, first
+@pytest.mark.parametrize("question, value, other", [
+    ("美郷町は子育て支援センターの年間利用者数をどれだけにすることを目指していますか？", "5,000", "4,120"),
+    ("美郷町は病児保育事業にかかる町の負担をどこまで抑える目標を立てていますか？", "17,000", "18,600"),
+])
+def test_a_target_asked_as_what_the_town_aims_for(assistant, question, value, other):
+    first = assistant.ask(question).answer.splitlines()[0]
+    assert value in first and other not in first, first

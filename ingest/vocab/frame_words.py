@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.vocab.value_questions import TARGET_LEVEL_QUESTION
+
 # The kinds of plan or document a question names as its source.
 PLAN_KIND_WORDS: tuple[str, ...] = (
     "まち・ひと・しごと創生総合戦略", "創生総合戦略", "総合戦略", "総合計画", "総合振興計画", "基本計画", "実施計画",
@@ -35,6 +37,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "前年度と比べて", "前年度に比べて", "前年と比べて", "前年に比べて", "と比べて", "に比べて",
     "最新の", "直近の", "直近",   # 「最新の実績値」: the latest figure a record states, whatever its year
     "これからの", "最終的に", "を目指して", "を目指す", "目指して", "をめざして", "めざして",   # the plan's aim, asked in words
+    "目標を立てて", "目標を掲げて", "を立てて",   # 「…をどこまで抑える目標を立てていますか」
     "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
     "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
 )
@@ -82,6 +85,8 @@ SELF_PLACE_WORDS: tuple[str, ...] = ("本町", "本市", "本村", "当町", "�
 _SELF_PLACE = re.compile(r"(?<![一-龥])(?:" + "|".join(SELF_PLACE_WORDS) + ")")
 
 
+# 「…をどこまで抑える」, 「何％にする」: the level a plan sets is asked (its target), no record's words
+_TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION + r"[るすげ]?")
 # 「補正予算（第3号）後の予算額」: the total after a 補正 is asked (an attribute), 「後」 names no record's words
 _AFTER_SUPPLEMENT = re.compile(r"補正(?:予算)?\s*(?:\([^()]{0,12}\))?\s*後")
 
@@ -105,7 +110,7 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
     a record names its attribute in its column instead)."""
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
     if attributes:
-        text = _AFTER_SUPPLEMENT.sub(" ", text)
+        text = _TARGET_LEVEL.sub(" ", _AFTER_SUPPLEMENT.sub(" ", text))   # 「どこまで抑える」: the target asked
     return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
 
 
