@@ -25,7 +25,8 @@ PLAN_KIND_WORDS: tuple[str, ...] = (
 # The words a question uses to ask for an attribute (a KPI column, a kind of amount).
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
     "中間目標値", "中間目標", "最終目標値", "最終目標", "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時",
-    "今の値", "現在の値",   # 「今の値とこれからの目標」: the current value asked in plain words "当初予算額", "補正予算額", "当初予算",
+    "今の値", "現在の値",   # 「今の値とこれからの目標」: the current value asked in plain words
+    "当初予算額", "補正予算額", "当初予算",
     "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
     "見込額", "見込み",   # 「…の見込みはいくら」: the estimate asked (a 財政見通し's column), not what it is of
     "本年度予算額", "前年度予算額", "本年度", "前年度",   # a 予算書's 本年度｜前年度 columns: which amount, not whose
