@@ -12,6 +12,7 @@ from assistant.records import Answer
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column, part_name
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
+from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
@@ -77,11 +78,17 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     per_unit = bool(PER_UNIT.search(question))   # 「町民１人当たり」 is no total budget, nor a total a per-head amount
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
              and not _other_number(question, line) and bool(PER_UNIT.search(f"{line.item} {line.column}")) == per_unit]
+    blank = [line for line in lines if not re.search(r"[0-9０-９]", line.raw)]   # a 「－」 cell is no amount
+    lines = [line for line in lines if line not in blank]
+    if blank and not lines:   # the asked cell is 「－」: its row for the reader, never a neighbour's amount nor 「-千円」
+        return _without_value(plans, question, blank)
+    named = [line for line in lines if _column_cell_named(question, line.column)]
+    lines = named or lines   # 「3か年の事業費は？」: the 「3か年計」 column the question names, not each year's beside it
     parts = [line for line in lines if is_part_column(_column_name(line))]
     lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
-    totals = [line for line in lines if line.column.endswith(TOTAL_COLUMN_ENDINGS)]
-    if wants_sum and totals:   # 「3か年の合計は？」: the document's own total row, never a sum of ours beside it
-        lines, wants_sum = totals[:1], False
+    totals = [line for line in lines if _is_total_column(line.column)]
+    if (wants_sum or YEARS_SPAN.search(question)) and totals:
+        lines, wants_sum = totals[:1], False   # 「3か年の合計は？」: the document's own total, never a sum of ours
     chosen = lines if wants_sum else lines[:5]
     if not chosen or (wants_sum and len(chosen) < 2):
         wants_sum = False
@@ -137,6 +144,22 @@ def _with_other_form(statement: str, amount: str, marks: str) -> str:
 
 
 TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)
+
+
+def _column_cell_named(question: str, column: str) -> bool:
+    """True when the question names a grouped column's own cell (「事業費(千円) 3か年計」 by 「３か年」), its total word
+    aside; a single-cell column (「決算額」) is matched elsewhere."""
+    if " " not in column.strip():
+        return False
+    cell = column.split()[-1]
+    core = next((cell[:-len(w)] for w in TOTAL_ROW_ENDINGS if cell.endswith(w) and len(cell) > len(w)), cell)
+    return len(core) >= 2 and unicodedata.normalize("NFKC", core) in unicodedata.normalize("NFKC", question)
+
+
+def _is_total_column(column: str) -> bool:
+    """True for a total column: 「事業費（3か年計）」, or a group header's last cell 「事業費(千円) 3か年計」."""
+    return column.endswith(TOTAL_COLUMN_ENDINGS) or (" " in column.strip()
+                                                      and column.split()[-1].endswith(TOTAL_ROW_ENDINGS))
 
 
 def _other_number(question: str, line: BudgetLine) -> bool:

@@ -14,7 +14,8 @@ from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
-from ingest.vocab.value_questions import PROGRESS_CONDITION, TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_LEVEL_QUESTION, TARGET_NAMED,
+                                         TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
     from assistant.plans import PlanRegistry
@@ -27,6 +28,8 @@ _FIELD_LABEL = KPI_FIELD_LABELS
 
 
 _TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION)
+_ACTUAL_LEVEL = re.compile(ACTUAL_LEVEL_QUESTION)
+_TARGET_WORD = re.compile(TARGET_NAMED)
 
 
 def asked_fields(question: str) -> list[KpiField]:
@@ -34,6 +37,8 @@ def asked_fields(question: str) -> list[KpiField]:
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
     if not fields and _TARGET_LEVEL.search(question):
         fields = ["target"]   # 「どこまで増やす計画？」: the level the plan sets
+    if fields and "actual" not in fields and _ACTUAL_LEVEL.search(normalize_query(question)):
+        fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
     return fields or ["baseline", "actual", "target", "progress"]
 
 
@@ -86,6 +91,15 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
             attached.append(_FIELD_OF_WORD[glossed.group(1)])
             continue
         after = _YEAR_BEFORE_FIELD.match(text, year.end)
+        if after is None and _ACTUAL_LEVEL.match(re.sub(r"^(?:末)?(?:時点|現在)?(?:で|に|の|は|まで)*", "",
+                                                        text[year.end:year.end + 20])):
+            attached.append("actual")   # 「令和６年度にどこまで来ていますか」: the year of the level reached
+            continue
+        clause = re.split(r"[、。？?]", text[year.end:], maxsplit=1)[0]
+        if after is None and _TARGET_WORD.search(text) and not _TARGET_WORD.search(clause) \
+                and not _TARGET_WORD.search(text[max(0, year.start - 4):year.start]):
+            attached.append("actual")   # 「令和６年度は何人で、目標は何人ですか」: the year's clause asks no target
+            continue
         if after is None:
             return everything
         attached.append(_FIELD_OF_WORD[after.group(2)])
@@ -207,12 +221,15 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
     if not kpis:
         return None
     fields = asked_fields(question)
+    qualified = year_fields(question) if years else ()
+    if "actual" in qualified and "target" not in qualified and "actual" not in fields:
+        fields = ["actual"] + fields   # 「令和６年度は何人で、目標は何人」: the year's level is asked too
     if not years:
         kpis = _latest_of_series(kpis)
         if not any(counter in EDITION_COUNTERS for counter, _ in counted_numbers(question)):
             kpis = _plan_in_force_first(kpis)
     kpis = [_target_asked(k, question, years) for k in kpis]
-    narrowed = [_of_years(k, years, year_fields(question)) if years else k for k in kpis]
+    narrowed = [_of_years(k, years, qualified) if years else k for k in kpis]
     if "actual" in fields and _CURRENT_COLUMN.search(question):
         narrowed = [_as_current(k) for k in narrowed]
     # the record as indexed: its JSON carries every value, the line only the asked year's

@@ -21,7 +21,7 @@ from assistant.query import EDITION_COUNTERS, Query, attributes_named, counted_n
 from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.attributes import BOUND_WORDS
-from ingest.vocab.header_words import HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.header_words import ACCOUNT_SCOPES, HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
 from ingest.vocab.value_questions import ANNUAL_WORDS, PROGRESS_RATE_WORDS, RATE_WORD
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity, value_quantities
@@ -157,10 +157,19 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if _names_another_row(subject, f"{row_text}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
                           f"{getattr(scored, 'caption', '')}", scored.labelled, question):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
+    if _other_account(question, f"{chosen.label} {chosen.header} {chosen.clause or scored.unit.quote}"):
+        return None   # 「一般会計の総額」 asked, 「全会計の合計は…」 found: another account's amount
     rates = _asked_rates(question)
     if rates and not chosen.header and not any(r in normalize(scored.unit.quote).text for r in rates):
         return None   # 「平均正答率は」: a sentence's share (「…の生徒が約３割いる」) that names no 正答率 is another measure's
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
+    if named and subject and chosen.label and chosen.header and not _total(chosen.label) \
+            and not held_share(f"{chosen.label} {chosen.quantity.qualifier} {chosen.clause}") \
+            and not (years and (_years_named(chosen) | years_in(chosen.label)) & years) \
+            and not query.attributes & attributes_named(chosen.label) \
+            and not groups_named(question) and not (terms and _names_term(chosen, terms)) \
+            and sum(1 for line in scored.labelled if value_quantities(line)) > 1:
+        return None   # 「Ａ評価の指標はいくつ」: the Ａ column names it, not which of several rows (基本目標２ or 合計)
     if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     if not named and chosen.label and chosen.header and not _total(chosen.label) \
@@ -168,6 +177,13 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
             and (sum(1 for line in scored.labelled if value_quantities(line)) > 1 or chosen.row and not by_table):
         return None   # 「第１段階」's cell for 「基準額は月額いくら」: a row the question does not name, among others
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
+
+
+def _other_account(question: str, text: str) -> bool:
+    """True when the question names an account's scope (一般会計) and `text` names only others (全会計, 特別会計)."""
+    asked = {a for a in ACCOUNT_SCOPES if a in normalize(question).text}
+    said = {a for a in ACCOUNT_SCOPES if a in normalize(text).text}
+    return bool(asked and said) and not asked & said
 
 
 def _asked_rates(question: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""The blind question sets written by someone who never read the extractor (tests/fixtures/blind to blind17) are
+"""The blind question sets written by someone who never read the extractor (tests/fixtures/blind to blind19) are
 consistent with their documents, checked without the extractor and with the first set's readers: every gold,
 answer, project and KPI value of an answerable question stands in its document as a reader of that format sees it
 (NFKC, whitespace and ※ removed, as the scorer compares), every absence probe of a no_answer question is absent from
@@ -14,7 +14,7 @@ import pytest
 from assistant.testbed import (make_blind, make_blind2, make_blind3, make_blind4, make_blind5, make_blind6, make_blind7,
                                make_blind8, make_blind9, make_blind10, make_blind11, make_blind12, make_blind13,
                                make_blind14, make_blind15, make_blind16,
-                               make_blind17)
+                               make_blind17, make_blind18, make_blind19)
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -25,7 +25,8 @@ WRITERS = {"blind": make_blind.make_all, "blind2": make_blind2.make_all, "blind3
            "blind10": make_blind10.make_all, "blind11": make_blind11.make_all,
            "blind12": make_blind12.make_all, "blind13": make_blind13.make_all,
            "blind14": make_blind14.make_all, "blind15": make_blind15.make_all,
-           "blind16": make_blind16.make_all, "blind17": make_blind17.make_all}
+           "blind16": make_blind16.make_all, "blind17": make_blind17.make_all,
+           "blind18": make_blind18.make_all, "blind19": make_blind19.make_all}
 
 
 def _questions(name: str) -> list[dict]:

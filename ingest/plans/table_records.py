@@ -162,7 +162,9 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         if not found:
             continue
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
-            of = roles[col].of or "target"
+            # a bare 「年度」 column is the year of the value column just left of it (「ベースライン｜年度｜直近値｜年度」)
+            left = roles[col - 1].role if col > 0 else ""
+            of = roles[col].of or (left if left in ("baseline", "actual", "target") else "target")
             if of in found and col < len(row) and not row[col].empty:
                 first, last = year_span(whole_text(row[col]))
                 if first:

@@ -12,7 +12,7 @@ from ingest.vocab.value_questions import TARGET_LEVEL_QUESTION
 # The attribute (column) a question asks for, and the words a table or sentence uses for it.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "目標": ("目標",),
-    "基準": ("基準", "策定時", "当初値"),
+    "基準": ("基準", "策定時", "当初値", "ベースライン"),
     "実績": ("実績", "現状", "直近", "結果"),
     "期待": ("期待",),
     "当初": ("当初",),
@@ -88,13 +88,13 @@ CURRENT_ASK_WORDS: tuple[str, ...] = ("今の値", "現在の値", "現在値")
 KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("target", "目指"), ("target", "めざ"),
                                                     ("actual", "実績"), ("actual", "現状"), ("actual", "直近"),
                                                     *(("actual", word) for word in CURRENT_ASK_WORDS),
-                                                    ("baseline", "基準"), ("baseline", "策定時"),
+                                                    ("baseline", "基準"), ("baseline", "策定時"), ("baseline", "ベースライン"),
                                                     ("progress", "進捗"),
                                                     ("progress", "達成"))
 # A question naming a plan's interim target (「中間目標は？」) asks that target, never the final one beside it.
 INTERIM_TARGET_WORDS: tuple[str, ...] = ("中間目標", "中間年", "中間値", "中間")
 KPI_FIELD_NAMES: dict[str, tuple[str, ...]] = {"目標": ("目標",), "実績": ("実績", "現状", "直近"),
-                                               "基準": ("基準", "策定時", "現状"), "進捗": ("進捗", "達成")}
+                                               "基準": ("基準", "策定時", "現状", "ベースライン"), "進捗": ("進捗", "達成")}
 # 「目標を上回る20人」, 「予算に対し」: an attribute word as a verb's object or goal names no value after it.
 ATTRIBUTE_AS_OBJECT = r"(?:目標|実績|基準|予算|決算)値?\s*(?:を|に|へ|と比|より)"
 # A bound followed by whom it covers (「年金収入等が80万円以下の方」): a condition, never a value of anything.

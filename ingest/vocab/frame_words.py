@@ -25,7 +25,7 @@ PLAN_KIND_WORDS: tuple[str, ...] = (
 # The words a question uses to ask for an attribute (a KPI column, a kind of amount).
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (
     "中間目標値", "中間目標", "最終目標値", "最終目標", "目標値", "基準値", "実績値", "現状値", "現在値", "期待値", "策定時",
-    "今の値", "現在の値",   # 「今の値とこれからの目標」: the current value asked in plain words
+    "ベースライン", "今の値", "現在の値",   # 「今の値とこれからの目標」: the current value asked in plain words
     "当初予算額", "補正予算額", "当初予算",
     "補正予算", "予算額", "決算額", "限度額", "上限額", "上限", "予算案", "当初", "補正", "決算", "予算", "目標", "実績",
     "見込額", "見込み",   # 「…の見込みはいくら」: the estimate asked (a 財政見通し's column), not what it is of
@@ -39,6 +39,9 @@ QUESTION_WORDS: tuple[str, ...] = (
     "最新の", "直近の", "直近",   # 「最新の実績値」: the latest figure a record states, whatever its year
     "これからの", "最終的に", "を目指して", "を目指す", "目指して", "をめざして", "めざして",   # the plan's aim, asked in words
     "目標を立てて", "目標を掲げて", "を立てて",   # 「…をどこまで抑える目標を立てていますか」
+    "年度末時点", "末時点", "時点で", "時点の",   # 「令和６年度末時点でどこまで」: when, not what
+    "どう変わりましたか", "どう変わった", "どう変化", "どのように変化", "どうなっていますか", "どうなりましたか",
+    "どこまで来ていますか", "どこまで進んでいますか",   # the predicate asking a change or the level reached
     "計上されて", "計上され", "計上して", "計上した", "計上",    # 「…はいくら計上されていますか」
     "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
 )
@@ -64,6 +67,8 @@ def _frame(words) -> re.Pattern:
 
 _FRAME = _frame(FRAME_WORDS)
 _FRAME_BUT_ATTRIBUTES = _frame([w for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS])
+# A span of years a question asks an amount over (「３か年の事業費」「計画期間中の」): which column (a total), not whose.
+YEARS_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[かヶカケヵ箇]年(?!度)(?:間)?|計画期間(?:全体|中)?")
 # A parenthesis in a question glosses the word before it (「幸福度（「とても幸せ」「幸せ」と回答した人の合計）」):
 # the record is named by the word, not by its gloss.
 _GLOSS = re.compile(r"\([^()]{1,80}\)")
@@ -112,7 +117,7 @@ def strip_frame_words(text: str, attributes: bool = True) -> str:
     text = _SELF_PLACE.sub(" ", _SOURCE_PHRASE.sub(" ", text))
     if attributes:
         text = _TARGET_LEVEL.sub(" ", _AFTER_SUPPLEMENT.sub(" ", text))   # 「どこまで抑える」: the target asked
-    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", _GLOSS.sub(" ", text))
+    return (_FRAME if attributes else _FRAME_BUT_ATTRIBUTES).sub(" ", YEARS_SPAN.sub(" ", _GLOSS.sub(" ", text)))
 
 
 # Who answered a survey (「…と回答した市民」): a rate of them is the survey's measure.

@@ -10,7 +10,7 @@ from __future__ import annotations
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "indicator": ("指標", "評価指標", "KPI", "重要業績評価指標", "項目", "成果指標", "指標名", "数値目標", "目標指標",
                   "活動指標", "業績指標"),
-    "baseline": ("基準値", "策定時", "基準", "計画策定時", "当初値"),
+    "baseline": ("基準値", "策定時", "基準", "計画策定時", "当初値", "ベースライン"),
     "actual": ("実績値", "現状値", "直近値", "現況値", "現状", "実績", "現在値", "最新値"),
     "target": ("目標値", "目標", "目標水準"),
     "progress": ("進捗率", "達成率", "達成度", "進捗", "進捗状況", "達成状況"),
@@ -64,6 +64,8 @@ BUDGET_KIND_WORDS: tuple[tuple[str, str], ...] = (("決算", "決算額"), ("補
 AMOUNT_COLUMN_WORDS: tuple[str, ...] = ("予算", "金額", "事業費", "決算", "限度額", "補正額", "計上額")
 # The accounts a budget is kept in (「令和７年度〇〇市一般会計予算」): a 予算書's 「歳入歳出予算の総額は…」 is its account's.
 ACCOUNT_ENDINGS: tuple[str, ...] = ("一般会計", "特別会計", "事業会計")
+# The accounts' scopes an amount is of: 「一般会計の総額」 is never answered by 「全会計の合計」 beside it, nor the reverse.
+ACCOUNT_SCOPES: tuple[str, ...] = ("一般会計", "特別会計", "企業会計", "事業会計", "全会計", "各会計", "総会計")
 # The words between a total's topic and its amount in a 予算書's first article (「総額は、歳入歳出それぞれ…千円」).
 EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 # A column of a part of an amount (「事業費｜うち一般財源」「うち国県支出金」): the prefix that marks it, and the words its
