@@ -7,11 +7,12 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
+from assistant.query import EDITION_COUNTERS, counted_numbers
 from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
+from ingest.vocab.attributes import CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
 from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_CLAUSE,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
@@ -135,7 +136,19 @@ def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
     return [k for k in kpis if latest[(k.source.doc, k.source.start, k.source.end, k.indicator)] is k]
 
 
-_CURRENT_COLUMN = re.compile("|".join(CURRENT_COLUMN_WORDS))
+def _plan_in_force_first(kpis: list[Kpi]) -> list[Kpi]:
+    """The records of one indicator in two plans (the 第２次 plan's row with its 令和７年度 target, the new plan's with its
+    令和12年度 one) with the later target first: a question naming no year or edition asks the plan in force."""
+    def name(kpi: Kpi) -> str:
+        return unicodedata.normalize("NFKC", kpi.indicator).replace(" ", "")
+
+    first = {}
+    for i, kpi in enumerate(kpis):
+        first.setdefault(name(kpi), i)
+    return sorted(kpis, key=lambda k: (first[name(k)], -(k.target.year or 0) if k.target is not None else 0))
+
+
+_CURRENT_COLUMN = re.compile("|".join(CURRENT_COLUMN_WORDS + CURRENT_ASK_WORDS))
 
 
 def _as_current(kpi: Kpi) -> Kpi:
@@ -216,6 +229,8 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
         fields = ["actual"] + fields   # 「令和６年度は何人で、目標は何人」: the year's level is asked too
     if not years:
         kpis = _latest_of_series(kpis)
+        if not any(counter in EDITION_COUNTERS for counter, _ in counted_numbers(question)):
+            kpis = _plan_in_force_first(kpis)
     kpis = [_target_asked(k, question, years) for k in kpis]
     narrowed = [_of_years(k, years, qualified) if years else k for k in kpis]
     if "actual" in fields and _CURRENT_COLUMN.search(question):

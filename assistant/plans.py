@@ -16,6 +16,7 @@ from assistant.named_lines import named_items_first
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens
+from ingest.vocab.attributes import WHOLE_NAMED
 from ingest.vocab.eras import years_in
 from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
@@ -43,6 +44,16 @@ def _without_gloss(indicator: str) -> str:
     """The indicator without the glosses in brackets that define it, or the indicator itself when nothing is left."""
     head = _GLOSS.sub("", indicator).strip()
     return head if len(head) >= 2 else indicator
+
+
+_WHOLE_ROW = re.compile(rf"\s*(?:{WHOLE_NAMED})\s*")
+
+
+def _whole(kpi: Kpi) -> str:
+    """A table's whole row (「合計」) counts what its table does: the name of the unit it stands under with it
+    (「温室効果ガス排出量の削減目標 合計」); "" for any other record."""
+    head = _without_gloss(kpi.indicator)
+    return f"{kpi.project} {head}" if kpi.form == "table" and kpi.project and _WHOLE_ROW.fullmatch(head) else ""
 
 
 def _row_label(kpi: Kpi) -> str:
@@ -112,6 +123,7 @@ class PlanRegistry:
         self._kpi_tokens = [set(tokenizer.tokenize(k.indicator)) for k in self.kpis]
         # an indicator without its gloss (「移住者数（市の支援制度を利用した人数）」 -> 「移住者数」): what it counts
         self._kpi_heads = [set(tokenizer.tokenize(_without_gloss(k.indicator))) for k in self.kpis]
+        self._kpi_wholes = [set(tokenizer.tokenize(_whole(k))) for k in self.kpis]
         # the indicator with the row's other label cells (its 対象 「成人男性」, 「65歳以上」): whom it counts
         self._kpi_rows = [set(tokenizer.tokenize(_row_label(k))) for k in self.kpis]
         self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project + " " + _named_column(line)))
@@ -153,17 +165,21 @@ class PlanRegistry:
         return {own} if own else set()
 
     # --- KPIs -------------------------------------------------------------------------------
-    def match_kpis(self, subject: set[str], scope: Scope) -> tuple[list[Kpi], list[Kpi]]:
-        """KPIs whose indicator matches the subject: (inside the scope, elsewhere), best first."""
+    def match_kpis(self, subject: set[str], scope: Scope, whole: bool = False) -> tuple[list[Kpi], list[Kpi]]:
+        """KPIs whose indicator matches the subject: (inside the scope, elsewhere), best first. With `whole` (the
+        question asks a whole: 「…（合計）」) a table's 合計 row matches a subject its table's unit names in full."""
         if not subject:
             return [], []
         inside, elsewhere = [], []
         for with_unit in (False, True):
-            for kpi, kpi_tokens, head, row, places in zip(self.kpis, self._kpi_tokens, self._kpi_heads, self._kpi_rows,
-                                                          self.kpi_places):
+            for kpi, kpi_tokens, head, row, places, total in zip(self.kpis, self._kpi_tokens, self._kpi_heads,
+                                                                 self._kpi_rows, self.kpi_places, self._kpi_wholes):
                 m = self._kpi_match(subject, kpi, kpi_tokens - place_tokens(kpi_tokens, places), with_unit)
                 if m is None and not with_unit and head != kpi_tokens:
                     m = self._kpi_match(subject, kpi, head - place_tokens(head, places), False)
+                if m is None and not with_unit and whole and total:
+                    m = self._kpi_match(subject, kpi, total - place_tokens(total, places), False)
+                    m = m if m is not None and m.asked >= 1 else None   # the table's subject alone, no row's words
                 if m is None and not with_unit and row - kpi_tokens:
                     m = self._kpi_match(subject, kpi, row - place_tokens(row, places), False)
                 if m is None:

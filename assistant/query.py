@@ -130,7 +130,7 @@ def names_only_others(asked: set[int], text: str) -> bool:
 
 # A number with the counter that makes it a name (「2号認定」, 「第3期」, 「1種」): another number with the same counter
 # names something else (「3号認定（1・2歳）」 is no answer about 2号認定, though it holds 「2」).
-_COUNTED = re.compile(r"([0-9]+)\s*(段階|[号期次級種型区])")   # 「第３段階」 of a 所得段階 table, too
+_COUNTED = re.compile(r"([0-9]+)\s*(段階|階層|[号期次級種型区])")   # 「第３段階」 of a 所得段階 table, 「第５階層」 of a 保育料 table
 # The counters of a plan's edition or a numbered bill (「第9期計画」, 「第2次」, 「補正予算（第1号）」): its title or
 # heading says them, not every row or sentence under it.
 EDITION_COUNTERS = ("期", "次", "号")

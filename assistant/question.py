@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from assistant.records import AnswerKind
 from ingest.text.normalize import normalize_query
 from ingest.vocab.value_questions import (ANSWER_FORMS, BUDGET_QUESTION, MONEY_NOUNS, DECISION_QUESTION, KPI_FILTER_QUESTION, KPI_QUESTION,
-                                         EMPHASIS_QUESTION, SUM_QUESTION,
+                                         EMPHASIS_QUESTION, KPI_COLUMN_QUESTION_WORDS, SUM_QUESTION,
                                          NUMBER_QUESTION)
 
 # The unit a 「何〜」 question wants, and a pattern the answer sentence must then hold.
@@ -15,6 +15,7 @@ _ANSWER_TYPES = tuple((re.compile(asks), re.compile(form)) for asks, form in ANS
 _DATE_QUESTION = _ANSWER_TYPES[1][0]
 # A question that wants a number stated: the answer must hold one of its kind, or there is none.
 _NUMBER_QUESTION = re.compile(NUMBER_QUESTION)
+_KPI_COLUMNS = tuple((role, re.compile(words)) for role, words in KPI_COLUMN_QUESTION_WORDS)
 
 @dataclass(frozen=True)
 class QuestionShape:
@@ -65,6 +66,12 @@ def answer_pattern(question: str) -> re.Pattern | None:
     return None
 
 
+def kpi_columns_named(question: str) -> set[str]:
+    """The KPI columns (target, actual, baseline) a question names in its own words: 「目標に対して直近どのくらい」 names
+    the target and the actual."""
+    return {role for role, words in _KPI_COLUMNS if words.search(question)}
+
+
 def classify(question: str) -> QuestionShape:
     shape = _classify(question)
     q = normalize_query(question)
@@ -84,7 +91,7 @@ def _classify(question: str) -> QuestionShape:
         return QuestionShape("passage", None, True)
     if re.search(BUDGET_QUESTION, q) and not re.search(DECISION_QUESTION, q):   # 「補正予算をどう決定」: a decision
         return QuestionShape("budget", pattern, False)
-    if re.search(KPI_QUESTION, q):
+    if re.search(KPI_QUESTION, q) or len(kpi_columns_named(q)) >= 2:
         return QuestionShape("kpi", pattern, False)
     if re.search(r"教えて|どんな|どのような|について", q) and pattern is None:
         return QuestionShape("passage", None, True)

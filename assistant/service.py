@@ -11,6 +11,7 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
+from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
                             outside_documents, place_keys, read_scope, without_edition, without_scope)
@@ -126,6 +127,10 @@ class Assistant:
             # a sentence stating a number must be about the subject itself, not merely name the plan it stands in
             answer = self.answer_from_passages(question, text, shape, scope,
                                                passage_subject if asks_quantity(shape, text) else subject)
+        if not answer.found and (answer.answer == NOT_FOUND or NEAREST in answer.answer) and asks_value(shape, text):
+            room = ANSWER_LIMIT - len(not_found_message(scope, subject_text, text)) - 1   # the rows it names, if any
+            answer = answer_named_rows(question, without_scope(text, scope), tuple(scope.years),
+                                       self.scoped_search(text, scope), self.plans, answer, room) or answer
         if not answer.found and answer.answer.startswith(NEAREST):   # quotes of lines whose value is not known
             answer = replace(answer, answer=not_found_message(scope, subject_text, text) + "\n" + answer.answer)
         if not answer.found and answer.answer == NOT_FOUND:
@@ -197,7 +202,7 @@ class Assistant:
         elif shape.kind == "kpi_filter":
             answer = answer_kpi_filter(self.plans, text, scope)
         elif shape.kind == "kpi" and not asks_beyond_records(query, text):
-            inside, elsewhere = self.plans.match_kpis(subject, scope)
+            inside, elsewhere = self.plans.match_kpis(subject, scope, whole=query.whole)
             answer = answer_kpi(self.plans, text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
                 # the indicator is there for the place, not for the year asked: say so, never another year's value

@@ -145,15 +145,16 @@ def test_each_column_is_headed_by_its_parts_merged(corpus):
 
 
 def test_a_kpi_row_is_one_record_with_each_values_own_year(corpus):
+    """(the unit the 指標（単位） column names in each label's bracket is its values')"""
     found = {k.indicator: k for k in _ingested(corpus, "library").plans.kpis}
     kpi = found["図書館の年間貸出冊数(冊)"]
-    assert (_v(kpi.baseline), _v(kpi.target), _v(kpi.actual)) == ((84200, "", 2020), (95000, "", 2030),
-                                                                 (88310, "", 2024))
+    assert (_v(kpi.baseline), _v(kpi.target), _v(kpi.actual)) == ((84200, "冊", 2020), (95000, "冊", 2030),
+                                                                 (88310, "冊", 2024))
     kpi = found["読み聞かせボランティア登録者数(人)"]
-    assert (_v(kpi.baseline), _v(kpi.target), _v(kpi.actual)) == ((38, "", 2020), (60, "", 2030), (61, "", 2024))
+    assert (_v(kpi.baseline), _v(kpi.target), _v(kpi.actual)) == ((38, "人", 2020), (60, "人", 2030), (61, "人", 2024))
     assert found["学校図書館の蔵書充足率(%)"].baseline.year == 2021     # its own 「（R3）」, not the others'
     kpi = found["電子書籍の貸出件数(件)"]                                 # a blank cell is no value
-    assert (_v(kpi.baseline), _v(kpi.target), kpi.actual) == ((1200, "", 2022), (5000, "", 2030), None)
+    assert (_v(kpi.baseline), _v(kpi.target), kpi.actual) == ((1200, "件", 2022), (5000, "件", 2030), None)
 
 
 def test_a_header_printing_its_year_beside_a_year_word_heads_that_years_values(corpus):

@@ -14,14 +14,14 @@ from typing import Callable
 from ingest.vocab.eras import is_date, year_span
 from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
-from ingest.vocab.units import unit_note_word
+from ingest.vocab.units import unit_note_word, unit_of
 from ingest.plans.records import Kpi, KpiValue
 from ingest.plans.row_sources import own_cells, row_source
 from ingest.vocab.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
                                 year_value_roles)
 from ingest.tables.build import is_header_word_cell
 from ingest.tables.table import Cell, Table
-from ingest.plans.values import clean, computed_progress, has_value, parse_progress, parse_value
+from ingest.plans.values import clean, computed_progress, has_value, is_value_cell, parse_progress, parse_value
 
 
 
@@ -87,6 +87,16 @@ def _unit_note(table: Table, before: str) -> str:
     return ""
 
 
+_LAST_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$")
+
+
+def _named_unit(indicator: str) -> str:
+    """The unit an indicator names in its closing bracket (「太陽光発電設備の導入容量（kW）」 -> kW, under a 「指標（単位）」
+    head): its values' unit, where the row has no unit cell; "" when the bracket names something else."""
+    m = _LAST_BRACKET.search(indicator)
+    return m.group(1) if m and unit_of(m.group(1)) is not None else ""
+
+
 def _with_defaults(value: KpiValue, role: ColumnRole, unit: str) -> KpiValue:
     """A cell's value completed by its column: the header's year, the unit column or unit note."""
     changes = {"column": role.header}
@@ -107,7 +117,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         return []
     indicator_col = next((i for i, r in enumerate(roles) if r.role == "indicator"), None)
     if indicator_col is None:
-        indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")), None)
+        indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")
+                              and not _holds_figures(body, i)), None)
     if indicator_col is None:
         return []
     roles = _starting_point(roles)
@@ -126,7 +137,8 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator) \
                 or raw_indicator.lstrip().startswith(("※", "＊", "*")):   # a note under the table, no indicator
             continue
-        unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) else note_unit
+        unit = cell_label(row[unit_col].text) if unit_col is not None and unit_col < len(row) \
+            else _named_unit(raw_indicator) or note_unit
         unit = "" if re.fullmatch(r"[-－−―‐ー\s]*", unit) else unit   # 「－」 in a unit column: no unit
         found: dict[str, KpiValue] = {}
         value_cols: set[int] = set()
@@ -214,6 +226,13 @@ def continued_indicators(body, indicator_col: int, value_cols: set[int]) -> list
         if first and not names[lead]:
             names[lead] = f"{base}（{cell_label(whole_text(first[0]))}）"
     return names
+
+
+def _holds_figures(body, col: int) -> bool:
+    """Every filled cell of the column is one value (「905（R2）」): a column of figures its header fails to name (a
+    header line the reader set over another column), never the indicator's."""
+    cells = [whole_text(row[col]) for row in body if col < len(row) and not row[col].empty]
+    return bool(cells) and all(is_value_cell(c) for c in cells)
 
 
 def _starting_point(roles: list[ColumnRole]) -> list[ColumnRole]:

@@ -61,6 +61,12 @@ def has_value(raw: str) -> bool:
     return bool(raw.strip()) and _first_value(raw)[0] is not None
 
 
+def is_value_cell(raw: str) -> bool:
+    """The whole cell is one value, perhaps with its year in brackets (「18,400（R2）」, 「6.5(令和3年度)」, 「850」): a
+    column of such cells holds figures, never the names of the rows."""
+    return has_value(raw) and VALUE.fullmatch(clean(raw)) is not None
+
+
 def parse_progress(raw: str) -> float | None:
     """「76.2%」, 「76.2」, 「105.0 %」 -> 76.2 / 105.0; 「A」, 「-」 -> None."""
     q, _ = _first_value(raw)

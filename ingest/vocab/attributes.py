@@ -85,7 +85,11 @@ OVERRIDDEN_ATTRIBUTES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 AMOUNT_KIND_WORDS: tuple[str, ...] = ("決算", "予算", "限度")
 # The KPI columns a question can ask for (ingest.plans.records.Kpi's fields), by the words it asks with, in the
 # order they are read (「現状」 asks the actual value); and the words a table or sentence uses for each column.
-KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("actual", "実績"), ("actual", "現状"),
+# 「今の値とこれからの目標」: the current value asked in plain words (a 現状値 column answers it, as for 「現状」).
+CURRENT_ASK_WORDS: tuple[str, ...] = ("今の値", "現在の値", "現在値")
+KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("target", "目指"), ("target", "めざ"),
+                                                    ("actual", "実績"), ("actual", "現状"), ("actual", "直近"),
+                                                    *(("actual", word) for word in CURRENT_ASK_WORDS),
                                                     ("baseline", "基準"), ("baseline", "策定時"), ("baseline", "ベースライン"),
                                                     ("progress", "進捗"),
                                                     ("progress", "達成"))

@@ -44,15 +44,17 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)" + _GLOSS + "(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
 )
 # 「…をどれだけにする目標ですか」「…はどこまで増やす計画？」: the level a plan sets, asked without 「目標値」.
-TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準|レベル))に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
+TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準|レベル)|何(?:パーセント|%|割|ポイント|人|件|か所|箇所|団体|t))"
+                         r"に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
                          r"|どこまで(?:増や|減ら|伸ば|高め|上げ|下げ|引き上げ|引き下げ|改善|抑え|削減)"
                          r"|(?:いくら|いくつ|何[^\s、。？?]{0,3}|どれだけ)を?目標(?:に|と)(?:して|し|する|設定|掲げ)")
 # 「令和６年度にどこまで来ていますか」「基準値からどう変わりましたか」: the level reached so far, asked without 「実績値」.
 ACTUAL_LEVEL_QUESTION = (r"どこまで(?:来て|進んで|進ん|到達|達して)|どう(?:なって|変わ|推移)|どれ(?:だけ|くらい|ぐらい|ほど)"
                          r"(?:伸び|増え|減っ|改善|上が|下が)|(?:いま|今|現在|直近)(?:は|で)?(?:どの(?:くらい|程度)|何)"
                          r"|(?:から|より)(?:増え|減っ|伸び|改善|悪化|上が|下が)(?:て|まし|た)")
-# A clause that asks a target (「…目標ですか」「…を目指して」「…にする計画」): a year in it is the target's.
-TARGET_CLAUSE = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
+# A target named by a question in any words (「目標」, 「目指す」, 「どこまで増やす」): a year in its clause dates the target.
+TARGET_NAMED = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
+TARGET_CLAUSE = TARGET_NAMED
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
                    r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)" + _GLOSS
@@ -69,6 +71,13 @@ BUDGET_QUESTION = r"予算"
 EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
 KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|" + TARGET_LEVEL_QUESTION +
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
+# A KPI's columns as a question names them in its own words (「目標に対して直近どのくらい」, 「基準年度の排出量と令和12年度の
+# 目標排出量」): a question naming two of them asks a KPI's values without 「目標値」「実績値」. 「基本目標」 and 「目標を達成」
+# name no column.
+KPI_COLUMN_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("target", r"(?<!基本)(?<!重点)(?<!政策)(?<!施策)目標(?!\s*を?\s*(?:達成|上回|下回|掲げ)|指標)|(?:何|どれだけ)\S{0,3}を?\s*(?:目指|めざ)"),
+    ("actual", r"実績|現状|現況|直近|最新|今の値|現在の?値"),   # (attributes.CURRENT_ASK_WORDS)
+    ("baseline", r"基準(?:年|値|時)|策定時|ベースライン"))
 
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
 QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from ingest.tables.build import has_value_number, is_header_word_cell
+from ingest.vocab.quantities import value_quantities
 from ingest.vocab.table_words import UNIT_NOTE
 
 MAX_BAND_LINES = 3       # header lines above the rows
@@ -26,6 +29,8 @@ MAX_HEAD_CHARS = 16      # a header part is short; a longer field is a caption o
 LINE_GAP = 2.6           # consecutive lines of one table: tops at most this many line heights apart
 FIELD_GAP = 1.0          # a gap this many character sizes wide parts two cells of a row
 PART_GAP = 0.3           # … and two header parts (set close over narrow columns: 「（令和４年度）（令和12年度）」)
+LABEL_LETTERS = 4        # a row label with a number in it (「市民１人１日当たりの…」) still has this many letters besides
+_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ々]")
 
 
 @dataclass(frozen=True)
@@ -79,13 +84,24 @@ def _near(upper: list[Field], lower: list[Field], height: float) -> bool:
     return lower[0].top - upper[0].top <= LINE_GAP * height
 
 
+def _is_label(text: str) -> bool:
+    """A row's label, not a figure: no value number, or words beside its numbers (「市民１人１日当たりのごみ排出量（ｇ）」,
+    「25～44歳女性の就業率」), where a figure cell holds little besides its number (「84,200（R2）」, 「5.0％」)."""
+    if not has_value_number(text):
+        return True
+    rest = text
+    for q in sorted(value_quantities(text), key=lambda q: -q.start):
+        rest = rest[:q.start] + rest[q.end:]
+    return len(_LETTER.findall(rest)) >= LABEL_LETTERS
+
+
 def _body(rows: list[list[Field]], i: int) -> tuple[list[list[Field | None]], list[tuple[float, float]]] | None:
     """The table body starting at row `i`, each row's fields by column (None for a blank cell), and each column's
     extent: rows with a label first (no figure) at one left edge and a figure after it; the first row fills three
     columns or more, a later one fewer only where each of its fields stands in a column of its own. None when fewer
     than two rows, or where neighbouring columns overlap."""
     first = rows[i]
-    if len(first) < 3 or has_value_number(first[0].text):
+    if len(first) < 3 or not _is_label(first[0].text):
         return None
     height = first[0].bottom - first[0].top
     spans = [(f.x0, f.x1) for f in first]
@@ -93,7 +109,7 @@ def _body(rows: list[list[Field]], i: int) -> tuple[list[list[Field | None]], li
     for n in range(i + 1, len(rows)):
         row = rows[n]
         if len(row) > len(first) or len(row) < 2 or abs(row[0].x0 - first[0].x0) > height \
-                or has_value_number(row[0].text) or not any(has_value_number(f.text) for f in row[1:]) \
+                or not _is_label(row[0].text) or not any(has_value_number(f.text) for f in row[1:]) \
                 or not _near(rows[n - 1], row, height):
             break
         columns = list(range(len(row))) if len(row) == len(first) else [_column_of(f, spans) for f in row]
