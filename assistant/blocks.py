@@ -65,7 +65,8 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
         return ()   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
     found = []
     for kind, words in _ASKED:
-        m = re.search(words, q)
+        # 「政策展開方針では、最大の課題は」: a kind word ending the document the question names is no kind asked
+        m = next((m for m in re.finditer(words, q) if not _AS_SOURCE.match(q, m.end())), None)
         if m and not any(a <= m.start() < b or m.start() <= a < m.end() for _, a, b in found):
             found.append((kind, m.start(), m.end()))
     found.sort(key=lambda f: f[1])
@@ -77,6 +78,7 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
     return tuple(k for k, _, _ in joined[:2])
 
 
+_AS_SOURCE = re.compile(r"(?:では|で[、,]|において|によると|に(?:掲げ|記載|書かれ))")
 # What may follow the word naming the asked kind at a question's end: 「…理由は何ですか」「…はなぜですか」「…課題を教えて」.
 _ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:です|でしょう)?か?(?:を?教えて(?:ください|下さい)?)?[?？。]?")
 

@@ -37,9 +37,23 @@ def asked_fields(question: str) -> list[KpiField]:
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
     if not fields and _TARGET_LEVEL.search(question):
         fields = ["target"]   # 「どこまで増やす計画？」: the level the plan sets
-    if fields and "actual" not in fields and _ACTUAL_LEVEL.search(normalize_query(question)):
+    if fields and "actual" not in fields and (_ACTUAL_LEVEL.search(normalize_query(question))
+                                              or _bare_ask_beside_target(question, fields)):
         fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
     return fields or ["baseline", "actual", "target", "progress"]
+
+
+_BARE_ASK = re.compile(r"どの(?:くらい|程度)|どれ(?:くらい|ぐらい|ほど)|いくつ|何[%％人件]")
+
+
+def _bare_ask_beside_target(question: str, fields: list[KpiField]) -> bool:
+    """「定着率はどのくらいで、いくらを目指していますか」: one clause asks a level without naming a column, another the
+    target: the first asks the level now."""
+    if fields != ["target"]:
+        return False
+    clauses = re.split(r"[、。？?]", normalize_query(question))
+    return any(_BARE_ASK.search(c) and not _TARGET_WORD.search(c) for c in clauses) \
+        and any(_TARGET_WORD.search(c) for c in clauses)
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
@@ -233,7 +247,7 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
             kpis = _plan_in_force_first(kpis)
     kpis = [_target_asked(k, question, years) for k in kpis]
     narrowed = [_of_years(k, years, qualified) if years else k for k in kpis]
-    if "actual" in fields and _CURRENT_COLUMN.search(question):
+    if "actual" in fields:   # the level now, asked in any words: a 「現状値」 starting point is it
         narrowed = [_as_current(k) for k in narrowed]
     # the record as indexed: its JSON carries every value, the line only the asked year's
     whole = {id(n): k for n, k in zip(narrowed, kpis)}

@@ -41,6 +41,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     ("上郡町の町内事業所の従業者数をどの水準にする目標ですか？現状値もあわせて知りたいです。", ("4,300", "4,064")),
     ("上郡町の子育て支援センターの年間延べ利用者数は、令和９年度にどこまで伸ばす目標ですか？", ("7,000",)),
     ("上郡町の子育て支援センターの年間延べ利用者数は、令和９年度に何人を目標にしていますか？", ("7,000",)),
+    ("上郡町の町内事業所の従業者数はどのくらいで、何人を目標にしていますか？", ("4,064", "4,300")),
 ])
 def test_the_level_reached_and_the_target_are_stated(assistant, question, values):
     answer = assistant.ask(question)

@@ -1,0 +1,40 @@
+"""「〇〇町の政策展開方針では、最大の課題として何が挙げられていますか」: the 方針 that ends the document's name is where the
+question looks, not what it asks — the 課題 block answers (a document of an invented town written here, not a copy of
+any real document; the expected sentence written by hand)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.testbed.documents import write_text
+
+_POLICY = "\n".join([
+    "令和９年度 太子町政策展開方針",
+    "",
+    "１ 方針の目的",
+    "本方針は、総合計画の施策のうち令和９年度に重点的に取り組む事業を町民に示すものです。",
+    "",
+    "２ 現状と課題",
+    "・町内の空き店舗が増え、駅前のにぎわいが失われつつあることが最大の課題です。",
+    "・子育て世帯の転出が続いています。",
+    "",
+    "３ 今後の方針",
+    "駅前の空き店舗を活用した創業支援を強化します。",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+    corpus = tmp_path_factory.mktemp("source_kind_corpus")
+    write_text(corpus / "taishi_r9_seisaku_tenkai_hoshin.txt", _POLICY)
+    index_dir = tmp_path_factory.mktemp("source_kind_index")
+    report = update_index(corpus, index_dir, embedder, tokenizer)
+    assert not report.problems
+    return Assistant.open(index_dir, embedder, tokenizer)
+
+
+def test_the_kind_named_after_the_document_is_the_one_asked(assistant):
+    answer = assistant.ask("太子町の政策展開方針では、最大の課題として何が挙げられていますか？")
+    assert answer.found and "空き店舗が増え" in answer.answer, answer.answer
+    assert "本方針は" not in answer.answer.splitlines()[1]
