@@ -20,7 +20,7 @@ from ingest.vocab.value_questions import ACTUAL_LEVEL_QUESTION, TARGET_LEVEL_QUE
 PLAN_KIND_WORDS: tuple[str, ...] = (
     "まち・ひと・しごと創生総合戦略", "創生総合戦略", "総合戦略", "総合計画", "総合振興計画", "基本計画", "実施計画",
     "重要業績評価指標", "評価指標", "成果指標", "数値目標", "KPI", "指標", "満足度調査", "実感度調査", "意識調査",
-    "アンケート調査", "アンケート", "人口ビジョン",
+    "アンケート調査", "アンケート", "人口ビジョン", "過疎地域持続的発展計画", "過疎計画", "政策展開方針", "実施計画書",
 )
 # The words a question uses to ask for an attribute (a KPI column, a kind of amount).
 ATTRIBUTE_ASK_WORDS: tuple[str, ...] = (

@@ -69,7 +69,8 @@ TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
 BUDGET_QUESTION = r"予算"
 # 「令和7年度予算は何に重点を置いていますか」: what a budget or plan stresses is said in words, never as an amount.
 EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
-KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|" + TARGET_LEVEL_QUESTION +
+KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|中間目標|最終(?:的な)?目標|"
+                + TARGET_LEVEL_QUESTION +
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
 # A KPI's columns as a question names them in its own words (「目標に対して直近どのくらい」, 「基準年度の排出量と令和12年度の
 # 目標排出量」): a question naming two of them asks a KPI's values without 「目標値」「実績値」. 「基本目標」 and 「目標を達成」
