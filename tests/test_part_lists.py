@@ -11,6 +11,9 @@ import pytest
 from assistant.testbed.documents import write_text
 
 PROJECTS = ["ため池の郷づくりプロジェクト", "子育て応援まちなかプロジェクト", "稲美ブランド発信プロジェクト"]
+WORKS = [["ため池ウォーキングコースの整備（新規）", "水辺の生き物調査の拡大（拡充）", "ため池オーナー制度の検討"],
+         ["駅前子育てひろばの開設（新規）", "病児保育の定員拡大"],
+         ["ふるさと産品カタログの刷新（拡充）", "首都圏アンテナショップ出店支援（新規）"]]
 GOALS = ["しごとをつくり、安心して働ける町", "新しいひとの流れをつくる町", "子育ての希望がかなう町"]
 
 
@@ -24,7 +27,8 @@ def _policy_docx(folder):
         d.add_heading(f"重点プロジェクト{'１２３'[n - 1]}　{name}", level=2)
         table = d.add_table(rows=2, cols=2)
         table.cell(0, 0).text, table.cell(0, 1).text = "ねらい", f"{name}を通じて町の魅力を高めます。"
-        table.cell(1, 0).text, table.cell(1, 1).text = "主な取組", f"☑ 取組{n}Ａ（新規）\n☐ 取組{n}Ｂ"
+        table.cell(1, 0).text = "主な取組"
+        table.cell(1, 1).text = "\n".join(("☑ " if k < 2 else "☐ ") + w for k, w in enumerate(WORKS[n - 1]))
     d.add_heading("３　分野別の主な取組（重点プロジェクト以外）", level=1)
     table = d.add_table(rows=3, cols=3)
     for r, row in enumerate([("分野", "取組", "区分"), ("福祉", "見守りネットワーク事業", "継続"),
@@ -72,3 +76,16 @@ def test_the_goals_of_a_strategy_are_its_numbered_goal_headings(assistant):
 def test_a_question_inside_one_part_is_not_the_list_of_parts(assistant):
     answer = assistant.ask("稲美町の重点プロジェクト２の主な取組は？")
     assert not answer.answer.startswith("重点プロジェクトは")
+
+
+def test_the_marked_pieces_of_a_cards_list_cell_are_its_items(assistant):
+    answer = assistant.ask("稲美町のため池の郷づくりプロジェクトでは、どのような取組を行いますか？")
+    names = [p.name for p in answer.projects]
+    assert names[:3] == ["ため池ウォーキングコースの整備", "水辺の生き物調査の拡大", "ため池オーナー制度の検討"], answer.answer
+
+
+def test_a_tag_after_one_piece_is_that_pieces_only(assistant):
+    answer = assistant.ask("稲美町が令和９年度に新たに始める取組はどれですか？")
+    names = {p.name for p in answer.projects}
+    assert {"ため池ウォーキングコースの整備", "駅前子育てひろばの開設", "首都圏アンテナショップ出店支援"} <= names, answer.answer
+    assert not names & {"水辺の生き物調査の拡大", "病児保育の定員拡大", "ふるさと産品カタログの刷新"}

@@ -23,6 +23,7 @@ from ingest.plans.long_kpis import long_form_kpis
 from ingest.text.blocks import Block, block_from_json, find_blocks
 from ingest.plans.list_items import ListItem, item_from_json, list_items
 from ingest.plans.list_tables import table_items
+from ingest.plans.card_items import card_items
 from ingest.plans.cell_names import outside_split_cells
 from ingest.plans.heading_items import heading_items
 from ingest.plans.paragraph_items import paragraph_items
@@ -289,6 +290,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     plans.units.extend(_sheet_units(document, sheets, doc_place))
     plans.units.sort(key=lambda u: u.source.start)
     in_tables = table_items(document.doc, document.text, tables, outline.path_at)
+    in_tables += [i for i in card_items(document.doc, document.text, tables, outline.path_at)
+                  if i.name not in {t.name for t in in_tables}]
     plans.items.extend(outside_split_cells(document.text, list_items(document.doc, document.text), in_tables) + in_tables)
     plans.items.extend(heading_items(document.doc, document.text, outline, {i.name for i in plans.items}))
     plans.items[:] = paragraph_items(document.doc, document.text, list_paragraphs, outline.path_at, plans.items)
