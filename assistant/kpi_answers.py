@@ -247,7 +247,8 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
             kpis = _plan_in_force_first(kpis)
     kpis = [_target_asked(k, question, years) for k in kpis]
     narrowed = [_of_years(k, years, qualified) if years else k for k in kpis]
-    if "actual" in fields:   # the level now, asked in any words: a 「現状値」 starting point is it
+    if "actual" in fields and (_CURRENT_COLUMN.search(question) or "実績" not in question):
+        # the level now asked in words other than 実績 (「いまどのくらい」): a 「現状値」 starting point is it
         narrowed = [_as_current(k) for k in narrowed]
     # the record as indexed: its JSON carries every value, the line only the asked year's
     whole = {id(n): k for n, k in zip(narrowed, kpis)}

@@ -19,6 +19,10 @@ _POLICY = "\n".join([
     "",
     "３ 今後の方針",
     "駅前の空き店舗を活用した創業支援を強化します。",
+    "",
+    "４ 主な事業の成果",
+    "古民家を改修したお試し住宅３棟を、移住を検討する方に最長２か月貸し出しました。",
+    "利用は14組33人で、このうち２組５人が町内に移住しました。",
 ]) + "\n"
 
 
@@ -38,3 +42,9 @@ def test_the_kind_named_after_the_document_is_the_one_asked(assistant):
     answer = assistant.ask("太子町の政策展開方針では、最大の課題として何が挙げられていますか？")
     assert answer.found and "空き店舗が増え" in answer.answer, answer.answer
     assert "本方針は" not in answer.answer.splitlines()[1]
+
+
+def test_an_effect_asked_with_dono_kurai_states_no_size_of_the_subject(assistant):
+    """「どのくらい移住につながりましたか」 asks an effect: the subject's own size (お試し住宅３棟) is never stated as it."""
+    answer = assistant.ask("太子町のお試し住宅は、どのくらい移住につながりましたか？")
+    assert "３棟 です" not in answer.answer.splitlines()[0] and "3棟 です" not in answer.answer.splitlines()[0]

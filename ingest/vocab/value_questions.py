@@ -57,7 +57,8 @@ TARGET_NAMED = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
 TARGET_CLAUSE = TARGET_NAMED
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
-                   r"どのくらい|どれくらい|どれだけ|どれほど|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)" + _GLOSS
+                   r"(?:どのくらい|どれくらい|どれだけ|どれほど)(?![^？?、。]{0,12}(?:につなが|に結び))"   # 「どのくらい移住につながった」: an effect
+                   r"|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)" + _GLOSS
                    + r"(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率|"
                    + TARGET_LEVEL_QUESTION)
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
