@@ -1,7 +1,9 @@
 """The KPI tab: the indicators filtered and sorted, a progress chart, and the same rows as CSV and XLSX."""
 from __future__ import annotations
 
+import os
 import time
+import uuid
 from html import escape
 from pathlib import Path
 
@@ -24,11 +26,17 @@ def kpi_query(area: str, text: str, low, high, sort: str) -> KpiQuery:
 
 
 def write_downloads(rows: list[dict], export_dir: Path) -> tuple[Path, Path]:
-    """The rows as kpi-<time>.csv and .xlsx in `export_dir` (OSError when the folder cannot be written)."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    csv_path, xlsx_path = export_dir / f"kpi-{stamp}.csv", export_dir / f"kpi-{stamp}.xlsx"
-    csv_path.write_text(exports.to_csv(rows, exports.KPI_COLUMNS), encoding="utf-8")
-    exports.to_xlsx(rows, exports.KPI_COLUMNS, xlsx_path, "KPI")
+    """The rows as kpi-<time>-<id>.csv and .xlsx in `export_dir` (OSError when the folder cannot be written): a name of
+    its own per call, each file written under a temporary name and renamed whole, so a view updated twice in one second
+    never overwrites a file the page is still serving (a download read half-written was a corrupt workbook)."""
+    stem = f"kpi-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    csv_path, xlsx_path = export_dir / f"{stem}.csv", export_dir / f"{stem}.xlsx"
+    part = export_dir / f"{stem}.csv.part"
+    part.write_text(exports.to_csv(rows, exports.KPI_COLUMNS), encoding="utf-8")
+    os.replace(part, csv_path)
+    part = export_dir / f"{stem}.part.xlsx"
+    exports.to_xlsx(rows, exports.KPI_COLUMNS, part, "KPI")
+    os.replace(part, xlsx_path)
     return csv_path, xlsx_path
 
 

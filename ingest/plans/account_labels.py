@@ -33,6 +33,8 @@ def accounts_as_items(roles: list[ColumnRole], body, place_of: Callable[[str], s
     cells = [cell_label(whole_text(row[i])) for row in body for i in labels if i < len(row) and not row[i].empty]
     if not cells or any(place_of(text) for text in cells):
         return roles   # a 区分 of places (地域, 市町村) is an area column
+    if all(column_role(text).role == "amount" for text in cells):
+        return roles   # a form's 区分｜年度… row of 「事業費」 names the form's 事業's amount, no account
     return [replace(r, role="item" if i == labels[0] else "") if i in labels else r for i, r in enumerate(roles)]
 
 
