@@ -12,7 +12,7 @@ from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
+from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
 from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_CLAUSE,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
@@ -247,7 +247,8 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
             kpis = _plan_in_force_first(kpis)
     kpis = [_target_asked(k, question, years) for k in kpis]
     narrowed = [_of_years(k, years, qualified) if years else k for k in kpis]
-    if "actual" in fields and (_CURRENT_COLUMN.search(question) or "実績" not in question):
+    if "actual" in fields and (_CURRENT_COLUMN.search(question)
+                               or not any(word in question for word in ACTUAL_NAMED_WORDS)):
         # the level now asked in words other than 実績 (「いまどのくらい」): a 「現状値」 starting point is it
         narrowed = [_as_current(k) for k in narrowed]
     # the record as indexed: its JSON carries every value, the line only the asked year's

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from assistant.closed_quotes import closed_span
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
@@ -147,8 +148,9 @@ class PlanRegistry:
         """The citation of a plan record's source span (its quote, label and offsets)."""
         document = self.documents[source.doc]
         page = document.page_at(source.start)
-        return Citation(n, source.doc, page, source.quote, citation_label(document, page, source.start), document.title,
-                        source.start, source.end)
+        quote, end = closed_span(source.quote, document.text, source.end)   # never a bracket left open
+        return Citation(n, source.doc, page, quote, citation_label(document, page, source.start), document.title,
+                        source.start, end)
 
     def label_of(self, source: Source) -> str:
         """「title（issuer、date）p.N」 for a plan record's source."""

@@ -11,6 +11,7 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
+from assistant.closed_quotes import closed_span
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
@@ -80,8 +81,9 @@ class Assistant:
     def citation(self, n: int, unit: QuoteUnit) -> Citation:
         document = self.documents[unit.doc]
         page = document.page_at(unit.start)
-        return Citation(n=n, doc=unit.doc, page=page, quote=unit.quote, label=citation_label(document, page, unit.start),
-                        title=document.title, start=unit.start, end=unit.end)
+        quote, end = closed_span(unit.quote, document.text, unit.end)   # never a bracket left open
+        return Citation(n=n, doc=unit.doc, page=page, quote=quote, label=citation_label(document, page, unit.start),
+                        title=document.title, start=unit.start, end=end)
 
     def unknown_names(self, question: str, scope: Scope) -> list[str]:
         """Proper nouns no document mentions (「沖縄」); for a place, also none of its documents prints as written."""

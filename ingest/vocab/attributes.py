@@ -87,6 +87,8 @@ AMOUNT_KIND_WORDS: tuple[str, ...] = ("決算", "予算", "限度")
 # order they are read (「現状」 asks the actual value); and the words a table or sentence uses for each column.
 # 「今の値とこれからの目標」: the current value asked in plain words (a 現状値 column answers it, as for 「現状」).
 CURRENT_ASK_WORDS: tuple[str, ...] = ("今の値", "現在の値", "現在値")
+# The word that asks the 実績 column itself: a 現状値 starting point never answers it.
+ACTUAL_NAMED_WORDS: tuple[str, ...] = ("実績",)
 KPI_FIELD_ASK_WORDS: tuple[tuple[str, str], ...] = (("target", "目標"), ("target", "目指"), ("target", "めざ"),
                                                     ("actual", "実績"), ("actual", "現状"), ("actual", "直近"),
                                                     *(("actual", word) for word in CURRENT_ASK_WORDS),
