@@ -14,7 +14,7 @@ from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
-from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_CLAUSE,
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_NAMED,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _FIELD_LABEL = KPI_FIELD_LABELS
 
 _TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION)
 _ACTUAL_LEVEL = re.compile(ACTUAL_LEVEL_QUESTION)
-_TARGET_WORD = re.compile(TARGET_CLAUSE)
+_TARGET_WORD = re.compile(TARGET_NAMED)
 
 
 def asked_fields(question: str) -> list[KpiField]:

@@ -11,7 +11,6 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
-from assistant.closed_quotes import closed_span
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
@@ -23,7 +22,6 @@ from assistant.decisions import decision_line, decision_units
 from assistant.absent_names import asked_names_text, written_nowhere
 from assistant.subject_text import subject_text as read_subject
 from assistant.statements import first_statement, precise_form, statement_line, unit_candidates
-from assistant.labels import citation_label
 from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
 from assistant.row_groups import with_row_groups
 from assistant.row_descriptions import answer_row_description
@@ -44,6 +42,7 @@ from assistant.project_answers import answer_projects, answer_units
 from assistant.question import QuestionShape, classify
 from assistant.quotes import QuoteUnit
 from assistant.records import Answer, Citation
+from ingest.plans.records import Source
 from index.embedders import Embedder
 from index.search import Hit, HybridSearcher
 from index.store import SegmentCache
@@ -79,11 +78,7 @@ class Assistant:
         return self.searcher.search(query, top_k)
 
     def citation(self, n: int, unit: QuoteUnit) -> Citation:
-        document = self.documents[unit.doc]
-        page = document.page_at(unit.start)
-        quote, end = closed_span(unit.quote, document.text, unit.end)   # never a bracket left open
-        return Citation(n=n, doc=unit.doc, page=page, quote=quote, label=citation_label(document, page, unit.start),
-                        title=document.title, start=unit.start, end=end)
+        return self.plans.citation(n, Source(unit.doc, unit.start, unit.end, unit.quote))   # one citation builder
 
     def unknown_names(self, question: str, scope: Scope) -> list[str]:
         """Proper nouns no document mentions (「沖縄」); for a place, also none of its documents prints as written."""

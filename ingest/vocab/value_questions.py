@@ -54,7 +54,6 @@ ACTUAL_LEVEL_QUESTION = (r"どこまで(?:来て|進んで|進ん|到達|達し�
                          r"|(?:から|より)(?:増え|減っ|伸び|改善|悪化|上が|下が)(?:て|まし|た)")
 # A target named by a question in any words (「目標」, 「目指す」, 「どこまで増やす」): a year in its clause dates the target.
 TARGET_NAMED = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
-TARGET_CLAUSE = TARGET_NAMED
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
 NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
                    r"(?:どのくらい|どれくらい|どれだけ|どれほど)(?![^？?、。]{0,12}(?:につなが|に結び))"   # 「どのくらい移住につながった」: an effect
