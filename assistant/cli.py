@@ -112,7 +112,8 @@ def run_tables(args: argparse.Namespace, assistant) -> None:
 def settings_from(args: argparse.Namespace) -> Settings:
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
                                  query_prefix=args.query_prefix, passage_prefix=args.passage_prefix, threads=args.threads)
-    return settings.keeping_recorded_corpus(corpus_named=args.corpus is not None)
+    return settings.keeping_recorded_corpus(corpus_named=args.corpus is not None).finding_bundled_corpus(
+        corpus_named=args.corpus is not None)
 
 
 def _questions(args: argparse.Namespace) -> list[str]:

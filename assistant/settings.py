@@ -52,6 +52,22 @@ class Settings:
               "（別のフォルダは --corpus で指定してください）。", file=sys.stderr)
         return replace(self, corpus_dir=recorded)
 
+    def finding_bundled_corpus(self, corpus_named: bool) -> "Settings":
+        """These settings, with the bundled corpus (the folder `corpus` beside the code) and its index when the page or
+        the command is started from another folder that has no `corpus` of its own and no folder was named: the
+        README's `python ui.py` then works from anywhere instead of stopping. Says so on stderr."""
+        if corpus_named or os.environ.get("PLAN_ASSISTANT_CORPUS") or self.corpus_dir != Path("corpus"):
+            return self
+        bundled = Path(__file__).resolve().parents[1] / "corpus"
+        if self.corpus_dir.exists() or not bundled.is_dir():
+            return self
+        moved = replace(self, corpus_dir=bundled)
+        if self.index_dir is None:
+            moved = replace(moved, index_dir=bundled.parent / moved.resolved_index_dir())
+        print(f"このフォルダに corpus がないため、同梱の文書フォルダ {bundled} を使います"
+              "（別のフォルダは --corpus で指定してください）。", file=sys.stderr)
+        return moved
+
     def ingest_limits(self):
         from ingest.readers.sandbox import IngestLimits
 

@@ -119,3 +119,26 @@ def test_an_index_named_without_its_folder_keeps_its_documents(small_corpus, tmp
     answer = json.loads(result.stdout)
     assert answer["found"] is True and "16名" in answer["answer"]
     assert str(small_corpus.resolve()) in result.stderr and "削除" not in result.stderr
+
+
+def test_started_from_another_folder_without_a_corpus_the_bundled_corpus_and_its_index_are_used(tmp_path, monkeypatch,
+                                                                                               capsys):
+    """`python /path/to/ui.py` (or `plan-assistant ask …`) from a folder with no `corpus` of its own: the bundled
+    documents and the index the README's command built beside them, said on stderr; a folder's own `corpus`, a named
+    folder or PLAN_ASSISTANT_CORPUS still win."""
+    from assistant.cli import build_parser, settings_from
+
+    monkeypatch.delenv("PLAN_ASSISTANT_CORPUS", raising=False)
+    monkeypatch.delenv("PLAN_ASSISTANT_INDEX", raising=False)
+    monkeypatch.chdir(tmp_path)
+    settings = settings_from(build_parser().parse_args(["ask", "観光入込客数の目標値は？"]))
+    assert settings.corpus_dir == CORPUS.resolve()
+    assert settings.index_dir.parent == ROOT.resolve() / ".plan-assistant"
+    assert settings.index_dir.name.startswith("corpus-")
+    assert "同梱の文書フォルダ" in capsys.readouterr().err
+
+    (tmp_path / "corpus").mkdir()
+    own = settings_from(build_parser().parse_args(["ask", "観光入込客数の目標値は？"]))
+    assert own.corpus_dir == type(own.corpus_dir)("corpus") and own.index_dir is None
+    named = settings_from(build_parser().parse_args(["ask", "--corpus", "docs", "観光入込客数の目標値は？"]))
+    assert str(named.corpus_dir) == "docs"

@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, embedder=args.embedder,
                                  host=args.host, port=args.port, threads=args.threads)
-    settings = settings.keeping_recorded_corpus(corpus_named=args.corpus is not None)
+    settings = settings.keeping_recorded_corpus(corpus_named=args.corpus is not None).finding_bundled_corpus(
+        corpus_named=args.corpus is not None)
     refusal = open_without_login(settings.host, args.auth_file is not None, args.no_auth)
     if refusal:
         print(f"起動しません: {refusal}", file=sys.stderr)
