@@ -99,7 +99,10 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
     for word in AMOUNT_KIND_WORDS:
         if word in question:
             named = [line for line in lines if word in line.column]
-            return named or lines
+            # the column named picks among one 事業's lines (予算額 over 決算額 beside it), never drops another 事業
+            # whose amount stands under a year column (a 当初予算の概要's 令和８年度 is its 当初予算額)
+            having = {(line.source.doc, line.item) for line in named}
+            return [line for line in lines if line in named or (line.source.doc, line.item) not in having]
     return lines
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from assistant.budget_changes import answer_change, asks_amount_too, asks_change, other_account
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
@@ -67,7 +68,12 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
 
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
-    a sum only when asked for and every addend matched."""
+    a sum only when asked for and every addend matched; a change from last year from the row's own comparison cell."""
+    lines = [line for line in lines if not other_account(question, line)]
+    if asks_change(question):
+        change = answer_change(plans, question, lines, header_source)
+        if change is not None or not asks_amount_too(question):
+            return change
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
     if _ASKS_PREVIOUS_YEAR.search(question):
         if not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):

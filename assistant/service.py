@@ -17,6 +17,7 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
                             outside_documents, place_keys, read_scope, without_edition, without_scope)
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
+from ingest.vocab.units import YEN
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
 from assistant.absent_names import asked_names_text, written_nowhere
@@ -207,7 +208,7 @@ class Assistant:
             references = reference_line(scope, [kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
-        elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
+        elif shape.kind == "fact" and _asks_money(query) and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
             matched = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))[0]
             inside = self.plans.narrow_budgets(subject, prefer_column(matched, text, self._document_attributes))
@@ -422,3 +423,8 @@ _BUDGET_COLUMN = re.compile("|".join(AMOUNT_ASK_COLUMNS))
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+
+
+def _asks_money(query) -> bool:
+    """An amount asked: 「いくら」, or how an amount in 円 changed (「前年度からいくら減って」)."""
+    return query.kind == "money" or (query.kind == "change" and query.counter == YEN)

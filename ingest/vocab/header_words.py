@@ -32,6 +32,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # The header of the one label column of a table of accounts with the years as columns (区分｜令和７年度｜令和８年度…
 # under a money unit: a 財政見通し): a generic word for 「what each row is」, whatever role it gives elsewhere.
 ACCOUNT_LABEL_HEADERS: tuple[str, ...] = ("区分", "項目", "科目", "費目")
+# The same column's header in a 当初予算の概要's table of accounts compared with last year (会計｜令和８年度｜令和７年度｜増減額):
+# each row is an account (一般会計, 国民健康保険特別会計 …) or a 款.
+ACCOUNT_NAME_HEADERS: tuple[str, ...] = ACCOUNT_LABEL_HEADERS + ("会計", "会計名", "会計区分", "款", "款別")
 # Header words that name a column without giving it a role of its own.
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
                                          "基準年", "実績年",
@@ -67,6 +70,9 @@ AMOUNT_COLUMN_WORDS: tuple[str, ...] = ("予算", "金額", "事業費", "決算
 ACCOUNT_ENDINGS: tuple[str, ...] = ("一般会計", "特別会計", "事業会計")
 # The accounts' scopes an amount is of: 「一般会計の総額」 is never answered by 「全会計の合計」 beside it, nor the reverse.
 ACCOUNT_SCOPES: tuple[str, ...] = ("一般会計", "特別会計", "企業会計", "事業会計", "全会計", "各会計", "総会計")
+# How an account's name ends (「介護保険特別会計」), and the scope a table of accounts' 合計 row stands for.
+ACCOUNT_ENDING = "会計"
+ALL_ACCOUNTS = "全会計"
 # The words between a total's topic and its amount in a 予算書's first article (「総額は、歳入歳出それぞれ…千円」).
 EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 # A column of a part of an amount (「事業費｜うち一般財源」「うち国県支出金」): the prefix that marks it, and the words its

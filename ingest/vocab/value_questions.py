@@ -94,6 +94,12 @@ QUANTITY_KIND_QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"面積|何(?:㎡|平方メートル)", "measure"),   # 「延床面積はどれだけ」: an area, never a count of years beside it
     (r"どれだけ(?:変わ|増え|減)|増減|前回(?:調査)?から|前年度?(?:比|から)", "change"),
 )
+# A question asking how an amount changed from last year (「前年度と比べてどれだけ減りましたか」, 「前年度からいくら増えて」,
+# 「増減額は」): the row's comparison cell (増減額, 比較, 差引) answers it, never the amount itself.
+CHANGE_QUESTION = (r"増減(?!率)|差額|差引|(?:比べ|比較し|対し)て?\S{0,8}(?:増|減|伸)|前年度?から\S{0,8}(?:増|減|伸)|"
+                   r"(?:どれだけ|いくら|どのくらい|どれくらい|どれほど)\S{0,4}(?:増え|減っ|減り|伸び|増加|減少)")
+# The words a question asks an amount with; two of them ask two values (「いくらで、前年度からいくら減って」).
+AMOUNT_ASK = r"いくら|どれだけ|どのくらい|どれくらい|どれほど|何円"
 # A question asking a sum (「合計は」, 「総額は」, 「年度計は」), never a word that merely holds 計 or 合計: 合計特殊出生率 is a
 # rate, and 推計・会計・統計・設計・家計 name no total.
 SUM_QUESTION = r"合計(?!特殊)|総額|総計|(?<![推会統設家])計(?:は|で)"
