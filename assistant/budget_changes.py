@@ -53,14 +53,15 @@ def answer_change(plans: PlanRegistry, question: str, lines: list[BudgetLine], h
     citations = [plans.citation(1, first.source)]
     statements = []
     header, cell = first.change
-    amount_header = header_source(plans, first.source, first.column) if first.column else None
+    both = asks_amount_too(question)
+    amount_header = header_source(plans, first.source, first.column) if first.column and both else None
     change_header = header_source(plans, first.source, header)
     marks = {}
     for source in (amount_header, change_header):
         if source is not None and (source.doc, source.start) not in marks:
             marks[(source.doc, source.start)] = len(citations) + 1
             citations.append(plans.citation(len(citations) + 1, source))
-    if asks_amount_too(question):
+    if both:
         mark = f"[{marks[(amount_header.doc, amount_header.start)]}]" if amount_header else ""
         statements.append(f"{what}の{first.column or DEFAULT_AMOUNT_COLUMN}は {_amount(first.raw, first.unit)} です[1]{mark}")
     mark = f"[{marks[(change_header.doc, change_header.start)]}]" if change_header else ""

@@ -14,7 +14,7 @@ from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
-from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, PROGRESS_CONDITION, TARGET_NAMED,
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, MET_ASKED, PROGRESS_CONDITION, TARGET_NAMED,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ _FIELD_LABEL = KPI_FIELD_LABELS
 _TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION)
 _ACTUAL_LEVEL = re.compile(ACTUAL_LEVEL_QUESTION)
 _TARGET_WORD = re.compile(TARGET_NAMED)
+_MET = re.compile(MET_ASKED)   # 「目標を達成していますか」: the level reached beside the target
 
 
 def asked_fields(question: str) -> list[KpiField]:
@@ -38,7 +39,7 @@ def asked_fields(question: str) -> list[KpiField]:
     if not fields and _TARGET_LEVEL.search(question):
         fields = ["target"]   # 「どこまで増やす計画？」: the level the plan sets
     if fields and "actual" not in fields and (_ACTUAL_LEVEL.search(normalize_query(question))
-                                              or _bare_ask_beside_target(question, fields)):
+                                              or _bare_ask_beside_target(question, fields) or _MET.search(question)):
         fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
     return fields or ["baseline", "actual", "target", "progress"]
 

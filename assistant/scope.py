@@ -21,7 +21,7 @@ from ingest.text.normalize import normalize_query
 
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
 # Words that say "an area" after a place name; dropped with the name when the subject is read.
-PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体)?"
+PLACE_TAIL = r"(?:連携地域|地域|管内|圏域|振興局|総合振興局|全体|内(?!容))?"   # 「南国市内事業所」: the town's own 事業所
 _RESIDENTS = "民"   # after a town's 市/町/村/区: its residents (「市民」, 「町民」), a word of its own
 
 

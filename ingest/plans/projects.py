@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
+from ingest.plans.card_kpis import card_kpis
 from ingest.plans.amount_lines import amount_lines
 from ingest.plans.share_lines import share_lines
 from ingest.plans.supplement_lines import supplement_lines
@@ -258,7 +259,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         # a long-form table (a 区分 column of 基準値/実績値/目標値) first: its 値 column may carry a value word too
         kpis = (long_form_kpis(table, document.text, context_at, place_of, split_area)
                 or kpis_from_table(table, document.text, context_at, place_of, split_area, before)
-                or block_kpis(table, document.text, context_at, place_of, split_area))
+                or block_kpis(table, document.text, context_at, place_of, split_area)
+                or card_kpis(table, document.text, context_at, place_of, split_area))
         if kpis:
             skip.append((table.start, table.end))
         plans.kpis.extend(kpis)

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.eras import is_date, year_span
 from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
@@ -94,7 +95,8 @@ def _named_unit(indicator: str) -> str:
     """The unit an indicator names in its closing bracket (「太陽光発電設備の導入容量（kW）」 -> kW, under a 「指標（単位）」
     head): its values' unit, where the row has no unit cell; "" when the bracket names something else."""
     m = _LAST_BRACKET.search(indicator)
-    return m.group(1) if m and unit_of(m.group(1)) is not None else ""
+    # 「出生数（年間）」: a bracket saying per year is no unit of the values
+    return m.group(1) if m and unit_of(m.group(1)) is not None and m.group(1) not in ANNUAL_WORDS else ""
 
 
 def _with_defaults(value: KpiValue, role: ColumnRole, unit: str) -> KpiValue:

@@ -62,22 +62,28 @@ NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|�
                    + TARGET_LEVEL_QUESTION)
 # A question that filters KPIs by their progress (「進捗率が80%未満の指標は？」, 「目標を達成した指標は？」); the
 # condition read from it (limit, comparison); how an answer names the 「目標を達成」 condition.
-KPI_FILTER_QUESTION = r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し|達成(?:した|している)指標"
+# 「…は目標を達成していますか」 asks one indicator's progress, not the indicators that met their target.
+KPI_FILTER_QUESTION = (r"進捗率が?[0-9.]+%?(?:未満|以下|以上|を超え|超)|目標を?達成し\S{0,8}(?:指標|KPI|ＫＰＩ|もの|項目)|"
+                       r"(?:指標|KPI|ＫＰＩ|項目)\S{0,5}目標を?達成|達成(?:した|している)指標")
 PROGRESS_CONDITION = r"進捗率が?\s*([0-9.]+)\s*%?\s*(未満|以下|以上|を超え|超)"
 TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
 # A question about a budget, and one about a KPI's columns.
 BUDGET_QUESTION = r"予算"
 # 「令和7年度予算は何に重点を置いていますか」: what a budget or plan stresses is said in words, never as an amount.
 EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
+# 「…は目標を達成していますか」: whether one indicator met its target — its actual beside its target.
+MET_ASKED = r"(?<!基本)目標を?\s*(?:達成|上回|下回)(?:して|しま|でき|した(?:か|の))"
 KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|中間目標|最終(?:的な)?目標|"
                 + TARGET_LEVEL_QUESTION +
-                r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標")   # 「…の現状と目標を教えて」: two columns of a KPI
+                r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標"   # 「…の現状と目標を教えて」: two columns of a KPI
+                r"|" + MET_ASKED)   # 「…は目標を達成していますか」: its actual beside its target
 # A KPI's columns as a question names them in its own words (「目標に対して直近どのくらい」, 「基準年度の排出量と令和12年度の
 # 目標排出量」): a question naming two of them asks a KPI's values without 「目標値」「実績値」. 「基本目標」 and 「目標を達成」
 # name no column.
 KPI_COLUMN_QUESTION_WORDS: tuple[tuple[str, str], ...] = (
-    ("target", r"(?<!基本)(?<!重点)(?<!政策)(?<!施策)目標(?!\s*を?\s*(?:達成|上回|下回|掲げ)|指標)|(?:何|どれだけ)\S{0,3}を?\s*(?:目指|めざ)"),
-    ("actual", r"実績|現状|現況|直近|最新|今の値|現在の?値"),   # (attributes.CURRENT_ASK_WORDS)
+    ("target", r"(?<!基本)(?<!重点)(?<!政策)(?<!施策)目標(?!\s*を?\s*(?:達成|上回|下回|掲げ)|指標)|(?:何|どれだけ)\S{0,3}を?\s*(?:目指|めざ)"
+               r"|" + MET_ASKED),
+    ("actual", r"実績|現状|現況|直近|最新|今の値|現在の?値|どこまで(?:来て|進んで|進ん|到達|達して)|" + MET_ASKED),   # (attributes.CURRENT_ASK_WORDS)
     ("baseline", r"基準(?:年|値|時)|策定時|ベースライン"))
 
 # (question words, kind of quantity wanted); the first that matches decides. The count row names its counter.
