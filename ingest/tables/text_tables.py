@@ -353,6 +353,15 @@ def _looks_tabular(text, block: list[_Line], columns) -> bool:
     return (wide or three) and (valued or named)
 
 
+_LEGEND_KEY = re.compile(r"(?:^|\s)[Ａ-ＥA-E◎○△×●■▲☆★]\s*[:：＝=]")
+
+
+def _legend_line(text: str, line: "_Line") -> bool:
+    """A line that explains marks (「評価 Ａ：目標達成 Ｂ：順調…」, two keys or more) or starts a note (※, 注)."""
+    body = text[line.span[0]:line.span[1]].strip()
+    return len(_LEGEND_KEY.findall(body)) >= 2 or body.startswith(("※", "＊", "注）", "注)", "(注", "（注"))
+
+
 def _rows_of(text, block: list[_Line], columns, page_of) -> TableDraft:
     """Fields into cells by column. A line without numbers that fills fewer columns than the rows
     around it is part of a neighbouring row: the head of the next row when that row goes on in the
@@ -371,6 +380,8 @@ def _rows_of(text, block: list[_Line], columns, page_of) -> TableDraft:
     for n, cols in enumerate(by_line):
         partial = rows and not numbers[n] and len(cols) < max(len(by_line[n - 1]), 2) and \
             any(numbers[m] for m in range(len(by_line)))
+        if partial and _legend_line(text, block[n]):
+            continue   # 「評価 Ａ：目標達成 Ｂ：…」 under the rows: a note on the table, no wrapped text of a cell
         if partial:
             nxt = by_line[n + 1] if n + 1 < len(by_line) else None
             lead = min(cols)
