@@ -13,6 +13,7 @@ from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
+from assistant.row_cells import answer_row_cell, asked_headers
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
                             outside_documents, place_keys, read_scope, without_edition, without_scope)
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
@@ -341,6 +342,10 @@ class Assistant:
         if subject and group_words(text):   # an age band is matched as a band (assistant.candidates.in_groups)
             subject = (subject - set(self.tokenizer.tokenize(" ".join(group_words(text))))) or subject
         hits = self.scoped_search(searched, scope)
+        if not shape.wants_number and asked_headers(text):   # 「…事業はどの課が担当」: the row's cell under 担当課
+            cell = answer_row_cell(self.plans, text, list(dict.fromkeys(h.passage.doc for h in hits)))
+            if cell is not None:
+                return replace(cell, question=question)
         scored = score_units(searched, shape, hits, self.documents, self.tokenizer, self.idf, subject)
         query = read_query(text)
         counted = counted_numbers(text)   # 「2号認定」: never answered from rows under 「3号認定」

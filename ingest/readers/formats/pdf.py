@@ -137,6 +137,9 @@ def _inside(obj, bboxes) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
 
 
+_ALNUM = re.compile(r"[0-9A-Za-z,.]")
+
+
 def _spaced_line(line, left: float, density: float) -> str:
     """A text line with its gaps: a word gap of about a character or more becomes spaces reaching the
     word's column (at least two for a wide gap), as pdftotext -layout prints columns."""
@@ -156,6 +159,12 @@ def _spaced_line(line, left: float, density: float) -> str:
                 pad = max(column - width, 2 if gap >= size * 1.5 else 1)
                 out += " " * pad
                 width += pad
+            elif gap > size * 0.15 and _ALNUM.fullmatch(prev["text"]) and _ALNUM.fullmatch(text) \
+                    and not out.endswith(" "):
+                # a narrow space between letters and figures (「R6 41人」 in a small font): the words stay apart,
+                # never 「R641人」 (spaces between kanji are dropped by the normaliser anyway)
+                out += " "
+                width += 1
         if text == " " and (prev is None or out.endswith(" ")):
             prev = ch
             continue
