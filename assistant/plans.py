@@ -36,6 +36,7 @@ def _key(text: str) -> str:
 
 
 _UNIT_NAMES_REST = 0.8   # share of the subject words an indicator lacks that its 事業's name must hold
+_PROJECT_NAMED = 0.75   # share of a project name's words a question naming it must hold (its KPIs asked without an indicator)
 
 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
@@ -191,6 +192,13 @@ class PlanRegistry:
                 (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
             if inside or elsewhere:
                 break
+        if not inside and not elsewhere:   # 「重点プロジェクト「…」のＫＰＩは」: the KPIs of the project named in full
+            for kpi, places in zip(self.kpis, self.kpi_places):
+                m = self._project_named(subject, kpi)
+                if m is not None:
+                    covered = kpi.source.doc not in scope.outside_docs and scope.covers_any(places) \
+                        and (not scope.years or bool(set(scope.years) & _value_years(kpi)))
+                    (inside if covered else elsewhere).append((m.asked + m.cover, kpi))
 
         def best(scored):
             if not scored:
@@ -198,6 +206,17 @@ class PlanRegistry:
             top = max(s for s, _ in scored)
             return [k for s, k in sorted(scored, key=lambda x: -x[0]) if s >= top * 0.8]
         return best(inside), best(elsewhere)
+
+    def _project_named(self, subject: set[str], kpi: Kpi):
+        """How fully the subject names the KPI's project (every word of its name), or None: a question asking the KPI
+        of a project without naming the indicator."""
+        if not kpi.project:
+            return None
+        if kpi.project not in self._unit_tokens:
+            self._unit_tokens[kpi.project] = set(self.tokenizer.tokenize(kpi.project))
+        unit = self._unit_tokens[kpi.project]
+        m = match(subject, unit, self.idf)
+        return m if unit and m.cover >= _PROJECT_NAMED and m.asked >= KPI_MIN_ASKED else None
 
     def _kpi_match(self, subject: set[str], kpi: Kpi, indicator: set[str], with_unit: bool):
         """How a KPI matches the subject, or None. The indicator must hold the subject; `with_unit` (asked only

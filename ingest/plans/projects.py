@@ -48,7 +48,8 @@ from ingest.plans.budget_tables import budgets_from_table
 from ingest.plans.table_records import RowContext, kpis_from_table, label_grid, names_units
 from ingest.tables.text_tables import find_text_tables
 from ingest.tables.table import Table
-from ingest.text.normalize import MappedText, normalize, quote_text
+from ingest.text.normalize import HARD_LINE_END, MappedText, normalize, quote_text
+from ingest.plans.values import has_value
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ class _ProjectMap:
         self.rows: list[tuple[int, int, str, str]] = []
         self.line_starts: list[int] = []
         self.lines: list[tuple[int, str, str]] = []
-        self.outline_starts = [u.start for u in outline.units if not (u.kind == "プロジェクト" and u.style == "title")]
+        # the 事業 and 取組 listed under a project (「□〔新規〕…事業」 lines the outline takes for headings) end no project
+        self.outline_starts = [u.start for u in outline.units if not (u.kind == "プロジェクト" and u.style == "title")
+                               and u.kind not in ("事業", "取組")]
 
     def __call__(self, offset: int) -> tuple[str, str]:
         for a, b, name, region in self.cells:
@@ -140,9 +143,18 @@ def _valid_name(name: str) -> bool:
     return 8 <= len(name) <= 45 and not re.search(r"[、。:：]|全[0-9]+|^主な", name) and not re.match(r"^[0-9全]", name)
 
 
+# 「重点プロジェクト２　子育て世代に選ばれるまち」: a numbered project label, then the project's own name to the line end
+_NUMBERED = re.compile(r"(?:重点|戦略|主要|リーディング)?プロジェクト\s*[0-9０-９①-⑳]{1,2}\s*[:：．.]?\s*"
+                       r"([^\s、。:：\t「」0-9０-９][^\t、。:：]{2,38}?)\s*$")
+
+
 def _declared(cell: str):
-    """The project a cell starts with (「…プロジェクト」 first in the cell, markers aside), or None."""
+    """The project a cell starts with (「…プロジェクト」 first in the cell, markers aside; or the name after a numbered
+    project label), or None."""
     lead = _LEADING.match(cell).end()
+    numbered = _NUMBERED.match(cell.rstrip(HARD_LINE_END), lead)
+    if numbered and not has_value(numbered.group(1)):
+        return numbered
     # Names are at most 45 characters: matching a bounded window keeps the regex linear on very long lines.
     m = _NAME_AT.match(cell[:lead + 60], lead)
     if not m or not _valid_name(m.group(1)):

@@ -171,6 +171,10 @@ def is_record_line(text: str) -> bool:
     return text.count("|") >= RECORD_SEPARATORS
 
 
+# A heading of the plan's next unit (「重点プロジェクト2」, 「基本目標3」, 「施策1」) after NFKC.
+_NUMBERED_UNIT = re.compile(r"^(?:重点|戦略|主要)?(?:プロジェクト|基本目標|基本方針|施策|政策)\s*[0-9①-⑳]")
+
+
 def _should_join(prev: str, nxt: str, width: int) -> bool:
     if not prev or not nxt or "\t" in prev or "\t" in nxt:
         return False
@@ -182,6 +186,8 @@ def _should_join(prev: str, nxt: str, width: int) -> bool:
         return False
     if len(nxt) <= 12 and nxt[-1] not in SENTENCE_END:  # a label such as 「目的」, not a wrap's tail
         return False
+    if _NUMBERED_UNIT.match(nxt) and re.search(r"[0-9][^0-9]{0,3}$", prev):
+        return False   # 「…→R12 25,000人」 over 「重点プロジェクト2 子どもの…」: a value line, then the next unit's heading
     number_cut = bool(LINE_ENDS_IN_NUMBER.search(prev)) and nxt[0].isdigit()   # 「198億7,」 over 「600万円」: one number
     if not number_cut and (not (is_japanese(prev[-1]) or prev[-1].isalnum())
                            or not (is_japanese(nxt[0]) or nxt[0].isalnum())):

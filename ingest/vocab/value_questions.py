@@ -44,8 +44,8 @@ ANSWER_FORMS: tuple[tuple[str, str], ...] = (
     (r"いくつ|どのくらい|どれくらい|何|(?:数|額|量|高|率)" + _GLOSS + "(?:は|を" + _NOT_RAISING + ")", r"[0-9]"),
 )
 # 「…をどれだけにする目標ですか」「…はどこまで増やす計画？」: the level a plan sets, asked without 「目標値」.
-TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準|レベル)|何(?:パーセント|%|割|ポイント|人|件|か所|箇所|団体|t))"
-                         r"に(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば)"
+TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|程度|水準|レベル)|何(?:パーセント|%|割|ポイント|人|件|か所|箇所|団体|t|トン|ha|kg))"
+                         r"(?:に|まで)(?:する|増や|減ら|引き上げ|引き下げ|高め|伸ば|抑え|削減)"
                          r"|どこまで(?:増や|減ら|伸ば|高め|上げ|下げ|引き上げ|引き下げ|改善|抑え|削減)"
                          r"|(?:いくら|いくつ|何[^\s、。？?]{0,3}|どれだけ)を?目標(?:に|と)(?:して|し|する|設定|掲げ)")
 # 「令和６年度にどこまで来ていますか」「基準値からどう変わりましたか」: the level reached so far, asked without 「実績値」.
@@ -71,8 +71,9 @@ TARGET_MET_CONDITION = "目標を達成（進捗率100%以上）"
 BUDGET_QUESTION = r"予算"
 # 「令和7年度予算は何に重点を置いていますか」: what a budget or plan stresses is said in words, never as an amount.
 EMPHASIS_QUESTION = r"何に(?:重点|力|注力)|何を(?:重視|重点)|どこに(?:重点|力)|どの(?:分野|点)に(?:重点|力)"
-# 「…は目標を達成していますか」: whether one indicator met its target — its actual beside its target.
-MET_ASKED = r"(?<!基本)目標を?\s*(?:達成|上回|下回)(?:して|しま|でき|した(?:か|の))"
+# 「…は目標を達成していますか」「目標に対して令和６年度はいくつ」: one indicator's level against its target — its actual
+# beside its target.
+MET_ASKED = r"(?<!基本)目標値?(?:に対して|に対し|と比べて|に比べて)|(?<!基本)目標を?\s*(?:達成|上回|下回)(?:して|しま|でき|した(?:か|の))"
 KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|中間目標|最終(?:的な)?目標|"
                 + TARGET_LEVEL_QUESTION +
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標"   # 「…の現状と目標を教えて」: two columns of a KPI
