@@ -118,6 +118,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     subject = {w for w in subject if w not in query.attributes} or subject
     if years:
         candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
+        # 「平成30年度の58人から令和６年度の41人に減少し、…１人学級」: the year asked names its own figure; a figure of
+        # no year beside it is another thing
+        candidates = [c for c in candidates if _years_named(c) & years] or candidates
     total = weight(subject) or 1.0
 
     def held_share(text: str) -> float:
