@@ -26,7 +26,7 @@ from ingest.vocab.eras import years_in
 from ingest.vocab.item_kinds import KIND_LABELS, asked_kind
 from ingest.vocab.units import UNIT_PATTERN, VALUE_MARK_UNITS
 from ingest.vocab.header_words import (NOT_SCHEDULE_HEADER_WORDS, ROW_NAME_HEADER_WORDS, SCHEDULE_HEADER_WORDS,
-                                       UNIT_HEADER_WORD)
+                                       TOTAL_ROW_ENDINGS, UNIT_HEADER_WORD)
 
 MAX_ROWS = 20
 _LEAD_MARKS = "★☆◆◇◎○●■□▲△・ \u3000"
@@ -62,7 +62,8 @@ def name_column(table: TextTable, exclude: set[int]) -> int | None:
     (事業名, ＫＰＩ, 施設名) where one is; else the first such column."""
     fitting = []
     for n, header in enumerate(table.headers):
-        cells = [c for c in _column(table, n) if c]
+        # (a 小計/合計 row repeats its word: no name of a row)
+        cells = [c for c in _column(table, n) if c and not _norm(c).startswith(TOTAL_ROW_ENDINGS)]
         if n in exclude or not _is_text_column(cells):
             continue
         if len(set(cells)) >= 0.7 * len(cells):
@@ -111,7 +112,10 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
 def _parts(cell: str) -> list[str]:
     """A cell's values: its pieces (「据置・町内外同額」), each also without its note (「福祉避難所（協定）」)."""
     parts = [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
-    return list(dict.fromkeys(parts + [re.sub(r"\([^()]*\)$", "", p) for p in parts if re.search(r".\([^()]*\)$", p)]))
+    # 「◎新規」「○拡充」: a mark before the word (the legend's); the word names the value too
+    unmarked = [p.lstrip(_LEAD_MARKS) for p in parts if p[0] in _LEAD_MARKS and len(p.lstrip(_LEAD_MARKS)) >= 2]
+    return list(dict.fromkeys(parts + unmarked + [re.sub(r"\([^()]*\)$", "", p) for p in parts
+                                                 if re.search(r".\([^()]*\)$", p)]))
 
 
 def _header_named(header: str, question: str) -> bool:
@@ -244,14 +248,17 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     scheduled = _year_filters(table, q, years, names)
     if not values and not numbers and not scheduled:
         return []
-    merged = any(not r.cells[names] for r in table.rows)
+    rows = [r for r in table.rows if not _total_row(r)]   # a 小計/合計 row is no row of the list
+    merged = any(not r.cells[names] for r in rows)
+    grouped = {n for n in values if _group_column(table, n)}   # (a 区分 of marks: a blank is no mark)
     following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
                       and _is_text_column(_column(table, n))), None)
     found, above, groups = [], "", {}
-    for row in table.rows:
+    for row in rows:
         above = row.cells[names] or above
         # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
-        groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in (*values, *scheduled)}
+        groups = {n: row.cells[n] or (groups.get(n, "") if n < names and (n in grouped or n not in values) else "")
+                  for n in (*values, *scheduled)}
         if not above:
             continue
         if not all(set(_parts(groups[n])) & wanted for n, wanted in values.items()):
@@ -268,6 +275,17 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
         a, b = _cited_span(row, (names, *values, *numbers, *scheduled))
         found.append(RowMatch(name, notes, Source(table.doc, a, b, quote_text(text[a:b]))))
     return found
+
+
+def _total_row(row: TextRow) -> bool:
+    return any(_norm(c).startswith(TOTAL_ROW_ENDINGS) for c in row.cells if c)
+
+
+def _group_column(table: TextTable, n: int) -> bool:
+    """Whether a column's values are groups merged down (each printed once, on its group's first row), not tags that
+    recur beside some rows only (「◎新規」 on three rows apart, blank on the rest)."""
+    cells = [r.cells[n] for r in table.rows if r.cells[n] and not _total_row(r)]
+    return len(set(cells)) == len(cells)
 
 
 def _cited_span(row: TextRow, columns) -> tuple[int, int]:

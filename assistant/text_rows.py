@@ -50,11 +50,22 @@ def text_tables(doc: str, text: str) -> list[TextTable]:
                        max(c.end for c in row if c.text.strip()),
                        tuple((c.start, c.end) if c.text.strip() else (-1, -1) for c in row))
                for row in draft.rows if any(c.text.strip() for c in row)]
+        run = _without_title_rows(run)
         if run and tables and _continues(tables[-1], run, text):
             tables[-1] = _continued(tables[-1], run)
         elif len(run) >= 2:
             tables.append(_table(doc, run))
     return [t for t in _same_headers_joined(tables) if len(t.rows) >= 2]
+
+
+def _without_title_rows(run: list[TextRow]) -> list[TextRow]:
+    """The rows from the header on: a sheet's title, legend or unit-note row above its header (「区分：◎新規＝新規事業…｜
+    （単位：千円）」, two cells or fewer over a header of several) is none of the table's rows."""
+    def filled(row: TextRow) -> int:
+        return sum(1 for c in row.cells if c)
+    while len(run) > 2 and filled(run[0]) <= 2 and filled(run[1]) >= max(4, filled(run[0]) + 2):
+        run = run[1:]
+    return run
 
 
 def _continues(table: TextTable, run: list[TextRow], text: str) -> bool:

@@ -1,0 +1,56 @@
+"""Rows picked by a tag in a 区分 column (「◎新規」, 「○拡充」, blank for neither) under a title and legend row, with a
+group column printed on its first row only and 小計 rows: a CP932 CSV 実施計画 of a town in no other test (every figure
+invented).
+
+「新規に位置付けられた事業は？」 lists exactly the rows tagged 新規 — never a blank row below one (a tag is no merged
+group), never a 小計 row — and 「拡充される事業」 the 拡充 ones."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.testbed.documents import write_text
+
+_ROWS = [
+    "令和８年度　礼文町実施計画,,,,,",
+    "区分：◎新規＝新規事業　○拡充＝拡充事業,,,,,（単位：千円）",
+    "基本目標,区分,事業名,担当課,令和８年度,令和９年度",
+    "１　海と生きるまち,◎新規,ウニ種苗放流拡大事業,水産課,8200,8200",
+    ",,漁港施設長寿命化事業,建設課,41000,38000",
+    ",○拡充,昆布干場整備支援事業,水産課,5600,5600",
+    ",,小計,,54800,51800",
+    "２　島で育つ子ども,,島留学受入促進事業,教育委員会,3900,3900",
+    ",◎新規,高校生フェリー運賃助成事業,教育委員会,6100,6100",
+    ",○拡充,子ども医療費助成事業,保健福祉課,12300,12300",
+    ",,小計,,22300,22300",
+]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    folder = tmp_path_factory.mktemp("tagged-rows")
+    write_text(folder / "rebun_r8_jisshi_keikaku.csv", "\n".join(_ROWS) + "\n", encoding="cp932", crlf=True)
+    index_dir = tmp_path_factory.mktemp("tagged-rows-index")
+    update_index(folder, index_dir, embedder, tokenizer)
+    return Assistant.open(index_dir, embedder, tokenizer)
+
+
+def _listed(answer) -> list[str]:
+    return [p.name.split("\u3000")[0] for p in answer.projects]
+
+
+def test_the_rows_tagged_new_and_only_those(assistant):
+    answer = assistant.ask("礼文町の実施計画で新規に位置付けられた事業を教えてください。")
+    assert answer.found
+    assert _listed(answer) == ["ウニ種苗放流拡大事業", "高校生フェリー運賃助成事業"]
+
+
+def test_the_rows_tagged_expanded(assistant):
+    answer = assistant.ask("礼文町で拡充される事業はどれですか？")
+    assert answer.found
+    assert _listed(answer) == ["昆布干場整備支援事業", "子ども医療費助成事業"]
+    assert "小計" not in answer.answer and "漁港施設長寿命化事業" not in answer.answer
