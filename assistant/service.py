@@ -428,7 +428,9 @@ _TAG = re.compile(r"<[^<>]{0,200}>")
 _BUDGET_COLUMN = re.compile("|".join(AMOUNT_ASK_COLUMNS))
 _ASKS_PERIOD = re.compile(r"期間|いつから|いつまで")
 _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "まで"}   # what is asked, not which row
-_ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)")
+_ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)"
+                         r"|位置(?:付け|づけ)られ\S{0,4}(?:事業|取組)"   # 「…プロジェクトに位置付けられた事業は」
+                         r"|(?:プロジェクト|基本目標|施策)(?:に|の|で)\S{0,6}(?:事業|取組)(?:は|を|が|[?？])")
 
 
 def _asks_money(query) -> bool:

@@ -58,3 +58,13 @@ def test_the_kpi_of_a_project_asked_by_its_name(assistant):
     assert "25,000" not in answer.answer
     other = assistant.ask("占冠村の星空と牧場のむらづくりプロジェクトでは、観光入込客数を何人まで増やす目標ですか？")
     assert other.found and "25,000人" in other.answer.split("\n")[0]
+
+
+def test_the_projects_and_the_projects_own_measures(assistant):
+    projects = assistant.ask("占冠村の政策展開方針にある重点プロジェクトは何ですか？")
+    assert projects.found and [p.name for p in projects.projects] == ["星空と牧場のむらづくり", "子どもの声が響く村"]
+    measures = assistant.ask("占冠村の「子どもの声が響く村」プロジェクトに位置付けられた事業は？")
+    assert measures.found
+    names = " ".join(p.name for p in measures.projects)
+    assert "村営住宅子育て世帯入居支援事業" in names and "放課後こども広場運営事業" in names
+    assert "天文台" not in measures.answer and "牧場体験" not in measures.answer

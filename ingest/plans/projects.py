@@ -10,6 +10,7 @@ innermost declared one, else the innermost unit) and its place (ingest.places.re
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
@@ -146,6 +147,19 @@ def _valid_name(name: str) -> bool:
 # 「重点プロジェクト２　子育て世代に選ばれるまち」: a numbered project label, then the project's own name to the line end
 _NUMBERED = re.compile(r"(?:重点|戦略|主要|リーディング)?プロジェクト\s*[0-9０-９①-⑳]{1,2}\s*[:：．.]?\s*"
                        r"([^\s、。:：\t「」0-9０-９][^\t、。:：]{2,38}?)\s*$")
+
+
+def _numbered_line(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the line holding `at` when it is a numbered project label with its name (「重点プロジェクト２　子育て世代
+    に選ばれるまち」), its marks and trailing spaces left out; None otherwise."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip(" \u3000" + HARD_LINE_END)
+    lead = len(line) - len(line.lstrip(" \u3000▶◆■○・-"))
+    if "\t" in line or not _NUMBERED.match(unicodedata.normalize("NFKC", line[lead:])):
+        return None
+    return start + lead, start + len(line)
 
 
 def _declared(cell: str):
@@ -373,7 +387,12 @@ def _units(document: Document, outline: Outline, plans: DocumentPlans, context_a
         name = unit_name(unit.name)
         a, b = unit.start, unit.end
         source = Source(document.doc, a, b, quote_text(document.text[a:b]))
-        units.setdefault((name, unit.path[:-1]), PlanUnit(name, unit.kind, unit.path[:-1], source,
+        path = unit.path[:-1]
+        if unit.kind in ("事業", "取組"):   # a 事業 listed under a project its line declares (no heading of the outline)
+            project = context_at(a).project
+            if project and project in plans.projects and not any(unit_name(p) == project for p in path):
+                path = path + (project,)
+        units.setdefault((name, path), PlanUnit(name, unit.kind, path, source,
                                                           place_in(name, doc_place) or doc_place,
                                                           plans.projects.get(name, "")))
     for name, region in plans.projects.items():
@@ -382,7 +401,8 @@ def _units(document: Document, outline: Outline, plans: DocumentPlans, context_a
         sources = plans.evidence.get(name) or []
         at = document.text.find(name)
         if at >= 0:
-            source = Source(document.doc, at, at + len(name), quote_text(document.text[at:at + len(name)]))
+            a, b = _numbered_line(document.text, at) or (at, at + len(name))   # 「重点プロジェクト２　…」 whole
+            source = Source(document.doc, a, b, quote_text(document.text[a:b]))
         elif sources:
             source = sources[0]
         else:

@@ -32,6 +32,7 @@ GENERIC = frozenset({
     "進む", "設定", "伺う", "それぞれ", "各々", "どう",
     # 「確認したい」「何割程度」「年度末で」「いくら見込んでいますか」: how the value is asked, never what it is of
     "確認", "割", "程度", "末", "見込む",
+    "位置",   # 「…に位置付けられた事業」: where it stands, never what it is
 })
 
 
