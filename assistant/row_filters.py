@@ -114,8 +114,9 @@ def _parts(cell: str) -> list[str]:
     parts = [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
     # 「◎新規」「○拡充」: a mark before the word (the legend's); the word names the value too
     unmarked = [p.lstrip(_LEAD_MARKS) for p in parts if p[0] in _LEAD_MARKS and len(p.lstrip(_LEAD_MARKS)) >= 2]
-    return list(dict.fromkeys(parts + unmarked + [re.sub(r"\([^()]*\)$", "", p) for p in parts
-                                                 if re.search(r".\([^()]*\)$", p)]))
+    whole = [_norm(cell).strip()] if len(parts) > 1 else []   # 「子育て・教育」 as a 区分 names itself whole
+    return list(dict.fromkeys(parts + whole + unmarked + [re.sub(r"\([^()]*\)$", "", p) for p in parts
+                                                         if re.search(r".\([^()]*\)$", p)]))
 
 
 def _header_named(header: str, question: str) -> bool:

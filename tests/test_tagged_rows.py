@@ -54,3 +54,27 @@ def test_the_rows_tagged_expanded(assistant):
     assert answer.found
     assert _listed(answer) == ["昆布干場整備支援事業", "子ども医療費助成事業"]
     assert "小計" not in answer.answer and "漁港施設長寿命化事業" not in answer.answer
+
+
+def test_rows_under_a_group_named_with_a_middle_dot(tmp_path, embedder, tokenizer):
+    """A 区分 printed once over its rows whose name joins two words (「福祉・健康」): the question naming it whole gets
+    its rows, never the other group's."""
+    from openpyxl import Workbook
+
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["令和８年度　利尻富士町の主な事業", None, "（単位：千円）"])
+    sheet.append(["区分", "事業名", "事業費"])
+    for row in (("福祉・健康", "在宅介護手当支給事業", 4_200), (None, "特定健診受診促進事業", 1_850),
+                ("産業・観光", "ウニ加工場改修事業", 36_000), (None, "利尻山登山道補修事業", 7_400)):
+        sheet.append(list(row))
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("A5:A6")
+    book.save(tmp_path / "rishirifuji_r8_shuyo_jigyo.xlsx")
+    index_dir = tmp_path / "index"
+    update_index(tmp_path, index_dir, embedder, tokenizer)
+    answer = Assistant.open(index_dir, embedder, tokenizer).ask("利尻富士町の主な事業のうち、福祉・健康に関する事業を一覧で。")
+    assert answer.found and _listed(answer) == ["在宅介護手当支給事業", "特定健診受診促進事業"]
