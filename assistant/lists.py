@@ -262,7 +262,8 @@ def held_share(topic: set[str], tokens: set[str], text: str, idf: IdfTable) -> f
     return sum(idf.idf(t) for t in held) / total if total else 0.0
 
 
-_PROJECT_NAME = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|整備|推進|支援|対策|計画|制度|費|委託|手当)(?:\([^)]{0,12}\))?$")
+_PROJECT_NAME = re.compile(r"(?:事業|プロジェクト|助成|補助|補助金|交付金|支援金|給付金|奨励金|助成金|整備|推進|支援|対策|計画|"
+                           r"制度|費|委託|手当)(?:[(（][^)）]{0,12}[)）])?$")   # 「…事業（交付金事業）」
 
 
 def _names_a_project(item: ListItem) -> bool:
