@@ -72,3 +72,25 @@ def with_legends(answer: Answer | None, tags: list[str], documents, citation_of)
     if not added:
         return answer
     return replace(answer, answer="\n".join(lines[:1] + added + lines[1:]), citations=citations)
+
+
+def with_mark_legends(answer: Answer | None, marks_of, documents, citation_of) -> Answer | None:
+    """Rows a legend's mark selects (「☆印の事業は…総合戦略にも位置付けています。」), with that legend quoted after the
+    answer's first line: the sentence or line from the mark on. `marks_of`: doc -> the marks the question asks."""
+    from assistant.mark_filters import legends
+    if answer is None or not answer.found or not answer.projects:
+        return answer
+    lines, citations, added = answer.answer.split("\n"), list(answer.citations), []
+    for doc in dict.fromkeys(p.doc for p in answer.projects if p.doc):
+        asked, text = marks_of(doc), documents[doc].text
+        for legend in [g for g in legends(text) if g.mark in asked][:1]:
+            stop = re.compile(r"[。\n\t]").search(text, legend.end)
+            end = min(stop.end() if stop and text[stop.start()] == "。" else (stop.start() if stop else len(text)),
+                      legend.start + MAX_LEGEND_CHARS)
+            quote = quote_text(text[legend.start:end])
+            n = len(citations) + 1
+            citations.append(citation_of(n, Source(doc, legend.start, end, quote)))
+            added.append(f"（凡例）{quote}[{n}]")
+    if not added:
+        return answer
+    return replace(answer, answer="\n".join(lines[:1] + added + lines[1:]), citations=citations)

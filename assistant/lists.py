@@ -295,10 +295,13 @@ def list_matches(index: ListIndex, text: str, question: str, scope: Scope, in_sc
     return naming_offices(index.find_asked(text, question, scope, in_scope), asked_offices(question))
 
 
+_GLOSS = re.compile(r"(?<=[一-龥ァ-ヶー])[（(][^（）()0-9０-９]{1,10}[）)]")   # another name of the term before it
+
+
 def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], set[str]]:
     """The topic words of a list question (its subject without the words that only ask for a list or a tag),
     and its tag words (「新規」「新た」: a topic word where the documents do not tag their items)."""
-    tokens = subject_tokens(tokenizer.tokenize(question))
+    tokens = subject_tokens(tokenizer.tokenize(_GLOSS.sub(" ", question)))   # 「特別事業（ソフト事業）」: a gloss
     return {t for t in tokens if t not in _LIST_WORDS and t not in SELF_PLACES}, {t for t in tokens if t in _TAG_TOKENS}
 
 

@@ -25,7 +25,7 @@ from ingest.text.normalize import quote_text
 from ingest.vocab.eras import years_in
 from ingest.vocab.item_kinds import KIND_LABELS, asked_kind
 from ingest.vocab.units import UNIT_PATTERN, VALUE_MARK_UNITS
-from ingest.vocab.header_words import (NOT_SCHEDULE_HEADER_WORDS, ROW_NAME_HEADER_WORDS, SCHEDULE_HEADER_WORDS,
+from ingest.vocab.header_words import (TOTAL_ROW_ENDINGS, NOT_SCHEDULE_HEADER_WORDS, ROW_NAME_HEADER_WORDS, SCHEDULE_HEADER_WORDS,
                                        UNIT_HEADER_WORD)
 
 MAX_ROWS = 20
@@ -93,7 +93,7 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
     mark as written (「悪化した（×）指標」) or by what its document's legend says it means (`marks`: 「目標を達成した
     指標」 where ◎：目標を達成), or a word of two characters or more as written or without its kana (「据え置く」 names
     据置)."""
-    if len(part) == 1 and part in STATUS_MARKS:
+    if len(part) == 1 and (part in STATUS_MARKS or part in marks):   # (☆ in a 戦略 column, its legend asked)
         return part in question or part in marks
     if part in marks and len(part) > 1:   # a word the document explains (「「特別事業」は、過疎地域持続的発展特別事業です」) as the question says it
         return True
@@ -111,7 +111,12 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
 def _parts(cell: str) -> list[str]:
     """A cell's values: its pieces (「据置・町内外同額」), each also without its note (「福祉避難所（協定）」)."""
     parts = [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
+    parts += [_NUMBERING.sub("", p) for p in parts if _NUMBERING.match(p)]   # 「２　産業の振興」 is 産業の振興
     return list(dict.fromkeys(parts + [re.sub(r"\([^()]*\)$", "", p) for p in parts if re.search(r".\([^()]*\)$", p)]))
+
+
+# The number a 区分 cell opens with (「２　産業の振興」「(10) 過疎地域…」), read after _norm (no spaces left).
+_NUMBERING = re.compile(r"^(?:[0-9]{1,2}[.)]?|\([0-9]{1,2}\)|[①-⑳]|第[0-9]{1,2}[章節])(?=[^\d.)])")
 
 
 def _header_named(header: str, question: str) -> bool:
@@ -244,7 +249,7 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     scheduled = _year_filters(table, q, years, names)
     if not values and not numbers and not scheduled:
         return []
-    merged = any(not r.cells[names] for r in table.rows)
+    merged = any(not r.cells[names] for r in table.rows if not _is_total(r))
     following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
                       and _is_text_column(_column(table, n))), None)
     found, above, groups = [], "", {}
@@ -252,8 +257,8 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
         above = row.cells[names] or above
         # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
         groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in (*values, *scheduled)}
-        if not above:
-            continue
+        if not above or _is_total(row):
+            continue   # (a total row of a group is no member of it)
         if not all(set(_parts(groups[n])) & wanted for n, wanted in values.items()):
             continue
         if not all(_passes(_number(row.cells[n]), *rule) for n, rule in numbers.items()):
@@ -268,6 +273,12 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
         a, b = _cited_span(row, (names, *values, *numbers, *scheduled))
         found.append(RowMatch(name, notes, Source(table.doc, a, b, quote_text(text[a:b]))))
     return found
+
+
+def _is_total(row: TextRow) -> bool:
+    """A total row (「小計」「合計」 in its first filled cell): no member of the group above it."""
+    first = next((c for c in row.cells if c.strip()), "")
+    return _norm(first).endswith(TOTAL_ROW_ENDINGS)
 
 
 def _cited_span(row: TextRow, columns) -> tuple[int, int]:
@@ -337,7 +348,10 @@ def answer_rows(question: str, found: list[RowMatch], citation_of) -> Answer | N
     """The selected rows as a list: 「・name（column：value）[n]」, each cited by its row."""
     if not found:
         return None
-    chosen = list({(m.source.doc, m.name): m for m in found}.values())[:MAX_ROWS]
+    first: dict[tuple[str, str], RowMatch] = {}
+    for m in found:   # a row listed again (a 「（再掲）」 sheet) keeps its first place and notes
+        first.setdefault((m.source.doc, m.name), m)
+    chosen = list(first.values())[:MAX_ROWS]
     kind = asked_kind(question)   # 「…公園はどこですか」: the rows are 施設; else whatever the rows are
     lines = [f"該当する{KIND_LABELS[kind] if kind else 'もの'}は {len(chosen)} 件です。"]
     citations, projects = [], []

@@ -51,9 +51,11 @@ def _before_table(text: str, end: int) -> bool:
 
 
 def captions_table(doc: str, text: str, end: int) -> bool:
-    """Whether a line (ending at `end`) of a writer's own lines stands right before a table: the table's caption
-    (「目標指標」), never the description of the item above it."""
-    return writes_own_lines(doc) and _before_table(text, end)
+    """Whether a short line, no sentence (ending at `end`), of a writer's own lines stands right before a table: the
+    table's caption (「目標指標」), never the description of the item above it."""
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    return writes_own_lines(doc) and len(line) <= MAX_NAME_CHARS and not _SENTENCE.search(line) \
+        and _before_table(text, end)
 
 
 def entry_label(doc: str, text: str, pieces: list, piece) -> int:
