@@ -252,11 +252,13 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     merged = any(not r.cells[names] for r in table.rows if not _is_total(r))
     following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
                       and _is_text_column(_column(table, n))), None)
+    marked = {n for n, wanted in values.items() if all(len(p) == 1 for p in wanted)}   # (a mark is each row's own)
     found, above, groups = [], "", {}
     for row in table.rows:
         above = row.cells[names] or above
         # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
-        groups = {n: row.cells[n] or (groups.get(n, "") if n < names else "") for n in (*values, *scheduled)}
+        groups = {n: row.cells[n] or (groups.get(n, "") if n < names and n not in marked else "")
+                  for n in (*values, *scheduled)}
         if not above or _is_total(row):
             continue   # (a total row of a group is no member of it)
         if not all(set(_parts(groups[n])) & wanted for n, wanted in values.items()):

@@ -32,6 +32,7 @@ from assistant.listed_items import all_paragraphs, names_offices
 from assistant.notation_notes import answer_notation
 from assistant.tag_legends import legend_list_matches
 from assistant.legend_lines import with_legends
+from assistant.office_cells import answer_office
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -112,6 +113,9 @@ class Assistant:
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
         # 「（　）内の数字は何を意味しますか」: the note that explains the notation
         answer, references = answer_notation(question, self.documents, self._scope_test(scope), subject, self.plans.citation), ""
+        if answer is None:   # 「…を担当している課は」: the 担当課 cell of the row named
+            answer = answer_office(question, without_scope(text, scope), self.plans.row_tables.tables,
+                                   [d for d in self.documents if self._scope_test(scope)(d)], self.documents, self.plans.citation)
         blocks_first = asked_block_kind(text) not in (None, "取組")   # 目的は？ 主な課題は？: a block, not a list
         if blocks_first and answer is None:
             answer = self.answer_from_blocks(question, text, shape, scope)

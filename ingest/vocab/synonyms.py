@@ -18,6 +18,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
     {"開催", "実施"},
     {"場所", "会場", "どこ"},
     {"発行", "発行部数", "部数"},
+    {"重視", "重点", "優先"},                  # 「最も重視する」 = 「最重点とします」「最優先で取り組む」
+    {"最も", "最"},
 ))
 
 # Words that carry no subject of their own in a question about a value: what is asked, not about what.
@@ -30,6 +32,10 @@ GENERIC = frozenset({
     # the verbs a question asks with (「あわせて知りたい」「増えていますか」「比べて」「お願いします」), never a subject
     "知る", "あわせる", "合わせる", "併せる", "願う", "お願い", "比べる", "増える", "減る", "変わる", "来る", "伸びる",
     "進む", "設定", "伺う", "それぞれ", "各々", "どう",
+    # 「何千人でしたか」「何万円」: the question's counter asks a magnitude, names nothing
+    "何十", "何百", "何千", "何万", "何億",
+    # 「前年度から何％増えた」: the year a change is counted from (前／年度), never what it is of
+    "前",
 })
 
 
