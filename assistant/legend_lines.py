@@ -54,9 +54,14 @@ def legend_span(text: str, tag: str) -> tuple[int, int] | None:
     return None
 
 
-def with_legends(answer: Answer | None, tags: list[str], documents, citation_of) -> Answer | None:
-    """A list answer with the legend line of each asked tag its items carry, quoted after its first line."""
-    if answer is None or not answer.found or not tags or not answer.projects:
+def with_legends(answer: Answer | None, question: str, documents, citation_of) -> Answer | None:
+    """A list answer with the legend line of each tag asked (by its word, or as the tag every item carries: a legend's
+    meaning asked) that its items carry, quoted after its first line."""
+    from assistant.lists import asked_tags
+    if answer is None or not answer.found or not answer.projects:
+        return answer
+    tags = asked_tags(question) or sorted(set.intersection(*(set(p.tags or ()) for p in answer.projects)))
+    if not tags:
         return answer
     lines, citations = answer.answer.split("\n"), list(answer.citations)
     added = []

@@ -265,23 +265,21 @@ class Assistant:
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
             # 「…課が担当する取組」: the items that name it; the paragraphs a format bullets: the list it sets
             listed = rows or in_labelled_blocks(found) or names_offices(found, asked) or all_paragraphs(found)
-            return self._with_legends(answer_list(question, found, self.plans.titles, self.plans.citation), text) \
-                if listed else None
+            return self._listed(question, text, found) if listed else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
         if named_items(asked, self.plans.items, self._list_scope(scope)) or asks_about_named(asked, found):
             return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
-        answer = self._with_legends(answer_list(question, found, self.plans.titles, self.plans.citation), text)
+        answer = self._listed(question, text, found)
         if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
         return answer
 
-    def _with_legends(self, answer: Answer | None, text: str) -> Answer | None:
-        """A list answered by a tag, with the line saying what the tag's mark means (assistant.legend_lines)."""
-        shared = set.intersection(*(set(p.tags or ()) for p in answer.projects)) if answer and answer.projects else set()
-        return with_legends(answer, asked_tags(text) or sorted(shared), self.documents, self.plans.citation)
+    def _listed(self, question: str, text: str, found) -> Answer | None:   # (with the legend of a tag asked)
+        return with_legends(answer_list(question, found, self.plans.titles, self.plans.citation), text, self.documents,
+                            self.plans.citation)
 
     def _list_scope(self, scope: Scope):
         """doc -> whether its lists answer for the scope: its place is inside, or (as for passages) its place cannot
