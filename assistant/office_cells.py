@@ -18,7 +18,7 @@ from ingest.vocab.eras import is_year_only
 # 「担当している課は」「担当課はどこ」「所管する部署は」「どの課が担当」: the office in charge is asked.
 _ASKS_OFFICE = re.compile(r"(?:担当|所管)(?:して(?:いる|います)|する|の)?(?:課|部署|部局|所属|部課)"
                           r"|(?:どこ|どの(?:課|部署))が(?:担当|所管)")
-_OFFICE_HEADER = re.compile(r"^(?:担当|所管|主管)(?:課|部署|部局|部課|課名|所属)?(?:等|名)?$")
+_OFFICE_HEADER = re.compile(r"^(?:担当|所管|主管)(?:課|部署|部局|部課|課名|所属)?等?$")
 _LEAD_NUMBER = re.compile(r"^[0-9０-９]+[－\-−‐・.．][0-9０-９]+[ \u3000]*|^[0-9０-９]+[ \u3000]+")
 MIN_NAME_CHARS = 4
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ingest.vocab.quantities import read_quantities
+
 # The formats whose lines are the writer's paragraphs or list entries (never a page's wrapped lines).
 OWN_LINE_SUFFIXES = (".html", ".htm", ".docx", ".txt", ".md")
 _LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)")
 _SENTENCE = re.compile(r"[。、，,：:；;]|(?:ます|です|ました|でした)$")
-_FIGURES_ONLY = re.compile(r"^[0-9０-９,，.．億万千百円\s]+$")
+
 MAX_NAME_CHARS = 40
 
 
@@ -35,11 +37,19 @@ def is_list_label(label: str) -> bool:
     return bool(_LIST_LABEL.match(re.sub(r"[\s\u3000]", "", label)))
 
 
+def _figures_only(line: str) -> bool:
+    """A line that is figures alone (「2,350万円」「１億２千万円」 under a name), read with the quantity grammar."""
+    rest = line
+    for q in read_quantities(line):
+        rest = rest.replace(q.raw, " ")
+    return not re.sub(r"[\s\u3000]", "", rest)
+
+
 def names_an_entry(line: str, text: str, end: int) -> bool:
     """Whether an unmarked line (ending at `end` in `text`) reads as one entry of a list: short, no sentence, no
     figure alone, no note, and not the caption of a table that starts on the next line."""
     body = line.strip()
-    if not 3 <= len(body) <= MAX_NAME_CHARS or _SENTENCE.search(body) or _FIGURES_ONLY.match(body):
+    if not 3 <= len(body) <= MAX_NAME_CHARS or _SENTENCE.search(body) or _figures_only(body):
         return False
     if body.startswith(("※", "＊", "*", "(", "（", "<", "＜", "〈")):
         return False
