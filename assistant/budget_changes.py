@@ -18,8 +18,12 @@ _CHANGE = re.compile(CHANGE_QUESTION)
 _AMOUNT_ASK = re.compile(AMOUNT_ASK)
 
 
+_RATE_ASKED = re.compile(r"何\s*(?:%|％|パーセント|割|ポイント)|率")
+
+
 def asks_change(question: str) -> bool:
-    return bool(_CHANGE.search(question))
+    """A change in amount asked (「前年度からいくら増えた」); never a rate of change (「何％増えた」: the 増減率 cell)."""
+    return bool(_CHANGE.search(question)) and not _RATE_ASKED.search(question)
 
 
 def asks_amount_too(question: str) -> bool:

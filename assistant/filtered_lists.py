@@ -25,6 +25,9 @@ from assistant.status_lines import status_matches
 from assistant.records import Answer
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
+from assistant.section_rows import under_named_section
+from assistant.legend_lines import with_mark_legends
+from ingest.plans.cell_names import is_category
 from ingest.text.normalize import comparable
 
 if TYPE_CHECKING:
@@ -64,6 +67,8 @@ def _words_beside(own: str, name: str) -> bool:
     """Whether a row's name says more than the record it holds besides marks, numbering, notes in brackets and a
     description (「…管理棟 屋根」 holds the facility 「…管理棟」 and the part 屋根: a part of it, named whole)."""
     rest = re.sub(r"[〔（(［\[【][^〕）)］\]】]*[〕）)］\]】]", "", own.replace(name, " ", 1)).strip()
+    if own.startswith(rest) and is_category(rest):
+        return False   # 「第１次産業 特産山菜…事業」: the 特別事業's category over its name
     # (a sentence after the name is the row's description, not part of its name)
     return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", rest)) and len(rest) <= 12 and "。" not in rest
 
@@ -82,8 +87,10 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
                            or mark_matches(plans.documents, text, inside)
                            or heading_matches(plans.documents, text, inside, plans.items)
                            or status_matches(plans.documents, without_scope(text, scope), inside))
-    found = found and _named_by_records(found, plans.items)
-    answer = answer_rows(question, found, plans.citation) if found else listed(question, text, shape, scope)
+    found = found and _named_by_records(under_named_section(found, plans.documents, without_scope(text, scope)),
+                                        plans.items)
+    answer = with_mark_legends(answer_rows(question, found, plans.citation), marks_of, plans.documents, plans.citation) \
+        if found else listed(question, text, shape, scope)
     if answer is None and filtering:   # 「新たに行う…の整備は何」: 【新規】…
         answer = answer_rows(question, tagged_matches(plans.documents, text, inside), plans.citation)
     return answer

@@ -34,7 +34,7 @@ LIST_NEAR_TOP = 0.15    # … and be within this of the best item's share (the n
 MAX_ITEMS, ANSWER_CHARS = 15, 1100
 # 「〜の事業は？」「〜に関するプロジェクトは？」「どんな事業」「すべて挙げて」: a question that wants a list.
 _ASKS_LIST = re.compile(
-    r"(?:事業|プロジェクト|取組|取り組み|助成|施策|制度)(?:等|など)?(?:は|を|が|には)?(?:何|なに|どれ|どこ|あります|教え|挙げ|あげ"
+    r"(?:事業|プロジェクト|取組|取り組み|助成|施策|制度)(?:等|など)?(?:は|を|が|には)?(?:(?:何|なに)(?!を)|どれ|どこ|あります|教え|挙げ|あげ"
     r"|すべて|全て|一覧|[?？]|$|(?:どんな|どのような)もの)"
     r"|(?:どんな|どのような|どういう)(?:事業|プロジェクト|取組|取り組み|助成)"
     # 「寄附金はどのような分野に使われていますか」「使いみちは」: the list of the uses a page lists
@@ -296,10 +296,13 @@ def list_matches(index: ListIndex, text: str, question: str, scope: Scope, in_sc
     return naming_offices(index.find_asked(text, question, scope, in_scope), asked_offices(question))
 
 
+_GLOSS = re.compile(r"(?<=[一-龥ァ-ヶー])[（(][^（）()0-9０-９]{1,10}[）)]")   # another name of the term before it
+
+
 def list_topic(question: str, tokenizer: JapaneseTokenizer) -> tuple[set[str], set[str]]:
     """The topic words of a list question (its subject without the words that only ask for a list or a tag),
     and its tag words (「新規」「新た」: a topic word where the documents do not tag their items)."""
-    tokens = subject_tokens(tokenizer.tokenize(question))
+    tokens = subject_tokens(tokenizer.tokenize(_GLOSS.sub(" ", question)))   # 「特別事業（ソフト事業）」: a gloss
     return {t for t in tokens if t not in _LIST_WORDS and t not in SELF_PLACES}, {t for t in tokens if t in _TAG_TOKENS}
 
 

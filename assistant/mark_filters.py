@@ -22,7 +22,7 @@ from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
 
 MARKS = "★☆◆◇◎○●■□▲△▼▽◯－×✕"
-_LEGEND = re.compile(rf"([{MARKS}])\s*(?:印)?\s*(?:は[、，]?|[:：＝=]|…)\s*([^。、，,\n\t（）()「」{MARKS}]{{2,40}})")
+_LEGEND = re.compile(rf"([{MARKS}])\s*(?:印)?(?:の(?:事業|取組|施策))?\s*(?:は[、，]?|[:：＝=]|…)\s*([^。、，,\n\t（）()「」{MARKS}]{{2,40}})")
 _POLITE = re.compile(r"(?:です|でした|を示します|を示す|を表します|を表す|を意味します|のこと)$")
 _BULLETS = "・･-－ \u3000" + MARKS
 MIN_SHARE = 0.6

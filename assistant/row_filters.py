@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 
 from assistant.records import Answer, ProjectRef
 from assistant.text_rows import TextRow, TextTable, text_tables  # noqa: F401 (text_tables: read here by tests)
+from ingest.plans.cell_names import spaced_names
 from ingest.plans.records import Source
 from ingest.plans.tag_marks import STATUS_MARKS
 from ingest.text.normalize import quote_text
@@ -94,7 +95,7 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
     mark as written (「悪化した（×）指標」) or by what its document's legend says it means (`marks`: 「目標を達成した
     指標」 where ◎：目標を達成), or a word of two characters or more as written or without its kana (「据え置く」 names
     据置)."""
-    if len(part) == 1 and part in STATUS_MARKS:
+    if len(part) == 1 and (part in STATUS_MARKS or part in marks):   # (☆ in a 戦略 column, its legend asked)
         return part in question or part in marks
     if part in marks and len(part) > 1:   # a word the document explains (「「特別事業」は、過疎地域持続的発展特別事業です」) as the question says it
         return True
@@ -115,8 +116,13 @@ def _parts(cell: str) -> list[str]:
     # 「◎新規」「○拡充」: a mark before the word (the legend's); the word names the value too
     unmarked = [p.lstrip(_LEAD_MARKS) for p in parts if p[0] in _LEAD_MARKS and len(p.lstrip(_LEAD_MARKS)) >= 2]
     whole = [_norm(cell).strip()] if len(parts) > 1 else []   # 「子育て・教育」 as a 区分 names itself whole
+    parts += [_NUMBERING.sub("", p) for p in parts if _NUMBERING.match(p)]   # 「２　産業の振興」 is 産業の振興
     return list(dict.fromkeys(parts + whole + unmarked + [re.sub(r"\([^()]*\)$", "", p) for p in parts
                                                          if re.search(r".\([^()]*\)$", p)]))
+
+
+# The number a 区分 cell opens with (「２　産業の振興」「(10) 過疎地域…」), read after _norm (no spaces left).
+_NUMBERING = re.compile(r"^(?:[0-9]{1,2}[.)]?|\([0-9]{1,2}\)|[①-⑳]|第[0-9]{1,2}[章節])(?=[^\d.)])")
 
 
 def _header_named(header: str, question: str) -> bool:
@@ -249,16 +255,18 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     scheduled = _year_filters(table, q, years, names)
     if not values and not numbers and not scheduled:
         return []
-    rows = [r for r in table.rows if not _total_row(r)]   # a 小計/合計 row is no row of the list
+    rows = [r for r in table.rows if not _is_total(r)]   # a 小計/合計 row is no row of the list
     merged = any(not r.cells[names] for r in rows)
-    grouped = {n for n in values if _group_column(table, n)}   # (a 区分 of marks: a blank is no mark)
+    grouped = {n for n in values if _group_column(table, n)}   # (a 区分 of tags that recur: a blank is no tag)
     following = next((n for n in range(names + 1, len(table.headers)) if n not in values and n not in numbers
                       and _is_text_column(_column(table, n))), None)
+    marked = {n for n, wanted in values.items() if all(len(p) == 1 for p in wanted)}   # (a mark is each row's own)
     found, above, groups = [], "", {}
     for row in rows:
         above = row.cells[names] or above
         # a group column left of the names, printed on its group's first row only (「基本方針」 merged down)
-        groups = {n: row.cells[n] or (groups.get(n, "") if n < names and (n in grouped or n not in values) else "")
+        groups = {n: row.cells[n] or (groups.get(n, "") if n < names and n not in marked
+                                      and (n in grouped or n not in values) else "")
                   for n in (*values, *scheduled)}
         if not above:
             continue
@@ -274,18 +282,26 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
         notes = tuple(_note(table.headers[n], groups[n]) for n in (*values, *scheduled)) + \
             tuple(_note(table.headers[n], row.cells[n]) for n in numbers)
         a, b = _cited_span(row, (names, *values, *numbers, *scheduled))
-        found.append(RowMatch(name, notes, Source(table.doc, a, b, quote_text(text[a:b]))))
+        source = Source(table.doc, a, b, quote_text(text[a:b]))
+        several = spaced_names(own) if not merged else []   # 「保育料…事業 【新規】高校生通学費補助 …」
+        found.extend(RowMatch(_TAG.sub("", part), notes, source) for part, _, _ in several) if len(several) > 1 \
+            else found.append(RowMatch(name, notes, source))
     return found
 
 
-def _total_row(row: TextRow) -> bool:
-    return any(_norm(c).startswith(TOTAL_ROW_ENDINGS) for c in row.cells if c)
+_TAG = re.compile(r"^[【〔\[［][^】〕\]］]{1,8}[】〕\]］]")
+
+
+def _is_total(row: TextRow) -> bool:
+    """A total row (「小計」「合計」「合計（再掲を除く）」 in its first filled cell): no member of the group above it."""
+    first = _norm(next((c for c in row.cells if c.strip()), ""))
+    return first.endswith(TOTAL_ROW_ENDINGS) or first.startswith(TOTAL_ROW_ENDINGS)
 
 
 def _group_column(table: TextTable, n: int) -> bool:
     """Whether a column's values are groups merged down (each printed once, on its group's first row), not tags that
     recur beside some rows only (「◎新規」 on three rows apart, blank on the rest)."""
-    cells = [r.cells[n] for r in table.rows if r.cells[n] and not _total_row(r)]
+    cells = [r.cells[n] for r in table.rows if r.cells[n] and not _is_total(r)]
     return len(set(cells)) == len(cells)
 
 
@@ -356,7 +372,10 @@ def answer_rows(question: str, found: list[RowMatch], citation_of) -> Answer | N
     """The selected rows as a list: 「・name（column：value）[n]」, each cited by its row."""
     if not found:
         return None
-    chosen = list({(m.source.doc, m.name): m for m in found}.values())[:MAX_ROWS]
+    first: dict[tuple[str, str], RowMatch] = {}
+    for m in found:   # a row listed again (a 「（再掲）」 sheet) keeps its first place and notes
+        first.setdefault((m.source.doc, m.name), m)
+    chosen = list(first.values())[:MAX_ROWS]
     kind = asked_kind(question)   # 「…公園はどこですか」: the rows are 施設; else whatever the rows are
     lines = [f"該当する{KIND_LABELS[kind] if kind else 'もの'}は {len(chosen)} 件です。"]
     citations, projects = [], []

@@ -33,6 +33,8 @@ from assistant.open_sentences import asks_response, section_sentences, states_ta
 from assistant.listed_items import all_paragraphs, names_offices
 from assistant.notation_notes import answer_notation
 from assistant.tag_legends import legend_list_matches
+from assistant.legend_lines import with_legends
+from assistant.office_cells import answer_office
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
@@ -114,6 +116,9 @@ class Assistant:
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
         # 「（　）内の数字は何を意味しますか」: the note that explains the notation
         answer, references = answer_notation(question, self.documents, self._scope_test(scope), subject, self.plans.citation), ""
+        if answer is None:   # 「…を担当している課は」: the 担当課 cell of the row named
+            answer = answer_office(question, without_scope(text, scope), self.plans.row_tables.tables,
+                                   [d for d in self.documents if self._scope_test(scope)(d)], self.documents, self.plans.citation)
         blocks_first = asked_block_kind(text) not in (None, "取組")   # 目的は？ 主な課題は？: a block, not a list
         if blocks_first and answer is None:
             answer = self.answer_from_blocks(question, text, shape, scope)
@@ -263,17 +268,21 @@ class Assistant:
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
             # 「…課が担当する取組」: the items that name it; the paragraphs a format bullets: the list it sets
             listed = rows or in_labelled_blocks(found) or names_offices(found, asked) or all_paragraphs(found)
-            return answer_list(question, found, self.plans.titles, self.plans.citation) if listed else None
+            return self._listed(question, text, found) if listed else None
         if shape.kind == "projects" or re.search(r"プロジェクト.{0,6}(?:挙げ|教え)", text):
             declared = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
             if declared is not None and declared.projects:
                 return declared
         if named_items(asked, self.plans.items, self._list_scope(scope)) or asks_about_named(asked, found):
             return None   # 「…モデル事業はどんな事業ですか」: one named 事業, answered with its description
-        answer = answer_list(question, found, self.plans.titles, self.plans.citation)
+        answer = self._listed(question, text, found)
         if answer is not None and scope.places and any(not self._document_places[m.item.source.doc] for m in found):
             answer = replace(answer, answer=answer.answer + "\n（場所の記載がない資料から）")
         return answer
+
+    def _listed(self, question: str, text: str, found) -> Answer | None:   # (with the legend of a tag asked)
+        return with_legends(answer_list(question, found, self.plans.titles, self.plans.citation), text, self.documents,
+                            self.plans.citation)
 
     def _list_scope(self, scope: Scope):
         """doc -> whether its lists answer for the scope: its place is inside, or (as for passages) its place cannot

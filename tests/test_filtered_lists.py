@@ -185,7 +185,9 @@ def test_a_question_naming_a_value_a_condition_or_a_legend_lists_exactly_the_row
     assert answer.found and _names(answer) == expected, answer.answer
     for citation, ref in zip(answer.citations, answer.projects):   # each row cited by its own line, name and value
         assert ref.name.split("　")[-1] in citation.quote, (ref.name, citation.quote)
-    assert "凡例" not in answer.answer and "※" not in answer.answer
+    # the legend and the notes are no rows (the legend of a mark asked may be quoted beside them, as such)
+    assert not any("凡例" in line or "※" in line for line in answer.answer.split("\n") if line.startswith("・"))
+    assert all(line.startswith(("・", "（凡例）")) for line in answer.answer.split("\n")[1:])
 
 
 def test_a_heading_the_question_names_lists_its_item_lines_not_the_lines_between(assistant):

@@ -58,8 +58,9 @@ def assistant(tmp_path_factory, embedder, tokenizer):
 
 def test_the_department_of_a_named_project_is_its_rows_cell(assistant):
     answer = assistant.ask("音威子府村の村立高校寮生活支援事業はどの課が担当していますか？")
-    assert answer.found and answer.answer.split("\n")[0] == "村立高校寮生活支援事業の所管課は 教育委員会 です[1][2]"
-    assert "村立高校寮生活支援事業" in answer.citations[0].quote and "所管課" in answer.citations[1].quote
+    lead = answer.answer.split("\n")[0]
+    assert answer.found and "教育委員会" in lead and not any(o in lead for o in ("産業振興室", "保健福祉課"))
+    assert any("村立高校寮生活支援事業" in c.quote for c in answer.citations)
     other = assistant.ask("音威子府村の冬季高齢者見守り訪問事業の所管課は？")
     assert other.found and "保健福祉課" in other.answer.split("\n")[0]
 

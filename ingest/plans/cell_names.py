@@ -3,11 +3,13 @@ cell's lines, and names stacked one per line (two 事業 budgeted in one row), e
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.plans.list_items import NAME_WORDS
 from ingest.vocab.eras import is_year_only
 from ingest.plans.tag_marks import TAG
 from ingest.vocab.header_words import NAME_CONTINUATIONS
+from ingest.vocab.project_categories import SPECIAL_PROJECT_CATEGORIES
 
 # Marks printed before a name in a 事業名 cell (「★子育て…事業」): never part of the name; a legend may make them tags.
 LEAD_MARKS = re.compile(r"^[★☆◎●◆■▲△◇○◯\s\u3000]+")
@@ -71,6 +73,10 @@ def cell_names(text: str, cell, joined: bool = False) -> list[tuple[str, int, in
     body = TAG.sub(lambda m: " " * len(m.group(0)), raw)
     body = LEAD_MARKS.sub(lambda m: " " * len(m.group(0)), body)   # 「★子育て…事業」: the mark is no part of the name
     at = len(body) - len(body.lstrip())
+    label = _category_label(body[at:])   # 「第１次産業 特産山菜…事業」: the 特別事業's category over its name
+    if label:
+        body = body[:at] + " " * label + body[at + label:]
+        at = len(body) - len(body.lstrip())
     number = _CIRCLED.match(body[at:])
     if number:   # 「① …」: nor is the number of a numbered line
         body = body[:at] + " " * number.end() + body[at + number.end():]
@@ -85,6 +91,23 @@ def cell_names(text: str, cell, joined: bool = False) -> list[tuple[str, int, in
         named = [(whole, lead, lead + len(whole))] if whole else []
     return [(n, cell.start + a + x, cell.start + a + y) for name, a, _ in named
             for n, x, y in run_together_names(name)]
+
+
+_CATEGORY_WORD = rf"(?:{'|'.join(map(re.escape, SPECIAL_PROJECT_CATEGORIES))})[^\s\u3000]{{0,4}}"   # (「義務教育以外」)
+_CATEGORY = re.compile(rf"^{_CATEGORY_WORD}[ \u3000\n]+(?=\S)")
+
+
+def _category_label(body: str) -> int:
+    """The length of a 特別事業 category printed before a 事業's name in its cell (ingest.vocab.project_categories:
+    「第１次産業」 over 「特産山菜ブランド化推進事業」, 「義務教育以外」), 0 when the cell opens with none or no name follows."""
+    m = _CATEGORY.match(unicodedata.normalize("NFKC", body))
+    rest = body[m.end():].strip() if m else ""
+    return m.end() if m and NAME_WORDS.search(rest) and not re.search(r"[\s\u3000]", rest) else 0
+
+
+def is_category(word: str) -> bool:
+    """Whether a word is a 特別事業 category (「第１次産業」「義務教育以外」: ingest.vocab.project_categories)."""
+    return bool(re.fullmatch(_CATEGORY_WORD, unicodedata.normalize("NFKC", word.strip())))
 
 
 def _spaced_names(body: str, joined: bool = False) -> list[tuple[str, int, int]]:
@@ -160,3 +183,9 @@ def outside_split_cells(text: str, items: list, cell_items: list) -> list:
         cells[span] = cells.get(span, 0) + 1
     split = [span for span, n in cells.items() if n >= 2]
     return [i for i in items if not any(i.source.start < b and a < i.source.end for a, b in split)]
+
+
+def spaced_names(body: str) -> list[tuple[str, int, int]]:
+    """The names of a cell whose lines a reader joined with spaces, when every part ends like a name (see
+    `_spaced_names`); [] for one name or a cell of a category and a name."""
+    return _spaced_names(body)

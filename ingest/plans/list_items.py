@@ -27,9 +27,10 @@ import re
 from dataclasses import dataclass
 
 from ingest.text.outline import BULLET_STYLES, heading_style
+from ingest.plans.label_lines import captions_table, entry_label
 from ingest.plans.records import Source
 from ingest.plans.side_headings import side_headings
-from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
+from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_ABBREVIATIONS, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
                                     explains_marks, is_mark_legend, is_tag_legend_line, legend_tags, sibling_marks)
 from ingest.text.normalize import HARD_LINE_END, quote_text
 from ingest.vocab.quantities import read_quantities
@@ -38,8 +39,9 @@ from ingest.vocab.units import YEN, money_unit_pattern
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 _NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
-# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」.
-_TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?=\S)"
+# A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」,
+# its short form too (「【新】…」 and 「【拡】…」 items of one list are siblings, never a heading and its child).
+_TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD}|[{''.join(TAG_ABBREVIATIONS)}])\s*[〕］\]】](?=\S)"
 # A name a tag closes before its description (「…ワーケーション誘致【新規】 首都圏の…」, an HTML list's <strong> name).
 _TAG_CLOSED = re.compile(rf"^[^\s【〔［\[。、]{{2,40}}[〔［\[【]\s*(?:{TAG_WORD})\s*[〕］\]】](?:[ \u3000]+\S|$)")
 # A badge printed before a box's name, a tag word set apart by spaces (「新規　　…整備事業」, a box's dark badge in the
@@ -329,7 +331,11 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
             items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
-        elif piece.parent in item_of and not _CONTACT.match(piece.text) and piece.parent not in side_by_side:
+        elif (label := entry_label(doc, text, pieces, piece)) >= 0:   # 「主な取組」's untagged lines (label_lines)
+            piece.parent = label
+            items.append(_item(doc, text, pieces, i, contexts[i], "line", legend))
+        elif piece.parent in item_of and not _CONTACT.match(piece.text) and piece.parent not in side_by_side \
+                and not captions_table(doc, text, piece.end):
             items[item_of[piece.parent]] = _described(items[item_of[piece.parent]], piece, text, legend)
     from ingest.plans.sentence_items import sentence_items   # (it reads ListItem from here)
     items += sentence_items(doc, text)

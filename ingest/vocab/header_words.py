@@ -164,11 +164,9 @@ INDICATOR_NAME_ENDINGS: tuple[str, ...] = ("率", "割合", "数", "量", "額",
 # over the table (「割合（％）」) gives its other columns.
 COUNT_HEADER_ENDINGS: tuple[str, ...] = ("数", "数(人)", "数(件)")
 
-# A question asking the text of one column of a named row (「…事業はどの課が担当していますか」, 「…の実施主体はどこ」): the
-# question's words for it, and the header words of that column.
+# A question asking the text of one column of a named row (「…の実施主体はどこ」; the office in charge is
+# assistant.office_cells): the question's words for it, and the header words of that column.
 ASKED_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"どの(?:課|部署|部局|部課)|担当(?:課|部署|部局)|所管(?:課|部署)?|担当して|担当は",
-     ("担当課", "担当部署", "担当部局", "所管課", "所管部署", "所管", "担当", "課名", "担当部課")),
     (r"実施主体|事業主体|どこが(?:実施|行|担|主体)",
      ("実施主体", "事業主体", "主体", "実施者")),
 )

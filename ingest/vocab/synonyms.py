@@ -18,6 +18,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
     {"開催", "実施"},
     {"場所", "会場", "どこ"},
     {"発行", "発行部数", "部数"},
+    {"重視", "重点", "優先"},                  # 「最も重視する」 = 「最重点とします」「最優先で取り組む」
+    {"最も", "最"},
 ))
 
 # Words that carry no subject of their own in a question about a value: what is asked, not about what.
@@ -33,6 +35,10 @@ GENERIC = frozenset({
     # 「確認したい」「何割程度」「年度末で」「いくら見込んでいますか」: how the value is asked, never what it is of
     "確認", "割", "程度", "末", "見込む",
     "位置",   # 「…に位置付けられた事業」: where it stands, never what it is
+    # 「何千人でしたか」「何万円」: the question's counter asks a magnitude, names nothing
+    "何十", "何百", "何千", "何万", "何億",
+    # 「前年度から何％増えた」: the year a change is counted from (前／年度), never what it is of
+    "前",
 })
 
 
