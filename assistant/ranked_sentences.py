@@ -58,3 +58,30 @@ def after_lead_in(items: tuple, word: str) -> tuple:
                if word in normalize_query(item.source.quote) and _LEAD_IN.search(normalize_query(item.source.quote))),
               default=-1)
     return items[cut + 1:] if 0 <= cut < len(items) - 1 else items
+
+
+_RANKED_WORD = re.compile(rf"(?:{_ASKS.pattern})(?:な|の|い)?\s*([一-龥ァ-ヶー]{{2,6}})")
+
+
+def ranked_word(question: str) -> str:
+    """The thing a question asks ranked first (「最大の課題は」 -> 課題); "" when it asks none."""
+    m = _RANKED_WORD.search(normalize_query(question))
+    return m.group(1) if m else ""
+
+
+def ranked_in_passages(question: str, passages, documents, most_documents: int = 3) -> Source | None:
+    """The first sentence that ranks the asked thing first (「…の強化が最大の課題である。」 in a report's 総括, under no
+    課題 label) in the passages (best first), else anywhere in their documents (the best few): a block of no label
+    still says it."""
+    word = ranked_word(question)
+    if not word:
+        return None
+    for passage in passages:
+        found = ranked_sentence(documents[passage.doc].text, passage.start, passage.end, word, passage.doc)
+        if found is not None:
+            return found
+    for doc in list(dict.fromkeys(p.doc for p in passages))[:most_documents]:
+        found = ranked_sentence(documents[doc].text, 0, len(documents[doc].text), word, doc)
+        if found is not None:
+            return found
+    return None

@@ -13,6 +13,7 @@ from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
+from assistant.ranked_sentences import asks_first_ranked, ranked_in_passages, ranked_word
 from assistant.row_cells import answer_row_cell, asked_headers
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
                             outside_documents, place_keys, read_scope, without_edition, without_scope)
@@ -300,6 +301,11 @@ class Assistant:
             return None
         topic = block_topic(without_scope(text, scope), self.tokenizer)
         found = {kind: self.plans.block_index.find(kind, topic, scope, self._scope_test(scope), text) for kind in kinds}
+        if asks_first_ranked(text) and not any(found[k] for k in kinds if ranked_word(text) in k):
+            # 「最大の課題は」 said in a report's 総括, under no 課題 label: the sentence that ranks it first
+            ranked = ranked_in_passages(text, [h.passage for h in self.scoped_search(text, scope)], self.documents)
+            if ranked is not None:
+                return Answer(question, True, f"{ranked.quote}[1]", [self.plans.citation(1, ranked)], kind="passage")
         blocks = list(dict.fromkeys(b for kind in kinds for b in found[kind]))   # 「課題と今後の方向性」: both
         if not blocks:   # no label opens a block of this kind: a sentence that states it (「黒字の要因は、…」)
             blocks = labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
