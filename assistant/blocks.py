@@ -63,6 +63,8 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
     q = normalize_query(question)
     if not _OPEN.search(q) or asks_for_projects(q) or (_NOT_OPEN.search(q) and not asks_kind_at_end(q)):
         return ()   # a value or date, or a list of 事業 (「今後の方向性が拡充とされた事業は？」)
+    # 「効果検証報告書では」「政策展開方針で挙げている」: the document the question names is no kind asked
+    q = _SOURCE_DOCUMENT.sub(lambda m: "\u3000" * len(m.group(0)), q)
     found = []
     for kind, words in _ASKED:
         # 「政策展開方針では、最大の課題は」: a kind word ending the document the question names is no kind asked
@@ -78,7 +80,9 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
     return tuple(k for k, _, _ in joined[:2])
 
 
-_AS_SOURCE = re.compile(r"(?:では|で[、,]|において|によると|に(?:掲げ|記載|書かれ))")
+_AS_SOURCE = re.compile(r"(?:では|で[、,]|において|によると|に(?:掲げ|記載|書かれ)|で(?:挙げ|あげ|示し|掲げ|述べ|定め))")
+_SOURCE_DOCUMENT = re.compile(r"[^\s、。はがをにでの「」]{1,14}(?:報告書|計画書|方針|戦略|計画|ビジョン|プラン)"
+                              r"(?=では|で[、,]|において|によると|で(?:挙げ|あげ|示し|掲げ|述べ|定め))")
 # What may follow the word naming the asked kind at a question's end: 「…理由は何ですか」「…はなぜですか」「…課題を教えて」.
 _ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:です|でしょう)?か?(?:を?教えて(?:ください|下さい)?)?[?？。]?")
 

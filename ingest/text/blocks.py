@@ -84,9 +84,13 @@ def label_kinds(line: str) -> tuple[str, tuple[str, ...]] | None:
         kinds += tuple(kind for kind, labels in BLOCK_KINDS if kind not in kinds and reasoned.group(1) in labels)
     if not kinds:
         return None
-    if not inner and re.search(r"[をにがはで]", word[:-2]) and not word.startswith(("主な", "今後", "これまで")):
-        return None   # a sentence fragment that ends in a label word, not a label
+    if not inner and re.search(r"[をにがはで]", word[:-2]) and not word.startswith(("主な", "今後", "これまで")) \
+            and not (_NUMBERED_HEAD.match(text) and re.search(r"(?:する|した|いる|される|すべき|となる|れる)$", word[:-2])):
+        return None   # a sentence fragment that ends in a label word, not a label (but 「２　町が直面する課題」 is one)
     return text, kinds
+
+
+_NUMBERED_HEAD = re.compile(r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節]|[0-9０-９]{1,2}[.．\s]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
 
 
 def _is_heading_line(text: str) -> bool:
