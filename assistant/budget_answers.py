@@ -15,7 +15,7 @@ from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN,
+from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
@@ -93,6 +93,9 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     parts = [line for line in lines if is_part_column(_column_name(line))]
     lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
     totals = [line for line in lines if _is_total_column(line.column)]
+    grand = [line for line in totals if _norm_item(line.item).startswith(GRAND_TOTAL_WORDS)]
+    if wants_sum and len(grand) == 1:
+        totals = grand   # 「事業費の３か年の合計額は」 over every 事業: the plan's own 合計 row, never one 事業's
     if (wants_sum or YEARS_SPAN.search(question)) and totals:
         lines, wants_sum = totals[:1], False   # 「3か年の合計は？」: the document's own total, never a sum of ours
     chosen = lines if wants_sum else lines[:5]
@@ -152,6 +155,21 @@ def _with_other_form(statement: str, amount: str, marks: str) -> str:
 TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「事業費（3か年計）」 (a total row's line)
 
 
+def _norm_item(item: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", item))
+
+
+def one_asked(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The matched lines when they give one answer to a question that names no column: one line; the one row's
+    change (「前年度からどれだけ増減」); the one total-of-years line (「３年間でいくら」); [] otherwise."""
+    if len(lines) == 1:
+        return lines
+    if asks_change(question) and len({line.change for line in lines if line.change}) == 1:
+        return lines
+    spans = [line for line in lines if _is_total_column(line.column)]
+    return spans if YEARS_SPAN.search(question) and len(spans) == 1 else []
+
+
 def _column_cell_named(question: str, column: str) -> bool:
     """True when the question names a grouped column's own cell (「事業費(千円) 3か年計」 by 「３か年」), its total word
     aside; a single-cell column (「決算額」) is matched elsewhere."""
@@ -165,7 +183,8 @@ def _column_cell_named(question: str, column: str) -> bool:
 def _is_total_column(column: str) -> bool:
     """True for a total column: 「事業費（3か年計）」, or a group header's last cell 「事業費(千円) 3か年計」."""
     return column.endswith(TOTAL_COLUMN_ENDINGS) or (" " in column.strip()
-                                                      and column.split()[-1].endswith(TOTAL_ROW_ENDINGS))
+                                                      and column.split()[-1].endswith(TOTAL_ROW_ENDINGS)) \
+        or (bool(YEARS_SPAN.search(column)) and column.endswith(TOTAL_ROW_ENDINGS))   # 「３か年計」 alone
 
 
 def _other_number(question: str, line: BudgetLine) -> bool:

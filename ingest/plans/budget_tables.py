@@ -68,6 +68,7 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
     roles = accounts_as_items(_amount_roles(_money_year_columns(_labels_not_amounts(roles, body))), body, place_of)
+    roles = _years_total(roles)
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -367,6 +368,19 @@ def _label_column_as_item(roles: list[ColumnRole], years: list[int]) -> list[Col
     if len(years) < 3 or others not in ([0], []) or years[0] != 1 or (label and label not in ACCOUNT_LABEL_HEADERS):
         return roles
     return [replace(roles[0], role="item")] + roles[1:]
+
+
+def _years_total(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """「３か年計」 (or 「合計」) in a column of its own after two or more year amount columns (「計画事業費」 merged over
+    令和８｜９｜10年度 only): the total of those years, an amount column of no one year."""
+    years = [i for i, r in enumerate(roles) if r.role == "amount" and r.year]
+    if len(years) < 2:
+        return roles
+    def total(i: int, r: ColumnRole) -> bool:
+        label = _norm_label(r.header)
+        return i > years[-1] and r.role == "" and label.endswith(TOTAL_ROW_ENDINGS) and len(label) <= 6 \
+            and not re.search(r"[率%％]", label)
+    return [replace(r, role="amount") if total(i, r) else r for i, r in enumerate(roles)]
 
 
 def _compared_accounts(roles: list[ColumnRole], years: list[int], others: list[int], label: str) -> bool:

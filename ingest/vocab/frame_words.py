@@ -73,7 +73,8 @@ def _frame(words) -> re.Pattern:
 _FRAME = _frame(FRAME_WORDS)
 _FRAME_BUT_ATTRIBUTES = _frame([w for w in FRAME_WORDS if w not in ATTRIBUTE_ASK_WORDS])
 # A span of years a question asks an amount over (「３か年の事業費」「計画期間中の」): which column (a total), not whose.
-YEARS_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[かヶカケヵ箇]年(?!度)(?:間)?|計画期間(?:全体|中)?")
+YEARS_SPAN = re.compile(r"(?<![和成正治元0-9０-９])[0-9０-９一二三四五六七八九十]+\s*(?:[かヶカケヵ箇]年(?!度)(?:間)?|年間)"
+                        r"|計画期間(?:全体|中)?")   # 「３年間でいくら」 too (never 「令和3年間」)
 # 「どこまで伸ばす」「どの水準にする」「どこまで来ていますか」: how a level is asked, never what it is of.
 _LEVEL_ASKED = re.compile(rf"(?:{TARGET_LEVEL_QUESTION}|{ACTUAL_LEVEL_QUESTION}|どの(?:水準|程度|くらい|レベル)に(?:する|設定)"
                           r")[ぁ-ん]*")

@@ -43,6 +43,8 @@ PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "
 # A row label that makes the row a total of the rows above it (「3か年計」, 「合計」, 「5年間累計」): its amount is no
 # year's, and an answer asked for the sum states it instead of adding.
 TOTAL_ROW_ENDINGS: tuple[str, ...] = ("合計", "総計", "小計", "累計", "計")
+# The row label of a whole table's total (never a 小計 of one group): 「合計（再掲を除く）」.
+GRAND_TOTAL_WORDS: tuple[str, ...] = ("合計", "総計", "総額")
 
 # The name a record gives a value of each role (KpiValue.label: 「基準値」, 「実績値」 …).
 ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "target": "目標値", "progress": "達成率",
