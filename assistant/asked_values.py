@@ -7,6 +7,7 @@ import re
 from assistant.kpi_answers import asked_fields
 from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
+from ingest.plans.comparison_tables import is_change_column
 from ingest.vocab.attributes import AMOUNT_KIND_WORDS, BUDGET_AMOUNT_KINDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
 from ingest.vocab.header_words import SUPPLEMENT_WORD
@@ -98,7 +99,7 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
         lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
     for word in AMOUNT_KIND_WORDS:
         if word in question:
-            named = [line for line in lines if word in line.column]
+            named = [line for line in lines if word in line.column or is_change_column(line.column)]
             return named or lines
     return lines
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from assistant.budget_changes import change_lines
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
@@ -69,7 +70,11 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
     a sum only when asked for and every addend matched."""
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
-    if _ASKS_PREVIOUS_YEAR.search(question):
+    lines, change_asked = change_lines(question, [line for line in lines if line not in previous])
+    if change_asked:   # 「前年度からいくら増えた」: the change beside this year's amount, never last year's, nor a sum
+        wants_sum = False
+    elif _ASKS_PREVIOUS_YEAR.search(question):
+        lines = lines + previous
         if not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
             return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
         lines = previous or lines   # the 前年度予算額 column beside this year's, never this year's amount

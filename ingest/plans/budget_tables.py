@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.plans.account_labels import accounts_as_items, amount_column_name
+from ingest.plans.comparison_tables import comparison_roles
 from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
 from ingest.plans.row_sources import row_source
@@ -20,7 +21,7 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.units import unit_note
+from ingest.vocab.units import YEN, unit_note
 from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
                                       LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
@@ -32,6 +33,7 @@ _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
 
 
 _COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
+NOTE_REACH = 1500    # characters above a comparison table its unit note may stand (over a table set beside it)
 
 
 def _period(text: str) -> tuple[int | None, int | None] | None:
@@ -50,7 +52,10 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
     yearly = False
-    if not is_budget_table(roles):
+    compared = None if is_budget_table(roles) else comparison_roles(roles, headers)
+    if compared is not None:
+        roles, accounts = compared, False   # this year beside last year's and the change (区分｜令和８年度｜令和７年度｜増減)
+    elif not is_budget_table(roles):
         labelled = any(r.role == "item" for r in roles)
         roles = _yearly_amounts(roles, table, document_text, least=1 if one_year else 2)
         if not is_budget_table(roles):
@@ -64,10 +69,15 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
     if yearly:
         table_unit = table_unit or _last_money_note(document_text[:table.start])
+    if compared is not None:   # a comparison of 人口 or 件数 by year is no budget; its note stands just above it
+        table_unit = table_unit or _last_money_note(document_text[max(0, table.start - NOTE_REACH):table.start])
+        if not table_unit.endswith(YEN):
+            return []
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    roles = accounts_as_items(_amount_roles(_money_year_columns(_labels_not_amounts(roles, body))), body, place_of)
+    if compared is None:
+        roles = accounts_as_items(_amount_roles(_money_year_columns(_labels_not_amounts(roles, body))), body, place_of)
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)

@@ -146,6 +146,15 @@ UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名"
 # Column headers of a change in percent (「増減率」 over a bare 「4.7」): their cells are rates of change in %.
 CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")
 
+# Column headers of a change in amount beside this year's and last year's (「区分｜令和８年度｜令和７年度｜増減額」): the
+# cells are the difference (△ a fall); a question asking how much a line grew or fell is answered by them.
+CHANGE_AMOUNT_HEADERS: tuple[str, ...] = ("増減額", "増減", "比較", "差引", "差額", "対前年度増減", "対前年度増減額",
+                                          "前年度比較", "比較増減", "増△減", "増▲減")
+# Words of a question that asks how much an amount grew or fell from last year (「前年度からいくら増えた」).
+CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "増加", "減少", "増減", "増額", "減額", "比べ", "比較", "伸び", "差")
+# … and words that ask the change in percent (「増減率は」「何％増えた」) rather than in amount.
+CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
+
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran
 # onto it (ingest.plans.cell_names.run_together_names).
 NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "概要", "区分", "期間", "展開", "拡大", "継続",

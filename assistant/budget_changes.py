@@ -1,0 +1,58 @@
+"""A question asking how much a budget line grew or fell (「民生費は前年度からいくら増えた」「増減率は」), answered by the
+change column of a comparison table (区分｜令和８年度｜令和７年度｜増減額｜増減率, `ingest.plans.comparison_tables`).
+
+The change asked (in amount, or in percent where the question asks a rate) is stated first, then this year's amount
+of the same row; a question that asks no change is never answered by a change column."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ingest.plans.comparison_tables import is_change_column, is_rate_column
+from ingest.plans.records import BudgetLine
+from ingest.vocab.header_words import CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS
+
+
+def asks_change(question: str) -> bool:
+    return any(word in question for word in CHANGE_ASK_WORDS + CHANGE_RATE_ASK_WORDS)
+
+
+def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLine], bool]:
+    """(the lines that answer, whether a change answers): for a change question, each asked change line followed
+    by this year's amount of its row; otherwise the lines without the change columns'."""
+    lines = _named_rows(question, lines)
+    changes = [line for line in lines if is_change_column(line.column)]
+    rest = [line for line in lines if line not in changes]
+    if not changes or not asks_change(question):
+        return rest, False
+    rate = any(word in question for word in CHANGE_RATE_ASK_WORDS)
+    wanted = [line for line in changes if is_rate_column(line.column) == rate]
+    if not wanted:
+        return rest, False
+    out: list[BudgetLine] = []
+    for line in [line for line in wanted if line.item == wanted[0].item]:   # one row's change, never a sum of rows
+        out.append(line)
+        row = (line.source.doc, line.source.start)
+        out += [other for other in rest if (other.source.doc, other.source.start) == row and other not in out]
+    return out, True
+
+
+def _row(line: BudgetLine) -> tuple[str, int]:
+    return line.source.doc, line.source.start
+
+
+def _named_rows(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
+    """Of a comparison table's rows (those with a change column), the ones whose label the question writes out
+    (「一般会計」), when some are: the other rows matched only through the heading above the table (「一般会計の歳入・
+    歳出」) and are no part of what is asked."""
+    compared = {_row(line) for line in lines if is_change_column(line.column)}
+    asked = _core(question)
+    named = {_row(line) for line in lines if _row(line) in compared and len(_core(line.item)) >= 2
+             and _core(line.item) in asked}
+    if not named:
+        return lines
+    return [line for line in lines if _row(line) not in compared or _row(line) in named]
+
+
+def _core(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
