@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from assistant.budget_changes import change_lines
+from assistant.budget_changes import change_lines, one_row  # noqa: F401 (one_row: service's comparison rows)
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
@@ -71,6 +71,8 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     a sum only when asked for and every addend matched."""
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
     lines, change_asked = change_lines(question, [line for line in lines if line not in previous])
+    if lines is None:
+        return None   # 「何％増えた」 where the table prints the change in amount only: the passages may say it
     if change_asked:   # 「前年度からいくら増えた」: the change beside this year's amount, never last year's, nor a sum
         wants_sum = False
     elif _ASKS_PREVIOUS_YEAR.search(question):

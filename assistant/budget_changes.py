@@ -10,25 +10,34 @@ import unicodedata
 
 from ingest.plans.comparison_tables import is_change_column, is_rate_column
 from ingest.plans.records import BudgetLine
-from ingest.vocab.header_words import CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS
+from ingest.vocab.header_words import CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS, PREVIOUS_YEAR_LABELS
 
 
 def asks_change(question: str) -> bool:
-    return any(word in question for word in CHANGE_ASK_WORDS + CHANGE_RATE_ASK_WORDS)
+    return any(word in question for word in CHANGE_ASK_WORDS)
 
 
-def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLine], bool]:
+def one_row(lines: list[BudgetLine]) -> bool:
+    """True when the lines are the cells of one table row (this year's, last year's, the change)."""
+    return len({_row(line) for line in lines}) == 1
+
+
+def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLine] | None, bool]:
     """(the lines that answer, whether a change answers): for a change question, each asked change line followed
-    by this year's amount of its row; otherwise the lines without the change columns'."""
-    lines = _named_rows(question, lines)
+    by this year's amount of its row; otherwise the lines without the change columns'. (None, True) for a change
+    no line prints (a rate where the table prints amounts only, a budget book without a change column): no amount
+    answers that."""
+    lines, named = _named_rows(question, lines)
     changes = [line for line in lines if is_change_column(line.column)]
     rest = [line for line in lines if line not in changes]
-    if not changes or not asks_change(question):
+    if not asks_change(question):
         return rest, False
+    if not changes:
+        return None, True   # a change no line prints: never this year's or last year's amount instead
     rate = any(word in question for word in CHANGE_RATE_ASK_WORDS)
     wanted = [line for line in changes if is_rate_column(line.column) == rate]
-    if not wanted:
-        return rest, False
+    if not wanted or (not named and len({(line.source.doc, line.item) for line in wanted}) > 1):
+        return None, True   # no such change printed, or changes of several rows the question names none of
     out: list[BudgetLine] = []
     for line in [line for line in wanted if line.item == wanted[0].item]:   # one row's change, never a sum of rows
         out.append(line)
@@ -41,7 +50,7 @@ def _row(line: BudgetLine) -> tuple[str, int]:
     return line.source.doc, line.source.start
 
 
-def _named_rows(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
+def _named_rows(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLine], bool]:
     """Of a comparison table's rows (those with a change column), the ones whose label the question writes out
     (「一般会計」), when some are: the other rows matched only through the heading above the table (「一般会計の歳入・
     歳出」) and are no part of what is asked."""
@@ -50,9 +59,18 @@ def _named_rows(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
     named = {_row(line) for line in lines if _row(line) in compared and len(_core(line.item)) >= 2
              and _core(line.item) in asked}
     if not named:
-        return lines
-    return [line for line in lines if _row(line) not in compared or _row(line) in named]
+        return lines, False
+    return [line for line in lines if _row(line) not in compared or _row(line) in named], True
 
 
 def _core(text: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def change_words_aside(question: str, subject: set[str]) -> set[str]:
+    """The subject tokens of a change question (「一般会計の前年度からの増加額は」) without those of its change words
+    (増加, 前年度): what is left names the row; the subject unchanged for any other question."""
+    if not question or not asks_change(question):
+        return subject
+    kept = {token for token in subject if not any(token in word for word in CHANGE_ASK_WORDS + PREVIOUS_YEAR_LABELS)}
+    return kept   # (empty: 「令和6年度予算の総額と前年度からの増額は」 names no row; one change in scope answers it)

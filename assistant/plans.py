@@ -13,6 +13,7 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
+from assistant.budget_changes import asks_change, change_words_aside
 from assistant.named_lines import named_items_first
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
@@ -256,6 +257,7 @@ class PlanRegistry:
         (the caller allows it only where no document covers them). `asked`: the question without its scope; a line
         of another 事業 whose name merely ends like the one it names (「病児保育事業」 for 「病後児保育事業」) is none."""
         inside, elsewhere = [], []
+        subject = change_words_aside(asked, subject)   # 「…の増加額は」: the change asked names no row
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0
             if score < BUDGET_MIN_ASKED or (asked and names_another_project(asked, line.item or line.project)):
@@ -265,7 +267,7 @@ class PlanRegistry:
                        and (not scope.years or line.fiscal_year in scope.years
                             or bool(set(scope.years) & years_in(line.column))))
             (inside if covered else elsewhere).append((score, line))
-        if asked:   # 「営業収益の決算額」: the line named so, never 営業外収益 beside it
+        if asked and not asks_change(asked):   # 「営業収益の決算額」: the line named so, never 営業外収益 beside it
             inside = named_items_first(inside, asked)
 
         def best(scored, ratio):

@@ -35,7 +35,7 @@ from assistant.lists import (answer_described, answer_list, asked_kind, asked_ta
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
-from assistant.budget_answers import answer_budget, answer_period
+from assistant.budget_answers import answer_budget, answer_period, one_row
 from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, kpi_name
 from assistant.plans import PlanRegistry
 from assistant.project_answers import answer_projects, answer_units
@@ -207,11 +207,11 @@ class Assistant:
             references = reference_line(scope, [kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
-        elif shape.kind == "fact" and query.kind == "money" and subject and not _BUDGET_COLUMN.search(text):
+        elif shape.kind == "fact" and query.kind in ("money", "change") and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
             matched = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))[0]
             inside = self.plans.narrow_budgets(subject, prefer_column(matched, text, self._document_attributes))
-            if len(inside) == 1:
+            if len(inside) == 1 or one_row(inside):   # (a comparison row: this year's, last year's, the change)
                 answer = answer_budget(self.plans, text, inside, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
             # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)

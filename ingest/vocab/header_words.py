@@ -151,8 +151,9 @@ CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対
 CHANGE_AMOUNT_HEADERS: tuple[str, ...] = ("増減額", "増減", "比較", "差引", "差額", "対前年度増減", "対前年度増減額",
                                           "前年度比較", "比較増減", "増△減", "増▲減")
 # Words of a question that asks how much an amount grew or fell from last year (「前年度からいくら増えた」).
-CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "増加", "減少", "増減", "増額", "減額", "比べ", "比較", "伸び", "差")
-# … and words that ask the change in percent (「増減率は」「何％増えた」) rather than in amount.
+CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "減少", "増減", "増額", "減額", "比べ", "比較", "伸び") \
+    + CHANGE_RATE_HEADERS
+# … and the words that, in such a question, ask the change in percent (「何％増えた」) rather than in amount.
 CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
 
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran

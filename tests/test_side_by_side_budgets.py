@@ -1,0 +1,158 @@
+"""Budget tables that compare this year with last year (区分｜令和７年度｜令和６年度｜増減), printed side by side — the
+歳入 table beside the 歳出 table, so that each printed line holds a row of both — on documents of towns, wording and
+figures written here (not copies of any real document), the amounts a reader expects written by hand:
+
+- a 予算のあらまし PDF (北海道羅臼町, invented figures) whose 歳入 and 歳出 tables stand side by side **without
+  rules**, a title over each half (「■歳入」「■歳出」) and one 「単位：千円」 at the right end of the title line; the
+  歳出 table runs one row longer, so its 歳出合計 prints on a line of its own at the right;
+- an XLSX sheet (北海道標津町) with a 会計別 table 会計｜令和７年度｜令和６年度｜増減額｜増減率 and, below it, the 歳入
+  and 歳出 tables side by side with an empty column between them.
+
+Each file is made by the test and read by the real pipeline; the questions go through the real index.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.testbed.documents import GOTHIC, PdfPage, amount_text, column_lefts
+from ingest.pipeline import ingest_file
+from ingest.readers.registry import read_file
+
+_REVENUE = [("町税", 612_300, 598_100), ("地方交付税", 2_954_000, 2_890_000), ("国庫支出金", 388_600, 402_900),
+            ("道支出金", 245_100, 231_700), ("繰入金", 176_000, 219_500), ("町債", 402_800, 366_100),
+            ("歳入合計", 4_778_800, 4_708_300)]
+_EXPENSE = [("議会費", 61_200, 60_400), ("総務費", 702_500, 688_900), ("民生費", 856_400, 811_300),
+            ("衛生費", 402_300, 415_800), ("水産業費", 633_900, 598_000), ("土木費", 701_000, 684_200),
+            ("教育費", 517_500, 549_700), ("公債費", 904_000, 901_300)]
+_EXPENSE_TOTAL = ("歳出合計", 4_778_800, 4_708_300)
+
+
+def _rausu_pdf(folder: Path) -> Path:
+    pdf = PdfPage(folder / "rausu_r7_yosan_no_aramashi.pdf", title="令和７年度 羅臼町予算のあらまし")
+    pdf.center(297, 50, "令和７年度　羅臼町予算のあらまし", 15, GOTHIC)
+    pdf.text(40, 80, "一般会計の予算は47億8,880万円で、前年度に比べて7,050万円の増となりました。", 9)
+    pdf.text(40, 104, "■歳入", 10, GOTHIC)
+    pdf.text(304, 104, "■歳出", 10, GOTHIC)
+    pdf.right(555, 104, "単位：千円", 8)
+    widths = [80, 62, 62, 52]
+    for left, rows in ((40, _REVENUE), (304, _EXPENSE + [_EXPENSE_TOTAL])):
+        xs = column_lefts(left, widths)
+        top = 122
+        for i, head in enumerate(["科目", "令和７年度", "令和６年度", "増減"]):
+            pdf.center(xs[i] + widths[i] / 2, top, head, 8, GOTHIC)
+        for name, this, last in rows:
+            top += 15
+            pdf.text(xs[0] + 3, top, name, 8)
+            for i, value in enumerate((this, last, this - last), start=1):
+                pdf.right(xs[i] + widths[i] - 3, top, amount_text(value), 8)
+    pdf.text(40, 270, "※繰入金は財政調整基金からの繰入れです。", 8)
+    pdf.page()
+    return pdf.save()
+
+
+def _shibetsu_xlsx(folder: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "予算の概要"
+    ws["A1"] = "令和７年度 標津町当初予算の概要"
+    ws["A3"] = "会計別予算額"
+    ws["E3"] = "（単位：千円、％）"
+    rows = [("会計", "令和７年度", "令和６年度", "増減額", "増減率"),
+            ("一般会計", "5,120,000", "4,987,000", "133,000", "2.7"),
+            ("国民健康保険特別会計", "842,600", "871,300", "△28,700", "△3.3"),
+            ("介護保険特別会計", "611,900", "598,200", "13,700", "2.3")]
+    for r, row in enumerate(rows, start=4):
+        for c, value in enumerate(row, start=1):
+            ws.cell(row=r, column=c, value=value)
+    ws["A10"] = "一般会計の歳入・歳出"
+    ws["I10"] = "（単位：千円）"
+    ws["A11"], ws["F11"] = "歳入", "歳出"
+    revenue = [("科目", "令和７年度", "令和６年度", "比較"), ("町税", "734,500", "721,900", "12,600"),
+               ("地方交付税", "2,611,000", "2,570,000", "41,000"), ("繰入金", "301,700", "244,100", "57,600")]
+    expense = [("科目", "令和７年度", "令和６年度", "比較"), ("総務費", "655,200", "671,800", "△16,600"),
+               ("民生費", "930,400", "902,100", "28,300"), ("農林水産業費", "1,104,800", "1,020,500", "84,300")]
+    for r, (left, right) in enumerate(zip(revenue, expense), start=12):
+        for c, value in enumerate(left, start=1):
+            ws.cell(row=r, column=c, value=value)
+        for c, value in enumerate(right, start=6):
+            ws.cell(row=r, column=c, value=value)
+    path = folder / "shibetsu_r7_toshoyosan_gaiyo.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("side-by-side-budgets")
+    _rausu_pdf(folder)
+    _shibetsu_xlsx(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus, tmp_path_factory, embedder, tokenizer):
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    index_dir = tmp_path_factory.mktemp("side-by-side-budgets-index")
+    report = update_index(corpus, index_dir, embedder, tokenizer)
+    assert not report.problems
+    return Assistant.open(index_dir, embedder, tokenizer)
+
+
+def test_unruled_tables_side_by_side_are_read_as_two_tables_with_their_titles(corpus):
+    tables = read_file(corpus / "rausu_r7_yosan_no_aramashi.pdf").tables
+    pair = [t for t in tables if (t.header_rows + t.body_rows)[0][0].text == "科目"]
+    assert [t.caption for t in pair] == ["■歳入", "■歳出"]
+    assert all("千円" in t.unit_note for t in pair)
+    assert [r[0].text for r in pair[1].body_rows][-1] == "歳出合計"   # printed alone on the last line, at the right
+    assert [c.text for c in pair[1].body_rows[-1]][1:] == ["4,778,800", "4,708,300", "70,500"]
+    assert "歳出合計" not in [r[0].text for r in pair[0].body_rows]
+    assert all(len(r) == 4 for t in pair for r in t.header_rows + t.body_rows)
+
+
+def test_each_row_gives_this_years_last_years_and_the_change(corpus):
+    lines = {(b.item, b.column): b for b in ingest_file(corpus / "rausu_r7_yosan_no_aramashi.pdf", corpus).plans.budgets}
+    this = next(b for (item, column), b in lines.items() if item == "民生費" and b.fiscal_year == 2025
+                and "令和7年度" in column)
+    assert this.raw == "856,400" and this.amount_yen == 856_400_000
+    last = next(b for (item, _), b in lines.items() if item == "民生費" and b.fiscal_year == 2024)
+    assert last.raw == "811,300"
+    assert lines[("繰入金", "増減")].raw == "△43,500"
+    assert next(b for (item, _), b in lines.items() if item == "歳出合計" and b.fiscal_year == 2025).raw == "4,778,800"
+
+
+@pytest.mark.parametrize("question, stated, not_stated", [
+    ("羅臼町の令和７年度予算で、民生費はいくら計上されていますか？", "856,400", ("811,300", "45,100")),
+    ("羅臼町の土木費の予算額を教えてください。", "701,000", ("684,200", "16,800")),
+    ("羅臼町の繰入金は前年度と比べてどれだけ減りましたか？", "△43,500", ("176,000", "219,500")),
+    ("羅臼町の教育費は前年度からいくら増減していますか？", "△32,200", ("517,500",)),
+    ("羅臼町の民生費の前年度の予算額は？", "811,300", ("856,400",)),
+    ("標津町の令和７年度の農林水産業費はいくらですか？", "1,104,800", ("1,020,500",)),
+    ("標津町の繰入金は前年度に比べていくら増えましたか？", "57,600", ("301,700",)),
+    ("標津町の国民健康保険特別会計の前年度比の増減率は？", "△3.3", ("842,600", "△28,700")),
+    ("標津町の一般会計の令和７年度予算額と、前年度からの増加額を教えてください。", "133,000", ("4,987,000",)),
+])
+def test_the_asked_amount_or_change_is_stated_first(assistant, question, stated, not_stated):
+    answer = assistant.ask(question)
+    first = answer.answer.split("\n")[0]
+    assert answer.found and stated in first and not any(v in first for v in not_stated), answer.answer
+
+
+def test_a_change_question_is_answered_with_this_years_amount_beside_the_change(assistant):
+    answer = assistant.ask("標津町の一般会計の令和７年度予算額と、前年度からの増加額を教えてください。")
+    assert "5,120,000" in answer.answer and "133,000" in answer.answer
+    assert "（計算）" not in answer.answer   # a change and an amount are never added up
+
+
+@pytest.mark.parametrize("question, never", [
+    ("羅臼町の土木費は前年度から何％増えましたか？", ("701,000", "16,800", "684,200")),   # no rate printed
+    ("羅臼町の令和８年度の民生費はいくらですか？", ("856,400", "811,300")),                # a year the table lacks
+])
+def test_what_the_tables_do_not_print_gets_no_value(assistant, question, never):
+    first = assistant.ask(question).answer.split("\n")[0]
+    assert not any(v in first for v in never), first
