@@ -19,6 +19,7 @@ from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, M
 from ingest.vocab.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens
 from ingest.vocab.attributes import WHOLE_NAMED
+from ingest.vocab.header_words import REVENUE_SUFFIX_WORDS
 from ingest.vocab.eras import years_in
 from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
@@ -258,6 +259,7 @@ class PlanRegistry:
         of another 事業 whose name merely ends like the one it names (「病児保育事業」 for 「病後児保育事業」) is none."""
         inside, elsewhere = [], []
         subject = change_words_aside(asked, subject)   # 「…の増加額は」: the change asked names no row
+        subject = (subject - set(REVENUE_SUFFIX_WORDS)) or subject   # 「町税収入」 asks the 款 町税
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0
             if score < BUDGET_MIN_ASKED or (asked and names_another_project(asked, line.item or line.project)):

@@ -156,6 +156,9 @@ CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "�
 # … and the words that, in such a question, ask the change in percent (「何％増えた」) rather than in amount.
 CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
 
+# What a question adds after a revenue account's name (「町税収入」 for the 款 「町税」): no word of the row it asks.
+REVENUE_SUFFIX_WORDS: tuple[str, ...] = ("収入",)
+
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran
 # onto it (ingest.plans.cell_names.run_together_names).
 NAME_CONTINUATIONS: tuple[str, ...] = ("承継", "計画", "評価", "内容", "概要", "区分", "期間", "展開", "拡大", "継続",
