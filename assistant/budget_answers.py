@@ -6,7 +6,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from assistant.budget_changes import change_lines, one_row  # noqa: F401 (one_row: service's comparison rows)
+from assistant.budget_changes import change_lines, one_row
+from ingest.plans.comparison_tables import is_change_column  # noqa: F401 (one_row: service's comparison rows)
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
@@ -92,7 +93,11 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     named = [line for line in lines if _column_cell_named(question, line.column)]
     lines = named or lines   # 「3か年の事業費は？」: the 「3か年計」 column the question names, not each year's beside it
     parts = [line for line in lines if is_part_column(_column_name(line))]
-    lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
+    wholes = _wholes_of(plans, parts) if parts else []
+    if parts and _whole_asked_beside(question, wholes):   # 「事業費と一般財源は？」: each, the whole first
+        lines = [line for part in parts for line in (*[w for w in wholes if _same_row(w, part)], part)]
+    else:
+        lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
     totals = [line for line in lines if _is_total_column(line.column)]
     if (wants_sum or YEARS_SPAN.search(question)) and totals:
         lines, wants_sum = totals[:1], False   # 「3か年の合計は？」: the document's own total, never a sum of ours
@@ -223,3 +228,21 @@ def _names_other_column(plans: PlanRegistry, question: str, line: BudgetLine) ->
         if core in question and (core != cell or column not in question):   # a part (うち…) or the other column alone
             return True
     return False
+
+
+def _whole_asked_beside(question: str, wholes: list[BudgetLine]) -> bool:
+    """True when the question asks the whole amount beside its part (「事業費と一般財源は？」): its column named
+    before 「と」 or 「、」; a part asked alone (「事業費のうち一般財源」) is no such question."""
+    return any(re.search(re.escape(_column_name(line)) + r"\s*(?:と|、|及び|および)", question) for line in wholes
+               if len(_column_name(line)) >= 2)
+
+
+def _same_row(a: BudgetLine, b: BudgetLine) -> bool:
+    return (a.source.doc, a.source.start, a.item) == (b.source.doc, b.source.start, b.item)
+
+
+def _wholes_of(plans: PlanRegistry, parts: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines of the whole amounts on the rows of these parts (事業費 beside 一般財源)."""
+    return [line for line in plans.budgets if any(_same_row(line, part) for part in parts)
+            and not is_part_column(_column_name(line)) and not is_previous_year_column(_column_name(line))
+            and not is_change_column(line.column)]

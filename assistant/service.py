@@ -33,7 +33,7 @@ from assistant.notation_notes import answer_notation
 from assistant.tag_legends import legend_list_matches
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
-from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
+from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_budget_amount, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
 from assistant.budget_answers import answer_budget, answer_period, one_row
 from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, kpi_name
@@ -198,7 +198,7 @@ class Assistant:
             pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
             answer = answer_kpi_filter(self.plans, text, scope)
-        elif shape.kind == "kpi" and not asks_beyond_records(query, text):
+        elif shape.kind == "kpi" and not asks_beyond_records(query, text) and not asks_budget_amount(query, text):
             inside, elsewhere = self.plans.match_kpis(subject, scope, whole=query.whole)
             answer = answer_kpi(self.plans, text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
@@ -222,7 +222,7 @@ class Assistant:
             fitting = [k for k in self.plans.match_kpis(subject, scope)[0] if kpi_fits(k, query)]
             if len({k.indicator for k in fitting}) == 1:
                 answer = answer_kpi(self.plans, text, fitting, set(scope.years))
-        elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
+        elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text)) or asks_budget_amount(query, text)) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))) and query.kind not in ("ratio", "rank"):
             # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it)
             inside, elsewhere = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))

@@ -8,7 +8,9 @@ figures written here (not copies of any real document), the amounts a reader exp
 - an XLSX sheet (北海道標津町) with a 会計別 table 会計｜令和７年度｜令和６年度｜増減額｜増減率 and, below it, the 歳入
   and 歳出 tables side by side with an empty column between them;
 - a 広報 text (群馬県神流町) stating the total with 千/百 inside its 億/万 and the change after it in one sentence
-  (「…は、41億2千5百万円、前年度比較1億3千8百万円の減となりました」).
+  (「…は、41億2千5百万円、前年度比較1億3千8百万円の減となりました」);
+- a 総合戦略 実績 CSV (群馬県上野村) of 事業費 by 基本目標: 基本目標｜事業数｜事業費｜一般財源, 「一般財源」 alone over the
+  part of the 事業費 the town funds itself.
 
 Each file is made by the test and read by the real pipeline; the questions go through the real index.
 """
@@ -95,12 +97,24 @@ _KANNA = "\n".join([
 ]) + "\n"
 
 
+_UENO = "\n".join([
+    "上野村総合戦略 令和５年度実績 基本目標別の事業費,,,",
+    "（単位：千円）,,,",
+    "基本目標,事業数,事業費,一般財源",
+    "1 しごとをつくる,12,84210,30150",
+    "2 移住・定住の促進,9,56780,41920",
+    "3 子育ての希望をかなえる,15,120400,66300",
+    "合計,36,261390,138370",
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("side-by-side-budgets")
     _rausu_pdf(folder)
     _shibetsu_xlsx(folder)
     write_text(folder / "kanna_koho_r7_04.txt", _KANNA)
+    write_text(folder / "uenomura_senryaku_jisseki_r5.csv", _UENO)
     return folder
 
 
@@ -150,6 +164,8 @@ def test_each_row_gives_this_years_last_years_and_the_change(corpus):
     ("羅臼町の町税収入はいくらを見込んでいますか？", "612,300", ("598,100", "14,200")),
     ("神流町の令和７年度一般会計予算は前年度からいくら減りましたか？", "1億3千8百万円の減", ("41億2千5百万円",)),
     ("神流町の令和７年度一般会計予算はいくらですか？", "41億2千5百万円", ("1億3千8百万円",)),
+    ("上野村の基本目標「移住・定住の促進」の事業費のうち一般財源はいくらですか？", "41920", ("56780",)),
+    ("上野村の総合戦略の令和５年度実績で、基本目標「移住・定住の促進」の事業費は？", "56780", ("41920",)),
 ])
 def test_the_asked_amount_or_change_is_stated_first(assistant, question, stated, not_stated):
     answer = assistant.ask(question)
@@ -160,6 +176,7 @@ def test_the_asked_amount_or_change_is_stated_first(assistant, question, stated,
 @pytest.mark.parametrize("question, both", [
     ("標津町の一般会計の令和７年度予算額と、前年度からの増加額を教えてください。", ("5,120,000", "133,000")),
     ("神流町の令和７年度予算の総額と、前年度からの減額はいくらですか？", ("41億2千5百万円", "1億3千8百万円の減")),
+    ("上野村の総合戦略の令和５年度実績で、基本目標「移住・定住の促進」の事業費と一般財源は？", ("56780", "41920")),
 ])
 def test_a_change_question_is_answered_with_this_years_amount_beside_the_change(assistant, question, both):
     answer = assistant.ask(question)

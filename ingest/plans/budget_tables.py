@@ -23,6 +23,7 @@ from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
 from ingest.vocab.units import YEN, unit_note
 from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
+                                      FUNDING_SOURCE_HEADERS,
                                       LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
                                       TOTAL_ROW_ENDINGS)
@@ -251,7 +252,7 @@ def part_name(header: str) -> str:
     elif group is not None:
         part = core[core.index(group) + len(group):]
     else:
-        return ""
+        return core if core in FUNDING_SOURCE_HEADERS else ""   # 「事業費｜一般財源」: the part named alone
     return part if any(w in part for w in PART_COLUMN_WORDS) else ""
 
 

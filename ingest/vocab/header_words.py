@@ -74,6 +74,8 @@ EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 PART_COLUMN_PREFIXES: tuple[str, ...] = ("うち", "内")
 PART_COLUMN_WORDS: tuple[str, ...] = ("財源", "支出金", "地方債", "市債", "町債", "村債", "県債", "補助金", "交付金",
                                       "事業費", "金額", "額")
+# A column header that names a funding source alone (「事業費｜一般財源」): beside an amount, the part of it so funded.
+FUNDING_SOURCE_HEADERS: tuple[str, ...] = ("一般財源", "特定財源", "国県支出金", "国庫支出金", "県支出金", "地方債")
 # The word of a header that groups the parts of an amount under it (「本年度予算額の財源内訳」 over 「国県支出金｜地方債」):
 # a column below it holds a part, as a 「うち…」 column does.
 BREAKDOWN_GROUP_WORDS: tuple[str, ...] = ("内訳",)
