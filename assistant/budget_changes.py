@@ -10,11 +10,14 @@ import unicodedata
 
 from ingest.plans.comparison_tables import is_change_column, is_rate_column
 from ingest.plans.records import BudgetLine
-from ingest.vocab.header_words import CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS, PREVIOUS_YEAR_LABELS
+from ingest.vocab.header_words import (CHANGE_ANCHOR_WORDS, CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS, CHANGE_RATE_HEADERS,
+                                      PREVIOUS_YEAR_LABELS)
 
 
 def asks_change(question: str) -> bool:
-    return any(word in question for word in CHANGE_ASK_WORDS)
+    """「前年度からいくら増えた」「前年度と比べて減った額」「増減率は」: a change from last year asked."""
+    return any(word in question for word in CHANGE_RATE_HEADERS) or (
+        any(word in question for word in CHANGE_ASK_WORDS) and any(word in question for word in CHANGE_ANCHOR_WORDS))
 
 
 def one_row(lines: list[BudgetLine]) -> bool:
