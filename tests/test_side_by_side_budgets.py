@@ -10,7 +10,9 @@ figures written here (not copies of any real document), the amounts a reader exp
 - a 広報 text (群馬県神流町) stating the total with 千/百 inside its 億/万 and the change after it in one sentence
   (「…は、41億2千5百万円、前年度比較1億3千8百万円の減となりました」);
 - a 総合戦略 実績 CSV (群馬県上野村) of 事業費 by 基本目標: 基本目標｜事業数｜事業費｜一般財源, 「一般財源」 alone over the
-  part of the 事業費 the town funds itself.
+  part of the 事業費 the town funds itself;
+- a 決算の概要 CSV (群馬県南牧村) comparing two years' 決算額 (区分｜令和５年度｜令和４年度｜増減): its lines are 決算額, never
+  a budget.
 
 Each file is made by the test and read by the real pipeline; the questions go through the real index.
 """
@@ -108,6 +110,16 @@ _UENO = "\n".join([
 ]) + "\n"
 
 
+_NANMOKU = "\n".join([
+    "令和５年度 南牧村一般会計決算の概要,,,",
+    "歳出（目的別）の決算額,,,（単位：千円）",
+    "区分,令和５年度,令和４年度,増減",
+    "総務費,402118,388904,13214",
+    "民生費,511730,534260,△22530",
+    "土木費,298455,251020,47435",
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("side-by-side-budgets")
@@ -115,6 +127,7 @@ def corpus(tmp_path_factory) -> Path:
     _shibetsu_xlsx(folder)
     write_text(folder / "kanna_koho_r7_04.txt", _KANNA)
     write_text(folder / "uenomura_senryaku_jisseki_r5.csv", _UENO)
+    write_text(folder / "nanmoku_r5_kessan_gaiyo.csv", _NANMOKU)
     return folder
 
 
@@ -166,6 +179,8 @@ def test_each_row_gives_this_years_last_years_and_the_change(corpus):
     ("神流町の令和７年度一般会計予算はいくらですか？", "41億2千5百万円", ("1億3千8百万円",)),
     ("上野村の基本目標「移住・定住の促進」の事業費のうち一般財源はいくらですか？", "41920", ("56780",)),
     ("上野村の総合戦略の令和５年度実績で、基本目標「移住・定住の促進」の事業費は？", "56780", ("41920",)),
+    ("南牧村の令和５年度の民生費の決算額はいくらですか？", "511730", ("534260", "22530")),
+    ("南牧村の土木費の決算額は前年度と比べてどれだけ増えましたか？", "47435", ("298455",)),
 ])
 def test_the_asked_amount_or_change_is_stated_first(assistant, question, stated, not_stated):
     answer = assistant.ask(question)
@@ -188,6 +203,7 @@ def test_a_change_question_is_answered_with_this_years_amount_beside_the_change(
     ("羅臼町の土木費は前年度から何％増えましたか？", ("701,000", "16,800", "684,200")),   # no rate printed
     ("羅臼町の令和８年度の民生費はいくらですか？", ("856,400", "811,300")),                # a year the table lacks
     ("羅臼町の前年度からの増加額はいくらですか？", ("70,500", "45,100", "16,800")),     # which row: none named
+    ("南牧村の令和５年度の民生費の当初予算額はいくらですか？", ("511730", "534260")),   # a 決算 is no 当初予算
 ])
 def test_what_the_tables_do_not_print_gets_no_value(assistant, question, never):
     first = assistant.ask(question).answer.split("\n")[0]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.plans.account_labels import accounts_as_items, amount_column_name
+from ingest.plans.amount_lines import kind_and_year
 from ingest.plans.comparison_tables import comparison_roles
 from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
@@ -23,7 +24,7 @@ from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
 from ingest.vocab.units import YEN, unit_note
 from ingest.vocab.header_words import (ACCOUNT_LABEL_HEADERS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
-                                      FUNDING_SOURCE_HEADERS,
+                                      DEFAULT_AMOUNT_COLUMN, FUNDING_SOURCE_HEADERS,
                                       LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
                                       TOTAL_ROW_ENDINGS)
@@ -53,7 +54,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
     yearly = False
-    compared = None if is_budget_table(roles) else comparison_roles(roles, headers)
+    compared = None if is_budget_table(roles) else comparison_roles(
+        roles, headers, kind_and_year(f"{table.caption}\n{before}\n{title}")[0] or DEFAULT_AMOUNT_COLUMN)
     if compared is not None:
         roles, accounts = compared, False   # this year beside last year's and the change (区分｜令和８年度｜令和７年度｜増減)
     elif not is_budget_table(roles):

@@ -39,17 +39,19 @@ def is_rate_column(column: str) -> bool:
     return _norm(re.split(r"[（(]", column)[0]) in _RATE
 
 
-def previous_year_header(header: str) -> str:
+def previous_year_header(header: str, kind: str = DEFAULT_AMOUNT_COLUMN) -> str:
     """The name a last-year column's lines carry: 「令和７年度」 beside this year's -> 「前年度予算額（令和７年度）」."""
-    return f"{PREVIOUS_YEAR_LABELS[0]}{DEFAULT_AMOUNT_COLUMN}（{header.strip()}）"
+    return f"{PREVIOUS_YEAR_LABELS[0]}{kind}（{header.strip()}）"
 
 
-def this_year_header(header: str) -> str:
-    """The name this year's column's lines carry: 「令和８年度」 -> 「予算額（令和８年度）」 (the amount a 予算 question asks)."""
-    return f"{DEFAULT_AMOUNT_COLUMN}（{header.strip()}）"
+def this_year_header(header: str, kind: str = DEFAULT_AMOUNT_COLUMN) -> str:
+    """The name this year's column's lines carry: 「令和８年度」 -> 「予算額（令和８年度）」 (the amount a 予算 question asks;
+    a 決算 comparison's 「決算額（令和５年度）」: `kind`, the amount its caption or document names)."""
+    return f"{kind}（{header.strip()}）"
 
 
-def comparison_roles(roles: list[ColumnRole], headers: list[str]) -> list[ColumnRole] | None:
+def comparison_roles(roles: list[ColumnRole], headers: list[str], kind: str = DEFAULT_AMOUNT_COLUMN
+                     ) -> list[ColumnRole] | None:
     """The roles of a comparison table's columns (label -> item, later year -> amount of its year, earlier year ->
     last year's amount, 増減額 / 増減率 -> change amounts of the later year), or None where the table is no such
     comparison: not exactly two distinct years, no change column, a KPI's or an amount's column already named, or
@@ -69,9 +71,9 @@ def comparison_roles(roles: list[ColumnRole], headers: list[str]) -> list[Column
         if i == 0:
             out.append(replace(role, role="item", word=""))
         elif i == this:
-            out.append(replace(role, role="amount", header=this_year_header(role.header)))
+            out.append(replace(role, role="amount", header=this_year_header(role.header, kind)))
         elif i == last:
-            out.append(replace(role, role="amount", header=previous_year_header(role.header)))
+            out.append(replace(role, role="amount", header=previous_year_header(role.header, kind)))
         elif i in change:
             out.append(replace(role, role="amount", year=year,
                                unit=RATE_UNIT if _norm(headers[i]) in _RATE else ""))
