@@ -7,9 +7,10 @@ import re
 from assistant.kpi_answers import asked_fields
 from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
+from ingest.plans.comparison_tables import is_change_column
 from ingest.vocab.attributes import AMOUNT_KIND_WORDS, BUDGET_AMOUNT_KINDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
 from ingest.vocab.units import UNIT_BY_WORD
-from ingest.vocab.header_words import SUPPLEMENT_WORD
+from ingest.vocab.header_words import AMOUNT_ASK_COLUMNS, SUPPLEMENT_WORD
 from ingest.vocab.value_questions import BASIS_QUESTION
 
 # The kinds of quantity a question may name without 「何」; a quote holding none of the kind asked cannot answer.
@@ -98,7 +99,7 @@ def prefer_column(lines: list, question: str, document_attributes: dict[str, fro
         lines = [line for line in lines if asked & attributes_named(f"{line.column} {line.item}")]
     for word in AMOUNT_KIND_WORDS:
         if word in question:
-            named = [line for line in lines if word in line.column]
+            named = [line for line in lines if word in line.column or is_change_column(line.column)]
             # the column named picks among one 事業's lines (予算額 over 決算額 beside it), never drops another 事業
             # whose amount stands under a year column (a 当初予算の概要's 令和８年度 is its 当初予算額)
             having = {(line.source.doc, line.item) for line in named}
@@ -114,3 +115,12 @@ def names_field(question: str, text: str) -> bool:
     """True when `text` names every KPI column the question asks for (or the question asks for none)."""
     asked = [names for word, names in KPI_FIELD_NAMES.items() if word in question]
     return all(any(n in text for n in names) for names in asked)
+
+
+_BUDGET_AMOUNT = re.compile("|".join(AMOUNT_ASK_COLUMNS))
+
+
+def asks_budget_amount(query, text: str) -> bool:
+    """「基本目標…の平成27年度実績の事業費と一般財源は？」: money asked by a budget column's name (事業費, 決算額), a budget
+    line's question whatever other words (実績, 基本目標) make it look like a KPI's."""
+    return query.kind == "money" and bool(_BUDGET_AMOUNT.search(text))

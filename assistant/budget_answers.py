@@ -6,7 +6,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from assistant.budget_changes import answer_change, asks_amount_too, asks_change, other_account
+from assistant.budget_changes import change_lines, one_row
+from ingest.plans.comparison_tables import is_change_column  # noqa: F401 (one_row: service's comparison rows)
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
@@ -15,7 +16,7 @@ from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
+from ingest.vocab.header_words import (ACCOUNT_SCOPES, AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
@@ -68,14 +69,16 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
 
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
-    a sum only when asked for and every addend matched; a change from last year from the row's own comparison cell."""
-    lines = [line for line in lines if not other_account(question, line)]
-    if asks_change(question):
-        change = answer_change(plans, question, lines, header_source)
-        if change is not None or not asks_amount_too(question):
-            return change
+    a sum only when asked for and every addend matched; never an account's line for another account asked."""
+    lines = [line for line in lines if not _other_account(question, line)]
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
-    if _ASKS_PREVIOUS_YEAR.search(question):
+    lines, change_asked = change_lines(question, [line for line in lines if line not in previous])
+    if lines is None:
+        return None   # 「何％増えた」 where the table prints the change in amount only: the passages may say it
+    if change_asked:   # 「前年度からいくら増えた」: the change beside this year's amount, never last year's, nor a sum
+        wants_sum = False
+    elif _ASKS_PREVIOUS_YEAR.search(question):
+        lines = lines + previous
         if not any(_ASKS_PREVIOUS_YEAR.search(l.column) for l in lines):
             return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
         lines = previous or lines   # the 前年度予算額 column beside this year's, never this year's amount
@@ -91,7 +94,11 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     named = [line for line in lines if _column_cell_named(question, line.column)]
     lines = named or lines   # 「3か年の事業費は？」: the 「3か年計」 column the question names, not each year's beside it
     parts = [line for line in lines if is_part_column(_column_name(line))]
-    lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
+    wholes = _wholes_of(plans, parts) if parts else []
+    if parts and _whole_asked_beside(question, wholes):   # 「事業費と一般財源は？」: each, the whole first
+        lines = [line for part in parts for line in (*[w for w in wholes if _same_row(w, part)], part)]
+    else:
+        lines = parts or lines      # 「事業費のうち一般財源は？」: the part's line, never the whole beside it
     totals = [line for line in lines if _is_total_column(line.column)]
     grand = [line for line in totals if _norm_item(line.item).startswith(GRAND_TOTAL_WORDS)]
     if wants_sum and len(grand) == 1:
@@ -160,14 +167,20 @@ def _norm_item(item: str) -> str:
 
 
 def one_asked(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
-    """The matched lines when they give one answer to a question that names no column: one line; the one row's
-    change (「前年度からどれだけ増減」); the one total-of-years line (「３年間でいくら」); [] otherwise."""
+    """The matched lines when they give one answer to a question that names no column: one line; the one
+    total-of-years line (「３年間でいくら」); [] otherwise."""
     if len(lines) == 1:
-        return lines
-    if asks_change(question) and len({line.change for line in lines if line.change}) == 1:
         return lines
     spans = [line for line in lines if _is_total_column(line.column)]
     return spans if YEARS_SPAN.search(question) and len(spans) == 1 else []
+
+
+def _other_account(question: str, line: BudgetLine) -> bool:
+    """True when the question names an account scope (一般会計, 特別会計, 全会計 …) and the line is of another: a 一般会計
+    line (its 臨時財政対策債) never answers for all accounts, nor a 特別会計 for the 一般会計."""
+    asked = {a for a in ACCOUNT_SCOPES if a in question}
+    said = {a for a in ACCOUNT_SCOPES if a in f"{line.project} {line.item}"}
+    return bool(asked and said) and not asked & said
 
 
 def _column_cell_named(question: str, column: str) -> bool:
@@ -241,3 +254,21 @@ def _names_other_column(plans: PlanRegistry, question: str, line: BudgetLine) ->
         if core in question and (core != cell or column not in question):   # a part (うち…) or the other column alone
             return True
     return False
+
+
+def _whole_asked_beside(question: str, wholes: list[BudgetLine]) -> bool:
+    """True when the question asks the whole amount beside its part (「事業費と一般財源は？」): its column named
+    before 「と」 or 「、」; a part asked alone (「事業費のうち一般財源」) is no such question."""
+    return any(re.search(re.escape(_column_name(line)) + r"\s*(?:と|、|及び|および)", question) for line in wholes
+               if len(_column_name(line)) >= 2)
+
+
+def _same_row(a: BudgetLine, b: BudgetLine) -> bool:
+    return (a.source.doc, a.source.start, a.item) == (b.source.doc, b.source.start, b.item)
+
+
+def _wholes_of(plans: PlanRegistry, parts: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines of the whole amounts on the rows of these parts (事業費 beside 一般財源)."""
+    return [line for line in plans.budgets if any(_same_row(line, part) for part in parts)
+            and not is_part_column(_column_name(line)) and not is_previous_year_column(_column_name(line))
+            and not is_change_column(line.column)]

@@ -1,73 +1,79 @@
-"""How an amount changed from last year, answered from the row's own comparison cell (「増減額」, 「比較」): 「一般会計予算は
-前年度と比べてどれだけ減りましたか」 states that cell, never this year's amount nor a difference of ours; a question asking
-both (「令和８年度いくらで、前年度からいくら減っていますか」) gets the amount, then the change."""
+"""A question asking how much a budget line grew or fell (「民生費は前年度からいくら増えた」「増減率は」), answered by the
+change column of a comparison table (区分｜令和８年度｜令和７年度｜増減額｜増減率, `ingest.plans.comparison_tables`).
+
+The change asked (in amount, or in percent where the question asks a rate) is stated first, then this year's amount
+of the same row; a question that asks no change is never answered by a change column."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+import unicodedata
 
-from assistant.records import Answer
+from ingest.plans.comparison_tables import is_change_column, is_rate_column
 from ingest.plans.records import BudgetLine
-from ingest.vocab.header_words import ACCOUNT_SCOPES, DEFAULT_AMOUNT_COLUMN
-from ingest.vocab.value_questions import AMOUNT_ASK, CHANGE_QUESTION
-
-if TYPE_CHECKING:
-    from assistant.plans import PlanRegistry
-
-_CHANGE = re.compile(CHANGE_QUESTION)
-_AMOUNT_ASK = re.compile(AMOUNT_ASK)
-
-
-_RATE_ASKED = re.compile(r"何\s*(?:%|％|パーセント|割|ポイント)|率")
+from ingest.vocab.header_words import (CHANGE_ANCHOR_WORDS, CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS, CHANGE_RATE_HEADERS,
+                                      PREVIOUS_YEAR_LABELS)
 
 
 def asks_change(question: str) -> bool:
-    """A change in amount asked (「前年度からいくら増えた」); never a rate of change (「何％増えた」: the 増減率 cell)."""
-    return bool(_CHANGE.search(question)) and not _RATE_ASKED.search(question)
+    """「前年度からいくら増えた」「前年度と比べて減った額」「増減率は」: a change from last year asked."""
+    return any(word in question for word in CHANGE_RATE_HEADERS) or (
+        any(word in question for word in CHANGE_ASK_WORDS) and any(word in question for word in CHANGE_ANCHOR_WORDS))
 
 
-def asks_amount_too(question: str) -> bool:
-    """True when the question asks the amount beside its change: two asking words (「いくらで、…いくら減って」)."""
-    return len(_AMOUNT_ASK.findall(question)) >= 2
+def one_row(lines: list[BudgetLine]) -> bool:
+    """True when the lines are the cells of one table row (this year's, last year's, the change)."""
+    return len({_row(line) for line in lines}) == 1
 
 
-def other_account(question: str, line: BudgetLine) -> bool:
-    """True when the question names an account scope (一般会計, 特別会計, 全会計 …) and the line is of another: a 一般会計
-    line (its 臨時財政対策債) never answers for all accounts, nor a 特別会計 for the 一般会計."""
-    asked = {a for a in ACCOUNT_SCOPES if a in question}
-    said = {a for a in ACCOUNT_SCOPES if a in f"{line.project} {line.item}"}
-    return bool(asked and said) and not asked & said
+def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLine] | None, bool]:
+    """(the lines that answer, whether a change answers): for a change question, each asked change line followed
+    by this year's amount of its row; otherwise the lines without the change columns'. (None, True) for a change
+    no line prints (a rate where the table prints amounts only, a budget book without a change column): no amount
+    answers that."""
+    lines, named = _named_rows(question, lines)
+    changes = [line for line in lines if is_change_column(line.column)]
+    rest = [line for line in lines if line not in changes]
+    if not asks_change(question):
+        return rest, False
+    if not changes:
+        return None, True   # a change no line prints: never this year's or last year's amount instead
+    rate = any(word in question for word in CHANGE_RATE_ASK_WORDS)
+    wanted = [line for line in changes if is_rate_column(line.column) == rate]
+    if not wanted or (not named and len({(line.source.doc, line.item) for line in wanted}) > 1):
+        return None, True   # no such change printed, or changes of several rows the question names none of
+    out: list[BudgetLine] = []
+    for line in [line for line in wanted if line.item == wanted[0].item]:   # one row's change, never a sum of rows
+        out.append(line)
+        row = (line.source.doc, line.source.start)
+        out += [other for other in rest if (other.source.doc, other.source.start) == row and other not in out]
+    return out, True
 
 
-def _amount(raw: str, unit: str) -> str:
-    return raw if not unit or raw.endswith(unit) else f"{raw}{unit}"
+def _row(line: BudgetLine) -> tuple[str, int]:
+    return line.source.doc, line.source.start
 
 
-def answer_change(plans: PlanRegistry, question: str, lines: list[BudgetLine], header_source) -> Answer | None:
-    """The change of the first matched line that carries one (with its amount first when both are asked); None when
-    no matched line carries a change, or the lines of that 事業 carry different ones."""
-    changed = [line for line in lines if line.change]
-    if not changed:
-        return None
-    first = changed[0]
-    key = (first.item, first.project, first.source.doc)
-    if len({line.change for line in changed if (line.item, line.project, line.source.doc) == key}) > 1:
-        return None
-    what = first.item if not first.project or first.project in first.item else f"{first.project}の{first.item}"
-    citations = [plans.citation(1, first.source)]
-    statements = []
-    header, cell = first.change
-    both = asks_amount_too(question)
-    amount_header = header_source(plans, first.source, first.column) if first.column and both else None
-    change_header = header_source(plans, first.source, header)
-    marks = {}
-    for source in (amount_header, change_header):
-        if source is not None and (source.doc, source.start) not in marks:
-            marks[(source.doc, source.start)] = len(citations) + 1
-            citations.append(plans.citation(len(citations) + 1, source))
-    if both:
-        mark = f"[{marks[(amount_header.doc, amount_header.start)]}]" if amount_header else ""
-        statements.append(f"{what}の{first.column or DEFAULT_AMOUNT_COLUMN}は {_amount(first.raw, first.unit)} です[1]{mark}")
-    mark = f"[{marks[(change_header.doc, change_header.start)]}]" if change_header else ""
-    statements.append(f"{what}の{header}は {_amount(cell, first.unit)} です[1]{mark}")
-    return Answer(question, True, "\n".join(statements), citations, kind="budget")
+def _named_rows(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLine], bool]:
+    """Of a comparison table's rows (those with a change column), the ones whose label the question writes out
+    (「一般会計」), when some are: the other rows matched only through the heading above the table (「一般会計の歳入・
+    歳出」) and are no part of what is asked."""
+    compared = {_row(line) for line in lines if is_change_column(line.column)}
+    asked = _core(question)
+    named = {_row(line) for line in lines if _row(line) in compared and len(_core(line.item)) >= 2
+             and _core(line.item) in asked}
+    if not named:
+        return lines, False
+    return [line for line in lines if _row(line) not in compared or _row(line) in named], True
+
+
+def _core(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def change_words_aside(question: str, subject: set[str]) -> set[str]:
+    """The subject tokens of a change question (「一般会計の前年度からの増加額は」) without those of its change words
+    (増加, 前年度): what is left names the row; the subject unchanged for any other question."""
+    if not question or not asks_change(question):
+        return subject
+    kept = {token for token in subject if not any(token in word for word in CHANGE_ASK_WORDS + PREVIOUS_YEAR_LABELS)}
+    return kept   # (empty: 「令和6年度予算の総額と前年度からの増額は」 names no row; one change in scope answers it)

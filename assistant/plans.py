@@ -13,11 +13,13 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
+from assistant.budget_changes import asks_change, change_words_aside
 from assistant.named_lines import named_items_first
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
 from assistant.scope import Scope, document_place, place_keys, place_tokens
 from ingest.vocab.attributes import WHOLE_NAMED
+from ingest.vocab.header_words import REVENUE_SUFFIX_WORDS
 from ingest.vocab.eras import years_in
 from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
@@ -275,6 +277,8 @@ class PlanRegistry:
         (the caller allows it only where no document covers them). `asked`: the question without its scope; a line
         of another 事業 whose name merely ends like the one it names (「病児保育事業」 for 「病後児保育事業」) is none."""
         inside, elsewhere = [], []
+        subject = change_words_aside(asked, subject)   # 「…の増加額は」: the change asked names no row
+        subject = (subject - set(REVENUE_SUFFIX_WORDS)) or subject   # 「町税収入」 asks the 款 町税
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0
             if score < BUDGET_MIN_ASKED or (asked and names_another_project(asked, line.item or line.project)):
@@ -284,7 +288,7 @@ class PlanRegistry:
                        and (not scope.years or line.fiscal_year in scope.years
                             or bool(set(scope.years) & years_in(line.column))))
             (inside if covered else elsewhere).append((score, line))
-        if asked:   # 「営業収益の決算額」: the line named so, never 営業外収益 beside it
+        if asked and not asks_change(asked):   # 「営業収益の決算額」: the line named so, never 営業外収益 beside it
             inside = named_items_first(inside, asked)
 
         def best(scored, ratio):

@@ -19,7 +19,6 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
                             outside_documents, place_keys, read_scope, without_edition, without_scope)
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
-from ingest.vocab.units import YEN
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
 from assistant.absent_names import asked_names_text, written_nowhere
@@ -38,9 +37,9 @@ from assistant.legend_lines import with_legends
 from assistant.office_cells import answer_office
 from assistant.lists import (answer_described, answer_list, asked_kind, asked_tags, asks_about_named, asks_list,
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
-from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_quantity,
+from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_budget_amount, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
-from assistant.budget_answers import answer_budget, answer_period, one_asked
+from assistant.budget_answers import answer_budget, answer_period, one_asked, one_row
 from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, kpi_name
 from assistant.plans import PlanRegistry
 from assistant.project_answers import answer_projects, answer_units
@@ -206,7 +205,7 @@ class Assistant:
             pass  # the units under a named 施策 / 基本目標, or a budget row's 期間, answer it
         elif shape.kind == "kpi_filter":
             answer = answer_kpi_filter(self.plans, text, scope)
-        elif shape.kind == "kpi" and not asks_beyond_records(query, text):
+        elif shape.kind == "kpi" and not asks_beyond_records(query, text) and not asks_budget_amount(query, text):
             inside, elsewhere = self.plans.match_kpis(subject, scope, whole=query.whole)
             answer = answer_kpi(self.plans, text, inside, set(scope.years))
             if answer is None and scope.years and self.plans.match_kpis(subject, replace(scope, years=()))[0]:
@@ -215,12 +214,14 @@ class Assistant:
             references = reference_line(scope, [kpi_name(k) for k in elsewhere])
         elif shape.kind == "projects":
             answer = answer_projects(self.plans, text, self.scoped_search(text, scope), scope)
-        elif shape.kind == "fact" and _asks_money(query) and subject and not _BUDGET_COLUMN.search(text):
+        elif shape.kind == "fact" and query.kind in ("money", "change") and subject and not _BUDGET_COLUMN.search(text):
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
             matched = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))[0]
             inside = self.plans.narrow_budgets(subject, prefer_column(matched, text, self._document_attributes))
-            if one_asked(text, inside):   # one line, one row's change, or the one 「３か年計」 asked
-                answer = answer_budget(self.plans, text, one_asked(text, inside), False)
+            # one line, a comparison row (this year's, last year's, the change), or the one 「３か年計」 asked
+            picked = inside if len(inside) == 1 or one_row(inside) else one_asked(text, inside)
+            if picked:
+                answer = answer_budget(self.plans, text, picked, False)
         elif shape.kind == "fact" and shape.wants_number and scope.years and subject and not _BUDGET_COLUMN.search(text):
             # 「…は令和5年度に何件でしたか」: the KPI value of that year, when an indicator matches (else passages)
             matched = [k for k in self.plans.match_kpis(subject, scope)[0] if not kpi_of_other_kind(k, query)]
@@ -230,7 +231,7 @@ class Assistant:
             fitting = [k for k in self.plans.match_kpis(subject, scope)[0] if kpi_fits(k, query)]
             if len({k.indicator for k in fitting}) == 1:
                 answer = answer_kpi(self.plans, text, fitting, set(scope.years))
-        elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text))) \
+        elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text)) or asks_budget_amount(query, text)) \
                 and (subject or (shape.wants_sum and (scope.places or scope.years))) and query.kind not in ("ratio", "rank"):
             # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it)
             inside, elsewhere = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))
@@ -445,8 +446,3 @@ _PERIOD_WORDS = {"期間", "債務", "負担", "行為", "いつ", "から", "�
 _ASKS_UNITS = re.compile(r"主な(?:事業|取組)|どんな(?:取組|事業)|どのような(?:取組|事業)"
                          r"|位置(?:付け|づけ)られ\S{0,4}(?:事業|取組)"   # 「…プロジェクトに位置付けられた事業は」
                          r"|(?:プロジェクト|基本目標|施策)(?:に|の|で)\S{0,6}(?:事業|取組)(?:は|を|が|[?？])")
-
-
-def _asks_money(query) -> bool:
-    """An amount asked: 「いくら」, or how an amount in 円 changed (「前年度からいくら減って」)."""
-    return query.kind == "money" or (query.kind == "change" and query.counter in (YEN, ""))

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ingest.plans.comparison_tables import is_change_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS, balanced
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import read_years
 from ingest.vocab.header_words import (ACCOUNT_ENDINGS, ALLOCATION_VERBS, AMOUNT_COLUMN_WORDS, BUDGET_KIND_WORDS,
+                                      CHANGE_AMOUNT_HEADERS,
                                       EACH_SIDE_WORDS, LIST_NAME_HEADER_WORDS, PREVIOUS_YEAR_LABELS, SUPPLEMENT_WORD)
 from ingest.vocab.number_cuts import NUMBER_CUT_AFTER, NUMBER_CUT_BEFORE
 from ingest.vocab.quantities import Quantity, read_quantities
@@ -57,6 +59,7 @@ class _Found:
     start: int            # label start (document offset)
     end: int              # amount end
     listed: bool          # a list item or a line of its own (not a sentence)
+    change: str = ""      # the change word a change of the amount before it is printed under (「前年度比較」)
 
 
 def kind_and_year(context: str) -> tuple[str, int | None]:
@@ -145,6 +148,14 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         qa, qb = a + q.start, a + q.end
         if q.kind in ("year", "date"):
             continue      # 「令和6年度予算は…」: a year is part of the label, never its end
+        if q.kind == "change" and q.unit.endswith(YEN) and out and not re.search("[。\n]", text[out[-1].end:qa]):
+            # 「令和6年度予算は、73億6千9百万円、前年度比較2億6千9百万円の増」: the change of the amount before it
+            word = re.split(f"[{_STOP}。]", text[out[-1].end:qa])[-1].strip(" \u3000")
+            last = out[-1]
+            out.append(_Found(last.label, last.group, q, last.start, qb, last.listed,
+                              word if is_change_column(word) else CHANGE_AMOUNT_HEADERS[1]))
+            floor = qb
+            continue
         if q.kind != "money" or not q.unit.endswith(YEN):
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
@@ -259,15 +270,14 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
                 q = _whole_amount(text, x, y)
                 items = [_Found(label, heading, q, previous[0], q.end, True)] if label else []
             for item in items:
-                found.append((item if item.group else _Found(item.label, heading, item.quantity, item.start,
-                                                              item.end, item.listed), column, year, row_place))
+                found.append((item if item.group else replace(item, group=heading), column, year, row_place))
         title_line = _headings(text, a, b)
         if title_line:
             heading = title_line
         previous = (a, b) if line.strip() and len(line.strip()) <= MAX_LABEL and not _items(text, a, b) \
             and not _whole_amount(text, a, b) else None
     account = _account(opening)
-    found = [(_Found(f.label, account, f.quantity, f.start, f.end, f.listed)
+    found = [(replace(f, group=account)
               if account and not f.group and f.label.endswith(_TOTAL_WORD) and account not in f.label else f,
               column, year, place) for f, column, year, place in found]
     listed = {(f.label, column) for f, column, _, _ in found if f.listed}
@@ -283,13 +293,15 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if column == f.label or f.label in AMOUNT_COLUMN_WORDS:
             # a bare 「予算額」/「事業費」 in a box or form of one 事業: the block's title names the 事業
             title = _block_title(text, f.start)
-            f = _Found(f.label, title, q, f.start, f.end, f.listed) if title else f
+            f = replace(f, group=title) if title else f
         source = Source(doc, f.start, f.end, quote_text(text[f.start:f.end]))
         context = context_at(f.start)
-        lines.append(BudgetLine(
+        lines.append(BudgetLine(   # a change states its direction as printed (「2億6千9百万円の増」), no unit after it
             project=f.group or context.project, item=f.label, area=context.area, region=context.region,
-            fiscal_year=year, amount=q.value, unit=YEN, raw=q.raw, description="", source=source, amount_yen=q.value,
-            column=column, place=place_of(f.label) or row_place or context.place,
+            fiscal_year=year, amount=q.value, unit="" if f.change else YEN,
+            raw=q.raw,
+            description="", source=source, amount_yen=q.value,
+            column=f.change or column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines
 

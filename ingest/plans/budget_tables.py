@@ -13,6 +13,8 @@ from dataclasses import replace
 from typing import Callable
 
 from ingest.plans.account_labels import accounts_as_items, amount_column_name
+from ingest.plans.amount_lines import kind_and_year
+from ingest.plans.comparison_tables import comparison_roles
 from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
 from ingest.plans.row_sources import row_source
@@ -20,8 +22,9 @@ from ingest.plans.table_records import ContextAt, cell_label, header_and_body, w
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
 from ingest.vocab.eras import era_year, year_span
-from ingest.vocab.units import unit_note
-from ingest.vocab.header_words import (ACCOUNT_ENDING, CHANGE_RATE_HEADERS, ACCOUNT_LABEL_HEADERS, ACCOUNT_NAME_HEADERS, ALL_ACCOUNTS, BREAKDOWN_GROUP_WORDS, BUDGET_LEVEL_WORDS,
+from ingest.vocab.units import YEN, unit_note
+from ingest.vocab.header_words import (ACCOUNT_ENDING, ACCOUNT_LABEL_HEADERS, ACCOUNT_SCOPES, ALL_ACCOUNTS, BREAKDOWN_GROUP_WORDS,
+                                      BUDGET_LEVEL_WORDS, DEFAULT_AMOUNT_COLUMN, FUNDING_SOURCE_HEADERS,
                                       LIST_NAME_HEADER_WORDS,
                                       PART_COLUMN_PREFIXES, PART_COLUMN_WORDS, PREVIOUS_YEAR_LABELS, ROLE_WORDS,
                                       TOTAL_ROW_ENDINGS)
@@ -32,6 +35,7 @@ _ITEM_NAME = re.compile(r"^\s*[【\[]([^】\]]{2,60})[】\]]")
 
 
 _COMPARISON = r"前年度|前年|昨年度|増減|比較|差引|財源"
+NOTE_REACH = 1500    # characters above a comparison table its unit note may stand (over a table set beside it)
 
 
 def _period(text: str) -> tuple[int | None, int | None] | None:
@@ -50,7 +54,11 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
     yearly = False
-    if not is_budget_table(roles):
+    compared = None if is_budget_table(roles) else comparison_roles(
+        roles, headers, kind_and_year(f"{table.caption}\n{before}\n{title}")[0] or DEFAULT_AMOUNT_COLUMN)
+    if compared is not None:
+        roles, accounts = compared, False   # this year beside last year's and the change (区分｜令和８年度｜令和７年度｜増減)
+    elif not is_budget_table(roles):
         labelled = any(r.role == "item" for r in roles)
         roles = _yearly_amounts(roles, table, document_text, least=1 if one_year else 2)
         if not is_budget_table(roles):
@@ -64,11 +72,16 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     table_unit = unit_in(table.unit_note) or unit_in(table.caption) or unit_in(before) or default_unit
     if yearly:
         table_unit = table_unit or _last_money_note(document_text[:table.start])
+    if compared is not None:   # a comparison of 人口 or 件数 by year is no budget; its note stands just above it
+        table_unit = table_unit or _last_money_note(document_text[max(0, table.start - NOTE_REACH):table.start])
+        if not table_unit.endswith(YEN):
+            return []
     table_year = next((y for y in (era_year(t) for t in (table.caption, before, title) if t and "年度" in t) if y), None)
     period_col = next((i for i, r in enumerate(roles) if r.role == "period"), None)
     year_col = next((i for i, r in enumerate(roles) if r.role == "year" and r.year is None), None)
-    roles = accounts_as_items(_amount_roles(_money_year_columns(_labels_not_amounts(roles, body))), body, place_of)
-    roles = _years_total(roles)
+    if compared is None:
+        roles = accounts_as_items(_amount_roles(_money_year_columns(_labels_not_amounts(roles, body))), body, place_of)
+        roles = _years_total(roles)
     item_col = _item_column(roles)
     project_col = next((i for i, r in enumerate(roles) if r.role == "project" and i != item_col), None)
     area_col = next((i for i, r in enumerate(roles) if r.role == "area"), None)
@@ -82,7 +95,6 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
     levels_above = levels_of_table(document_text, table.start)
     named_above = _name_above(document_text, table.start)
     years_beside = sum(1 for r in roles if r.role == "amount" and r.year) >= 2
-    change_col = _change_column(headers, roles)
     lines: list[BudgetLine] = []
     carried = {"area": "", "project": "", "main": ""}
     levels: dict[int, str] = {}     # the labels of the levels a row stands under (款, 項 …), by column
@@ -108,7 +120,6 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         description = item_text[m.end():].strip() if m else ""
         if composite_item and row[item_col].tail:   # 「事業名／事業概要」: the name on the first line, its summary below
             item, description = _NUMBERING.sub("", cell_label(row[item_col].text)), cell_label(row[item_col].tail)
-        row_first = len(lines)
         for col in amount_cols:
             if col >= len(row) or row[col].empty:
                 continue
@@ -146,8 +157,6 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 unit=amount.unit, raw=cell_label(row[col].text), description=description, source=source,
                 amount_yen=amount.yen, column=amount_column_name(role.header) + (f"（{total}）" if total else ""), place=place_of(item) or place_of(carried["area"]) or context.place,
                 outline=outline, period=_period(at(period_col))))
-        if change_col is not None and change_col < len(row):
-            lines[row_first:] = _with_change(lines[row_first:], headers[change_col], row[change_col].text)
         lines += _explained(table, row, roles, table_unit, table_year, item or carried["main"], document_text,
                             context_at, place_of)
         carried["main"] = carried["main"] if parent else (item or carried["main"])
@@ -160,8 +169,8 @@ def _all_accounts_total(lines: list[BudgetLine]) -> list[BudgetLine]:
     accounts = {l.item for l in lines if l.item.endswith(ACCOUNT_ENDING)}
     if len(accounts) < 2:
         return lines
-    return [replace(l, project=ALL_ACCOUNTS) if not l.project and _norm_label(l.item) in TOTAL_ROW_ENDINGS else l
-            for l in lines]
+    return [replace(l, project=ALL_ACCOUNTS) if _norm_label(l.item) in TOTAL_ROW_ENDINGS
+            and not any(a in l.project for a in ACCOUNT_SCOPES) else l for l in lines]   # (「会計別予算額」 names none)
 
 
 def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
@@ -176,28 +185,6 @@ def _amount_roles(roles: list[ColumnRole]) -> list[ColumnRole]:
 
 _NAME_LABEL = re.compile(rf"^[ \u3000]*(?:{'|'.join(sorted(LIST_NAME_HEADER_WORDS, key=len, reverse=True))})"
                          r"[ \u3000]*[:：]?[ \u3000]+(\S{2,60})")
-
-
-def _change_column(headers: list[str], roles: list[ColumnRole]) -> int | None:
-    """The one column of a change in amount beside the amounts (「増減額」, 「比較」, 「差引」; not a rate 「増減率」 nor
-    last year's amount), when the table has exactly one."""
-    found = [i for i, (h, r) in enumerate(zip(headers, roles)) if r.role != "amount"
-             and re.search(r"増減|比較|差引|差額", cell_label(h)) and not re.search(r"率|比$|％|%", cell_label(h))
-             and not is_previous_year_column(cell_label(h))]
-    return found[0] if len(found) == 1 else None
-
-
-def _with_change(row_lines: list[BudgetLine], header: str, cell: str) -> list[BudgetLine]:
-    """A row's lines, this year's (the latest year of the row, not last year's column) carrying the row's change."""
-    if not re.search(r"[0-9０-９]", cell):
-        return row_lines
-    current = [l for l in row_lines if not is_previous_year_column(l.column) and l.amount is not None]
-    if not current:
-        return row_lines
-    latest = max(current, key=lambda l: l.fiscal_year or 0)
-    if sum(1 for l in current if (l.fiscal_year or 0) == (latest.fiscal_year or 0)) > 1:
-        return row_lines   # two amounts of one year (予算額｜決算額): whose change it is, the row does not say
-    return [replace(l, change=(cell_label(header), cell_label(cell))) if l is latest else l for l in row_lines]
 
 
 def _name_above(document_text: str, start: int) -> str:
@@ -278,7 +265,7 @@ def part_name(header: str) -> str:
     elif group is not None:
         part = core[core.index(group) + len(group):]
     else:
-        return ""
+        return core if core in FUNDING_SOURCE_HEADERS else ""   # 「事業費｜一般財源」: the part named alone
     return part if any(w in part for w in PART_COLUMN_WORDS) else ""
 
 
@@ -363,8 +350,6 @@ def _label_column_as_item(roles: list[ColumnRole], years: list[int]) -> list[Col
     them (headed 区分, 項目 … or nothing) — that column names each row's item (歳入総額, うち市税, 扶助費 …)."""
     others = [i for i in range(len(roles)) if i not in years and cell_label(roles[i].header)]
     label = _norm_label(roles[0].header) if roles else ""
-    if _compared_accounts(roles, years, others, label):
-        return [replace(roles[0], role="item")] + roles[1:]
     if len(years) < 3 or others not in ([0], []) or years[0] != 1 or (label and label not in ACCOUNT_LABEL_HEADERS):
         return roles
     return [replace(roles[0], role="item")] + roles[1:]
@@ -381,17 +366,6 @@ def _years_total(roles: list[ColumnRole]) -> list[ColumnRole]:
         return i > years[-1] and r.role == "" and label.endswith(TOTAL_ROW_ENDINGS) and len(label) <= 6 \
             and not re.search(r"[率%％]", label)
     return [replace(r, role="amount") if total(i, r) else r for i, r in enumerate(roles)]
-
-
-def _compared_accounts(roles: list[ColumnRole], years: list[int], others: list[int], label: str) -> bool:
-    """A 当初予算の概要's 会計｜令和８年度｜令和７年度｜増減額｜増減率 (or 款｜…｜比較): this year beside last year, then only
-    the comparison — the label column names each row's account, and the year columns are its amounts."""
-    if len(years) != 2 or years != [1, 2] or label not in ACCOUNT_NAME_HEADERS:
-        return False
-    after = [i for i in others if i > years[-1]]
-    return bool(after) and others == [0] + after \
-        and all(re.search(_COMPARISON, cell_label(roles[i].header))
-                or any(w in cell_label(roles[i].header) for w in CHANGE_RATE_HEADERS) for i in after)
 
 
 def _yearly_header(table: Table, document_text: str) -> tuple[list[str], tuple] | None:

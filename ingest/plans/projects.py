@@ -42,7 +42,7 @@ from ingest.plans.survey_statements import is_survey, report_fiscal_year, survey
 from ingest.plans.continued_tables import with_continued_headers
 from ingest.plans.survey_tables import survey_kpis_from_table
 from ingest.text.structure import split_lines
-from ingest.tables.side_by_side import tables_apart
+from ingest.tables.paired_tables import tables_apart
 from ingest.tables.build import finish_tables
 from ingest.plans.block_budgets import block_year_budgets
 from ingest.plans.budget_tables import budgets_from_table
@@ -250,7 +250,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     mapped = mapped or normalize(document.text)
     if tables is None:
         tables = finish_tables(document.doc, document.text, find_text_tables(document.text))
-    tables = tables_apart(tables)   # 歳入｜歳出 side by side in one grid: two tables
+    tables = tables_apart(tables)   # 歳入｜歳出 side by side in one reader's grid: two tables
     region_default = document_region(document.title)
     doc_place = document_place(document.title, document.text, document.place)
     plans = DocumentPlans()

@@ -71,9 +71,6 @@ class BudgetLine:
     place: str = ""                   # place key (ingest.places.gazetteer)
     outline: tuple[str, ...] = ()
     period: tuple[int | None, int | None] | None = None   # 期間 of a 債務負担行為 (first and last fiscal year)
-    # the row's comparison with last year beside this year's amount, as printed: (its header, its cell) —
-    # (「増減額」, 「△166,000」); () where the row has none or the line is not this year's
-    change: tuple[str, str] = ()
 
 
 @dataclass
@@ -107,7 +104,7 @@ def kpi_from_json(row: dict) -> Kpi:
 def budget_from_json(row: dict) -> BudgetLine:
     period = row.get("period")
     return BudgetLine(**{**row, "source": Source(**row["source"]), "outline": tuple(row.get("outline", ())),
-                         "period": tuple(period) if period else None, "change": tuple(row.get("change", ()))})
+                         "period": tuple(period) if period else None})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from ingest.plans.comparison_tables import comparison_roles
 from ingest.vocab.value_questions import ANNUAL_WORDS
 from ingest.vocab.eras import is_date, year_span
 from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
@@ -69,7 +70,7 @@ def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ..
         if any(_has_number(t) for t in labels):
             continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, 「(2)歳出予算款別比較」 a heading
         roles = column_roles(labels)
-        if is_kpi_table(roles) or is_budget_table(roles):
+        if is_kpi_table(roles) or is_budget_table(roles) or comparison_roles(roles, labels) is not None:
             return labels, rows[i + 1:], "\n".join(" ".join(c.text for c in r) for r in rows[:i])
     return [], rows, ""   # no header: the rows are read as lines (ingest.plans.kpi_lines)
 

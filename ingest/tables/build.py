@@ -12,7 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ingest.vocab.table_words import HEADER_WORDS, UNIT_NOTE
+from ingest.vocab.table_words import HEADER_WORDS, UNIT_NOTE, column_role
+from ingest.tables.side_by_side import share_title_line, split_side_by_side
 from ingest.tables.table import Cell, Table
 from ingest.text.outline import heading_style
 from ingest.vocab.eras import MONTH_ONLY, duration_spans, read_years
@@ -171,18 +172,29 @@ def finish_tables(doc: str, text: str, drafts: list[TableDraft]) -> list[Table]:
     tables: list[Table] = []
     floor = 0
     for draft in sorted(drafts, key=_draft_start):
-        table = complete_table(doc, text, draft, floor)
-        if table is not None:
-            tables.append(table)
-            floor = table.end
-    return tables
+        for part, named in _side_by_side(draft):
+            table = complete_table(doc, text, part, floor, named)
+            if table is not None:
+                tables.append(table)
+                floor = max(floor, table.end)
+    return share_title_line(tables, text)
+
+
+def _side_by_side(draft: TableDraft) -> list[tuple[TableDraft, dict]]:
+    """The draft, or the tables printed side by side in it (`ingest.tables.side_by_side`) with their titles."""
+    found = split_side_by_side(draft.rows, lambda t: is_header_word_cell(t) or bool(column_role(t).role))
+    if found is None:
+        return [(draft, {})]
+    parts, names = found
+    return [(TableDraft(rows, draft.page, draft.sheet, draft.origin, list(draft.notes)), named)
+            for rows, named in zip(parts, names)]
 
 
 def _draft_start(draft: TableDraft) -> int:
     return min((c.start for row in draft.rows for c in row), default=0)
 
 
-def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Table | None:
+def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0, named: dict | None = None) -> Table | None:
     rows = [tuple(r) for r in draft.rows if any(not c.empty for c in r)]
     if not rows:
         return None
@@ -195,6 +207,12 @@ def complete_table(doc: str, text: str, draft: TableDraft, floor: int = 0) -> Ta
     start = min(c.start for c in rows[0] if not c.empty)
     end = max(c.tail_spans[-1][1] if c.tail_spans else c.end for c in rows[-1] if not c.empty)
     caption, caption_span, unit, unit_span = caption_and_unit(text, start, end, floor, rows[:max(n_header, 1)])
+    if named and "caption" in named:     # a title printed over one of two tables side by side
+        caption, caption_span = named["caption"].text, (named["caption"].start, named["caption"].end)
+    if named and "unit" in named and not unit:
+        cell = named["unit"]
+        found = _unit_in(text, cell.start, cell.end)
+        unit, unit_span = found if found else (cell.text, (cell.start, cell.end))
     return Table(doc=doc, start=start, end=end, header_rows=tuple(rows[:n_header]),
                  body_rows=tuple(rows[n_header:]), caption=caption, caption_span=caption_span,
                  unit_note=unit, unit_span=unit_span, page=draft.page, sheet=draft.sheet,

@@ -1,11 +1,13 @@
-"""Two tables printed side by side in one grid, read as the two tables they are.
+"""Two tables printed side by side (a 当初予算の概要's 歳入 table beside its 歳出 table), read as two tables.
 
-A 当初予算の概要 sets its 歳入 table beside its 歳出 table (「款｜令和８年度｜令和７年度｜比較｜款｜令和８年度｜…」, often
-under a row 「【歳入】｜｜｜｜【歳出】」); a KPI sheet sets two 基本目標 side by side. One row of such a grid holds one row
-of each table, so its label column and its amounts belong to two different tables. The header row says so: its labels
-repeat (the first of each half may differ — 「歳入｜金額｜構成比｜歳出｜金額｜構成比」). Each half becomes a Table of its own,
-its caption the half's group label above the header (【歳入】) where there is one, its cells the same cells (spans
-unchanged, so quotes stay verbatim).
+Each printed line then carries a row of both (「市税 2,350,000 2,310,000 40,000 ｜ 総務費 1,980,000 …」). Where the
+page rules each table, the reader finds two tables already; where it does not, a reader sees one wide table whose
+header repeats the same labels (区分｜令和８年度｜令和７年度｜比較｜区分｜令和８年度｜令和７年度｜比較). That header
+sequence, repeated, is what splits it: each half becomes a table of its own, a title printed over each half
+(「■歳入」「■歳出」) its caption, and a unit note over either half both tables'. A row of the right half whose label
+the reader placed in the left half's first column (a line on which only the right table has a row) gets its label
+back. Two ruled tables set side by side under one line of titles share that line: each takes its own title, and
+the right one the unit note the line states.
 """
 from __future__ import annotations
 
@@ -14,78 +16,93 @@ import unicodedata
 from dataclasses import replace
 
 from ingest.tables.table import Cell, Table
+from ingest.vocab.table_words import UNIT_NOTE
+
+MAX_HEADER_AT = 3      # the repeated header stands within the first rows (titles and a unit note above it)
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}")
 
 
-def _label(cell: Cell) -> str:
-    return " ".join(unicodedata.normalize("NFKC", cell.text).split())
+def _key(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
 
 
-def _is_word(label: str) -> bool:
-    """A header label: words, not a figure (「1,482,300」, 「-1.3」)."""
-    return bool(label) and not re.fullmatch(r"[\d,.\-+△▲%％()（）\s]+", label)
-
-
-def _half_width(row: tuple[Cell, ...]) -> int | None:
-    """The width c of each half when the row's labels repeat after c columns (c ≥ 3: a label and at least two
-    columns the halves share, every one a word), the first label of each half a word; None otherwise."""
-    labels = [_label(c) for c in row]
-    while labels and not labels[-1]:
-        labels.pop()
-    width = len(labels)
-    if width < 6 or width % 2:
-        return None
-    c = width // 2
-    left, right = labels[:c], labels[c:]
-    if not (_is_word(left[0]) and _is_word(right[0])):
-        return None
-    shared = left[1:]
-    if shared != right[1:] or not all(_is_word(s) for s in shared):
-        return None
-    # a header of one table whose columns repeat a pair (「人数｜割合｜人数｜割合」 under years) is no second table:
-    # the halves' label columns are the first cells, words that are no repetition of the shared labels
-    if left[0] in shared or right[0] in shared:
-        return None
-    return c
-
-
-def _part(row: tuple[Cell, ...], first: int, last: int) -> tuple[Cell, ...]:
-    cells = row[first:last]
-    return cells + tuple(Cell("", cells[-1].end if cells else 0, cells[-1].end if cells else 0)
-                         for _ in range(last - first - len(cells)))
-
-
-def _group_label(rows: tuple[tuple[Cell, ...], ...], first: int, last: int) -> Cell | None:
-    """The one labelled cell of rows above the header within columns [first, last): 【歳入】."""
-    found = [c for row in rows for c in row[first:last] if not c.empty and c.col_span <= last - first]
-    return found[0] if len(found) == 1 else None
-
-
-def split_side_by_side(table: Table) -> list[Table]:
-    """The tables a grid holds side by side (see the module docstring); [table] when it holds one."""
-    rows = table.header_rows + table.body_rows
-    for at, row in enumerate(rows[:4]):
-        c = _half_width(row)
-        if c is None:
+def _halves(labels: list[str]) -> tuple[int, int] | None:
+    """(k, start of the right half) where the row's first k labels repeat from that start (after an empty gutter
+    column or none); the widest such k. None where no header sequence repeats."""
+    for k in range(len(labels) // 2, 1, -1):
+        left = labels[:k]
+        if not all(left) or len(set(left)) < k:
             continue
-        above, header, below = rows[:at], row, rows[at + 1:]
-        parts = []
-        for first in (0, c):
-            last = first + c
-            body = tuple(_part(r, first, last) for r in below if any(not x.empty for x in r[first:last]))
-            if not body:
-                return [table]
-            group = _group_label(above, first, last)
-            cells = [x for r in (header,) + body for x in r[first:last] if not x.empty]
-            parts.append(replace(
-                table, start=min(x.start for x in cells), end=max(x.end for x in cells),
-                header_rows=(_part(header, first, last),), body_rows=body,
-                caption=group.text if group else table.caption,
-                caption_span=(group.start, group.end) if group else table.caption_span,
-                notes=table.notes + (f"one of two tables side by side (columns {first + 1}–{last})",)))
-        return parts
-    return [table]
+        for start in (k, k + 1):
+            if labels[start:start + k] == left and not any(labels[start + k:]) and all(not t for t in labels[k:start]):
+                return k, start
+    return None
 
 
-def tables_apart(tables) -> list[Table]:
-    """Every table of a document, side-by-side grids split into their tables."""
-    return [part for table in tables for part in split_side_by_side(table)]
+def split_side_by_side(rows: list[list[Cell]], is_header) -> tuple[list[list[list[Cell]]], list[dict]] | None:
+    """The rows of the tables set side by side in `rows` (each half's rows from its header down) and, for each,
+    the cells above its header that name it ({"caption": Cell, "unit": Cell}); None where no header row repeats.
+    `is_header(text)`: whether a label is a column header word (a row of data that happens to repeat is no header)."""
+    for h, row in enumerate(rows[:MAX_HEADER_AT + 1]):
+        labels = [_key(c.text) for c in row]
+        found = _halves(labels)
+        if found is None or not any(is_header(c.text) for c in row):
+            continue
+        k, start = found
+        spans = [(0, k), (start, start + k)]
+        if any(not c.empty for r in rows[h + 1:] for c in r[start + k:] + r[k:start]):
+            return None   # cells outside both halves: not two tables side by side
+        names: list[dict] = [{}, {}]
+        for above in rows[:h]:
+            for side, (a, b) in enumerate(spans):
+                for cell in above[a:b]:
+                    if cell.empty:
+                        continue
+                    if UNIT_NOTE.search(cell.text):
+                        names[0].setdefault("unit", cell)
+                        names[1].setdefault("unit", cell)
+                    else:
+                        names[side].setdefault("caption", cell)
+        left = [list(r[:k]) for r in rows[h:]]
+        right = [list(r[start:start + k]) for r in rows[h:]]
+        for i in range(1, len(left)):
+            lone = [c for c in left[i] if not c.empty]
+            if len(lone) == 1 and not left[i][0].empty and right[i][0].empty and any(not c.empty for c in right[i]):
+                right[i][0] = left[i][0]     # the right table's label, read into the left's first column
+                left[i] = [Cell("", c.start, c.start, c.page) for c in left[i]]
+        return [left, right], names
+    return None
+
+
+def share_title_line(tables: list[Table], text: str) -> list[Table]:
+    """Two tables side by side, the right one written right after the left one with the same header (a ruled pair):
+    the left one's caption line holding a title over each (「【歳入（款別）】　　【歳出（目的別）】　（単位：千円）」)
+    gives each its own title, and the right one the left one's unit note."""
+    out = list(tables)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if text[a.end:b.start].strip() or not a.header_rows or b.caption or b.unit_note:
+            continue
+        if [_key(c.text) for c in a.header_rows[-1]] != [_key(c.text) for c in b.header_rows[-1]]:
+            continue
+        out[i] = b = replace(b, unit_note=a.unit_note, unit_span=a.unit_span)
+        if not a.caption_span:
+            continue
+        start, end = a.caption_span
+        titles = [(x, y) for x, y in _pieces(text, start, end) if not UNIT_NOTE.search(text[x:y])]
+        if len(titles) == 2:
+            out[i - 1] = replace(a, caption=text[titles[0][0]:titles[0][1]], caption_span=titles[0])
+            out[i] = replace(b, caption=text[titles[1][0]:titles[1][1]], caption_span=titles[1])
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's pieces set apart by wide gaps (two spaces or more)."""
+    out, at = [], start
+    for m in _WIDE_GAP.finditer(text, start, end):
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = m.end()
+    if at < end:
+        out.append((at, end))
+    return [(x, y) for x, y in out if text[x:y].strip()]

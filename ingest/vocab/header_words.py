@@ -32,9 +32,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # The header of the one label column of a table of accounts with the years as columns (区分｜令和７年度｜令和８年度…
 # under a money unit: a 財政見通し): a generic word for 「what each row is」, whatever role it gives elsewhere.
 ACCOUNT_LABEL_HEADERS: tuple[str, ...] = ("区分", "項目", "科目", "費目")
-# The same column's header in a 当初予算の概要's table of accounts compared with last year (会計｜令和８年度｜令和７年度｜増減額):
-# each row is an account (一般会計, 国民健康保険特別会計 …) or a 款.
-ACCOUNT_NAME_HEADERS: tuple[str, ...] = ACCOUNT_LABEL_HEADERS + ("会計", "会計名", "会計区分", "款", "款別")
 # Header words that name a column without giving it a role of its own.
 PLAIN_HEADER_WORDS: tuple[str, ...] = ("名称", "概要", "目的", "見込", "計画値", "数値", "財源", "合計", "計",
                                          "基準年", "実績年",
@@ -82,6 +79,8 @@ EACH_SIDE_WORDS: tuple[str, ...] = ("歳入歳出それぞれ", "それぞれ")
 PART_COLUMN_PREFIXES: tuple[str, ...] = ("うち", "内")
 PART_COLUMN_WORDS: tuple[str, ...] = ("財源", "支出金", "地方債", "市債", "町債", "村債", "県債", "補助金", "交付金",
                                       "事業費", "金額", "額")
+# A column header that names a funding source alone (「事業費｜一般財源」): beside an amount, the part of it so funded.
+FUNDING_SOURCE_HEADERS: tuple[str, ...] = ("一般財源", "特定財源", "国県支出金", "国庫支出金", "県支出金", "地方債")
 # The word of a header that groups the parts of an amount under it (「本年度予算額の財源内訳」 over 「国県支出金｜地方債」):
 # a column below it holds a part, as a 「うち…」 column does.
 BREAKDOWN_GROUP_WORDS: tuple[str, ...] = ("内訳",)
@@ -153,6 +152,21 @@ UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名"
 
 # Column headers of a change in percent (「増減率」 over a bare 「4.7」): their cells are rates of change in %.
 CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")
+
+# Column headers of a change in amount beside this year's and last year's (「区分｜令和８年度｜令和７年度｜増減額」): the
+# cells are the difference (△ a fall); a question asking how much a line grew or fell is answered by them.
+CHANGE_AMOUNT_HEADERS: tuple[str, ...] = ("増減額", "増減", "比較", "差引", "差額", "対前年度増減", "対前年度増減額",
+                                          "前年度比較", "比較増減", "増△減", "増▲減")
+# Words of a question that asks how much an amount grew or fell from last year (「前年度からいくら増えた」): a verb of
+# change with a word naming what it is compared with (a 補正 「増額」 alone is no change from last year), or a rate
+# header alone (「増減率は」).
+CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "減少", "増減", "増額", "減額", "伸び")
+CHANGE_ANCHOR_WORDS: tuple[str, ...] = ("前年度", "前年", "昨年度", "比べ", "比較")
+# … and the words that, in such a question, ask the change in percent (「何％増えた」) rather than in amount.
+CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
+
+# What a question adds after a revenue account's name (「町税収入」 for the 款 「町税」): no word of the row it asks.
+REVENUE_SUFFIX_WORDS: tuple[str, ...] = ("収入",)
 
 # What follows 「事業」 inside one name (「事業所」「事業承継」「事業費」): never the start of a second name a reader ran
 # onto it (ingest.plans.cell_names.run_together_names).
