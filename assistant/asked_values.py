@@ -9,7 +9,7 @@ from assistant.query import attributes_named, conflicts, read_query
 from assistant.question import QuestionShape
 from ingest.plans.comparison_tables import is_change_column
 from ingest.vocab.attributes import AMOUNT_KIND_WORDS, BUDGET_AMOUNT_KINDS, ITEM_ATTRIBUTES, KPI_FIELD_NAMES, STATED_ATTRIBUTES
-from ingest.vocab.units import UNIT_BY_WORD
+from ingest.vocab.units import UNIT_BY_WORD, unit_of
 from ingest.vocab.header_words import AMOUNT_ASK_COLUMNS, SUPPLEMENT_WORD
 from ingest.vocab.value_questions import BASIS_QUESTION
 
@@ -44,7 +44,7 @@ def asks_beyond_records(query, text: str) -> bool:
 
 def _value_units(kpi) -> list:
     """The unit (ingest.vocab.units.Unit, None where unknown) of each value a KPI states."""
-    return [UNIT_BY_WORD.get(v.unit) for v in (kpi.actual, kpi.target, kpi.baseline)
+    return [unit_of(v.unit) for v in (kpi.actual, kpi.target, kpi.baseline)
             if v is not None and v.value is not None]
 
 

@@ -22,6 +22,7 @@ from assistant.heading_members import heading_matches
 from assistant.mark_filters import asked_marks, mark_matches, tagged_matches
 from assistant.question import QuestionShape
 from assistant.status_lines import status_matches
+from assistant.tallies import answer_tally
 from assistant.records import Answer
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
@@ -78,6 +79,9 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
     which read tags with their groups and amounts); else the items a bracketed tag the question asks for opens.
     `inside`: doc -> whether the document answers for the scope."""
+    tally = answer_tally(question, text, plans.documents, plans.row_tables, inside, plans.citation)
+    if tally is not None:   # 「Ａ評価となった指標はいくつ」: a tally's total row, else the rows counted
+        return tally
     marks_of = lambda doc: asked_marks(plans.documents[doc].text, text)   # noqa: E731 (the legend's marks asked)
     # 「目標を達成した指標は」: the KPI records' progress answers, unless a document's legend names a mark so (◎：目標を達成)
     by_legend = shape.kind == "kpi_filter" and any(inside(doc) and marks_of(doc) for doc in plans.documents)

@@ -7,14 +7,16 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
+from assistant.asked_targets import both_targets, target_asked
 from assistant.query import EDITION_COUNTERS, counted_numbers
 from assistant.records import Answer, KpiFact
 from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
-from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, INTERIM_TARGET_WORDS, KPI_FIELD_ASK_WORDS
+from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, EVALUATION_ASK_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
 from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, MET_ASKED, PROGRESS_CONDITION, TARGET_NAMED,
+                                         TARGET_OPEN_QUESTION,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
@@ -31,6 +33,7 @@ _TARGET_LEVEL = re.compile(TARGET_LEVEL_QUESTION)
 _ACTUAL_LEVEL = re.compile(ACTUAL_LEVEL_QUESTION)
 _TARGET_WORD = re.compile(TARGET_NAMED)
 _MET = re.compile(MET_ASKED)   # 「目標を達成していますか」: the level reached beside the target
+_TARGET_OPEN = re.compile(TARGET_OPEN_QUESTION)
 
 
 def asked_fields(question: str) -> list[KpiField]:
@@ -41,6 +44,8 @@ def asked_fields(question: str) -> list[KpiField]:
     if fields and "actual" not in fields and (_ACTUAL_LEVEL.search(normalize_query(question))
                                               or _bare_ask_beside_target(question, fields) or _MET.search(question)):
         fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
+    if fields == ["target"] and _TARGET_OPEN.search(normalize_query(question)):
+        fields = ["target", "baseline"]   # 「…の目標を教えて」: where the plan starts from, too
     return fields or ["baseline", "actual", "target", "progress"]
 
 
@@ -128,16 +133,6 @@ def year_fields(question: str) -> tuple[KpiField, ...]:
     return tuple(dict.fromkeys(attached)) or everything
 
 
-def _target_asked(kpi: Kpi, question: str, years: set[int]) -> Kpi:
-    """The KPI with the target the question asks as its target: the interim one where it names 中間 (none where the
-    plan sets no interim target: the final one never answers for it), the stepwise target of a year it names
-    (令和8年 of 令和8年｜令和10年｜令和12年); otherwise the record as it stands (its final target)."""
-    if any(word in question and word not in kpi.indicator for word in INTERIM_TARGET_WORDS):   # not 「中間支援組織数」
-        return replace(kpi, target=kpi.target_interim)
-    of_year = [t for t in kpi.targets if t.year and years & set(range(t.year, (t.year_end or t.year) + 1))]
-    return replace(kpi, target=of_year[-1]) if years and of_year else kpi
-
-
 def _latest_of_series(kpis: list[Kpi]) -> list[Kpi]:
     """The records of one table row's yearly series (one per year with an actual) reduced to its latest year's:
     a question naming no year asks the latest figure."""
@@ -176,8 +171,9 @@ def _as_current(kpi: Kpi) -> Kpi:
 
 def kpi_fact(kpi: Kpi, n: int) -> KpiFact:
     """The KPI as an answer states it, cited by [n]."""
+    interim = kpi.target_interim if kpi.target_interim is not kpi.target else None
     return KpiFact(kpi.indicator, kpi.area, kpi.project, kpi.baseline, kpi.actual, kpi.target, kpi.progress, (n,),
-                   kpi.source.doc)
+                   kpi.source.doc, interim)
 
 
 def kpi_name(kpi: Kpi) -> str:
@@ -198,10 +194,14 @@ def told_apart(kpis: list[Kpi]) -> dict[int, str]:
     return names
 
 
-def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> str:
-    """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it."""
+def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "", interim: bool = False) -> str:
+    """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it; with `interim`, the
+    plan's interim target after its final one (「目標値は 43,000人、中間目標値は 41,000人」)."""
     name = name or kpi_name(kpi)
     parts = []
+    if interim and "target" in fields and kpi.target_interim is not None and kpi.target is not None:
+        at = fields.index("target")
+        fields = [*fields[:at + 1], "target_interim", *fields[at + 1:]]
     for f in fields:
         if f == "progress":
             if kpi.progress is not None and not kpi.progress_computed:
@@ -213,7 +213,8 @@ def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "") -> s
             # a survey's rate stated in a sentence has no column: it is the value, not a 実績値 beside a 目標値
             label = "" if f == "actual" and not value.column and kpi.target is None and kpi.baseline is None \
                 else CURRENT_VALUE_LABEL if _CURRENT_COLUMN.search(value.column) \
-                else INTERIM_TARGET_LABEL if f == "target" and value is kpi.target_interim else _FIELD_LABEL[f]
+                else INTERIM_TARGET_LABEL if f in ("target", "target_interim") and value is kpi.target_interim \
+                else _FIELD_LABEL[f]
             parts.append(f"{label}は {value.raw}{unit}")
     if not parts:
         asked = "・".join(_FIELD_LABEL[f] for f in fields)
@@ -246,8 +247,11 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
         kpis = _latest_of_series(kpis)
         if not any(counter in EDITION_COUNTERS for counter, _ in counted_numbers(question)):
             kpis = _plan_in_force_first(kpis)
-    kpis = [_target_asked(k, question, years) for k in kpis]
-    narrowed = [_of_years(k, years, qualified) if years else k for k in kpis]
+    asked = [(target_asked(k, question, years), both_targets(k, question, years)) for k in kpis]
+    kpis = [k for k, _ in asked]
+    two = {id(k) for k, b in asked if b}   # the interim target is stated beside the final one
+    narrowed = [_of_years(k, years, tuple(f for f in qualified if f != "target" or id(k) not in two)) if years else k
+                for k in kpis]
     if "actual" in fields and (_CURRENT_COLUMN.search(question)
                                or not any(word in question for word in ACTUAL_NAMED_WORDS)):
         # the level now asked in words other than 実績 (「いまどのくらい」): a 「現状値」 starting point is it
@@ -267,16 +271,19 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
     said: dict[str, int] = {}
     for kpi in kpis:
         n = len(citations) + 1
-        said_as = kpi_statement(kpi, fields, 0, names.get(id(kpi), ""))
+        interim = id(whole.get(id(kpi), kpi)) in two
+        said_as = kpi_statement(kpi, fields, 0, names.get(id(kpi), ""), interim)
         if said_as in said:   # the yearly records of one series state the same target: say it once
             records.append(kpi_fact(whole.get(id(kpi), kpi), said[said_as]))
             continue
         said[said_as] = n
         cited, marks = cite_kpi(plans, whole.get(id(kpi), kpi), fields, n)
-        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), "")).replace(f"[{n}]", marks)
+        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), ""), interim).replace(f"[{n}]", marks)
         citations += cited
         records.append(kpi_fact(whole.get(id(kpi), kpi), n))
         lines.append(statement)
+        if kpi.form == "table" and not kpi.pieces and any(word in question for word in EVALUATION_ASK_WORDS):
+            lines.append(f"（評価は指標の行のとおり）{whole.get(id(kpi), kpi).source.quote}{marks}")   # the grade as printed
         others += [line.replace(f"[{n}]", marks)
                    for line in _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))]
     return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")
@@ -297,7 +304,7 @@ def answer_kpi_year(plans: PlanRegistry, question: str, kpis: list[Kpi], years: 
     """「…は令和5年度に何件でしたか」: each matched KPI's value of an asked year (実績 first, then 基準, 目標),
     as its cell states it; None when no matched KPI has a value of that year."""
     lines, citations, records = [], [], []
-    for kpi in (_target_asked(k, question, years) for k in kpis[:3]):
+    for kpi in (target_asked(k, question, years) for k in kpis[:3]):
         for field in ("actual", "baseline", "target"):
             value = getattr(kpi, field)
             if value is not None and value.year and years & set(range(value.year, (value.year_end or value.year) + 1)):

@@ -42,11 +42,13 @@ class KpiFact:
     progress: float | None
     citations: tuple[int, ...]
     doc: str
+    target_interim: KpiValue | None = None   # the plan's interim target where it sets one beside the final one
 
     def to_json(self) -> dict:
         values = {f: (getattr(self, f).to_json() if getattr(self, f) else None)
                   for f in ("baseline", "actual", "target")}
-        return {"indicator": self.indicator, "region": self.region, "project": self.project, **values,
+        interim = {"target_interim": self.target_interim.to_json()} if self.target_interim is not None else {}
+        return {"indicator": self.indicator, "region": self.region, "project": self.project, **values, **interim,
                 "progress": self.progress, "citations": list(self.citations), "doc": self.doc}
 
 

@@ -17,7 +17,7 @@ from ingest.vocab.units import LIST_COUNTER
 
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _MARKER = re.compile(r"\[([0-9]+)\]")
-_LIST_HEAD = re.compile(rf"は\s*[0-9]+\s*{LIST_COUNTER}です。$")
+_LIST_HEAD = re.compile(rf"は\s*[0-9]+\s*{LIST_COUNTER}です(?:（計算[^）]*）)?。$")   # (assistant.tallies counts rows)
 
 
 def unsupported_numbers(answer: Answer) -> list[str]:

@@ -101,9 +101,11 @@ class _ProjectMap:
         self.rows: list[tuple[int, int, str, str]] = []
         self.line_starts: list[int] = []
         self.lines: list[tuple[int, str, str]] = []
-        # the 事業 and 取組 listed under a project (「□〔新規〕…事業」 lines the outline takes for headings) end no project
-        self.outline_starts = [u.start for u in outline.units if not (u.kind == "プロジェクト" and u.style == "title")
-                               and u.kind not in ("事業", "取組")]
+        self.outline_starts = [u.start for u in outline.units if not (u.kind == "プロジェクト" and u.style == "title")]
+        # the 事業 and 取組 listed under a project its line declares, no heading itself (「重点プロジェクト２　…」 over
+        # 「□〔新規〕…事業」 lines the outline takes for headings), end no project; a sibling heading does
+        self.unit_spans = [(u.start, u.end) for u in outline.units]
+        self.item_starts = {u.start for u in outline.units if u.kind in ("事業", "取組")}
 
     def __call__(self, offset: int) -> tuple[str, str]:
         for a, b, name, region in self.cells:
@@ -122,7 +124,9 @@ class _ProjectMap:
         i = bisect_right(self.line_starts, offset) - 1
         if i >= 0:
             declared_at, name, region = self.lines[i]
-            if not any(declared_at < h <= source for h in self._heading_starts(declared_at, source)):
+            listed = not any(a <= declared_at < b for a, b in self.unit_spans)   # its line is no heading of the outline
+            if not any(declared_at < h <= source and not (listed and h in self.item_starts)
+                       for h in self._heading_starts(declared_at, source)):
                 return name, region
         return "", ""
 

@@ -17,6 +17,7 @@ from ingest.vocab.eras import is_date, year_span
 from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word, unit_of
+from ingest.plans.grouped_rows import group_column, grouped_names, resolved_names
 from ingest.plans.records import Kpi, KpiValue
 from ingest.plans.row_sources import own_cells, row_source
 from ingest.vocab.table_words import (ColumnRole, column_role, column_roles, is_budget_table, is_kpi_table,
@@ -92,6 +93,11 @@ def _unit_note(table: Table, before: str) -> str:
 _LAST_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$")
 
 
+def _without_unit(indicator: str) -> str:
+    """The indicator less the closing bracket that names its unit (「肥満者の割合（％）」 -> 肥満者の割合)."""
+    return _LAST_BRACKET.sub("", indicator).rstrip() if _named_unit(indicator) else indicator
+
+
 def _named_unit(indicator: str) -> str:
     """The unit an indicator names in its closing bracket (「太陽光発電設備の導入容量（kW）」 -> kW, under a 「指標（単位）」
     head): its values' unit, where the row has no unit cell; "" when the bracket names something else."""
@@ -132,11 +138,16 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     kpis = []
     value_roles = ("baseline", "actual", "target", "progress", "year", "unit")
     named = continued_indicators(body, indicator_col, {i for i, r in enumerate(roles) if r.role in value_roles})
-    for row, continued in zip(body, named):
+    raws = resolved_names([continued or (whole_text(row[indicator_col]) if indicator_col < len(row) else "")
+                           for row, continued in zip(body, named)])
+    group_col = group_column(headers, {indicator_col} | {i for i, r in enumerate(roles) if r.role})
+    groups = [cell_label(whole_text(row[group_col])) if group_col is not None and group_col < len(row) else ""
+              for row in body]
+    grouped = grouped_names(raws, groups, _without_unit)
+    for row, raw_indicator, group_name in zip(body, raws, grouped):
         if indicator_col >= len(row) or _spans_the_row(row):
             continue
-        raw_indicator = continued or whole_text(row[indicator_col])
-        indicator = cell_label(raw_indicator)
+        indicator = cell_label(group_name or raw_indicator)
         if not indicator or is_date(indicator) or re.fullmatch(r"[0-9,.\s()①-⑳]+", indicator) \
                 or raw_indicator.lstrip().startswith(("※", "＊", "*")):   # a note under the table, no indicator
             continue

@@ -49,6 +49,7 @@ QUESTION_WORDS: tuple[str, ...] = (
     "と見込まれて", "と見込んで", "と見込んだ", "見込まれて",   # 「…はいくらと見込んでいますか」: the asking verb, not 「量の見込み」
     "見込んでいますか", "見込んでいる", "見込んで", "見込みますか", "見込む",   # 「町税はいくら見込んでいますか」
     "に該当する人", "に該当する方", "に該当する世帯",   # 「第７段階に該当する人の保険料」: whose value, said by the row
+    "評価区分", "評価結果", "判定結果", "判定", "中間評価時点", "中間評価",   # 「…の直近値と、中間評価の評価区分は」: the grade
 )
 # What a follow-up asks about the previous topic (「目標値は？」, 「予算額と決算額は？」): attribute words only, no topic.
 FOLLOWUP_ATTRIBUTE_WORDS: tuple[str, ...] = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 # role -> the header words that give it. Order inside a tuple does not matter: the longest match wins.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "indicator": ("指標", "評価指標", "KPI", "重要業績評価指標", "項目", "成果指標", "指標名", "数値目標", "目標指標",
-                  "活動指標", "業績指標"),
+                  "活動指標", "業績指標", "目標項目"),
     "baseline": ("基準値", "策定時", "基準", "計画策定時", "当初値", "ベースライン"),
     "actual": ("実績値", "現状値", "直近値", "現況値", "現状", "実績", "現在値", "最新値"),
     "target": ("目標値", "目標", "目標水準"),
@@ -118,6 +118,11 @@ COURSE_TAG_WORDS: tuple[str, ...] = ("現状維持", "見直し", "完了", "終
 # columns that are none (基準年度, 建築年度); the header of a unit column (its cells are no values asked).
 ROW_NAME_HEADER_WORDS: tuple[str, ...] = ("名称", "KPI", "指標", "事業", "取組", "取り組み", "施設", "品目", "項目", "学校",
                                           "避難所", "対象")
+# The header of a KPI table's column that says whom a row's figure covers (「対象｜40～60歳代男性」, 「性別」): a row's
+# indicator is named with it where the table holds the same indicator for several of them (「肥満者の割合（40～60歳代男性）」).
+GROUP_COLUMN_WORDS: tuple[str, ...] = ("対象", "対象者", "対象年齢", "年齢", "年代", "性別", "対象者区分")
+# A cell that repeats the cell above it (「〃」, 「同上」): the indicator of the row above.
+DITTO_MARKS: tuple[str, ...] = ("〃", "″", "同上", "同", "々")
 SCHEDULE_HEADER_WORDS: tuple[str, ...] = ("年度", "年次", "時期")
 NOT_SCHEDULE_HEADER_WORDS: tuple[str, ...] = ("基準", "建築", "建設", "設置")
 UNIT_HEADER_WORD = "単位"
@@ -130,6 +135,12 @@ ROLE_OF_WORD: dict[str, str] = {w: role for role, words in ROLE_WORDS.items() fo
 def is_header_word(word: str) -> bool:
     """True when `word` (as printed, NFKC) is one of the header words."""
     return word in ROLE_OF_WORD or word in PLAIN_HEADER_WORDS
+
+
+# The label of a tally's row that counts every group (「合計」「計」 by TOTAL_ROW_ENDINGS, or 「全体」「総数」).
+TALLY_TOTAL_LABELS: tuple[str, ...] = ("全体", "総数", "全指標")
+# The header words of a column that grades each row with a mark (評価｜Ａ), whose marks a tally counts.
+GRADE_COLUMN_WORDS: tuple[str, ...] = ("評価", "判定", "達成状況", "評価区分", "進捗状況")
 
 
 # The name an answer gives each KPI column it states (ingest.plans.records.Kpi's fields), and the name of an actual

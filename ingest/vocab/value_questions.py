@@ -55,7 +55,7 @@ ACTUAL_LEVEL_QUESTION = (r"どこまで(?:来て|進んで|進ん|到達|達し�
 # A target named by a question in any words (「目標」, 「目指す」, 「どこまで増やす」): a year in its clause dates the target.
 TARGET_NAMED = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
-NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
+NUMBER_QUESTION = (rf"何(?:{_YEARS_COUNTED}|人|名|社|件|指標|パーセント|%|割|部|回|品|{_PLACES}|万|千|億|ha|トン|点|ポイント|倍)|いくら|いくつ|"
                    r"(?:どのくらい|どれくらい|どれだけ|どれほど)(?![^？?、。]{0,12}(?:につなが|に結び))"   # 「どのくらい移住につながった」: an effect
                    r"|(?:数|額|量|高|率|面積|容量|延長|事業費|経費|見込み?(?:量|額|数)?)" + _GLOSS
                    + r"(?:は|を" + _NOT_RAISING + r"|って)|目標値|実績値|基準値|進捗率|"
@@ -77,7 +77,11 @@ MET_ASKED = r"(?<!基本)目標値?(?:に対して|に対し|と比べて|に比
 KPI_QUESTION = (r"目標値|実績値?|基準値|現状値|進捗率|達成率|達成度|達成状況|KPI|評価指標|目標は|中間目標|最終(?:的な)?目標|"
                 + TARGET_LEVEL_QUESTION +
                 r"|(?:現状|現況|基準)値?(?:と|及び|および|・|や)目標"   # 「…の現状と目標を教えて」: two columns of a KPI
+                r"|(?:基準|ベースライン|策定時)(?:値|年度|年)?(?:から|と比べ|に比べ|より)"   # 「基準年度からどれだけ伸びた」
+                r"|(?<![本基])(?:数|率|割合|額|量)の目標を(?:教えて|知りたい)"   # 「…利用者数の目標を教えてください」
                 r"|" + MET_ASKED)   # 「…は目標を達成していますか」: its actual beside its target
+# 「…利用者数の目標を教えてください」: a KPI's goal asked in the open, answered from where it starts to where it aims.
+TARGET_OPEN_QUESTION = r"(?<![本基])(?:数|率|割合|額|量)の目標を(?:教えて|知りたい)"
 # A KPI's columns as a question names them in its own words (「目標に対して直近どのくらい」, 「基準年度の排出量と令和12年度の
 # 目標排出量」): a question naming two of them asks a KPI's values without 「目標値」「実績値」. 「基本目標」 and 「目標を達成」
 # name no column.
@@ -139,3 +143,8 @@ MONEY_NOUNS = r"予算|金額|費用|交付金|事業費"
 # A question of what a value rests on (「現状値は何に基づいていますか」「目標値の根拠は」「どのように算出」): a note of the
 # document says it, never the value itself.
 BASIS_QUESTION = r"何に基づ|何によ(?:る|り|って)|根拠|出典|算出(?:方法|の方法)?(?:は|を)|どのように(?:算出|計算|把握|設定)"
+# 「Ａ評価となった指標はいくつ」「目標を達成した項目は何項目」: a count of the things a tally counts by their mark; the nouns
+# counted (the answer's counter), and the question forms that ask how many.
+TALLY_NOUNS: tuple[str, ...] = ("指標", "項目", "事業", "施策", "取組", "目標")
+TALLY_QUESTION = (r"(?P<noun>" + "|".join(TALLY_NOUNS) + r")(?:は|が|の数は|数は)?\s*(?:いくつ|何(?:個|つ|件)|どれだけ|どのくらい)"
+                  r"|何(?P<counter>" + "|".join(TALLY_NOUNS) + r"|件)")
