@@ -19,3 +19,22 @@ def written_nowhere(names: list[str], texts) -> list[str]:
     """The names none of `texts` (the documents of the question's place) prints as written."""
     texts = list(texts)
     return [name for name in names if not any(name in text for text in texts)]
+
+
+def parts_nowhere(question: str, texts) -> list[str]:
+    """The numbered parts a question names (「重点プロジェクト５」「基本目標4」) that none of `texts` prints with that number
+    (spaces and full-width digits aside): a plan of four projects holds no fifth, whatever its sentences count."""
+    import re
+    import unicodedata
+
+    from ingest.text.normalize import comparable
+    from ingest.vocab.section_words import PART_LIST_KINDS
+
+    kinds = "|".join(sorted(PART_LIST_KINDS, key=len, reverse=True))
+    asked = [m.group(0) for m in re.finditer(rf"(?:{kinds})\s*[0-9]{{1,2}}(?![0-9])",
+                                             unicodedata.normalize("NFKC", question))]
+    if not asked:
+        return []
+    folded = [comparable(text) for text in texts]
+    return [part for part in asked if not any(re.search(re.escape(comparable(part)) + r"(?![0-9])", text)
+                                              for text in folded)]

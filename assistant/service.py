@@ -21,7 +21,7 @@ from assistant.query import (attributes_named, conflicts, counted_numbers, count
                              read_query)
 from ingest.vocab.groups import group_words
 from assistant.decisions import decision_line, decision_units
-from assistant.absent_names import asked_names_text, written_nowhere
+from assistant.absent_names import asked_names_text, parts_nowhere, written_nowhere
 from assistant.subject_text import subject_text as read_subject
 from assistant.statements import first_statement, precise_form, statement_line, unit_candidates
 from assistant.replies import asking_turns, asks_reply, replies_for_turns, with_replies
@@ -88,10 +88,11 @@ class Assistant:
         """Proper nouns no document mentions (「沖縄」); for a place, also none of its documents prints as written."""
         missing = [n for n in self.tokenizer.proper_nouns(asked_names_text(question, self.tokenizer.particle_ends))
                    if not self.idf.known(n) and not gazetteer().find(n)]
-        if not (missing and scope.places):
-            return missing
         in_scope = self._scope_test(scope)
-        return written_nowhere(missing, (self.documents[d].text for d in self.documents if in_scope(d)))
+        parts = parts_nowhere(question, (self.documents[d].text for d in self.documents if in_scope(d)))   # 重点プロジェクト５
+        if not (missing and scope.places):
+            return missing + parts
+        return written_nowhere(missing, (self.documents[d].text for d in self.documents if in_scope(d))) + parts
 
     def ask(self, question: str) -> Answer:
         text = normalize_query(question)

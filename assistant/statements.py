@@ -23,6 +23,7 @@ from ingest.vocab.synonyms import expand
 from ingest.vocab.eras import read_years, years_in
 from ingest.vocab.attributes import BOUND_WORDS
 from ingest.vocab.header_words import ACCOUNT_SCOPES, HEADER_HINT_WORDS, TOTAL_ROW_ENDINGS
+from ingest.vocab.units import GENERIC_COUNTER
 from ingest.vocab.value_questions import ANNUAL_WORDS, PROGRESS_RATE_WORDS, RATE_WORD
 from ingest.vocab.normal import normalize
 from ingest.vocab.quantities import Quantity, value_quantities
@@ -40,6 +41,8 @@ class Statement:
     value: str      # the value as the quote prints it
     quantity: Quantity | None = None
 
+
+_ASKS_HOW_MANY = re.compile(r"いくつ|幾つ|何つ|何個|数は|の数")
 
 def header_line(before: tuple[str, ...]) -> str:
     """The nearest line above a row that reads as a column header: header words and no value of its own."""
@@ -103,6 +106,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
                   if not counts_only_others(counted, f"{c.label} {c.header} {c.clause[-12:]}")
                   and not counts_only_others(counted, c.row)   # 「第３段階」's row, whatever its other cells say
                   and not (_QUESTION_NUMBER.search(c.clause) or _QUESTION_NUMBER.search(c.label))]   # 「問1 あなたは…」
+    if not _ASKS_HOW_MANY.search(question):   # 「４つの重点プロジェクト」 answers 「いくつ」 only, never 「KPIは何ですか」
+        candidates = [c for c in candidates if c.quantity.unit != GENERIC_COUNTER]
     by_month = in_months(candidates, question)   # 「8月の」: that month's cell; 「年間」: never one month's
     if len(by_month) < len(candidates) or any(_total(c.label) for c in candidates):
         # a month-by-month table (its 計 column) or a total row (年度計) says 「年間」: no subject word to find

@@ -15,7 +15,7 @@ from ingest.pipeline import ingest_file
 
 _TEXT = """令和８年度　占冠村政策展開方針
 １　基本的な考え方
-人口減少に歯止めをかけるため、二つの重点プロジェクトに財源を集中します。
+人口減少に歯止めをかけるため、2つの重点プロジェクトに財源を集中します。
 ２　重点プロジェクト
 重点プロジェクト１　星空と牧場のむらづくり
 ■天文台周辺景観整備事業
@@ -68,3 +68,10 @@ def test_the_projects_and_the_projects_own_measures(assistant):
     names = " ".join(p.name for p in measures.projects)
     assert "村営住宅子育て世帯入居支援事業" in names and "放課後こども広場運営事業" in names
     assert "天文台" not in measures.answer and "牧場体験" not in measures.answer
+
+
+def test_a_project_number_the_plan_lacks_and_a_count_never_asked(assistant):
+    absent = assistant.ask("占冠村の重点プロジェクト３のＫＰＩは何ですか。")
+    assert not absent.found and "重点プロジェクト3" in absent.answer
+    named = assistant.ask("占冠村の重点プロジェクト２のＫＰＩは何ですか。")
+    assert "2つ" not in named.answer.split("\n")[0] and "二つ" not in named.answer.split("\n")[0]

@@ -48,6 +48,7 @@ UNITS: tuple[Unit, ...] = tuple(
 )
 
 UNIT_BY_WORD: dict[str, Unit] = {u.word: u for u in UNITS}
+GENERIC_COUNTER = "つ"   # 「３つの視点」: a count of things of no kind, stated only for 「いくつ」
 YEN = "円"      # the base unit of money: every amount is stated in it (Amount.yen, BudgetLine.amount_yen)
 # A rate after a unit: 「12人/年」, 「3回/週」.
 RATE_PATTERN = r"/(?:年|月|日|人|週|回)"
