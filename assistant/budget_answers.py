@@ -13,7 +13,7 @@ from assistant.query import numbers_named
 from assistant.records import Answer
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column, part_name
 from ingest.plans.records import BudgetLine, Source
-from ingest.vocab.eras import CURRENT_ERA_WORDS
+from ingest.vocab.eras import CURRENT_ERA_WORDS, read_years
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
 from ingest.vocab.header_words import (ACCOUNT_SCOPES, AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
@@ -83,7 +83,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
             return None    # 「前年度の予算は？」: this year's line is not last year's amount (the passages may hold it)
         lines = previous or lines   # the 前年度予算額 column beside this year's, never this year's amount
     else:
-        lines = [line for line in lines if line not in previous]   # last year's amount never answers for this year
+        # last year's amount never answers for this year, only for its own year named (「令和８年度と令和７年度で」)
+        named_years = {y.year for y in read_years(question) if not y.bare}
+        lines = [line for line in lines if line not in previous] + \
+            [line for line in previous if line.fiscal_year in named_years]
     per_unit = bool(PER_UNIT.search(question))   # 「町民１人当たり」 is no total budget, nor a total a per-head amount
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
              and not _other_number(question, line) and bool(PER_UNIT.search(f"{line.item} {line.column}")) == per_unit]

@@ -99,3 +99,10 @@ def test_a_spending_item_beside_a_revenue_item_is_its_own_half(assistant):
     assert "3,105,000" not in welfare.answer
     tax = assistant.ask("訓子府町の町税はいくら見込んでいますか？")
     assert tax.found and "641,500" in _lead(tax)
+
+
+def test_last_years_amount_for_its_own_year_named(assistant):
+    both = assistant.ask("訓子府町の一般会計の予算額を、令和７年度と令和６年度で教えてください。")
+    assert both.found and "6,184,000" in both.answer and "5,962,000" in both.answer
+    this_year = assistant.ask("訓子府町の一般会計の令和７年度当初予算額はいくらですか？")
+    assert "5,962,000" not in this_year.answer.split("\n")[0]
