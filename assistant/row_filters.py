@@ -116,13 +116,14 @@ def _parts(cell: str) -> list[str]:
     # 「◎新規」「○拡充」: a mark before the word (the legend's); the word names the value too
     unmarked = [p.lstrip(_LEAD_MARKS) for p in parts if p[0] in _LEAD_MARKS and len(p.lstrip(_LEAD_MARKS)) >= 2]
     whole = [_norm(cell).strip()] if len(parts) > 1 else []   # 「子育て・教育」 as a 区分 names itself whole
+    whole += [_NUMBERING.sub("", w) for w in whole if _NUMBERING.match(w)]   # 「３－１ 防災・減災対策の推進」
     parts += [_NUMBERING.sub("", p) for p in parts if _NUMBERING.match(p)]   # 「２　産業の振興」 is 産業の振興
     return list(dict.fromkeys(parts + whole + unmarked + [re.sub(r"\([^()]*\)$", "", p) for p in parts
                                                          if re.search(r".\([^()]*\)$", p)]))
 
 
 # The number a 区分 cell opens with (「２　産業の振興」「(10) 過疎地域…」), read after _norm (no spaces left).
-_NUMBERING = re.compile(r"^(?:[0-9]{1,2}[.)]?|\([0-9]{1,2}\)|[①-⑳]|第[0-9]{1,2}[章節])(?=[^\d.)])")
+_NUMBERING = re.compile(r"^(?:[0-9]{1,2}[-‐−][0-9]{1,2}|[0-9]{1,2}[.)]?|\([0-9]{1,2}\)|[①-⑳]|第[0-9]{1,2}[章節])(?=[^\d.)])")
 
 
 def _header_named(header: str, question: str) -> bool:
@@ -352,10 +353,15 @@ class RowTables:
         for doc in self.documents:
             if not in_scope(doc):
                 continue
+            per_table = []
             for table in self.tables(doc):
                 marks = frozenset(marks_of(doc)) if marks_of else frozenset()
                 asked = without_title(question, self.documents[doc].title)
-                by_doc.setdefault(doc, []).extend(filtered_rows(table, asked, self.documents[doc].text, years, marks))
+                per_table.append(filtered_rows(table, asked, self.documents[doc].text, years, marks))
+            # tables of other kinds that select rows alike (a 施策体系 naming the 施策 beside the 事業 table under it):
+            # the one that selects most answers
+            most = max((len(rows) for rows in per_table), default=0)
+            by_doc[doc] = [m for rows in per_table if len(rows) == most for m in rows]
         by_doc = {doc: rows for doc, rows in by_doc.items() if rows}
         if not by_doc:
             return []

@@ -78,3 +78,30 @@ def test_rows_under_a_group_named_with_a_middle_dot(tmp_path, embedder, tokenize
     update_index(tmp_path, index_dir, embedder, tokenizer)
     answer = Assistant.open(index_dir, embedder, tokenizer).ask("利尻富士町の主な事業のうち、福祉・健康に関する事業を一覧で。")
     assert answer.found and _listed(answer) == ["在宅介護手当支給事業", "特定健診受診促進事業"]
+
+
+def test_a_numbered_measure_selects_its_projects_not_the_outline_row(tmp_path, embedder, tokenizer):
+    """A 施策 named 「３－１ 防災・減災対策の推進」 in the 事業 table, and named again in a 施策体系 table on another sheet:
+    「施策「防災・減災対策の推進」に掲げられた事業は」 lists the 事業 under it, never the 体系's row."""
+    from openpyxl import Workbook
+
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    book = Workbook()
+    outline = book.active
+    outline.title = "施策体系"
+    outline.append(["基本目標", "施策番号", "施策", "担当課"])
+    outline.append(["基本目標１　住み続けたいまち", "１－１", "子育て支援の充実", "子育て支援課"])
+    outline.append(["基本目標２　安全なまち", "２－１", "防災・減災対策の推進", "総務課"])
+    sheet = book.create_sheet("主要事業")
+    sheet.append(["施策", "事業名", "担当課", "事業費（千円）"])
+    for row in (("１－１ 子育て支援の充実", "病児保育施設運営補助事業", "子育て支援課", 3_100),
+                ("２－１ 防災・減災対策の推進", "避難所備蓄倉庫整備事業", "総務課", 8_800),
+                (None, "津波避難タワー点検事業", "総務課", 1_200)):
+        sheet.append(list(row))
+    book.save(tmp_path / "kiho_r8_jisshi_keikaku.xlsx")
+    index_dir = tmp_path / "index"
+    update_index(tmp_path, index_dir, embedder, tokenizer)
+    answer = Assistant.open(index_dir, embedder, tokenizer).ask("紀宝町の施策「防災・減災対策の推進」に掲げられた事業は？")
+    assert answer.found and _listed(answer) == ["避難所備蓄倉庫整備事業", "津波避難タワー点検事業"]
