@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from ingest.readers.registry import OWN_LINE_SUFFIXES   # the formats whose lines are the writer's own
 from ingest.vocab.quantities import read_quantities
 
-# The formats whose lines are the writer's paragraphs or list entries (never a page's wrapped lines).
-OWN_LINE_SUFFIXES = (".html", ".htm", ".docx", ".txt", ".md")
 _LIST_LABEL = re.compile(r"^(?:主な|主要|重点|新規|今年度の|本年度の)?(?:事業|取組|取り組み)")
 _SENTENCE = re.compile(r"[。、，,：:；;]|(?:ます|です|ました|でした)$")
 

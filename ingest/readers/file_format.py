@@ -16,3 +16,4 @@ class FileFormat:
     read: Callable[[Path, bytes], RawText]
     isolated: bool = False     # a third-party parser on untrusted bytes: read in the worker with time and memory limits
     office_zip: bool = False   # an Office Open XML package: refused first if it is a zip bomb or declares a DTD
+    own_lines: bool = False    # its lines are the writer's paragraphs and list entries, never a page's wrapped lines

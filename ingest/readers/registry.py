@@ -31,6 +31,7 @@ FORMATS = declared_formats()
 READERS = {suffix: fmt for fmt in FORMATS for suffix in fmt.suffixes}   # suffix -> its FileFormat
 SUPPORTED_SUFFIXES = tuple(READERS)
 ISOLATED_SUFFIXES = tuple(suffix for suffix, fmt in READERS.items() if fmt.isolated)
+OWN_LINE_SUFFIXES = tuple(suffix for suffix, fmt in READERS.items() if fmt.own_lines)   # (ingest.plans.label_lines)
 
 
 def read_file(path: Path) -> RawText:

@@ -81,7 +81,7 @@ def share_title_line(tables: list[Table], text: str) -> list[Table]:
     out = list(tables)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if text[a.end:b.start].strip() or not a.header_rows or b.caption or b.unit_note:
+        if text[a.end:b.start].strip() or not a.header_rows or not b.header_rows or b.caption or b.unit_note:
             continue
         if [_key(c.text) for c in a.header_rows[-1]] != [_key(c.text) for c in b.header_rows[-1]]:
             continue

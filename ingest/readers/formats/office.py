@@ -325,5 +325,5 @@ def _write_sheet(writer: TextWriter, sheet, page: int) -> None:
     write_grid(writer, _sheet_grid(sheet), page=page, sheet=sheet.title, origin="xlsx")
 
 
-FORMATS = (FileFormat((".docx",), read_docx, isolated=True, office_zip=True),
+FORMATS = (FileFormat((".docx",), read_docx, isolated=True, office_zip=True, own_lines=True),
            FileFormat((".xlsx",), read_xlsx, isolated=True, office_zip=True))

@@ -55,5 +55,5 @@ def read_delimited(path: Path, data: bytes) -> RawText:
 
 
 FORMATS = (FileFormat((".csv", ".tsv"), read_delimited),
-           FileFormat((".txt", ".md"), read_plain),
-           FileFormat((".html", ".htm"), read_html))
+           FileFormat((".txt", ".md"), read_plain, own_lines=True),
+           FileFormat((".html", ".htm"), read_html, own_lines=True))
