@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from assistant.closed_quotes import closed_span
+from assistant.closed_quotes import closed_span, whole_word_start
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
@@ -152,8 +152,8 @@ class PlanRegistry:
         document = self.documents[source.doc]
         page = document.page_at(source.start)
         quote, end = closed_span(source.quote, document.text, source.end)   # never a bracket left open
-        return Citation(n, source.doc, page, quote, citation_label(document, page, source.start), document.title,
-                        source.start, end)
+        quote, start = whole_word_start(quote, document.text, source.start)   # never a word cut at its start
+        return Citation(n, source.doc, page, quote, citation_label(document, page, start), document.title, start, end)
 
     def label_of(self, source: Source) -> str:
         """「title（issuer、date）p.N」 for a plan record's source."""
