@@ -105,3 +105,11 @@ def test_a_numbered_measure_selects_its_projects_not_the_outline_row(tmp_path, e
     update_index(tmp_path, index_dir, embedder, tokenizer)
     answer = Assistant.open(index_dir, embedder, tokenizer).ask("紀宝町の施策「防災・減災対策の推進」に掲げられた事業は？")
     assert answer.found and _listed(answer) == ["避難所備蓄倉庫整備事業", "津波避難タワー点検事業"]
+
+
+def test_a_numbered_goal_named_by_a_plan_that_prints_no_such_label(assistant):
+    """「基本目標２「島で育つ子ども」には」 of a sheet whose 基本目標 column prints 「２　島で育つ子ども」 (never 「基本目標２」):
+    the goal is there, and its rows are listed (never 「…についての記述がありません」)."""
+    answer = assistant.ask("礼文町の基本目標２「島で育つ子ども」にはどんな事業がありますか。")
+    assert answer.found and "記述がありません" not in answer.answer
+    assert "高校生フェリー運賃助成事業" in answer.answer
