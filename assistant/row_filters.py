@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$"
 # 「何」 alone is no list: 「何件」「何人」 ask a count (wants_number keeps those out before this module is asked).
 _ASKS_WHICH = re.compile(r"(?:どれ|どこ|何|なに|挙げ|あげ|教え|一覧|すべて|全て|どのような|どんな)|は[？?]$")
 # 「…運営事業では、何を拡充するのですか」: what one named 事業 does, in words (its description), not which rows
-_ASKS_ITEMS_CONTENT = re.compile(r"事業(?:で)?は[、,]?\s*(?:何を|どのような(?!もの)|どんな(?!もの))")   # (「…事業にはどんなものが」: rows)
+_ASKS_ITEMS_CONTENT = re.compile(r"(?:事業|補助金|助成金|交付金|給付金|支援金|制度)(?:で)?は[、,]?\s*(?:何を|何が|どのような(?!もの)|どんな(?!もの))")   # (「…事業にはどんなものが」: rows)
 _ASKS_OTHER = re.compile(rf"理由|なぜ|どうして|どう(?:な|し|やっ)|いくら|何(?:{VALUE_MARK_UNITS})|いつ|割合|合計")
 # The headers of a column of names: what each row is.
 _NAME_HEADER = re.compile("名$|" + "|".join(ROW_NAME_HEADER_WORDS))
@@ -252,6 +252,9 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     names = name_column(table, set(numbers))
     if names is None:
         return []
+    named = [c for c in _column(table, names) if c]
+    if named and sum(1 for c in named if _CATEGORY_NUMBER.match(_norm(c))) * 2 >= len(named):
+        return []   # a 過疎計画's 事業名 column of 「（１）基盤整備 農業」 categories: its 事業 stand in another cell (lists)
     values = _value_filters(table, q, {names}, marks, years)
     scheduled = _year_filters(table, q, years, names)
     if not values and not numbers and not scheduled:
@@ -290,6 +293,7 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     return found
 
 
+_CATEGORY_NUMBER = re.compile(r"^\([0-9]{1,2}\)")   # (after _norm: 「（１）」 is 「(1)」)
 _TAG = re.compile(r"^[【〔\[［][^】〕\]］]{1,8}[】〕\]］]")
 
 
