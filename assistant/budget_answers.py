@@ -7,7 +7,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from assistant.budget_changes import change_lines, one_row
-from ingest.plans.comparison_tables import is_change_column  # noqa: F401 (one_row: service's comparison rows)
+from ingest.plans.comparison_tables import is_change_column
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
@@ -167,6 +167,12 @@ TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「
 
 def _norm_item(item: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", item))
+
+
+def one_current(lines: list[BudgetLine]) -> bool:
+    """True when one line of a comparison row is this year's amount (the rest last year's and the changes)."""
+    return sum(1 for line in lines if not is_previous_year_column(_column_name(line))
+               and not is_change_column(line.column)) == 1
 
 
 def one_asked(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
