@@ -109,6 +109,9 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     if (wants_sum or YEARS_SPAN.search(question)) and totals:
         lines, wants_sum = totals[:1], False   # 「3か年の合計は？」: the document's own total, never a sum of ours
     chosen = lines if wants_sum else lines[:5]
+    if wants_sum and len(chosen) == 1 and not totals_only(chosen) \
+            and _norm_item(chosen[0].item) not in _norm_item(question):
+        return None   # 「事業費の合計は」 matched by one 事業's line it never names: no total of the plan
     if not chosen or (wants_sum and len(chosen) < 2):
         wants_sum = False
     if not chosen:
@@ -167,6 +170,14 @@ TOTAL_COLUMN_ENDINGS = tuple(f"{word}）" for word in TOTAL_ROW_ENDINGS)   # 「
 
 def _norm_item(item: str) -> str:
     return re.sub(r"\s", "", unicodedata.normalize("NFKC", item))
+
+
+def totals_only(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines that are totals themselves (a 合計/小計 row, a 「３か年計」 column): what a sum question asked of one
+    line may be answered by — never one 事業's amount for 「…の合計は」."""
+    return [line for line in lines if _norm_item(line.item).endswith(TOTAL_ROW_ENDINGS)
+            or any(w in _norm_item(f"{line.item}{line.column}") for w in GRAND_TOTAL_WORDS)
+            or _is_total_column(line.column)]
 
 
 def one_current(lines: list[BudgetLine]) -> bool:

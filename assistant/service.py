@@ -39,7 +39,7 @@ from assistant.lists import (answer_described, answer_list, asked_kind, asked_ta
                              document_in_scope, in_labelled_blocks, list_matches, named_items)
 from assistant.asked_values import (OWN_NAME_ATTRIBUTES, STATED_KINDS, asks_beyond_records, asks_budget_amount, asks_quantity,
                                      asks_value, kpi_fits, kpi_of_other_kind, names_field, prefer_column, unstated)
-from assistant.budget_answers import answer_budget, answer_period, one_asked, one_current, one_row
+from assistant.budget_answers import answer_budget, answer_period, one_asked, one_current, one_row, totals_only
 from assistant.budget_changes import asks_change
 from assistant.kpi_answers import answer_kpi, answer_kpi_filter, answer_kpi_year, kpi_name
 from assistant.plans import PlanRegistry
@@ -220,6 +220,7 @@ class Assistant:
             # 「…決算で、支出はいくらでしたか」: the one budget line that fits subject, attribute and year (else passages)
             matched = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))[0]
             inside = self.plans.narrow_budgets(subject, prefer_column(matched, text, self._document_attributes))
+            inside = totals_only(inside) if shape.wants_sum else inside   # 「…の合計は」: never one 事業's amount
             # one line, a comparison row (this year's, last year's, the change), or the one 「３か年計」 asked
             picked = inside if len(inside) == 1 or (one_row(inside) and (asks_change(text) or one_current(inside))) \
                 else one_asked(text, inside)   # (a row of 予算現額｜決算額 is two amounts: none is told apart)

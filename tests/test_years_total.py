@@ -55,3 +55,24 @@ def test_three_years_asked_is_the_total_column(assistant):
     assert answer.found and "64,200" in answer.answer.split("\n")[0]
     year = assistant.ask("陸別町の銀河の森周辺景観整備事業の令和９年度の事業費は？")
     assert year.found and "8,500" in year.answer.split("\n")[0] and "29,000" not in year.answer.split("\n")[0]
+
+
+def test_a_sum_asked_is_never_one_projects_amount(tmp_path, embedder, tokenizer):
+    """「令和８年度の事業費の合計は」 over a sheet with no 合計 row, one of whose 事業 holds 費 in its name (the only line
+    the words match): never that 事業's amount as the total."""
+    from openpyxl import Workbook
+
+    from assistant.service import Assistant
+    from index.update import update_index
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["置戸町実施計画（令和８年度）", None, "（単位：千円）"])
+    sheet.append(["事業名", "担当課", "令和８年度"])
+    sheet.append(["オケクラフト工房改修事業", "産業振興課", 18_400])
+    sheet.append(["高校生通学費助成事業", "教育委員会", 2_300])
+    book.save(tmp_path / "oketo_jisshi_keikaku_r8.xlsx")
+    index_dir = tmp_path / "index"
+    update_index(tmp_path, index_dir, embedder, tokenizer)
+    answer = Assistant.open(index_dir, embedder, tokenizer).ask("置戸町の令和８年度の事業費の合計はいくらですか？")
+    assert "2,300" not in answer.answer.split("\n")[0] and "2300" not in answer.answer.split("\n")[0]

@@ -35,7 +35,6 @@ GENERIC = frozenset({
     # 「確認したい」「何割程度」「年度末で」「いくら見込んでいますか」: how the value is asked, never what it is of
     "確認", "割", "程度", "末", "見込む",
     "位置",   # 「…に位置付けられた事業」: where it stands, never what it is
-    "載る", "掲載",   # 「実施計画に載っている事業費」: where it stands
     # 「何千人でしたか」「何万円」: the question's counter asks a magnitude, names nothing
     "何十", "何百", "何千", "何万", "何億",
     # 「前年度から何％増えた」: the year a change is counted from (前／年度), never what it is of
