@@ -6,6 +6,12 @@ place — no document of that place prints it as written: the tokenizer may cut 
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
+from ingest.text.normalize import comparable
+from ingest.vocab.section_words import PART_LIST_KINDS
+
 
 def asked_names_text(subject_text: str, particle_ends) -> str:
     """The question's subject as the names are read from it: less a particle its removed scope left in front, as the
@@ -24,12 +30,6 @@ def written_nowhere(names: list[str], texts) -> list[str]:
 def parts_nowhere(question: str, texts) -> list[str]:
     """The numbered parts a question names (「重点プロジェクト５」「基本目標4」) that none of `texts` prints with that number
     (spaces and full-width digits aside): a plan of four projects holds no fifth, whatever its sentences count."""
-    import re
-    import unicodedata
-
-    from ingest.text.normalize import comparable
-    from ingest.vocab.section_words import PART_LIST_KINDS
-
     kinds = "|".join(sorted(PART_LIST_KINDS, key=len, reverse=True))
     asked = [m.group(0) for m in re.finditer(rf"(?:{kinds})\s*[0-9]{{1,2}}(?![0-9])",
                                              unicodedata.normalize("NFKC", question))]

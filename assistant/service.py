@@ -90,10 +90,11 @@ class Assistant:
         missing = [n for n in self.tokenizer.proper_nouns(asked_names_text(question, self.tokenizer.particle_ends))
                    if not self.idf.known(n) and not gazetteer().find(n)]
         in_scope = self._scope_test(scope)
-        parts = parts_nowhere(question, (self.documents[d].text for d in self.documents if in_scope(d)))   # 重点プロジェクト５
+        texts = [self.documents[d].text for d in self.documents if in_scope(d)]
+        parts = parts_nowhere(question, texts)   # 「重点プロジェクト５」 of a plan of four
         if not (missing and scope.places):
             return missing + parts
-        return written_nowhere(missing, (self.documents[d].text for d in self.documents if in_scope(d))) + parts
+        return written_nowhere(missing, texts) + parts
 
     def ask(self, question: str) -> Answer:
         text = normalize_query(question)
