@@ -11,12 +11,13 @@ from ingest.plans.comparison_tables import is_change_column
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
 from assistant.records import Answer
+from assistant.statements import other_account
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column, part_name
 from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS, read_years
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.header_words import (ACCOUNT_SCOPES, AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
+from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def answer_period(plans: PlanRegistry, question: str, lines: list[BudgetLine]) -
 def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], wants_sum: bool) -> Answer | None:
     """The matched lines' amounts, each under its column's own name (the header cited beside the row);
     a sum only when asked for and every addend matched; never an account's line for another account asked."""
-    lines = [line for line in lines if not _other_account(question, line)]
+    lines = [line for line in lines if not other_account(question, f"{line.project} {line.item}")]
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
     lines, change_asked = change_lines(question, [line for line in lines if line not in previous])
     if lines is None:
@@ -193,14 +194,6 @@ def one_asked(question: str, lines: list[BudgetLine]) -> list[BudgetLine]:
         return lines
     spans = [line for line in lines if _is_total_column(line.column)]
     return spans if YEARS_SPAN.search(question) and len(spans) == 1 else []
-
-
-def _other_account(question: str, line: BudgetLine) -> bool:
-    """True when the question names an account scope (一般会計, 特別会計, 全会計 …) and the line is of another: a 一般会計
-    line (its 臨時財政対策債) never answers for all accounts, nor a 特別会計 for the 一般会計."""
-    asked = {a for a in ACCOUNT_SCOPES if a in question}
-    said = {a for a in ACCOUNT_SCOPES if a in f"{line.project} {line.item}"}
-    return bool(asked and said) and not asked & said
 
 
 def _column_cell_named(question: str, column: str) -> bool:

@@ -170,7 +170,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if _names_another_row(subject, f"{row_text}\n{chosen.label}\n{chosen.header}\n{scored.block}\n"
                           f"{getattr(scored, 'caption', '')}", scored.labelled, question):
         return None   # 「…野球場の夜間照明の改定率」 asked, the 全面 row found: the word the row lacks labels another row
-    if _other_account(question, f"{chosen.label} {chosen.header} {chosen.clause or scored.unit.quote}"):
+    if other_account(question, f"{chosen.label} {chosen.header} {chosen.clause or scored.unit.quote}"):
         return None   # 「一般会計の総額」 asked, 「全会計の合計は…」 found: another account's amount
     rates = _asked_rates(question)
     if rates and not chosen.header and not any(r in normalize(scored.unit.quote).text for r in rates):
@@ -192,8 +192,9 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)
 
 
-def _other_account(question: str, text: str) -> bool:
-    """True when the question names an account's scope (一般会計) and `text` names only others (全会計, 特別会計)."""
+def other_account(question: str, text: str) -> bool:
+    """True when the question names an account's scope (一般会計) and `text` names only others (全会計, 特別会計): a
+    statement's clause, or a budget line's 事業 and item (assistant.budget_answers)."""
     asked = {a for a in ACCOUNT_SCOPES if a in normalize(question).text}
     said = {a for a in ACCOUNT_SCOPES if a in normalize(text).text}
     return bool(asked and said) and not asked & said
