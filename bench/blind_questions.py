@@ -1,6 +1,6 @@
 """Benchmark (a script, not a test): a blind question set, scored by the shared evaluation scorer.
 
-    python bench/blind_questions.py [SCORER] [--set blind|blind2|...|blind21] [--work DIR] [--flat] [--cmd CMD]
+    python bench/blind_questions.py [SCORER] [--set blind|blind2|...|blind23] [--work DIR] [--flat] [--cmd CMD]
 
 Writes the documents of the set (`--set blind`, the default: assistant/testbed/make_blind.py;
 `--set blindN` (N = 2 to 17): assistant/testbed/make_blindN.py, sets nobody tunes to;
@@ -48,6 +48,8 @@ from assistant.testbed.make_blind18 import make_all as make_all_blind18  # noqa:
 from assistant.testbed.make_blind19 import make_all as make_all_blind19  # noqa: E402
 from assistant.testbed.make_blind20 import make_all as make_all_blind20  # noqa: E402
 from assistant.testbed.make_blind21 import make_all as make_all_blind21  # noqa: E402
+from assistant.testbed.make_blind22 import make_all as make_all_blind22  # noqa: E402
+from assistant.testbed.make_blind23 import make_all as make_all_blind23  # noqa: E402
 
 # Each set: its fixture folder (questions.jsonl) and the function that writes its documents.
 SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "blind2", make_all_blind2),
@@ -70,7 +72,9 @@ SETS = {"blind": (BLIND, make_all), "blind2": (ROOT / "tests" / "fixtures" / "bl
         "blind18": (ROOT / "tests" / "fixtures" / "blind18", make_all_blind18),
         "blind19": (ROOT / "tests" / "fixtures" / "blind19", make_all_blind19),
         "blind20": (ROOT / "tests" / "fixtures" / "blind20", make_all_blind20),
-        "blind21": (ROOT / "tests" / "fixtures" / "blind21", make_all_blind21)}
+        "blind21": (ROOT / "tests" / "fixtures" / "blind21", make_all_blind21),
+        "blind22": (ROOT / "tests" / "fixtures" / "blind22", make_all_blind22),
+        "blind23": (ROOT / "tests" / "fixtures" / "blind23", make_all_blind23)}
 
 
 def build_corpus(work: Path, folder: str = "blind", make=make_all) -> Path:

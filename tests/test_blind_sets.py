@@ -1,4 +1,4 @@
-"""The blind question sets written by someone who never read the extractor (tests/fixtures/blind to blind21) are
+"""The blind question sets written by someone who never read the extractor (tests/fixtures/blind to blind23) are
 consistent with their documents, checked without the extractor and with the first set's readers: every gold,
 answer, project and KPI value of an answerable question stands in its document as a reader of that format sees it
 (NFKC, whitespace and ※ removed, as the scorer compares), every absence probe of a no_answer question is absent from
@@ -15,7 +15,7 @@ from assistant.testbed import (make_blind, make_blind2, make_blind3, make_blind4
                                make_blind8, make_blind9, make_blind10, make_blind11, make_blind12, make_blind13,
                                make_blind14, make_blind15, make_blind16,
                                make_blind17, make_blind18, make_blind19, make_blind20,
-                               make_blind21)
+                               make_blind21, make_blind22, make_blind23)
 from tests.fixtures.blind_checks import KINDS, missing_expected, norm, probes_found, text_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -28,7 +28,9 @@ WRITERS = {"blind": make_blind.make_all, "blind2": make_blind2.make_all, "blind3
            "blind14": make_blind14.make_all, "blind15": make_blind15.make_all,
            "blind16": make_blind16.make_all, "blind17": make_blind17.make_all,
            "blind18": make_blind18.make_all, "blind19": make_blind19.make_all,
-           "blind20": make_blind20.make_all, "blind21": make_blind21.make_all}
+           "blind20": make_blind20.make_all, "blind21": make_blind21.make_all,
+           "blind22": make_blind22.make_all,
+           "blind23": make_blind23.make_all}
 
 
 def _questions(name: str) -> list[dict]:
