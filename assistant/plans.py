@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from assistant.closed_quotes import closed_span, whole_word_start
+from assistant.closed_quotes import closed_span, whole_word_start, without_stray_brackets
 from assistant.extractive import IdfTable
 from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
@@ -153,6 +153,7 @@ class PlanRegistry:
         page = document.page_at(source.start)
         quote, end = closed_span(source.quote, document.text, source.end)   # never a bracket left open
         quote, start = whole_word_start(quote, document.text, source.start)   # never a word cut at its start
+        quote, start, end = without_stray_brackets(quote, document.text, start, end)   # never an OCR slip's bracket
         return Citation(n, source.doc, page, quote, citation_label(document, page, start), document.title, start, end)
 
     def label_of(self, source: Source) -> str:

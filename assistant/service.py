@@ -20,6 +20,7 @@ from assistant.scope import (Scope, cover_text, document_place, document_years, 
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
 from ingest.vocab.groups import group_words
+from assistant.closed_quotes import stray_brackets
 from assistant.decisions import decision_line, decision_units
 from assistant.absent_names import asked_names_text, parts_nowhere, written_nowhere
 from assistant.subject_text import subject_text as read_subject
@@ -424,11 +425,15 @@ class Assistant:
             lead = statement_line(value, 1) if value else ""
         lead = decision_line(text, chosen) if decided else lead
         unplaced = scope.places and any(not self._document_places[c.unit.doc] for c in chosen)
-        for n, item in enumerate(chosen, start=1):
+        for item in chosen:
+            n = len(citations) + 1
+            citation = self.citation(n, item.unit)
+            if citations and stray_brackets(citation.quote):
+                continue   # an OCR row whose brackets never pair (「29,290,25(）」) supports nothing the first quote does not
             part = f"{item.unit.quote}[{n}]"
             if parts and length + len(part) > ANSWER_LIMIT:
                 break
-            citations.append(self.citation(n, item.unit))
+            citations.append(citation)
             parts.append(part)
             length += len(part) + 1
         note = ["（場所の記載がない資料から）"] if unplaced else []
