@@ -51,7 +51,7 @@ TARGET_LEVEL_QUESTION = (r"(?:を|は)?\s*(?:どれ(?:だけ|くらい|ぐらい
 # 「令和６年度にどこまで来ていますか」「基準値からどう変わりましたか」: the level reached so far, asked without 「実績値」.
 ACTUAL_LEVEL_QUESTION = (r"どこまで(?:来て|進んで|進ん|到達|達して)|どう(?:なって|変わ|推移)|どれ(?:だけ|くらい|ぐらい|ほど)"
                          r"(?:伸び|増え|減っ|改善|上が|下が)|(?:いま|今|現在|直近)(?:は|で)?(?:どの(?:くらい|程度)|何)"
-                         r"|(?:から|より)(?:増え|減っ|伸び|改善|悪化|上が|下が)(?:て|まし|た)")
+                         r"|(?:から|より)(?:増え|減っ|伸び|改善|悪化|上が|下が)(?:っ?て|まし|っ?た)")
 # A target named by a question in any words (「目標」, 「目指す」, 「どこまで増やす」): a year in its clause dates the target.
 TARGET_NAMED = r"目標|目指|めざ|" + TARGET_LEVEL_QUESTION
 # A question that wants a number stated (「何人」, 「いくら」, 「目標値は」).
