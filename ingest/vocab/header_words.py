@@ -48,6 +48,10 @@ ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "
                                "expected": "期待値"}
 # Words of an actual column that name the starting point (「現状値」 beside a 実績 column is the baseline).
 STARTING_POINT_WORDS: tuple[str, ...] = ("現状値", "現況値", "現状")
+# The labels of a row or column that grades each indicator (「評価｜Ｂ｜Ａ｜Ｄ」), and the longest grade read there
+# (a mark or a letter: Ａ, ◎, ａ; 「順調」 is a word, not a grade).
+GRADE_LABELS: tuple[str, ...] = ("評価", "判定", "評価区分", "総合評価", "達成区分", "評価結果", "判定結果")
+GRADE_MAX_CHARS = 2
 # The value words of a KPI table run together on one line, word -> role (its 現状値 is the starting point).
 RUN_TOGETHER_ROLES: dict[str, str] = {"基準値": "baseline", "現状値": "baseline", "実績値": "actual", "実績": "actual",
                                       "目標値": "target"}
