@@ -16,7 +16,7 @@ from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, EVALUATION_ASK_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import (CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, GRADE_LABELS, INTERIM_TARGET_LABEL,
                                       KPI_FIELD_LABELS)
-from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, FROM_TO_QUESTION, MET_ASKED, PROGRESS_CONDITION, TARGET_NAMED,
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, FROM_TO_QUESTION, MET_ASKED, REDUCTION_QUESTION, PROGRESS_CONDITION, TARGET_NAMED,
                                          TARGET_OPEN_QUESTION,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
@@ -36,6 +36,7 @@ _TARGET_WORD = re.compile(TARGET_NAMED)
 _MET = re.compile(MET_ASKED)   # 「目標を達成していますか」: the level reached beside the target
 _TARGET_OPEN = re.compile(TARGET_OPEN_QUESTION)
 _FROM_TO = re.compile(FROM_TO_QUESTION)
+_REDUCTION = re.compile(REDUCTION_QUESTION)   # 「どれだけ削減する計画」: the row's own rate of change, quoted
 
 
 def asked_fields(question: str) -> list[KpiField]:
@@ -48,7 +49,7 @@ def asked_fields(question: str) -> list[KpiField]:
     if fields and "actual" not in fields and (_ACTUAL_LEVEL.search(normalize_query(question))
                                               or _bare_ask_beside_target(question, fields) or _MET.search(question)):
         fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
-    if fields == ["target"] and _TARGET_OPEN.search(normalize_query(question)):
+    if fields == ["target"] and (_TARGET_OPEN.search(normalize_query(question)) or _REDUCTION.search(normalize_query(question))):
         fields = ["target", "baseline"]   # 「…の目標を教えて」: where the plan starts from, too
     return fields or ["baseline", "actual", "target", "progress"]
 
@@ -297,6 +298,8 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
         lines.append(statement)
         if kpi.form == "table" and not kpi.pieces and grade and not kpi.grade:
             lines.append(f"（評価は指標の行のとおり）{whole.get(id(kpi), kpi).source.quote}{marks}")   # the grade as printed
+        elif kpi.form == "table" and not kpi.pieces and _REDUCTION.search(normalize_query(question)):
+            lines.append(f"（削減率などは指標の行のとおり）{whole.get(id(kpi), kpi).source.quote}{marks}")
         others += [line.replace(f"[{n}]", marks)
                    for line in _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))]
     return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")

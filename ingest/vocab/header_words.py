@@ -167,6 +167,9 @@ UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名"
 
 # Column headers of a change in percent (「増減率」 over a bare 「4.7」): their cells are rates of change in %.
 CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")
+# Column headers opening with a rate of change (「削減率（基準比・％）」): the column holds how much a value changes
+# against another, never that value itself (its 「基準比」 names what it is compared with, not a 基準値).
+RATE_OF_CHANGE_HEADS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("削減率", "減少率", "増加率", "低減率", "縮減率", "削減割合")
 
 # Column headers of a change in amount beside this year's and last year's (「区分｜令和８年度｜令和７年度｜増減額」): the
 # cells are the difference (△ a fall); a question asking how much a line grew or fell is answered by them.
