@@ -68,8 +68,8 @@ def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ..
     rows = table.body_rows
     for i, row in enumerate(rows[:6]):
         labels = [cell_label(c.text) for c in row]
-        if any(_has_number(t) for t in labels):
-            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, 「(2)歳出予算款別比較」 a heading
+        if any(_has_number(t) or t.endswith("。") for t in labels):
+            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, 「(2)歳出予算款別比較」 a heading, 「…目標を上回った。」 prose
         roles = column_roles(labels)
         if is_kpi_table(roles) or is_budget_table(roles) or comparison_roles(roles, labels) is not None:
             return labels, rows[i + 1:], "\n".join(" ".join(c.text for c in r) for r in rows[:i])
@@ -159,9 +159,11 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
         targets: list[KpiValue] = []   # stepwise targets (令和8年｜令和10年｜令和12年): each, for a question naming its year
         progress = None
+        spans: set[tuple[int, int]] = set()   # a merged cell repeated over its columns is read once
         for i, role in enumerate(roles):
-            if i >= len(row) or i == indicator_col or row[i].empty:
+            if i >= len(row) or i == indicator_col or row[i].empty or (row[i].start, row[i].end) in spans:
                 continue
+            spans.add((row[i].start, row[i].end))
             if role.role == "progress":
                 progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
                 value_cols.add(i)
@@ -176,6 +178,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 value_cols.add(i)
         if not found:
             continue
+        actuals = _last_year_as_baseline(found, actuals)
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
             # a bare 「年度」 column is the year of the value column just left of it (「ベースライン｜年度｜直近値｜年度」)
             left = roles[col - 1].role if col > 0 else ""
@@ -205,6 +208,18 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                             outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
                             targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
+
+
+def _last_year_as_baseline(found: dict[str, KpiValue], actuals: list[KpiValue]) -> list[KpiValue]:
+    """「令和５年度実績｜令和６年度目標｜令和６年度実績」 (a 成果説明書): the year before's actual, beside a target and an
+    actual of one later year and no 基準値, is the starting point the year is measured from. The actuals left."""
+    if "baseline" in found or len(actuals) != 2 or "target" not in found:
+        return actuals
+    before, latest = actuals
+    if before.year and latest.year and before.year < latest.year == found["target"].year:
+        found["baseline"] = before
+        return [latest]
+    return actuals
 
 
 def _group_text(row: tuple[Cell, ...], skip: set[int]) -> str:
