@@ -13,8 +13,8 @@ from typing import Callable
 
 from ingest.plans.comparison_tables import comparison_roles
 from ingest.vocab.value_questions import ANNUAL_WORDS
-from ingest.vocab.eras import is_date, year_span
-from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
+from ingest.vocab.eras import YEAR_PATTERN, era_year, is_date, year_span
+from ingest.vocab.header_words import EVALUATED_YEAR_WORDS, INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word, unit_of
 from ingest.plans.grouped_rows import group_column, grouped_names, resolved_names
@@ -124,6 +124,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     roles = year_value_roles(column_roles(headers))
     if not is_kpi_table(roles):
         return []
+    roles = _evaluated_year(roles, f"{table.caption}\n{before}")
     indicator_col = next((i for i, r in enumerate(roles) if r.role == "indicator"), None)
     if indicator_col is None:
         indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")
@@ -208,6 +209,20 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                             outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
                             targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
+
+
+_EVALUATED = re.compile(rf"({YEAR_PATTERN})\s*(?:の)?(?:{'|'.join(EVALUATED_YEAR_WORDS)})")
+
+
+def _evaluated_year(roles: list[ColumnRole], title: str) -> list[ColumnRole]:
+    """The 目標値 and 実績値 columns without a year, dated by the year whose work the title says is graded
+    (「（令和５年度実施事業）」); the roles as they are where it names none or a column prints its own."""
+    m = _EVALUATED.search(unicodedata.normalize("NFKC", title))
+    dated = [r for r in roles if r.role in ("actual", "target")]
+    if not m or not dated or any(r.year is not None for r in dated):
+        return roles
+    year = era_year(m.group(1))
+    return [replace(r, year=year) if r.role in ("actual", "target") else r for r in roles]
 
 
 def _last_year_as_baseline(found: dict[str, KpiValue], actuals: list[KpiValue]) -> list[KpiValue]:

@@ -48,6 +48,9 @@ ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "
                                "expected": "期待値"}
 # Words of an actual column that name the starting point (「現状値」 beside a 実績 column is the baseline).
 STARTING_POINT_WORDS: tuple[str, ...] = ("現状値", "現況値", "現状")
+# A title naming the year whose work a 事務事業評価 grades (「令和６年度事務事業評価（令和５年度実施事業）」): the year of
+# the 目標値 and 実績値 columns that print none.
+EVALUATED_YEAR_WORDS: tuple[str, ...] = ("実施事業", "実施分", "事業分", "執行分", "実施した事業")
 # The labels of a row or column that grades each indicator (「評価｜Ｂ｜Ａ｜Ｄ」), and the longest grade read there
 # (a mark or a letter: Ａ, ◎, ａ; 「順調」 is a word, not a grade).
 GRADE_LABELS: tuple[str, ...] = ("評価", "判定", "評価区分", "総合評価", "達成区分", "評価結果", "判定結果")
