@@ -8,10 +8,12 @@
   the grades above it;
 - a 成果説明書 form per 事業 whose prose row says 目標 and whose 成果指標 grid prints 前年度実績｜目標｜実績;
 - a 事務事業評価 list whose title names the year graded (「（令和６年度実施事業）」) and whose columns print none;
-- a 数値目標 table with a 削減率（基準比） column beside the 基準値.
+- a 数値目標 table with a 削減率（基準比） column beside the 基準値;
+- a survey table with a 順位 column beside each rate.
 
 What a user notices: the answer's first line states the asked figures of the right indicator (never a figure of the
-next row, never a rate of change as the 基準値), with the year each belongs to; a grade and its legend are quoted.
+next row, never a rate of change as the 基準値), with the year each belongs to; a grade and its legend are quoted; the
+row a survey ranks first (or last) in the column asked is named.
 """
 from __future__ import annotations
 
@@ -96,6 +98,21 @@ STACKED = """湯川村第２期総合戦略　成果指標の進み具合
 ３０
 
 ※空き家バンクは令和４年度に始めた制度である。
+"""
+
+SURVEY_HTML = """<html><head><meta charset="utf-8"><title>令和６年度 町民アンケート結果｜神河町</title></head><body>
+<h1>神河町 令和６年度 町民アンケート結果</h1>
+<p>各分野について「満足」「やや満足」、「重要」「やや重要」と答えた方の割合です（単位：％）。</p>
+<table border="1">
+<tr><th>分野</th><th>満足度（％）</th><th>満足度の順位</th><th>重要度（％）</th><th>重要度の順位</th></tr>
+<tr><td>買い物の便利さ</td><td>22.5</td><td>4</td><td>77.0</td><td>2</td></tr>
+<tr><td>救急医療</td><td>35.1</td><td>3</td><td>88.4</td><td>1</td></tr>
+<tr><td>上下水道</td><td>61.8</td><td>1</td><td>52.3</td><td>4</td></tr>
+<tr><td>公園・緑地</td><td>48.0</td><td>2</td><td>40.9</td><td>5</td></tr>
+<tr><td>雇用の場</td><td>15.6</td><td>5</td><td>70.2</td><td>3</td></tr>
+</table>
+<p>救急医療は重要度が高く、満足度との差が大きい分野です。</p>
+</body></html>
 """
 
 REDUCTION_CSV = """目標項目,単位,基準値（令和元年度）,現状値（令和５年度）,目標値（令和12年度）,削減率（基準比・％）
@@ -189,6 +206,7 @@ def _write(folder: Path) -> dict[str, Path]:
     files = {"stacked": folder / "yugawa_senryaku_shihyo.txt", "reduction": folder / "kasou_ondanka_keikaku.csv"}
     files["stacked"].write_text(STACKED, encoding="utf-8")
     files["reduction"].write_text(REDUCTION_CSV, encoding="utf-8")
+    (folder / "kamikawa_chomin_anketo.html").write_text(SURVEY_HTML, encoding="utf-8")
     files["labels"] = _label_docx(folder / "misato_juten_keikaku.docx")
     files["sideways"] = _sideways_sheet(folder / "kamiita_senryaku_kensho.xlsx")
     files["forms"] = _result_forms(folder / "kasou_seika_setsumeisho.xlsx")
@@ -294,3 +312,10 @@ def test_a_planned_reduction_states_the_target_and_quotes_the_row(assistant):
     answer = assistant.ask("公用車の燃料使用量をどれだけ削減する計画ですか？").answer
     first = answer.splitlines()[0]
     assert "67.5" in first and "96.4" in first and "30.0" in answer, answer
+
+
+def test_the_row_a_survey_ranks_first_or_last_in_the_column_asked(assistant):
+    first = assistant.ask("神河町の町民が最も重要だと考えている分野は何ですか？").answer.splitlines()[0]
+    assert "救急医療" in first and "上下水道" not in first, first
+    first = assistant.ask("神河町のアンケートで満足度がいちばん低い分野は？").answer.splitlines()[0]
+    assert "雇用の場" in first and "救急医療" not in first, first
