@@ -21,7 +21,8 @@ from ingest.vocab.header_words import GRADE_LABELS
 _GRADE = r"[A-EＡ-ＥSＳ◎○◯△×✕]"
 _CRITERION = r"(?:基準|条件|目安|意味|定義|考え方)"
 _LABEL = "|".join(map(re.escape, sorted(GRADE_LABELS + ("ランク",), key=len, reverse=True)))
-_ASKS = re.compile(rf"(?:{_LABEL})\s*(?:を|が|は|の)?\s*[「『]?(?P<g1>{_GRADE})[」』]?(?![A-Za-zＡ-Ｚａ-ｚ])[^。？?]{{0,12}}{_CRITERION}"
+_ASKS = re.compile(rf"(?:{_LABEL})\s*(?:を|が|は|の)?\s*[「『]?(?P<g1>{_GRADE})[」』]?(?![A-Za-zＡ-Ｚａ-ｚ])"
+                   rf"[^。？?]{{0,12}}{_CRITERION}"
                    rf"|(?<![A-Za-zＡ-Ｚａ-ｚ])[「『]?(?P<g2>{_GRADE})[」』]?\s*(?:{_LABEL})[^。？?]{{0,8}}{_CRITERION}")
 # A grade opening a legend entry: at the line's start or after a space or separator, then 「：」.
 _ENTRY = re.compile(rf"(?:^|(?<=[\s\u3000、，,；;／/]))(?P<g>{_GRADE})\s*[:：＝=]\s*")
@@ -34,7 +35,8 @@ def asked_grade(question: str) -> str:
 
 
 def legend_entries(text: str, doc: str) -> dict[str, tuple[Source, int]]:
-    """The first legend entry of each grade in a text: grade (NFKC) -> (the entry's span, where its criterion starts)."""
+    """The first legend entry of each grade in a text: grade (NFKC) -> (the entry's span, where its criterion
+    starts)."""
     found: dict[str, tuple[Source, int]] = {}
     start = 0
     for line in text.split("\n"):

@@ -16,8 +16,8 @@ from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, EVALUATION_ASK_WORDS, KPI_FIELD_ASK_WORDS
 from ingest.vocab.header_words import (CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, GRADE_LABELS, INTERIM_TARGET_LABEL,
                                       KPI_FIELD_LABELS)
-from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, FROM_TO_QUESTION, MET_ASKED, REDUCTION_QUESTION, PROGRESS_CONDITION, TARGET_NAMED,
-                                         TARGET_OPEN_QUESTION,
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, FROM_TO_QUESTION, MET_ASKED, PROGRESS_CONDITION,
+                                         REDUCTION_QUESTION, TARGET_NAMED, TARGET_OPEN_QUESTION,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
@@ -49,8 +49,9 @@ def asked_fields(question: str) -> list[KpiField]:
     if fields and "actual" not in fields and (_ACTUAL_LEVEL.search(normalize_query(question))
                                               or _bare_ask_beside_target(question, fields) or _MET.search(question)):
         fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
-    if fields == ["target"] and (_TARGET_OPEN.search(normalize_query(question)) or _REDUCTION.search(normalize_query(question))):
-        fields = ["target", "baseline"]   # 「…の目標を教えて」: where the plan starts from, too
+    if fields == ["target"] and (_TARGET_OPEN.search(normalize_query(question))
+                                 or _REDUCTION.search(normalize_query(question))):
+        fields = ["target", "baseline"]   # 「…の目標を教えて」「どれだけ削減する」: where the plan starts from, too
     return fields or ["baseline", "actual", "target", "progress"]
 
 

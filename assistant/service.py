@@ -122,10 +122,11 @@ class Assistant:
         # 「（　）内の数字は何を意味しますか」: the note that explains the notation
         answer, references = answer_notation(question, self.documents, self._scope_test(scope), subject, self.plans.citation), ""
         if answer is None:   # 「評価をＡとする基準は」: the legend entry of that grade
-            answer = answer_grade_legend(question, self.documents, self._scope_test(scope), subject, self.plans.citation)
+            answer = answer_grade_legend(question, self.documents, self._scope_test(scope), subject,
+                                         self.plans.citation)
         if answer is None:   # 「最も重要だと考えている施策は」: the row a survey's 順位 column ranks first
-            answer = answer_ranked_row(text, self.plans.row_tables.tables,
-                                       [d for d in self.documents if self._scope_test(scope)(d)], self.documents, self.plans.citation)
+            answer = answer_ranked_row(text, self.plans.row_tables.tables, [d for d in self.documents
+                                       if self._scope_test(scope)(d)], self.documents, self.plans.citation)
         if answer is None:   # 「…を担当している課は」: the 担当課 cell of the row named
             answer = answer_office(question, without_scope(text, scope), self.plans.row_tables.tables,
                                    [d for d in self.documents if self._scope_test(scope)(d)], self.documents, self.plans.citation)

@@ -15,7 +15,8 @@ from typing import Literal
 
 from ingest.plans.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
-from ingest.vocab.header_words import (RATE_OF_CHANGE_HEADS, TOTAL_ROW_ENDINGS, COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
+from ingest.vocab.header_words import (TOTAL_ROW_ENDINGS, COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
+                                       RATE_OF_CHANGE_HEADS,
                                        LIST_NAME_HEADER_CLAUSE_ENDINGS,
                                        LIST_NAME_HEADER_WORDS, ROLE_WORDS, TAG_COLUMN_WORDS)
 from ingest.vocab.units import UNIT_NOTE_PATTERN
