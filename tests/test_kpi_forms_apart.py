@@ -9,11 +9,12 @@
 - a 成果説明書 form per 事業 whose prose row says 目標 and whose 成果指標 grid prints 前年度実績｜目標｜実績;
 - a 事務事業評価 list whose title names the year graded (「（令和６年度実施事業）」) and whose columns print none;
 - a 数値目標 table with a 削減率（基準比） column beside the 基準値;
-- a survey table with a 順位 column beside each rate.
+- a survey table with a 順位 column beside each rate, and one by group with a 全体 row and the previous figure in a note.
 
 What a user notices: the answer's first line states the asked figures of the right indicator (never a figure of the
 next row, never a rate of change as the 基準値), with the year each belongs to; a grade and its legend are quoted; the
-row a survey ranks first (or last) in the column asked is named.
+row a survey ranks first (or last) in the column asked is named; an answer asked for all who answered is the 全体 row,
+with the note that gives the previous survey's figure.
 """
 from __future__ import annotations
 
@@ -112,6 +113,15 @@ SURVEY_HTML = """<html><head><meta charset="utf-8"><title>令和６年度 町民
 <tr><td>雇用の場</td><td>15.6</td><td>5</td><td>70.2</td><td>3</td></tr>
 </table>
 <p>救急医療は重要度が高く、満足度との差が大きい分野です。</p>
+<h2>神河町に愛着を感じていますか（地区別）</h2>
+<p>（単位：％）</p>
+<table border="1">
+<tr><th>地区</th><th>感じている</th><th>どちらかといえば感じている</th><th>感じていない</th></tr>
+<tr><td>寺前地区</td><td>47.2</td><td>30.5</td><td>22.3</td></tr>
+<tr><td>長谷地区</td><td>39.8</td><td>33.1</td><td>27.1</td></tr>
+<tr><td>全体</td><td>44.6</td><td>31.6</td><td>23.8</td></tr>
+</table>
+<p>※前回調査（平成30年度）は、全体で「感じている」が41.3％でした。</p>
 </body></html>
 """
 
@@ -319,3 +329,12 @@ def test_the_row_a_survey_ranks_first_or_last_in_the_column_asked(assistant):
     assert "救急医療" in first and "上下水道" not in first, first
     first = assistant.ask("神河町のアンケートで満足度がいちばん低い分野は？").answer.splitlines()[0]
     assert "雇用の場" in first and "救急医療" not in first, first
+
+
+def test_the_total_row_of_the_answer_asked_and_the_previous_figure(assistant):
+    answer = assistant.ask("神河町で「感じている」と答えた町民の割合は、前回調査からどう変わりましたか？").answer
+    first = answer.splitlines()[0]
+    assert "44.6" in first and "47.2" not in first and "31.6" not in first, answer
+    assert "41.3％" in answer, answer
+    first = assistant.ask("神河町の寺前地区で「感じている」と答えた割合は？").answer.splitlines()[0]
+    assert "44.6" not in first, first
