@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from assistant.records import Answer
+from assistant.survey_totals import years_fit
 from assistant.text_rows import TextTable
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
@@ -67,7 +68,7 @@ def answer_ranked_row(question: str, tables_of, docs, documents, citation_of) ->
     if not _SUPERLATIVE.search(asked):
         return None
     columns: list[tuple[str, TextTable, int, str]] = []
-    for doc in docs:
+    for doc in [d for d in docs if years_fit(question, documents[d].text)]:   # (a survey of the year asked)
         for table in tables_of(doc):
             for k, header in enumerate(table.headers):
                 # a bare 「順位」 under a group header the reader kept over its first column: the rate's stem at its left

@@ -15,6 +15,7 @@ import unicodedata
 from assistant.records import Answer
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
+from ingest.vocab.eras import read_years
 from ingest.vocab.header_words import TOTAL_ROW_ENDINGS
 
 _ASKS_RATE = re.compile(r"割合|[%％]|パーセント|何割|率は")
@@ -26,6 +27,13 @@ MIN_HEADER_CHARS = 3
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s「」『』]", "", unicodedata.normalize("NFKC", text))
+
+
+def years_fit(question: str, document_text: str) -> bool:
+    """Whether the years a question names (「平成26年度の調査では」) are the survey's own, as its title says: a survey
+    of another year is not the one asked."""
+    asked = {y.year for y in read_years(unicodedata.normalize("NFKC", question))}
+    return not asked or asked <= {y.year for y in read_years(unicodedata.normalize("NFKC", document_text[:400]))}
 
 
 def _previous_notes(text: str, header: str, doc: str) -> list[Source]:
@@ -46,7 +54,7 @@ def answer_survey_total(question: str, tables_of, docs, documents, citation_of) 
     if not _ASKS_RATE.search(asked):
         return None
     found = []
-    for doc in docs:
+    for doc in [d for d in docs if years_fit(question, documents[d].text)]:
         for table in tables_of(doc):
             labels = [row.cells[0] for row in table.rows if row.cells]
             if any(len(_norm(label)) >= 2 and _norm(label) in asked for label in labels):
