@@ -184,3 +184,20 @@ def place_tokens(tokens, places) -> set[str]:
 def without_edition(question: str) -> str:
     """The question without 「前の計画で、」: what to search for once the edition is read."""
     return re.sub(r"^[、,\s]+", "", _PREVIOUS.sub("", question)).strip() or question
+
+
+_PLACE_SUFFIX = re.compile(r"(?<=..)(?:市|町|村|区|都|道|府|県)$")
+
+
+def names_asked_place(scope: Scope, document: Document) -> bool:
+    """Whether a document whose place cannot be read may speak for a place the question names: its title or text names
+    that place, or its name without 市/町/村 (a 広報 writes 「住み続けられる下郷」 and never 「下郷町」). A page that never
+    names the asked town (「南会津町の予算は」 over 広報しもごう) speaks for its own town, whichever that is."""
+    if not scope.places:
+        return True
+    text = f"{document.title}\n{document.text}"
+    for key in scope.places:
+        name = key.rsplit("/", 1)[-1]
+        if name in text or _PLACE_SUFFIX.sub("", name) in text:
+            return True
+    return False
