@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from assistant.budget_changes import change_lines, one_row
+from assistant.budget_changes import beside_change, beside_rate, change_lines, one_row
 from ingest.plans.comparison_tables import is_change_column
 from assistant.messages import NEAREST
 from assistant.query import numbers_named
@@ -122,6 +122,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     citations, statements, headers = [], [], {}
     said_at: dict[float, int] = {}   # an amount in yen -> the statement that states it
     for line in chosen:
+        if change_asked and statements and beside_rate(chosen, line):   # the rate beside the amount, cited with it
+            statements[-1] = beside_change(statements[-1], line.column, line.raw + ("" if line.raw.endswith(line.unit)
+                                                                                    else line.unit))
+            continue
         n = len(citations) + 1
         citations.append(plans.citation(n, line.source))
         named = bool(line.column) and line.column in f"{line.item}{line.source.quote}"

@@ -38,6 +38,8 @@ def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLin
     if not changes:
         return None, True   # a change no line prints: never this year's or last year's amount instead
     rate = any(word in question for word in CHANGE_RATE_ASK_WORDS)
+    # 「減っていますか」「どれだけ増えましたか」: neither an amount nor a rate named, the row's rate goes beside its amount
+    both = not rate and not _AMOUNT_CHANGE_ASKED.search(question)
     wanted = [line for line in changes if is_rate_column(line.column) == rate]
     if not wanted or (not named and len({(line.source.doc, line.item) for line in wanted}) > 1):
         return None, True   # no such change printed, or changes of several rows the question names none of
@@ -45,8 +47,28 @@ def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLin
     for line in [line for line in wanted if line.item == wanted[0].item]:   # one row's change, never a sum of rows
         out.append(line)
         row = (line.source.doc, line.source.start)
+        out += [other for other in changes if both and is_rate_column(other.column) and _row(other) == row][:1]
         out += [other for other in rest if (other.source.doc, other.source.start) == row and other not in out]
     return out, True
+
+
+# The words that ask a change in amount (「いくら増えた」「増加額は」): its rate is then not asked beside it.
+_AMOUNT_CHANGE_ASKED = re.compile(r"いくら|(?:増加|減少|増減|増|減|差)額|円")
+
+
+def beside_change(statement: str, column: str, amount: str) -> str:
+    """「消防費の増減は △2,720万円（前年度比 △6.1） です[1][2]」: a row's rate of change printed beside its change in
+    amount, in the statement that states the amount (each as the row prints it; the row is cited once)."""
+    head, _, tail = statement.rpartition(" です")
+    return f"{head}（{column} {amount}） です{tail}"
+
+
+def beside_rate(chosen: list[BudgetLine], line: BudgetLine) -> bool:
+    """Whether a rate line follows its own row's change in amount among the lines stated (printed beside it)."""
+    i = chosen.index(line)
+    before = chosen[i - 1] if i else None
+    return before is not None and is_change_column(before.column) and not is_rate_column(before.column) \
+        and _row(before) == _row(line)
 
 
 def _row(line: BudgetLine) -> tuple[str, int]:
