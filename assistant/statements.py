@@ -125,7 +125,10 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
         # 「平成30年度の58人から令和６年度の41人に減少し、…１人学級」: the year asked names its own figure; a figure of
         # no year beside it is another thing
-        candidates = [c for c in candidates if _years_named(c) & years] or candidates
+        # (「令和８年度末の町債残高は…、財政調整基金残高は…」: a clause naming the asked year alone speaks for the figures
+        # it lists)
+        candidates = [c for c in candidates if _years_named(c) & years
+                      or (said := years_in(c.clause)) and said <= years] or candidates
     total = weight(subject) or 1.0
 
     def held_share(text: str) -> float:
