@@ -97,5 +97,8 @@ def change_words_aside(question: str, subject: set[str]) -> set[str]:
     (増加, 前年度): what is left names the row; the subject unchanged for any other question."""
     if not question or not asks_change(question):
         return subject
-    kept = {token for token in subject if not any(token in word for word in CHANGE_ASK_WORDS + PREVIOUS_YEAR_LABELS)}
+    words = CHANGE_ASK_WORDS + PREVIOUS_YEAR_LABELS
+    # (「伸び率」 as one token: a rate of the change, no word of the row either)
+    kept = {token for token in subject if not any(token in word for word in words)
+            and not any(token in word or word in token for word in CHANGE_RATE_HEADERS)}
     return kept   # (empty: 「令和6年度予算の総額と前年度からの増額は」 names no row; one change in scope answers it)

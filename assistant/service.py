@@ -238,8 +238,10 @@ class Assistant:
             if len({k.indicator for k in fitting}) == 1:
                 answer = answer_kpi(self.plans, text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text)) or asks_budget_amount(query, text)) \
-                and (subject or (shape.wants_sum and (scope.places or scope.years))) and query.kind not in ("ratio", "rank"):
-            # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it)
+                and (subject or (shape.wants_sum and (scope.places or scope.years))) \
+                and (query.kind not in ("ratio", "rank") or asks_change(text)):
+            # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it. A rate of change
+            # (「伸び率」) is a comparison table's own column)
             inside, elsewhere = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))
             if not inside and scope.places and subject and not self._place_covered(scope):
                 # no document covers the place: a document whose place cannot be read may be its own (and says so)
