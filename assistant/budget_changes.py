@@ -67,7 +67,8 @@ def beside_rate(chosen: list[BudgetLine], line: BudgetLine) -> bool:
     """Whether a rate line follows its own row's change in amount among the lines stated (printed beside it)."""
     i = chosen.index(line)
     before = chosen[i - 1] if i else None
-    return before is not None and is_change_column(before.column) and not is_rate_column(before.column) \
+    return before is not None and is_rate_column(line.column) and is_change_column(before.column) \
+        and not is_rate_column(before.column) \
         and _row(before) == _row(line)
 
 

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from ingest.plans.change_phrases import change_after
 from ingest.plans.comparison_tables import is_change_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS, balanced
@@ -156,6 +157,13 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
                               word if is_change_column(word) else CHANGE_AMOUNT_HEADERS[1]))
             floor = qb
             continue
+        change = _change_of_last(text, out, qa, b)
+        if change is not None:   # 「…42億3,860万円で、前年度より1億2,470万円（3.0％）増えました」: the amount's change
+            last = out[-1]
+            out.append(_Found(last.label, last.group, change, last.start, change.end, last.listed,
+                              CHANGE_AMOUNT_HEADERS[1]))
+            floor = change.end
+            continue
         if q.kind != "money" or not q.unit.endswith(YEN):
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
@@ -195,6 +203,26 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             group = segment_label if segment_label != label else ""
         out.append(_Found(label, group, q, start, qb, listed))
     return out
+
+
+def _change_of_last(text: str, out: list[_Found], qa: int, b: int) -> Quantity | None:
+    """The change (ingest.plans.change_phrases) that the amount at `qa` is, when a clause of the sentence of the last
+    amount found opens with change words right before it (「…で、前年度より」)."""
+    if not out or out[-1].change or re.search("[。\n]", text[out[-1].end:qa]):
+        return None
+    between = text[out[-1].end:qa]
+    clause = out[-1].end + max((between.rfind(c) + 1 for c in _STOP), default=0)
+    change = change_after(text, clause, b)
+    return change if change is not None and change.start == qa else None
+
+
+def _change_line(text: str, found: list, a: int, b: int):
+    """A line that is the change of the amount found on the line above (「一般会計 / 98億7,650万円 / 前年度比 3億2,140万円
+    （3.4％）増」): (that amount's _Found, the change), else None."""
+    if not found or found[-1][0].change or text[found[-1][0].end:a].count("\n") != 1:
+        return None
+    change = change_after(text, a, b)
+    return (found[-1], change) if change is not None else None
 
 
 def _broken_number(text: str, qa: int, qb: int) -> bool:
@@ -263,6 +291,13 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         row_place = place_of(row_context) if row_context else opening_place
         if not column:
             continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
+        beside = _change_line(text, found, a, b) if len(cells) == 1 else None
+        if beside is not None:
+            (last, last_column, last_year, last_place), change = beside
+            found.append((_Found(last.label, last.group, change, last.start, change.end, last.listed,
+                                 CHANGE_AMOUNT_HEADERS[1]), last_column, last_year, last_place))
+            previous = None
+            continue
         for x, y in cells:
             items = _items(text, x, y)
             if not items and previous and _whole_amount(text, x, y):
