@@ -17,7 +17,7 @@ from ingest.plans.records import BudgetLine, Source
 from ingest.vocab.eras import CURRENT_ERA_WORDS, read_years
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
+from ingest.vocab.header_words import (ACCOUNT_ENDING, AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
@@ -107,6 +107,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     grand = [line for line in totals if _norm_item(line.item).startswith(GRAND_TOTAL_WORDS)]
     if wants_sum and len(grand) == 1:
         totals = grand   # 「事業費の３か年の合計額は」 over every 事業: the plan's own 合計 row, never one 事業's
+    row_totals = [line for line in lines if _norm_item(line.item).endswith(TOTAL_ROW_ENDINGS)
+                  and not _norm_item(line.item).endswith(ACCOUNT_ENDING)]   # (「介護保険特別会計」 ends in 計: no total)
+    if wants_sum and not totals and row_totals:   # 「特別会計の合計は」 over each 会計 and their 小計: the 小計, never a
+        totals = row_totals                       # sum of the parts and their own total
     if (wants_sum or YEARS_SPAN.search(question)) and totals:
         lines, wants_sum = totals[:1], False   # 「3か年の合計は？」: the document's own total, never a sum of ours
     chosen = lines if wants_sum else lines[:5]

@@ -46,6 +46,7 @@ from ingest.tables.paired_tables import tables_apart
 from ingest.tables.build import finish_tables
 from ingest.plans.block_budgets import block_year_budgets
 from ingest.plans.budget_tables import budgets_from_table
+from ingest.plans.label_rows import label_row_budgets
 from ingest.plans.table_records import RowContext, kpis_from_table, label_grid, names_units
 from ingest.tables.text_tables import find_text_tables
 from ingest.tables.table import Table
@@ -295,7 +296,8 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
             skip.append((table.start, table.end))
         plans.kpis.extend(kpis)
         # a years table inside stacked blocks first: its label rows above would be read as a header of many levels
-        budgets = block_year_budgets(table, document.text, context_at, place_of) \
+        budgets = label_row_budgets(table, document.text, document.title, context_at, place_of) \
+            or block_year_budgets(table, document.text, context_at, place_of) \
             or budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
         budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
                                           document.title)
