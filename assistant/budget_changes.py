@@ -103,3 +103,18 @@ def change_words_aside(question: str, subject: set[str]) -> set[str]:
     kept = {token for token in subject if not any(token in word for word in words)
             and not any(token in word or word in token for word in CHANGE_RATE_HEADERS)}
     return kept   # (empty: 「令和6年度予算の総額と前年度からの増額は」 names no row; one change in scope answers it)
+
+
+# 「一般会計と特別会計を合わせた全会計」: the words before name the parts a whole is made of, the words after the whole.
+_COMBINED = re.compile(r"(?:を|とを)?(?:合わせた|あわせた|合算した|合計した|足した|含めた)")
+
+
+def combined_aside(question: str, subject: set[str]) -> set[str]:
+    """The subject tokens of a question naming a whole by its parts (「一般会計と特別会計を合わせた全会計でいくら」)
+    that the words naming the whole hold (全, 会計): the parts are no row asked. Unchanged for any other question, or
+    when nothing names the whole after the parts."""
+    m = _COMBINED.search(question or "")
+    if not m:
+        return subject
+    after = question[m.end():]
+    return {token for token in subject if token in after} or subject

@@ -13,7 +13,7 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
-from assistant.budget_changes import asks_change, change_words_aside
+from assistant.budget_changes import asks_change, change_words_aside, combined_aside
 from assistant.named_lines import named_items_first
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
@@ -279,6 +279,7 @@ class PlanRegistry:
         of another 事業 whose name merely ends like the one it names (「病児保育事業」 for 「病後児保育事業」) is none."""
         inside, elsewhere = [], []
         subject = change_words_aside(asked, subject)   # 「…の増加額は」: the change asked names no row
+        subject = combined_aside(asked, subject)        # 「一般会計と特別会計を合わせた全会計」: the whole
         subject = (subject - set(REVENUE_SUFFIX_WORDS)) or subject   # 「町税収入」 asks the 款 町税
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0
