@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from ingest.plans.change_phrases import change_after
+from ingest.plans.change_phrases import change_line as _change_line, change_of_last as _change_of_last
 from ingest.plans.comparison_tables import is_change_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS, balanced
@@ -157,7 +157,7 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
                               word if is_change_column(word) else CHANGE_AMOUNT_HEADERS[1]))
             floor = qb
             continue
-        change = _change_of_last(text, out, qa, b)
+        change = _change_of_last(text, out, qa, b, _STOP)
         if change is not None:   # 「…42億3,860万円で、前年度より1億2,470万円（3.0％）増えました」: the amount's change
             last = out[-1]
             out.append(_Found(last.label, last.group, change, last.start, change.end, last.listed,
@@ -205,26 +205,6 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
     return out
 
 
-def _change_of_last(text: str, out: list[_Found], qa: int, b: int) -> Quantity | None:
-    """The change (ingest.plans.change_phrases) that the amount at `qa` is, when a clause of the sentence of the last
-    amount found opens with change words right before it (「…で、前年度より」)."""
-    if not out or out[-1].change or re.search("[。\n]", text[out[-1].end:qa]):
-        return None
-    between = text[out[-1].end:qa]
-    clause = out[-1].end + max((between.rfind(c) + 1 for c in _STOP), default=0)
-    change = change_after(text, clause, b)
-    return change if change is not None and change.start == qa else None
-
-
-def _change_line(text: str, found: list, a: int, b: int):
-    """A line that is the change of the amount found on the line above (「一般会計 / 98億7,650万円 / 前年度比 3億2,140万円
-    （3.4％）増」): (that amount's _Found, the change), else None."""
-    if not found or found[-1][0].change or text[found[-1][0].end:a].count("\n") != 1:
-        return None
-    change = change_after(text, a, b)
-    return (found[-1], change) if change is not None else None
-
-
 def _broken_number(text: str, qa: int, qb: int) -> bool:
     """Whether the amount at [qa, qb) is part of a number a line break cuts (a column's hard wrap: 「…１９８億７，」 over
     「６００万円」): it opens its line right after a line ending in a digit or a separator, or closes its line before
@@ -263,8 +243,11 @@ def _headings(text: str, a: int, b: int) -> str:
     return ""
 
 
-def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], context_at, place_of) -> list[BudgetLine]:
-    """Every budget line written in the text of one document (see the module docstring)."""
+def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], context_at, place_of,
+                 labelled_only: list[tuple[int, int]] = ()) -> list[BudgetLine]:
+    """Every budget line written in the text of one document (see the module docstring). In the `labelled_only`
+    spans (a 成果説明書's form whose 成果指標 rows were read as KPIs) only the amounts whose own label says what they
+    are (「予算現額 124,800,000円」), each cell of a row on its own."""
     opening = f"{title}\n{text[:OPENING]}"
     opening_place = place_of(opening)      # a newsletter page names its town in its header (「大分県杵築市」)
     found: list[tuple[_Found, str, int | None, str]] = []
@@ -276,10 +259,13 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         pos = b + 1
         if _RULE.match(line):
             heading = ""     # a rule closes the section a heading opened: the next article's amounts are not its
-        if any(s <= a < e for s, e in skip):
+        form_line = any(s <= a < e for s, e in labelled_only)
+        if any(s <= a < e for s, e in skip) and not form_line:
             continue
         cells = _cells(line, a)
-        if len(cells) > 1:      # a CSV row: its longest cell is the article, the others (title, date) say what it is
+        if form_line:
+            row_context = ""
+        elif len(cells) > 1:      # a CSV row: its longest cell is the article, the others (title, date) say what it is
             body = max(cells, key=lambda c: c[1] - c[0])
             row_context = "\n".join(text[x:y] for x, y in cells if (x, y) != body)
             cells = [body]
@@ -289,9 +275,10 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if year is None and column == _SUPPLEMENT_COLUMN and not row_context:
             year = _session_fiscal_year(opening)
         row_place = place_of(row_context) if row_context else opening_place
-        if not column:
-            continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
-        beside = _change_line(text, found, a, b) if len(cells) == 1 else None
+        # an article or document that is no budget's (an event's fee, a wage) gives no budget line, but for an amount
+        # whose label says what it is (「予算現額 124,800,000円 決算額 119,350,400円」 in a 成果説明書's form)
+        own_only = not column or form_line
+        beside = _change_line(text, found, a, b) if len(cells) == 1 and not own_only else None
         if beside is not None:
             (last, last_column, last_year, last_place), change = beside
             found.append((_Found(last.label, last.group, change, last.start, change.end, last.listed,
@@ -300,7 +287,9 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             continue
         for x, y in cells:
             items = _items(text, x, y)
-            if not items and previous and _whole_amount(text, x, y):
+            if own_only:
+                items = [item for item in items if kind_and_year(item.label)[0]]
+            elif not items and previous and _whole_amount(text, x, y):
                 label = _TAG.sub("", text[previous[0]:previous[1]].strip().lstrip(_BULLETS + " \u3000")).strip(_LABEL_TRIM)
                 q = _whole_amount(text, x, y)
                 items = [_Found(label, heading, q, previous[0], q.end, True)] if label else []

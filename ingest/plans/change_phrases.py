@@ -45,3 +45,23 @@ def change_after(text: str, at: int, end: int, opened: bool = False) -> Quantity
     value = -abs(q.value) if "減" in direction or q.value < 0 else abs(q.value)
     return replace(q, kind="change", value=value, start=at + start + q.start, end=at + stop,
                    raw=text[at + start + q.start:at + stop].rstrip())
+
+
+def change_of_last(text: str, out: list, qa: int, b: int, stops: str) -> Quantity | None:
+    """The change that the amount at `qa` is, when a clause of the sentence of the last amount found (`out`:
+    ingest.plans.amount_lines' finds of the line) opens with change words right before it (「…で、前年度より」)."""
+    if not out or out[-1].change or re.search("[。\n]", text[out[-1].end:qa]):
+        return None
+    between = text[out[-1].end:qa]
+    clause = out[-1].end + max((between.rfind(c) + 1 for c in stops), default=0)
+    change = change_after(text, clause, b)
+    return change if change is not None and change.start == qa else None
+
+
+def change_line(text: str, found: list, a: int, b: int):
+    """A line that is the change of the amount found on the line above (「一般会計 / 98億7,650万円 / 前年度比 3億2,140万円
+    （3.4％）増」): (that find of ingest.plans.amount_lines, the change), else None."""
+    if not found or found[-1][0].change or text[found[-1][0].end:a].count("\n") != 1:
+        return None
+    change = change_after(text, a, b)
+    return (found[-1], change) if change is not None else None

@@ -283,7 +283,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     def place_of(text: str) -> str:
         return place_in(text, doc_place)
 
-    skip = []
+    skip, kpi_tables = [], []
     unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
     for table in with_continued_headers(tables, document.text, document.page_starts):
         before = _before(document.text, table.start)
@@ -294,6 +294,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
                 or card_kpis(table, document.text, context_at, place_of, split_area))
         if kpis:
             skip.append((table.start, table.end))
+            kpi_tables.append((table.start, table.end))
         plans.kpis.extend(kpis)
         # a years table inside stacked blocks first: its label rows above would be read as a header of many levels
         budgets = label_row_budgets(table, document.text, document.title, context_at, place_of) \
@@ -309,7 +310,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         if not kpis and not budgets and is_survey(f"{document.title}\n{table.caption}\n{before}"):
             plans.kpis.extend(survey_kpis_from_table(table, document.text, context_at, place_of,
                                                      report_fiscal_year(document.date)))
-    plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of))
+    budget_spans = {(b.source.start, b.source.end) for b in plans.budgets}
+    forms = [(a, b) for a, b in kpi_tables if not any(a <= s < b for s, _ in budget_spans)]   # no amount read there yet
+    plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of, forms))
     plans.budgets.extend(share_lines(document.doc, document.text, document.title, skip, context_at, place_of))
     plans.budgets.extend(supplement_lines(document.doc, document.text, document.title, context_at, place_of))
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)
