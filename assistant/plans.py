@@ -25,6 +25,7 @@ from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
 from ingest.places.gazetteer import contains
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column
+from ingest.plans.tag_marks import tag_words
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.text.blocks import Block
 from ingest.plans.list_items import ListItem
@@ -130,8 +131,9 @@ class PlanRegistry:
         self._kpi_wholes = [set(tokenizer.tokenize(_whole(k))) for k in self.kpis]
         # the indicator with the row's other label cells (its 対象 「成人男性」, 「65歳以上」): whom it counts
         self._kpi_rows = [set(tokenizer.tokenize(_row_label(k))) for k in self.kpis]
+        # (a short tag says its word: 「【新】…事業」 is a 新規 事業, as 〔新規〕 is)
         self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project + " " + _named_column(line)))
-                               for line in self.budgets]
+                               | set(tag_words(line.item)) for line in self.budgets]
         self.kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
         self.budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}

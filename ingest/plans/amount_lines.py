@@ -261,6 +261,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             heading = ""     # a rule closes the section a heading opened: the next article's amounts are not its
         form_line = any(s <= a < e for s, e in labelled_only)
         if any(s <= a < e for s, e in skip) and not form_line:
+            previous = None   # a table read apart stands between: its lines above label nothing below it
             continue
         cells = _cells(line, a)
         if form_line:
@@ -299,6 +300,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if title_line:
             heading = title_line
         previous = (a, b) if line.strip() and len(line.strip()) <= MAX_LABEL and not _items(text, a, b) \
+            and not line.rstrip().endswith("。") \
             and not _whole_amount(text, a, b) else None
     account = _account(opening)
     found = [(replace(f, group=account)

@@ -18,7 +18,7 @@ from ingest.vocab.quantities import Quantity, read_quantities
 from ingest.vocab.units import YEN
 
 # The words a change line opens with (「前年度比 3億…増」, 「対前年度 △8,760万円」, 「前年度より…増えました」).
-_OPENS_CHANGE = re.compile(r"^\s*(?:対?前年度?(?:比較?|比べ|から|より|と比べ(?:て)?|に比べ(?:て)?)|前年度?比)\s*[:：]?\s*")
+_OPENS_CHANGE = re.compile(r"^\s*(?:対前年度?(?:比較?)?|前年度?(?:比較?|比べ|から|より|と比べ(?:て)?|に比べ(?:て)?))\s*[:：]?\s*")
 # What may follow the amount: its rate in brackets, then the direction (「（3.4％）増」, 「の増」, 「増えました」).
 _AFTER = re.compile(r"^\s*(?:[(（]\s*[△▲▽－\-+＋]?\s*[0-9０-９.．,，]+\s*[％%]\s*(?:増|減)?\s*[)）])?\s*"
                     r"(?P<dir>の?(?:増加|減少|増額|減額|増|減))?")   # (「増えました」: 「増」 says it, the verb is the sentence's)

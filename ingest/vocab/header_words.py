@@ -171,7 +171,8 @@ CHANGE_AMOUNT_HEADERS: tuple[str, ...] = ("増減額", "増減", "比較", "差�
 # Words of a question that asks how much an amount grew or fell from last year (「前年度からいくら増えた」): a verb of
 # change with a word naming what it is compared with (a 補正 「増額」 alone is no change from last year), or a rate
 # header alone (「増減率は」).
-CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "減少", "増減", "増額", "減額", "伸び")
+CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "減少", "増減", "増額", "減額", "伸び",
+                                     "変わ", "変化")   # 「前年度と比べてどれだけ変わりましたか」: either way
 CHANGE_ANCHOR_WORDS: tuple[str, ...] = ("前年度", "前年", "昨年度", "比べ", "比較")
 # … and the words that, in such a question, ask the change in percent (「何％増えた」) rather than in amount.
 CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
