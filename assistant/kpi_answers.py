@@ -70,7 +70,13 @@ def _progress_as_printed(kpi: Kpi) -> str:
     for m in _PERCENT.finditer(kpi.source.quote):
         if abs(float(m.group(1)) - kpi.progress) < 1e-9:
             return f"{m.group(1)}%"
+    for m in _DECIMAL.finditer(kpi.source.quote):   # 「達成率（％） 85.0 104.8 44.0」: the unit in the header
+        if abs(float(m.group(1)) - kpi.progress) < 1e-9:
+            return f"{m.group(1)}%"
     return f"{kpi.progress:g}%"
+
+
+_DECIMAL = re.compile(r"(?<![0-9.,])([0-9]+\.[0-9]+)(?![0-9.,])")
 
 
 def _states(kpi: Kpi, field: KpiField) -> bool:
