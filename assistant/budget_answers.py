@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.budget_changes import beside_change, beside_rate, change_lines, one_row
 from ingest.plans.comparison_tables import is_change_column
 from assistant.messages import NEAREST
+from assistant.numbered_parts import rows_of_part
 from assistant.query import numbers_named
 from assistant.records import Answer
 from assistant.statements import other_account
@@ -95,6 +96,7 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     lines = [line for line in lines if line not in blank]
     if blank and not lines:   # the asked cell is 「－」: its row for the reader, never a neighbour's amount nor 「-千円」
         return _without_value(plans, question, blank)
+    lines = rows_of_part(question, lines)   # 「基本目標２の」: its row, never the 合計 row of all the goals
     named = [line for line in lines if _column_cell_named(question, line.column)]
     lines = named or lines   # 「3か年の事業費は？」: the 「3か年計」 column the question names, not each year's beside it
     parts = [line for line in lines if is_part_column(_column_name(line))]
