@@ -74,9 +74,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     a sum only when asked for and every addend matched; never an account's line for another account asked."""
     lines = [line for line in lines if not other_account(question, f"{line.project} {line.item}")]
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
-    lines, change_asked = change_lines(question, [line for line in lines if line not in previous])
-    if lines is None:
-        return None   # 「何％増えた」 where the table prints the change in amount only: the passages may say it
+    current = [line for line in lines if line not in previous]
+    lines, change_asked = change_lines(question, current)
+    if lines is None:   # 「何％増えた」 where the table prints the change in amount only: the passages may say it;
+        return _beside_last_year(plans, question, current, previous)   # 「（前年度 6,200万円）」 beside: both
     if change_asked:   # 「前年度からいくら増えた」: the change beside this year's amount, never last year's, nor a sum
         wants_sum = False
     elif _ASKS_PREVIOUS_YEAR.search(question):
@@ -165,6 +166,25 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         statements.append(f"{COMPUTED}合計: {' + '.join(l.raw for l in chosen)} = {total:,.0f}{chosen[0].unit}"
                           "（資料に合計の記載はなく、上の各項を足した値です）")
     return Answer(question, True, "\n".join(statements), citations, kind="budget")
+
+
+def _beside_last_year(plans: PlanRegistry, question: str, current: list[BudgetLine], previous: list[BudgetLine]
+                      ) -> Answer | None:
+    """A change asked of one line printed with last year's amount beside it but no change (「事業費 1億3,450万円 （前年度
+    6,200万円）」): both amounts as printed, in one statement (the reader sees the change; no difference of ours).
+    None unless exactly one line has its last year's amount."""
+    pairs = [(line, last) for line in current for last in previous
+             if (line.source.doc, line.item, line.project) == (last.source.doc, last.item, last.project)]
+    if len({(line.source.doc, line.item, line.project) for line, _ in pairs}) != 1:
+        return None
+    line, last = pairs[0]
+    what = f"{line.project}の{line.item}" if line.project and line.item in AMOUNT_COLUMN_WORDS else line.item
+    statement = beside_change(f"{what}は {_printed(line)} です[1]", last.column, _printed(last))
+    return Answer(question, True, statement, [plans.citation(1, last.source)], kind="budget")
+
+
+def _printed(line: BudgetLine) -> str:
+    return line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
 
 
 def _with_other_form(statement: str, amount: str, marks: str) -> str:

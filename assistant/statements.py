@@ -176,7 +176,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if other_account(question, f"{chosen.label} {chosen.header} {chosen.clause or scored.unit.quote}"):
         return None   # 「一般会計の総額」 asked, 「全会計の合計は…」 found: another account's amount
     rates = _asked_rates(question)
-    if rates and not chosen.header and not any(r in normalize(scored.unit.quote).text for r in rates):
+    if rates and not chosen.header and not any(r in normalize(f"{scored.unit.quote}\n{chosen.label}").text for r in rates):
         return None   # 「平均正答率は」: a sentence's share (「…の生徒が約３割いる」) that names no 正答率 is another measure's
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     if named and subject and chosen.label and chosen.header and not _total(chosen.label) \
