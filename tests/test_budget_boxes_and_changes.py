@@ -70,7 +70,15 @@ _SHIZUKUISHI = """令和７年度 雫石町当初予算の概要
 教育費\t73,600\t69,900\t3,700\t5.3
 歳出合計\t752,400\t763,700\t△11,300\t△1.5
 
-３ 財政の見通し
+３ 主要事業
+【拡充】町営スキー場リフト更新事業
+事業費 2億4,600万円 （前年度 9,800万円）
+老朽化したリフト１基を更新します。
+【新規】小岩井地区 通学路安全対策事業
+事業費 3,150万円 （前年度 －）
+歩道の拡幅と防護柵の設置を行います。
+
+４ 財政の見通し
 令和７年度末の基金残高は24億6,800万円、地方債残高は81億3,500万円となる見込みです。
 ※基金の取崩額は３億4,000万円（前年度 ４億1,200万円）を見込んでいます。
 """
@@ -94,6 +102,16 @@ def _shiwa_xlsx(folder: Path) -> Path:
     for r, row in enumerate(rows, start=3):
         for c, value in enumerate(row, start=1):
             sheet.cell(row=r, column=c, value=value)
+    goals = wb.create_sheet("基本目標別")
+    goals["A1"] = "基本目標別 事業費の見込み"
+    goals["E2"] = "（単位：千円）"
+    for r, row in enumerate([("基本目標", "令和７年度", "令和８年度", "令和９年度", "３か年計"),
+                             ("基本目標１", 412_000, 388_500, 351_200, 1_151_700),
+                             ("基本目標２", 96_300, 88_100, 90_400, 274_800),
+                             ("基本目標３", 230_800, 42_600, 40_900, 314_300),
+                             ("合計", 739_100, 519_200, 482_500, 1_740_800)], start=3):
+        for c, value in enumerate(row, start=1):
+            goals.cell(row=r, column=c, value=value)
     path = folder / "shiwa_kokyo_shisetsu_keikaku.xlsx"
     wb.save(path)
     return path
@@ -132,7 +150,18 @@ def corpus(tmp_path_factory) -> Path:
     write_text(folder / "shizukuishi_r7_yosan_gaiyo.txt", _SHIZUKUISHI)
     _shiwa_xlsx(folder)
     _kuzumaki_pdf(folder)
+    write_text(folder / "iwaizumi_r6_chomin_anketo.html", _IWAIZUMI)
     return folder
+
+
+_IWAIZUMI = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>令和６年度 岩泉町町民アンケート結果</title></head>
+<body><h1>令和６年度 岩泉町町民アンケート結果</h1>
+<h2>アンケートの概要</h2>
+<dl><dt>対象</dt><dd>町内在住の16歳以上の方 2,500人</dd>
+<dt>回答数（回答率）</dt><dd>1,204人（48.2％）</dd></dl>
+<h2>結果の概要</h2><p>「住み続けたい」と答えた方は71.5％でした。</p>
+</body></html>
+"""
 
 
 @pytest.fixture(scope="module")
@@ -228,3 +257,18 @@ def test_a_results_form_gives_the_amounts_its_labels_name(assistant, question, s
     assert answer.found
     assert all(part in answer.answer for part in stated)
     assert stated[0] in _lead(answer)
+
+
+def test_last_years_amount_in_brackets_is_stated_beside_this_years(assistant):
+    lead = _lead(assistant.ask("雫石町のスキー場リフト更新事業は、前年度からどれくらい増えましたか？"))
+    assert "2億4,600万円" in lead and "9,800万円" in lead
+
+
+def test_a_numbered_goal_is_answered_by_its_own_row_never_the_total_row(assistant):
+    answer = assistant.ask("紫波町の基本目標２の３か年の事業費の合計はいくらですか？")
+    assert "274800" in _lead(answer)
+    assert "1740800" not in answer.answer
+
+
+def test_a_rate_whose_label_names_it_is_stated(assistant):
+    assert "48.2％" in _lead(assistant.ask("岩泉町のアンケートの回答率は？"))
