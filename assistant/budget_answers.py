@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from assistant.budget_changes import beside_change, beside_rate, change_lines, one_row
+from assistant.budget_changes import asks_rate, beside_change, beside_rate, change_lines, one_row
 from ingest.plans.comparison_tables import is_change_column
 from assistant.messages import NEAREST
 from assistant.numbered_parts import rows_of_part
@@ -15,6 +15,8 @@ from assistant.records import Answer
 from assistant.statements import other_account
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column, part_name
 from ingest.plans.records import BudgetLine, Source
+from ingest.text.brackets import OPENERS
+from ingest.text.normalize import quote_text
 from ingest.vocab.eras import CURRENT_ERA_WORDS, read_years
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
@@ -77,7 +79,7 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     current = [line for line in lines if line not in previous]
     lines, change_asked = change_lines(question, current)
     if lines is None:   # 「何％増えた」 where the table prints the change in amount only: the passages may say it;
-        return _beside_last_year(plans, question, current, previous)   # 「（前年度 6,200万円）」 beside: both
+        return _beside_last_year(plans, question, current)   # 「（前年度 6,200万円）」 beside: both
     if change_asked:   # 「前年度からいくら増えた」: the change beside this year's amount, never last year's, nor a sum
         wants_sum = False
     elif _ASKS_PREVIOUS_YEAR.search(question):
@@ -168,19 +170,25 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     return Answer(question, True, "\n".join(statements), citations, kind="budget")
 
 
-def _beside_last_year(plans: PlanRegistry, question: str, current: list[BudgetLine], previous: list[BudgetLine]
-                      ) -> Answer | None:
+def _beside_last_year(plans: PlanRegistry, question: str, current: list[BudgetLine]) -> Answer | None:
     """A change asked of one line printed with last year's amount beside it but no change (「事業費 1億3,450万円 （前年度
-    6,200万円）」): both amounts as printed, in one statement (the reader sees the change; no difference of ours).
-    None unless exactly one line has its last year's amount."""
-    pairs = [(line, last) for line in current for last in previous
-             if (line.source.doc, line.item, line.project) == (last.source.doc, last.item, last.project)]
-    if len({(line.source.doc, line.item, line.project) for line, _ in pairs}) != 1:
+    6,200万円）」, ingest.plans.change_phrases.last_year_beside): both amounts as printed, in one statement citing them
+    both (the reader sees the change; no difference of ours). None unless exactly one line has it."""
+    if asks_rate(question) or any(is_change_column(line.column) for line in current):
+        return None   # a rate asked, or a table whose change column lacks it: never the two amounts instead
+    beside = [line for line in current if line.description.startswith(tuple(OPENERS)) and is_previous_year_column(
+        line.description.lstrip("".join(OPENERS)).strip())]
+    if len({(line.source.doc, line.item, line.project) for line in beside}) != 1:
         return None
-    line, last = pairs[0]
+    line = beside[0]
+    text = plans.documents[line.source.doc].text
+    end = text.find(line.description[-1], line.source.end) + 1
+    if end <= line.source.end or end - line.source.end > len(line.description) + 8:
+        return None
+    source = Source(line.source.doc, line.source.start, end, quote_text(text[line.source.start:end]))
     what = f"{line.project}の{line.item}" if line.project and line.item in AMOUNT_COLUMN_WORDS else line.item
-    statement = beside_change(f"{what}は {_printed(line)} です[1]", last.column, _printed(last))
-    return Answer(question, True, statement, [plans.citation(1, last.source)], kind="budget")
+    return Answer(question, True, f"{what}は {_printed(line)}{line.description} です[1]",
+                  [plans.citation(1, source)], kind="budget")
 
 
 def _printed(line: BudgetLine) -> str:

@@ -20,6 +20,11 @@ def asks_change(question: str) -> bool:
         any(word in question for word in CHANGE_ASK_WORDS) and any(word in question for word in CHANGE_ANCHOR_WORDS))
 
 
+def asks_rate(question: str) -> bool:
+    """「何％増えた」「伸び率は」: the change asked in percent."""
+    return any(word in question for word in CHANGE_RATE_ASK_WORDS)
+
+
 def one_row(lines: list[BudgetLine]) -> bool:
     """True when the lines are the cells of one table row (this year's, last year's, the change)."""
     return len({_row(line) for line in lines}) == 1
@@ -37,7 +42,7 @@ def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLin
         return rest, False
     if not changes:
         return None, True   # a change no line prints: never this year's or last year's amount instead
-    rate = any(word in question for word in CHANGE_RATE_ASK_WORDS)
+    rate = asks_rate(question)
     # 「減っていますか」「どれだけ増えましたか」: neither an amount nor a rate named, the row's rate goes beside its amount
     both = not rate and not _AMOUNT_CHANGE_ASKED.search(question)
     wanted = [line for line in changes if is_rate_column(line.column) == rate]

@@ -308,10 +308,7 @@ class PlanRegistry:
         tokens = {id(l): t for l, t in zip(self.budgets, self._budget_tokens)}
         cover = [(match(subject, tokens.get(id(l), set()), self.idf).cover, l) for l in lines]
         top = max(c for c, _ in cover)
-        kept = {(l.source.doc, l.source.start, l.item) for c, l in cover if c >= top - 1e-9}
-        # (last year's amount printed beside a kept line stays with it: a change question compares them)
-        return [l for c, l in cover if c >= top - 1e-9 or (l.source.doc, l.source.start, l.item) in kept
-                and is_previous_year_column(l.column)]
+        return [l for c, l in cover if c >= top - 1e-9]
 
 
 def _named_column(line: BudgetLine) -> str:

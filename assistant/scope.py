@@ -189,15 +189,27 @@ def without_edition(question: str) -> str:
 _PLACE_SUFFIX = re.compile(r"(?<=..)(?:市|町|村|区|都|道|府|県)$")
 
 
-def names_asked_place(scope: Scope, document: Document) -> bool:
+def names_asked_place(scope: Scope, document: Document, reading=None) -> bool:
     """Whether a document whose place cannot be read may speak for a place the question names: its title or text names
-    that place, or its name without 市/町/村 (a 広報 writes 「住み続けられる下郷」 and never 「下郷町」). A page that never
-    names the asked town (「南会津町の予算は」 over 広報しもごう) speaks for its own town, whichever that is."""
+    that place, its name without 市/町/村 (「住み続けられる下郷」, never 「下郷町」), or that name in kana (「広報ひおき」 for
+    日置市; `reading(text)` gives the katakana reading, three kana at least). A page that never names the asked town
+    (「南会津町の予算は」 over 広報しもごう) speaks for its own town, whichever that is."""
     if not scope.places:
         return True
     text = f"{document.title}\n{document.text}"
     for key in scope.places:
         name = key.rsplit("/", 1)[-1]
-        if name in text or _PLACE_SUFFIX.sub("", name) in text:
+        stem = _PLACE_SUFFIX.sub("", name)
+        if name in text or stem in text:
+            return True
+        kana = reading(stem) if reading else ""
+        if len(kana) >= MIN_READING and re.fullmatch(r"[ァ-ヶー]+", kana) and (kana in text or _hiragana(kana) in text):
             return True
     return False
+
+
+MIN_READING = 3   # 「しわ」 (紫波) stands in many a word: a name read in two kana says no place
+
+
+def _hiragana(katakana: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)

@@ -175,7 +175,8 @@ class Assistant:
         if self._scope_test(scope)(hit.passage.doc):   # its place, or a place its first lines name (広報 CSV)
             return True
         if not place and not self._place_covered(scope):   # a document whose place cannot be read answers for a
-            return names_asked_place(scope, self.documents[hit.passage.doc])   # place no document covers, named in it
+            # place no document covers, when it names it
+            return names_asked_place(scope, self.documents[hit.passage.doc], self.tokenizer.reading)
         return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
 
     def _place_covered(self, scope: Scope) -> bool:
@@ -247,7 +248,8 @@ class Assistant:
                 # no document covers the place: a document whose place cannot be read may be its own (and says so)
                 inside, elsewhere = self.plans.match_budgets(subject, scope, unplaced=True,
                                                              asked=without_scope(text, scope))
-                inside = [l for l in inside if names_asked_place(scope, self.documents[l.source.doc])]
+                inside = [l for l in inside if names_asked_place(scope, self.documents[l.source.doc],
+                                                                   self.tokenizer.reading)]
                 answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes),
                                        shape.wants_sum)
                 if answer is not None:
@@ -301,7 +303,7 @@ class Assistant:
         if not scope.places or self._place_covered(scope):
             return inside
         return lambda doc: inside(doc) or not self._document_places.get(doc, "") \
-            and names_asked_place(scope, self.documents[doc])
+            and names_asked_place(scope, self.documents[doc], self.tokenizer.reading)
 
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""

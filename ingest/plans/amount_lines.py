@@ -24,8 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from ingest.plans.change_phrases import (LAST_YEAR_WORD, change_line as _change_line, change_of_last as _change_of_last,
-                                         last_year_beside)
+from ingest.plans.change_phrases import change_line as _change_line, change_of_last as _change_of_last, last_year_beside
 from ingest.plans.comparison_tables import is_change_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS, balanced
@@ -62,7 +61,7 @@ class _Found:
     end: int              # amount end
     listed: bool          # a list item or a line of its own (not a sentence)
     change: str = ""      # the change word a change of the amount before it is printed under (「前年度比較」)
-    last_year: bool = False   # last year's amount in brackets after this year's (「（前年度 6,200万円）」)
+    last_year: str = ""   # last year's amount in brackets after this one, as printed (「（前年度 6,200万円）」)
 
 
 def kind_and_year(context: str) -> tuple[str, int | None]:
@@ -174,9 +173,9 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
             floor = qb
             continue      # 「…１９８億７，」 / 「６００万円で…」: the amount's other digits stand on the next line
         beside = last_year_beside(text, out, qa, qb)
-        if beside:   # 「事業費 1億3,450万円 （前年度 6,200万円）」: last year's amount of the same line
-            last = out[-1]
-            out.append(_Found(last.label, last.group, q, last.start, beside, last.listed, last_year=True))
+        if beside:   # 「事業費 1億3,450万円 （前年度 6,200万円）」: last year's amount, said of this year's line (no line
+            # of its own: it never stands for an amount of the year the document budgets)
+            out[-1] = replace(out[-1], last_year=text[out[-1].end:beside].strip())
             floor = beside
             continue
         bullet = _bullet_at(text, segment_start, qa)
@@ -332,11 +331,10 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         context = context_at(f.start)
         lines.append(BudgetLine(   # a change states its direction as printed (「2億6千9百万円の増」), no unit after it
             project=f.group or context.project, item=f.label, area=context.area, region=context.region,
-            fiscal_year=year - 1 if f.last_year and year else year, amount=q.value, unit="" if f.change else YEN,
+            fiscal_year=year, amount=q.value, unit="" if f.change else YEN,
             raw=q.raw,
-            description="", source=source, amount_yen=q.value,
-            column=f.change or (f"{LAST_YEAR_WORD}{column}" if f.last_year else column),
-            place=place_of(f.label) or row_place or context.place,
+            description=f.last_year, source=source, amount_yen=q.value,
+            column=f.change or column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines
 

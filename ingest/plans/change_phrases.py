@@ -68,7 +68,6 @@ def change_line(text: str, found: list, a: int, b: int):
     return (found[-1], change) if change is not None else None
 
 
-LAST_YEAR_WORD = PREVIOUS_YEAR_LABELS[0]   # 前年度: the column name of last year's amount (「前年度当初予算額」)
 _LAST_YEAR_OPEN = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, PREVIOUS_YEAR_LABELS)) + r")\s*[:：]?\s*$")
 _CLOSE = re.compile(r"^\s*[)）]")
 
@@ -76,7 +75,7 @@ _CLOSE = re.compile(r"^\s*[)）]")
 def last_year_beside(text: str, out: list, qa: int, qb: int) -> int:
     """The end of 「（前年度 6,200万円）」 when the amount at qa..qb is last year's, in brackets right after the last
     amount found (`out`: ingest.plans.amount_lines' finds of the line); 0 otherwise."""
-    if not out or out[-1].change or getattr(out[-1], "last_year", False):
+    if not out or out[-1].change or out[-1].last_year:
         return 0
     close = _CLOSE.match(text[qb:qb + 4])
     return qb + close.end() if close and _LAST_YEAR_OPEN.match(text[out[-1].end:qa]) else 0
