@@ -112,6 +112,12 @@ def _shiwa_xlsx(folder: Path) -> Path:
                              ("合計", 739_100, 519_200, 482_500, 1_740_800)], start=3):
         for c, value in enumerate(row, start=1):
             goals.cell(row=r, column=c, value=value)
+    housing = wb.create_sheet("町営住宅")
+    housing["A1"] = "町営住宅の保有状況（令和６年度末）"
+    for r, row in enumerate([("構造", "団地数", "棟数", "戸数"), ("木造", 4, 31, 62), ("簡易耐火構造", 3, 18, 72),
+                             ("中層耐火構造", 2, 5, 120), ("合　計", 9, 54, 254)], start=3):
+        for c, value in enumerate(row, start=1):
+            housing.cell(row=r, column=c, value=value)
     path = folder / "shiwa_kokyo_shisetsu_keikaku.xlsx"
     wb.save(path)
     return path
@@ -272,3 +278,8 @@ def test_a_numbered_goal_is_answered_by_its_own_row_never_the_total_row(assistan
 
 def test_a_rate_whose_label_names_it_is_stated(assistant):
     assert "48.2％" in _lead(assistant.ask("岩泉町のアンケートの回答率は？"))
+
+
+def test_a_whole_counted_in_its_own_counter_is_the_total_rows_cell(assistant):
+    answer = assistant.ask("紫波町の町営住宅は合計何棟ありますか？")
+    assert "54" in _lead(answer) and "254" not in _lead(answer)
