@@ -157,7 +157,17 @@ def corpus(tmp_path_factory) -> Path:
     _shiwa_xlsx(folder)
     _kuzumaki_pdf(folder)
     write_text(folder / "iwaizumi_r6_chomin_anketo.html", _IWAIZUMI)
+    write_text(folder / "iwaizumi_r7_jigyo_ichiran.csv", _IWAIZUMI_JIGYO)
     return folder
+
+
+_IWAIZUMI_JIGYO = """岩泉町 令和７年度 地域振興事業一覧,,,
+事業名,区分,実施地域,事業費（千円）
+小本海岸遊歩道整備事業,新規,小本・中島,18400
+龍泉洞周辺案内板更新事業,継続,岩泉,2600
+安家森林セラピー推進事業,新規,安家,5300
+小本地区買物支援バス運行事業,拡充,小本,7100
+"""
 
 
 _IWAIZUMI = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>令和６年度 岩泉町町民アンケート結果</title></head>
@@ -283,3 +293,8 @@ def test_a_rate_whose_label_names_it_is_stated(assistant):
 def test_a_whole_counted_in_its_own_counter_is_the_total_rows_cell(assistant):
     answer = assistant.ask("紫波町の町営住宅は合計何棟ありますか？")
     assert "54" in _lead(answer) and "254" not in _lead(answer)
+
+
+def test_where_a_named_jigyo_is_carried_out_is_its_rows_area_cell(assistant):
+    lead = _lead(assistant.ask("岩泉町の小本地区買物支援バス運行事業はどの地域で実施しますか？"))
+    assert "実施地域は 小本 です" in lead, lead
