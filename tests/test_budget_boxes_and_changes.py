@@ -261,7 +261,8 @@ def test_one_year_named_before_two_balances_speaks_for_both(assistant, question,
 
 def test_a_shortfall_is_never_answered_by_the_cost_beside_it(assistant):
     answer = assistant.ask("紫波町の公共施設の更新費用は、令和７～11年度でいくら不足する見込みですか？")
-    assert "4,215,000" not in _lead(answer) and "3,604,000" not in _lead(answer)
+    assert "611000" in _lead(answer), answer.answer   # (the sheet stores numbers: printed without commas)
+    assert "4215000" not in _lead(answer) and "3604000" not in _lead(answer)
 
 
 @pytest.mark.parametrize("question, stated", [
