@@ -10,8 +10,8 @@ import unicodedata
 
 from ingest.plans.comparison_tables import is_change_column, is_rate_column
 from ingest.plans.records import BudgetLine
-from ingest.vocab.header_words import (CHANGE_ANCHOR_WORDS, CHANGE_ASK_WORDS, CHANGE_RATE_ASK_WORDS, CHANGE_RATE_HEADERS,
-                                      PREVIOUS_YEAR_LABELS)
+from ingest.vocab.header_words import (CHANGE_AMOUNT_ASKED, CHANGE_ANCHOR_WORDS, CHANGE_ASK_WORDS,
+                                      CHANGE_RATE_ASK_WORDS, CHANGE_RATE_HEADERS, PREVIOUS_YEAR_LABELS)
 
 
 def asks_change(question: str) -> bool:
@@ -58,7 +58,7 @@ def change_lines(question: str, lines: list[BudgetLine]) -> tuple[list[BudgetLin
 
 
 # The words that ask a change in amount (「いくら増えた」「増加額は」): its rate is then not asked beside it.
-_AMOUNT_CHANGE_ASKED = re.compile(r"いくら|(?:増加|減少|増減|増|減|差)額|円")
+_AMOUNT_CHANGE_ASKED = re.compile(CHANGE_AMOUNT_ASKED)
 
 
 def beside_change(statement: str, column: str, amount: str) -> str:

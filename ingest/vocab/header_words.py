@@ -176,6 +176,8 @@ CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "�
 CHANGE_ANCHOR_WORDS: tuple[str, ...] = ("前年度", "前年", "昨年度", "比べ", "比較")
 # … and the words that, in such a question, ask the change in percent (「何％増えた」) rather than in amount.
 CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
+# … and those that ask it in amount (「いくら増えた」「増加額は」): a rate beside it is then not asked.
+CHANGE_AMOUNT_ASKED = r"いくら|(?:増加|減少|増減|増|減|差)額|円"
 
 # What a question adds after a revenue account's name (「町税収入」 for the 款 「町税」): no word of the row it asks.
 REVENUE_SUFFIX_WORDS: tuple[str, ...] = ("収入",)
