@@ -93,10 +93,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         lines = [line for line in lines if line not in previous] + \
             [line for line in previous if line.fiscal_year in named_years]
     per_unit = bool(PER_UNIT.search(question))   # 「町民１人当たり」 is no total budget, nor a total a per-head amount
+    # (a heading 「町民１人当たりにすると」 over a line says it of the line too)
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
              and not _other_number(question, line)
-             and bool(PER_UNIT.search(f"{line.item} {line.column} {line.project}")) == per_unit]   # (「町民１人当たりにすると」
-    # over its lines says it too)
+             and bool(PER_UNIT.search(f"{line.item} {line.column} {line.project}")) == per_unit]
     blank = [line for line in lines if not re.search(r"[0-9０-９]", line.raw)]   # a 「－」 cell is no amount
     lines = [line for line in lines if line not in blank]
     if blank and not lines:   # the asked cell is 「－」: its row for the reader, never a neighbour's amount nor 「-千円」
