@@ -158,7 +158,17 @@ def corpus(tmp_path_factory) -> Path:
     _kuzumaki_pdf(folder)
     write_text(folder / "iwaizumi_r6_chomin_anketo.html", _IWAIZUMI)
     write_text(folder / "iwaizumi_r7_jigyo_ichiran.csv", _IWAIZUMI_JIGYO)
+    write_text(folder / "yahaba_senryaku_kensho_r6.txt", _YAHABA)
     return folder
+
+
+_YAHABA = """矢巾町まち・ひと・しごと創生総合戦略 効果検証（令和６年度実績）
+
+基本目標１ 働く場をつくる
+指標名\t単位\t基準値\t目標値（令和７年度）\t実績値（令和６年度）\t達成率（％）
+町内の新規創業件数\t件\t3\t20\t7\t35.0
+企業立地件数\t件\t1\t5\t5\t100.0
+"""
 
 
 _IWAIZUMI_JIGYO = """岩泉町 令和７年度 地域振興事業一覧,,,
@@ -299,3 +309,8 @@ def test_a_whole_counted_in_its_own_counter_is_the_total_rows_cell(assistant):
 def test_where_a_named_jigyo_is_carried_out_is_its_rows_area_cell(assistant):
     lead = _lead(assistant.ask("岩泉町の小本地区買物支援バス運行事業はどの地域で実施しますか？"))
     assert "実施地域は 小本 です" in lead, lead
+
+
+def test_a_progress_printed_without_its_sign_is_stated_as_printed(assistant):
+    lead = _lead(assistant.ask("矢巾町の新規創業件数の達成率は？"))
+    assert "35.0" in lead, lead
