@@ -35,7 +35,8 @@ def parts_nowhere(question: str, texts) -> list[str]:
                                              unicodedata.normalize("NFKC", question))]
     if not asked:
         return []
-    folded = [comparable(text) for text in texts]
+    # (each line's whitespace-separated runs apart: 「基本目標２<tab>96300」 is no 「基本目標296…」)
+    folded = [" ".join(comparable(run) for run in text.split()) for text in texts]
     missing = []
     for part in asked:
         kind = re.match(rf"(?:{kinds})", part).group(0)

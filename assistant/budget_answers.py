@@ -6,18 +6,21 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from assistant.budget_changes import change_lines, one_row
+from assistant.budget_changes import asks_rate, beside_change, beside_rate, change_lines, one_row
 from ingest.plans.comparison_tables import is_change_column
 from assistant.messages import NEAREST
+from assistant.numbered_parts import rows_of_part
 from assistant.query import numbers_named
 from assistant.records import Answer
 from assistant.statements import other_account
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column, part_name
 from ingest.plans.records import BudgetLine, Source
+from ingest.text.brackets import OPENERS
+from ingest.text.normalize import quote_text
 from ingest.vocab.eras import CURRENT_ERA_WORDS, read_years
 from ingest.vocab.frame_words import YEARS_SPAN
 from ingest.vocab.quantities import PER_UNIT
-from ingest.vocab.header_words import (AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
+from ingest.vocab.header_words import (ACCOUNT_ENDING, AMOUNT_COLUMN_WORDS, DEFAULT_AMOUNT_COLUMN, GRAND_TOTAL_WORDS,
                                       PREVIOUS_YEAR_LABELS, TOTAL_ROW_ENDINGS)
 
 if TYPE_CHECKING:
@@ -73,9 +76,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     a sum only when asked for and every addend matched; never an account's line for another account asked."""
     lines = [line for line in lines if not other_account(question, f"{line.project} {line.item}")]
     previous = [line for line in lines if is_previous_year_column(_column_name(line))]
-    lines, change_asked = change_lines(question, [line for line in lines if line not in previous])
-    if lines is None:
-        return None   # 「何％増えた」 where the table prints the change in amount only: the passages may say it
+    current = [line for line in lines if line not in previous]
+    lines, change_asked = change_lines(question, current)
+    if lines is None:   # 「何％増えた」 where the table prints the change in amount only: the passages may say it;
+        return _beside_last_year(plans, question, current)   # 「（前年度 6,200万円）」 beside: both
     if change_asked:   # 「前年度からいくら増えた」: the change beside this year's amount, never last year's, nor a sum
         wants_sum = False
     elif _ASKS_PREVIOUS_YEAR.search(question):
@@ -89,12 +93,15 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         lines = [line for line in lines if line not in previous] + \
             [line for line in previous if line.fiscal_year in named_years]
     per_unit = bool(PER_UNIT.search(question))   # 「町民１人当たり」 is no total budget, nor a total a per-head amount
+    # (a heading 「町民１人当たりにすると」 over a line says it of the line too)
     lines = [line for line in lines if not _names_other_column(plans, question, line) and _part_asked(question, line)
-             and not _other_number(question, line) and bool(PER_UNIT.search(f"{line.item} {line.column}")) == per_unit]
+             and not _other_number(question, line)
+             and bool(PER_UNIT.search(f"{line.item} {line.column} {line.project}")) == per_unit]
     blank = [line for line in lines if not re.search(r"[0-9０-９]", line.raw)]   # a 「－」 cell is no amount
     lines = [line for line in lines if line not in blank]
     if blank and not lines:   # the asked cell is 「－」: its row for the reader, never a neighbour's amount nor 「-千円」
         return _without_value(plans, question, blank)
+    lines = rows_of_part(question, lines)   # 「基本目標２の」: its row, never the 合計 row of all the goals
     named = [line for line in lines if _column_cell_named(question, line.column)]
     lines = named or lines   # 「3か年の事業費は？」: the 「3か年計」 column the question names, not each year's beside it
     parts = [line for line in lines if is_part_column(_column_name(line))]
@@ -107,6 +114,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     grand = [line for line in totals if _norm_item(line.item).startswith(GRAND_TOTAL_WORDS)]
     if wants_sum and len(grand) == 1:
         totals = grand   # 「事業費の３か年の合計額は」 over every 事業: the plan's own 合計 row, never one 事業's
+    row_totals = [line for line in lines if _norm_item(line.item).endswith(TOTAL_ROW_ENDINGS)
+                  and not _norm_item(line.item).endswith(ACCOUNT_ENDING)]   # (「介護保険特別会計」 ends in 計: no total)
+    if wants_sum and not totals and row_totals:   # 「特別会計の合計は」 over each 会計 and their 小計: the 小計, never a
+        totals = row_totals                       # sum of the parts and their own total
     if (wants_sum or YEARS_SPAN.search(question)) and totals:
         lines, wants_sum = totals[:1], False   # 「3か年の合計は？」: the document's own total, never a sum of ours
     chosen = lines if wants_sum else lines[:5]
@@ -122,6 +133,10 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
     citations, statements, headers = [], [], {}
     said_at: dict[float, int] = {}   # an amount in yen -> the statement that states it
     for line in chosen:
+        if change_asked and statements and beside_rate(chosen, line):   # the rate beside the amount, cited with it
+            statements[-1] = beside_change(statements[-1], line.column, line.raw + ("" if line.raw.endswith(line.unit)
+                                                                                    else line.unit))
+            continue
         n = len(citations) + 1
         citations.append(plans.citation(n, line.source))
         named = bool(line.column) and line.column in f"{line.item}{line.source.quote}"
@@ -155,6 +170,31 @@ def answer_budget(plans: PlanRegistry, question: str, lines: list[BudgetLine], w
         statements.append(f"{COMPUTED}合計: {' + '.join(l.raw for l in chosen)} = {total:,.0f}{chosen[0].unit}"
                           "（資料に合計の記載はなく、上の各項を足した値です）")
     return Answer(question, True, "\n".join(statements), citations, kind="budget")
+
+
+def _beside_last_year(plans: PlanRegistry, question: str, current: list[BudgetLine]) -> Answer | None:
+    """A change asked of one line printed with last year's amount beside it but no change (「事業費 1億3,450万円 （前年度
+    6,200万円）」, ingest.plans.change_phrases.last_year_beside): both amounts as printed, in one statement citing them
+    both (the reader sees the change; no difference of ours). None unless exactly one line has it."""
+    if asks_rate(question) or any(is_change_column(line.column) for line in current):
+        return None   # a rate asked, or a table whose change column lacks it: never the two amounts instead
+    beside = [line for line in current if line.description.startswith(tuple(OPENERS)) and is_previous_year_column(
+        line.description.lstrip("".join(OPENERS)).strip())]
+    if len({(line.source.doc, line.item, line.project) for line in beside}) != 1:
+        return None
+    line = beside[0]
+    text = plans.documents[line.source.doc].text
+    end = text.find(line.description[-1], line.source.end) + 1
+    if end <= line.source.end or end - line.source.end > len(line.description) + 8:
+        return None
+    source = Source(line.source.doc, line.source.start, end, quote_text(text[line.source.start:end]))
+    what = f"{line.project}の{line.item}" if line.project and line.item in AMOUNT_COLUMN_WORDS else line.item
+    return Answer(question, True, f"{what}は {_printed(line)}{line.description} です[1]",
+                  [plans.citation(1, source)], kind="budget")
+
+
+def _printed(line: BudgetLine) -> str:
+    return line.raw if line.unit and line.raw.endswith(line.unit) else f"{line.raw}{line.unit}"
 
 
 def _with_other_form(statement: str, amount: str, marks: str) -> str:

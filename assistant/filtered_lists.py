@@ -23,6 +23,7 @@ from assistant.mark_filters import asked_marks, mark_matches, tagged_matches
 from assistant.question import QuestionShape
 from assistant.status_lines import status_matches
 from assistant.tallies import answer_tally
+from assistant.total_counts import answer_total_count
 from assistant.records import Answer
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
@@ -82,6 +83,9 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     tally = answer_tally(question, text, plans.documents, plans.row_tables, inside, plans.citation)
     if tally is not None:   # 「Ａ評価となった指標はいくつ」: a tally's total row, else the rows counted
         return tally
+    total = answer_total_count(text, plans.documents, plans.row_tables, inside, plans.citation)
+    if total is not None:   # 「公共施設は合計何施設」: the 合計 row under the 施設数 column
+        return replace(total, question=question)
     marks_of = lambda doc: asked_marks(plans.documents[doc].text, text)   # noqa: E731 (the legend's marks asked)
     # 「目標を達成した指標は」: the KPI records' progress answers, unless a document's legend names a mark so (◎：目標を達成)
     by_legend = shape.kind == "kpi_filter" and any(inside(doc) and marks_of(doc) for doc in plans.documents)

@@ -57,6 +57,7 @@ def match(subject: set[str], target: set[str], idf: IdfTable) -> Match:
 # A name character: kanji, kana (not the particle の), the long-vowel mark, letters and digits.
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffぁ-んA-Za-z0-9ー々〆ヶ]")
 _PROJECT_RUN = re.compile(r"[^\s、。,，.・「」『』()（）【】〔〕［］\[\]:：]*事業")
+_DESCRIBED = re.compile(r"(?:する|した|して(?:いる|いく)|める|ける|る|う|く|た|な)事業$")
 
 
 def names_another_project(question: str, name: str) -> bool:
@@ -66,7 +67,8 @@ def names_another_project(question: str, name: str) -> bool:
     name = name.strip()
     if not name.endswith("事業") or name in question:
         return False
-    first, runs = name.find("事業"), _PROJECT_RUN.findall(question)
+    # (「雪下ろしの代行を支援する事業」: a 事業 described by a verb clause is no name of one)
+    first, runs = name.find("事業"), [run for run in _PROJECT_RUN.findall(question) if not _DESCRIBED.search(run)]
     if 4 <= first and len(name) - first - 2 >= 4 \
             and any(name[:first + 2] in run or name[first + 2:] in run for run in runs):
         return True   # two names run together in one cell (「…再生事業花き…補助事業」): its amount is not told apart

@@ -13,7 +13,7 @@ from assistant.labels import citation_label
 from assistant.blocks import BlockIndex
 from assistant.lists import ListIndex
 from assistant.quotes import quote_text, readable_span
-from assistant.budget_changes import asks_change, change_words_aside
+from assistant.budget_changes import asks_change, change_words_aside, combined_aside
 from assistant.named_lines import named_items_first
 from assistant.matching import BUDGET_MIN_ASKED, KPI_MIN_ASKED, KPI_MIN_COVER, Match, match, names_another_project
 from ingest.vocab.synonyms import expand
@@ -25,6 +25,7 @@ from assistant.records import Citation
 from index.tokenizer import JapaneseTokenizer
 from ingest.places.gazetteer import contains
 from ingest.plans.budget_tables import is_part_column, is_previous_year_column
+from ingest.plans.tag_marks import tag_words
 from ingest.plans.records import BudgetLine, Kpi, PlanUnit, Project, Source
 from ingest.text.blocks import Block
 from ingest.plans.list_items import ListItem
@@ -130,8 +131,9 @@ class PlanRegistry:
         self._kpi_wholes = [set(tokenizer.tokenize(_whole(k))) for k in self.kpis]
         # the indicator with the row's other label cells (its 対象 「成人男性」, 「65歳以上」): whom it counts
         self._kpi_rows = [set(tokenizer.tokenize(_row_label(k))) for k in self.kpis]
+        # (a short tag says its word: 「【新】…事業」 is a 新規 事業, as 〔新規〕 is)
         self._budget_tokens = [set(tokenizer.tokenize(line.item + " " + line.project + " " + _named_column(line)))
-                               for line in self.budgets]
+                               | set(tag_words(line.item)) for line in self.budgets]
         self.kpi_places = [self._places_of(k.place, k.area, k.source.doc) for k in self.kpis]
         self.budget_places = [self._places_of(b.place, b.area or b.region, b.source.doc) for b in self.budgets]
         self._quote_tokens: dict[tuple[str, int, int], set[str]] = {}
@@ -279,6 +281,7 @@ class PlanRegistry:
         of another 事業 whose name merely ends like the one it names (「病児保育事業」 for 「病後児保育事業」) is none."""
         inside, elsewhere = [], []
         subject = change_words_aside(asked, subject)   # 「…の増加額は」: the change asked names no row
+        subject = combined_aside(asked, subject)        # 「一般会計と特別会計を合わせた全会計」: the whole
         subject = (subject - set(REVENUE_SUFFIX_WORDS)) or subject   # 「町税収入」 asks the 款 町税
         for line, tokens, places in zip(self.budgets, self._budget_tokens, self.budget_places):
             score = match(subject, tokens, self.idf).asked if subject else 1.0

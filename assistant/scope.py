@@ -17,6 +17,7 @@ from ingest.places.coverage import document_place as covered_document_place, nar
 from ingest.places.gazetteer import Gazetteer, contains
 from ingest.places.gazetteer import load_gazetteer as gazetteer   # the one cached gazetteer (read-only data)
 from ingest.records import Document
+from ingest.vocab.title_words import MASTHEAD_NOT_NAMES, MASTHEAD_WORDS
 from ingest.text.normalize import normalize_query
 
 _PREVIOUS = re.compile(r"(?:前|以前|旧|前回|従前|改訂前)の(?:計画|方針|版|戦略|プラン)|前の計画|旧計画|旧方針")
@@ -184,3 +185,36 @@ def place_tokens(tokens, places) -> set[str]:
 def without_edition(question: str) -> str:
     """The question without 「前の計画で、」: what to search for once the edition is read."""
     return re.sub(r"^[、,\s]+", "", _PREVIOUS.sub("", question)).strip() or question
+
+
+_PLACE_SUFFIX = re.compile(r"(?<=..)(?:市|町|村|区|都|道|府|県)$")
+
+
+def names_asked_place(scope: Scope, document: Document, reading=None) -> bool:
+    """Whether a document whose place cannot be read may speak for a place the question names: its title or text names
+    that place, its name without 市/町/村 (「住み続けられる下郷」, never 「下郷町」), or that name in kana (「広報ひおき」 for
+    日置市; `reading(text)` gives the katakana reading, three kana at least) — or it names no town of its own at all.
+    A newsletter whose masthead names another town (「南会津町の予算は」 over 「広報しもごう」) speaks for that town."""
+    if not scope.places:
+        return True
+    text = f"{document.title}\n{document.text}"
+    for key in scope.places:
+        name = key.rsplit("/", 1)[-1]
+        stem = _PLACE_SUFFIX.sub("", name)
+        if name in text or stem in text:
+            return True
+        kana = reading(stem) if reading else ""
+        if len(kana) >= MIN_READING and re.fullmatch(r"[ァ-ヶー]+", kana) and (kana in text or _hiragana(kana) in text):
+            return True
+    return not _MASTHEAD.search(cover_text(document))
+
+
+MIN_READING = 3   # 「しわ」 (紫波) stands in many a word: a name read in two kana says no place
+# 「広報しもごう」, 「市報みなと」: a masthead and the town it names (kana or kanji), never 「広報紙」
+_MASTHEAD = re.compile("(?:" + "|".join(MASTHEAD_WORDS) + r")[\s\u3000]*(?!" + "|".join(MASTHEAD_NOT_NAMES)
+                       + r")(?:[ぁ-ゖー]{2,8}|[ァ-ヺー]{2,8}|[\u4e00-\u9fff々]{2,4})")
+
+
+
+def _hiragana(katakana: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)

@@ -16,7 +16,7 @@ from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_mes
 from assistant.ranked_sentences import asks_first_ranked, ranked_in_passages, ranked_word
 from assistant.row_cells import answer_row_cell, asked_headers
 from assistant.scope import (Scope, cover_text, document_place, document_years, fiscal_years_named, gazetteer,
-                            outside_documents, place_keys, read_scope, without_edition, without_scope)
+                            names_asked_place, outside_documents, place_keys, read_scope, without_edition, without_scope)
 from assistant.query import (attributes_named, conflicts, counted_numbers, counts_only_others, names_only_others, numbers_named,
                              read_query)
 from ingest.vocab.groups import group_words
@@ -184,8 +184,9 @@ class Assistant:
         place = self._document_places[hit.passage.doc]
         if self._scope_test(scope)(hit.passage.doc):   # its place, or a place its first lines name (広報 CSV)
             return True
-        if not place and not self._place_covered(scope):
-            return True   # a document whose place cannot be read answers for a place no document covers
+        if not place and not self._place_covered(scope):   # a document whose place cannot be read answers for a
+            # place no document covers, when it names it
+            return names_asked_place(scope, self.documents[hit.passage.doc], self.tokenizer.reading)
         return scope.covers_any(place_keys(f"{hit.passage.section}\n{hit.passage.text}"))
 
     def _place_covered(self, scope: Scope) -> bool:
@@ -248,13 +249,17 @@ class Assistant:
             if len({k.indicator for k in fitting}) == 1:
                 answer = answer_kpi(self.plans, text, fitting, set(scope.years))
         elif (shape.kind == "budget" or (shape.kind == "fact" and _BUDGET_COLUMN.search(text)) or asks_budget_amount(query, text)) \
-                and (subject or (shape.wants_sum and (scope.places or scope.years))) and query.kind not in ("ratio", "rank"):
-            # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it)
+                and (subject or (shape.wants_sum and (scope.places or scope.years))) \
+                and (query.kind not in ("ratio", "rank") or asks_change(text)):
+            # (「…に占める地方交付税の割合は何％」: an amount never answers a share; the passages hold it. A rate of change
+            # (「伸び率」) is a comparison table's own column)
             inside, elsewhere = self.plans.match_budgets(subject, scope, asked=without_scope(text, scope))
             if not inside and scope.places and subject and not self._place_covered(scope):
                 # no document covers the place: a document whose place cannot be read may be its own (and says so)
                 inside, elsewhere = self.plans.match_budgets(subject, scope, unplaced=True,
                                                              asked=without_scope(text, scope))
+                inside = [l for l in inside if names_asked_place(scope, self.documents[l.source.doc],
+                                                                   self.tokenizer.reading)]
                 answer = answer_budget(self.plans, text, prefer_column(inside, text, self._document_attributes),
                                        shape.wants_sum)
                 if answer is not None:
@@ -307,7 +312,8 @@ class Assistant:
         inside = self._scope_test(scope)
         if not scope.places or self._place_covered(scope):
             return inside
-        return lambda doc: inside(doc) or not self._document_places.get(doc, "")
+        return lambda doc: inside(doc) or not self._document_places.get(doc, "") \
+            and names_asked_place(scope, self.documents[doc], self.tokenizer.reading)
 
     def answer_from_blocks(self, question: str, text: str, shape: QuestionShape, scope: Scope) -> Answer | None:
         """An open question (主な課題は？ 目的は？) answered from the labelled blocks of its kind (None: passages)."""

@@ -125,7 +125,10 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
         candidates = [c for c in candidates if not (named := _years_named(c)) or named & years]
         # 「平成30年度の58人から令和６年度の41人に減少し、…１人学級」: the year asked names its own figure; a figure of
         # no year beside it is another thing
-        candidates = [c for c in candidates if _years_named(c) & years] or candidates
+        # (「令和８年度末の町債残高は…、財政調整基金残高は…」: a clause naming the asked year alone speaks for the figures
+        # it lists)
+        candidates = [c for c in candidates if _years_named(c) & years
+                      or (said := years_in(c.clause)) and said <= years] or candidates
     total = weight(subject) or 1.0
 
     def held_share(text: str) -> float:
@@ -146,7 +149,10 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     chosen = choose(candidates, query, subject_score)
     on_table = held_share(f"{scored.block} {getattr(scored, 'caption', '')}") if scored.labelled else 0.0
     # (never for a card whose own name line names none of the subject: its values are another 事業's)
-    by_table = chosen is None and on_table and not any(subject_score(c) for c in candidates) and not card
+    # (the cells of an attribute asked that their own header names: 「いくら不足」 over 更新費用｜不足額, the cost column's
+    # header holding the subject's words is no label of the shortfall's)
+    asked = [c for c in candidates if query.attributes & c.own_attributes] or candidates
+    by_table = chosen is None and on_table and not any(subject_score(c) for c in asked) and not card
     if by_table:
         # no cell's own label says the subject, the table's caption does (「高鍋町一般会計補正予算の概要」 over
         # 「当初予算額」, 「既補正額」 …): its words are every cell's alike, the kind and attribute choose
@@ -173,7 +179,7 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if other_account(question, f"{chosen.label} {chosen.header} {chosen.clause or scored.unit.quote}"):
         return None   # 「一般会計の総額」 asked, 「全会計の合計は…」 found: another account's amount
     rates = _asked_rates(question)
-    if rates and not chosen.header and not any(r in normalize(scored.unit.quote).text for r in rates):
+    if rates and not chosen.header and not any(r in normalize(f"{scored.unit.quote}\n{chosen.label}").text for r in rates):
         return None   # 「平均正答率は」: a sentence's share (「…の生徒が約３割いる」) that names no 正答率 is another measure's
     named = not subject or held_share(f"{chosen.label} {chosen.header} {chosen.quantity.qualifier}") > 0
     if named and subject and chosen.label and chosen.header and not _total(chosen.label) \
@@ -186,7 +192,8 @@ def choose_statement(scored, query: Query, subject: set[str], tokenize, weight, 
     if not named and chosen.header and not held_share(scored.block) and not by_table:
         return None   # a table cell whose row names none of the subject (a note below the table does): another row's
     if not named and chosen.label and chosen.header and not _total(chosen.label) \
-            and not (years and _years_named(chosen) & years) and not query.attributes & attributes_named(chosen.label) \
+            and not (years and (_years_named(chosen) | years_in(chosen.label)) & years) \
+            and not query.attributes & attributes_named(chosen.label) \
             and (sum(1 for line in scored.labelled if value_quantities(line)) > 1 or chosen.row and not by_table):
         return None   # 「第１段階」's cell for 「基準額は月額いくら」: a row the question does not name, among others
     return Statement(chosen.label if named else "", chosen.quantity.raw.strip(), chosen.quantity)

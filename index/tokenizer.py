@@ -142,6 +142,12 @@ class JapaneseTokenizer:
         with self._tagger() as tagger:
             return [w.surface for piece in bounded_pieces(text) for w in tagger(piece) if w.feature.pos2 == "固有名詞"]
 
+    def reading(self, text: str) -> str:
+        """The reading of a short text in katakana, as the dictionary gives it (「日置」 -> 「ヒオキ」); a word it does not
+        know is kept as written."""
+        with self._tagger() as tagger:
+            return "".join(getattr(w.feature, "kana", None) or w.surface for w in tagger(normalize_query(text)))
+
 
 def content_terms(tokens: list[str]) -> list[str]:
     """Tokens that carry meaning on their own (no single kana, no bare digits)."""

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from ingest.plans.change_phrases import change_line as _change_line, change_of_last as _change_of_last, last_year_beside
 from ingest.plans.comparison_tables import is_change_column
 from ingest.plans.records import BudgetLine, Source
 from ingest.text.brackets import CLOSERS, OPENERS, balanced
@@ -60,6 +61,7 @@ class _Found:
     end: int              # amount end
     listed: bool          # a list item or a line of its own (not a sentence)
     change: str = ""      # the change word a change of the amount before it is printed under (「前年度比較」)
+    last_year: str = ""   # last year's amount in brackets after this one, as printed (「（前年度 6,200万円）」)
 
 
 def kind_and_year(context: str) -> tuple[str, int | None]:
@@ -156,6 +158,13 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
                               word if is_change_column(word) else CHANGE_AMOUNT_HEADERS[1]))
             floor = qb
             continue
+        change = _change_of_last(text, out, qa, b, _STOP)
+        if change is not None:   # 「…42億3,860万円で、前年度より1億2,470万円（3.0％）増えました」: the amount's change
+            last = out[-1]
+            out.append(_Found(last.label, last.group, change, last.start, change.end, last.listed,
+                              CHANGE_AMOUNT_HEADERS[1]))
+            floor = change.end
+            continue
         if q.kind != "money" or not q.unit.endswith(YEN):
             if q.kind in ("marker", "change", "ratio", "points", "rank"):
                 floor = max(floor, qb)     # 「1人当たり」, 「(△6.3%)」 end a label; 「さが園芸888…」 keeps its number
@@ -163,6 +172,12 @@ def _items(text: str, a: int, b: int) -> list[_Found]:
         if _broken_number(text, qa, qb):
             floor = qb
             continue      # 「…１９８億７，」 / 「６００万円で…」: the amount's other digits stand on the next line
+        beside = last_year_beside(text, out, qa, qb)
+        if beside:   # 「事業費 1億3,450万円 （前年度 6,200万円）」: last year's amount, said of this year's line (no line
+            # of its own: it never stands for an amount of the year the document budgets)
+            out[-1] = replace(out[-1], last_year=text[out[-1].end:beside].strip())
+            floor = beside
+            continue
         bullet = _bullet_at(text, segment_start, qa)
         if bullet > segment_start or (bullet == a and not segment_label):   # a new list item before this amount
             segment_start, segment_label = bullet, ""
@@ -235,8 +250,11 @@ def _headings(text: str, a: int, b: int) -> str:
     return ""
 
 
-def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], context_at, place_of) -> list[BudgetLine]:
-    """Every budget line written in the text of one document (see the module docstring)."""
+def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], context_at, place_of,
+                 labelled_only: list[tuple[int, int]] = ()) -> list[BudgetLine]:
+    """Every budget line written in the text of one document (see the module docstring). In the `labelled_only`
+    spans (a 成果説明書's form whose 成果指標 rows were read as KPIs) only the amounts whose own label says what they
+    are (「予算現額 124,800,000円」), each cell of a row on its own."""
     opening = f"{title}\n{text[:OPENING]}"
     opening_place = place_of(opening)      # a newsletter page names its town in its header (「大分県杵築市」)
     found: list[tuple[_Found, str, int | None, str]] = []
@@ -248,10 +266,14 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         pos = b + 1
         if _RULE.match(line):
             heading = ""     # a rule closes the section a heading opened: the next article's amounts are not its
-        if any(s <= a < e for s, e in skip):
+        form_line = any(s <= a < e for s, e in labelled_only)
+        if any(s <= a < e for s, e in skip) and not form_line:
+            previous = None   # a table read apart stands between: its lines above label nothing below it
             continue
         cells = _cells(line, a)
-        if len(cells) > 1:      # a CSV row: its longest cell is the article, the others (title, date) say what it is
+        if form_line:
+            row_context = ""
+        elif len(cells) > 1:      # a CSV row: its longest cell is the article, the others (title, date) say what it is
             body = max(cells, key=lambda c: c[1] - c[0])
             row_context = "\n".join(text[x:y] for x, y in cells if (x, y) != body)
             cells = [body]
@@ -261,11 +283,21 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if year is None and column == _SUPPLEMENT_COLUMN and not row_context:
             year = _session_fiscal_year(opening)
         row_place = place_of(row_context) if row_context else opening_place
-        if not column:
-            continue      # an article or document that is no budget's (an event's fee, a wage) gives no budget line
+        # an article or document that is no budget's (an event's fee, a wage) gives no budget line, but for an amount
+        # whose label says what it is (「予算現額 124,800,000円 決算額 119,350,400円」 in a 成果説明書's form)
+        own_only = not column or form_line
+        beside = _change_line(text, found, a, b) if len(cells) == 1 and not own_only else None
+        if beside is not None:
+            (last, last_column, last_year, last_place), change = beside
+            found.append((_Found(last.label, last.group, change, last.start, change.end, last.listed,
+                                 CHANGE_AMOUNT_HEADERS[1]), last_column, last_year, last_place))
+            previous = None
+            continue
         for x, y in cells:
             items = _items(text, x, y)
-            if not items and previous and _whole_amount(text, x, y):
+            if own_only:
+                items = [item for item in items if kind_and_year(item.label)[0]]
+            elif not items and previous and _whole_amount(text, x, y):
                 label = _TAG.sub("", text[previous[0]:previous[1]].strip().lstrip(_BULLETS + " \u3000")).strip(_LABEL_TRIM)
                 q = _whole_amount(text, x, y)
                 items = [_Found(label, heading, q, previous[0], q.end, True)] if label else []
@@ -275,6 +307,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
         if title_line:
             heading = title_line
         previous = (a, b) if line.strip() and len(line.strip()) <= MAX_LABEL and not _items(text, a, b) \
+            and not line.rstrip().endswith("。") \
             and not _whole_amount(text, a, b) else None
     account = _account(opening)
     found = [(replace(f, group=account)
@@ -300,7 +333,7 @@ def amount_lines(doc: str, text: str, title: str, skip: list[tuple[int, int]], c
             project=f.group or context.project, item=f.label, area=context.area, region=context.region,
             fiscal_year=year, amount=q.value, unit="" if f.change else YEN,
             raw=q.raw,
-            description="", source=source, amount_yen=q.value,
+            description=f.last_year, source=source, amount_yen=q.value,
             column=f.change or column, place=place_of(f.label) or row_place or context.place,
             outline=context.outline + ((f.group,) if f.group else ())))
     return lines

@@ -53,14 +53,16 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
         (headers, body), one_year = _yearly_header(table, document_text), True
     before = "\n".join(t for t in (before, preamble) if t)
     roles = column_roles(headers)
-    yearly = False
+    yearly = goals = False
     compared = None if is_budget_table(roles) else comparison_roles(
         roles, headers, kind_and_year(f"{table.caption}\n{before}\n{title}")[0] or DEFAULT_AMOUNT_COLUMN)
     if compared is not None:
         roles, accounts = compared, False   # this year beside last year's and the change (区分｜令和８年度｜令和７年度｜増減)
     elif not is_budget_table(roles):
         labelled = any(r.role == "item" for r in roles)
+        goals = bool(roles) and roles[0].role == "project"
         roles = _yearly_amounts(roles, table, document_text, least=1 if one_year else 2)
+        goals = goals and roles[0].role == "item"   # 基本目標｜年度…: each goal's amounts, of what the caption says
         if not is_budget_table(roles):
             return []
         yearly = True
@@ -143,7 +145,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 item = context.item
             if amount.value is None and not item:
                 continue   # an amount in words (「…の額」) stays a line with amount None; a row without an item is not one
-            project = carried["project"] or ("" if accounts and not context.item else context.project)
+            project = carried["project"] or ("" if accounts and not context.item else context.project) \
+                or (cell_label(table.caption) if goals else "")
             outline = context.outline + ((project,) if carried["project"] and project not in context.outline else ())
             if parent:     # a 項 stands under its 款 (「民生費」 > 「児童福祉費」), a 目 under both
                 project, outline = parent, outline + path
@@ -334,6 +337,9 @@ def _yearly_amounts(roles: list[ColumnRole], table: Table, document_text: str, l
     years = [i for i, r in enumerate(roles) if r.role in ("year", "year_value") and r.year and not r.of]
     if len(years) < least:
         return roles
+    if not any(r.role == "item" for r in roles) and roles[0].role == "project" and years[0] == 1:
+        # 基本目標｜令和８年度｜令和９年度｜…: the 計画事業費 of each goal, its row's one label
+        roles = [replace(roles[0], role="item")] + roles[1:]
     if not any(r.role == "item" for r in roles):
         roles = _label_column_as_item(roles, years)
     if any(r.role in ("indicator", "baseline", "actual", "target") for r in roles):

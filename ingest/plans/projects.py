@@ -47,6 +47,7 @@ from ingest.tables.paired_tables import tables_apart
 from ingest.tables.build import finish_tables
 from ingest.plans.block_budgets import block_year_budgets
 from ingest.plans.budget_tables import budgets_from_table
+from ingest.plans.label_rows import label_row_budgets
 from ingest.plans.table_records import RowContext, kpis_from_table, label_grid, names_units
 from ingest.tables.text_tables import find_text_tables
 from ingest.tables.table import Table
@@ -283,7 +284,7 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
     def place_of(text: str) -> str:
         return place_in(text, doc_place)
 
-    skip = []
+    skip, kpi_tables = [], []
     unit_sources: set[tuple[int, str]] = set()   # budget lines whose item is a 事業 of the plan
     for table in with_continued_headers(tables, document.text, document.page_starts):
         before = _before(document.text, table.start)
@@ -294,9 +295,11 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
                 or card_kpis(table, document.text, context_at, place_of, split_area))
         if kpis:
             skip.append((table.start, table.end))
+            kpi_tables.append((table.start, table.end))
         plans.kpis.extend(kpis)
         # a years table inside stacked blocks first: its label rows above would be read as a header of many levels
-        budgets = block_year_budgets(table, document.text, context_at, place_of) \
+        budgets = label_row_budgets(table, document.text, document.title, context_at, place_of) \
+            or block_year_budgets(table, document.text, context_at, place_of) \
             or budgets_from_table(table, document.text, context_at, place_of, before, title=document.title)
         budgets = budgets or form_budgets(table, document.text, context_at, place_of, before, document.text[:300],
                                           document.title)
@@ -312,7 +315,9 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         kpis = block_kpis(table, document.text, context_at, place_of, split_area)
         skip += [(table.start, table.end)] if kpis else []
         plans.kpis.extend(kpis)
-    plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of))
+    budget_spans = {(b.source.start, b.source.end) for b in plans.budgets}
+    forms = [(a, b) for a, b in kpi_tables if not any(a <= s < b for s, _ in budget_spans)]   # no amount read there yet
+    plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of, forms))
     plans.budgets.extend(share_lines(document.doc, document.text, document.title, skip, context_at, place_of))
     plans.budgets.extend(supplement_lines(document.doc, document.text, document.title, context_at, place_of))
     run_together = series_kpis(document.doc, document.text, mapped, context_at, place_of)

@@ -177,3 +177,8 @@ def sibling_marks(text: str) -> set[str]:
         if len(marks) >= 2 and explains_marks(line):
             found |= marks
     return found
+
+
+def tag_words(name: str) -> list[str]:
+    """The tag words a name's bracketed tags stand for (「【新】雪下ろし代行支援事業」 -> ["新規"])."""
+    return [TAG_ABBREVIATIONS.get(m.group(1), m.group(1)) for m in TAG.finditer(name)]

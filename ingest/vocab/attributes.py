@@ -28,6 +28,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "年額": ("年額", "/年"),
     "前年度": ("前年度", "前年", "前回"),    # last year's (or the last survey's: 前回(R3)割合) column (「（　）内は前年度」) is never this year's amount
     "本年度": ("本年度", "今年度"),
+    "不足": ("不足",),   # a shortfall (更新費用 − 充当可能財源 = 不足額): never the cost or the funds beside it
 }
 # Longer words that hold an attribute's word without naming it: 「補正後の予算総額」 is a total, no 補正 amount.
 NOT_NAMING: dict[str, tuple[str, ...]] = {"補正": ("補正後", "補正前"),
@@ -65,12 +66,13 @@ ASKED_ATTRIBUTE_WORDS: dict[str, str] = {
     "年額": r"年額|年間の?(?:保険料|料金|負担)",
     "前年度": r"前年度(?!比|から|と比|に比)(?:の|は|に)|前年度予算|前回(?!比|から|と比|に比)(?:調査)?(?:の|は|に)",
     "本年度": r"本年度",
+    "不足": r"(?:いくら|どれだけ|どのくらい)\S{0,4}不足|不足額|不足(?:する|が生じる)(?:額|金額|見込)",   # 「いくら不足する見込み」
 }
 # Attributes a budget line's item name gives it whatever column it stands in (「市債残高見込み」 under 予算額).
 ITEM_ATTRIBUTES: frozenset[str] = frozenset({"残高", "月額", "年額"})   # (「保険料（月額）」 answers no 年額 question)
 # Attributes a value must itself be named by (its header, label or the lines around it) to answer a question
 # asking for them; the others (当初, 予算, 決算 …) a document's title may say for all of its values.
-NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高", "前年度"})
+NAMED_ATTRIBUTES: frozenset[str] = frozenset({"目標", "基準", "実績", "期待", "限度", "増減", "残高", "前年度", "不足"})
 # Attributes a value answers only where it, or its document's title and cover, names them: a 補正 amount is never
 # an unmarked 予算額 (a form with 予算額 and 決算額 holds no 補正 figure), while a 補正予算書's lines say only 予算額.
 # A 補正後 (現額) question is answered only where a 補正 or the 現額 is said: a 当初予算書's 本年度予算額 is no amount

@@ -181,10 +181,13 @@ CHANGE_AMOUNT_HEADERS: tuple[str, ...] = ("増減額", "増減", "比較", "差�
 # Words of a question that asks how much an amount grew or fell from last year (「前年度からいくら増えた」): a verb of
 # change with a word naming what it is compared with (a 補正 「増額」 alone is no change from last year), or a rate
 # header alone (「増減率は」).
-CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "減少", "増減", "増額", "減額", "伸び")
+CHANGE_ASK_WORDS: tuple[str, ...] = ("増え", "減っ", "減り", "増加", "減少", "増減", "増額", "減額", "伸び",
+                                     "変わ", "変化")   # 「前年度と比べてどれだけ変わりましたか」: either way
 CHANGE_ANCHOR_WORDS: tuple[str, ...] = ("前年度", "前年", "昨年度", "比べ", "比較")
 # … and the words that, in such a question, ask the change in percent (「何％増えた」) rather than in amount.
 CHANGE_RATE_ASK_WORDS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("率", "％", "%", "パーセント")
+# … and those that ask it in amount (「いくら増えた」「増加額は」): a rate beside it is then not asked.
+CHANGE_AMOUNT_ASKED = r"いくら|(?:増加|減少|増減|増|減|差)額|円"
 
 # What a question adds after a revenue account's name (「町税収入」 for the 款 「町税」): no word of the row it asks.
 REVENUE_SUFFIX_WORDS: tuple[str, ...] = ("収入",)
@@ -206,4 +209,7 @@ COUNT_HEADER_ENDINGS: tuple[str, ...] = ("数", "数(人)", "数(件)")
 ASKED_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"実施主体|事業主体|どこが(?:実施|行|担|主体)",
      ("実施主体", "事業主体", "主体", "実施者")),
+    # 「…事業はどの地区で実施しますか」: where it is carried out, the row's 実施地区 cell (never a figure beside it)
+    (r"(?:どの|どこの|何の)(?:地区|地域|場所)|実施(?:地区|地域|場所)|(?:どこ)で(?:実施|行)",
+     ("実施地区", "実施地域", "実施場所", "対象地区", "対象地域", "地区", "地域")),
 )
