@@ -30,7 +30,7 @@ from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.label_lines import captions_table, entry_label
 from ingest.plans.records import Source
 from ingest.plans.side_headings import side_headings
-from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_ABBREVIATIONS, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
+from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_ABBREVIATIONS, TAG_WORD, TRAILING_BADGE, bracket_legend, bracket_tags, is_check_boxes,
                                     explains_marks, is_mark_legend, is_tag_legend_line, legend_tags, sibling_marks)
 from ingest.text.normalize import HARD_LINE_END, quote_text
 from ingest.vocab.quantities import read_quantities
@@ -364,6 +364,10 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     body = _strip_mark(piece.text)
     name, description = _name_of(body)
     name = TAG.sub("", name).strip() or name
+    trailing = TRAILING_BADGE.search(name)
+    trailing = trailing if trailing and trailing.start() >= 2 else None
+    if trailing:   # 「…事業 重点」: a badge printed after the name (an HTML <span>) is its tag
+        name = name[:trailing.start()]
     headings = []
     j = piece.parent
     while j >= 0:
@@ -372,6 +376,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     amount = money_of(body)
     badge = _BADGE.match(piece.text) if is_badged(piece.text) else None
     tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + ([piece.badge] if piece.badge else [])
+                               + ([trailing.group(1)] if trailing else [])
                                + bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))

@@ -46,6 +46,9 @@ BULLET_STYLES = ("diamond", "square", "circle")
 _STYLES = [(style, re.compile(rf"^\s*(?:{pattern})\s*")) for style, pattern in HEADING_STYLES]
 # A title line naming a unit without numbering: 「…プロジェクト」, 「…ユニット」.
 _TITLE = re.compile(r"(?:プロジェクト|ユニット)$")
+# A legend's mark and what it stands for, printed after a heading's name (「１－１ 子育て支援の充実 ◎重点施策」): no part
+# of what the heading is (a 施策 named 「…◎重点施策」 is no 「施策」 label).
+_MARK_TAG = re.compile(r"[ \u3000]*[◎★☆●◆■◇○◯][ \u3000]*[^\s◎★☆●◆■◇○◯]{1,8}$")
 _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 
 
@@ -190,7 +193,7 @@ class Outline:
                     listing = bool(re.search(r"事業|取組|取り組み", raw))
                 continue
             name = " ".join(_MARKDOWN.sub("", without_running_label(raw.strip())).split())
-            if is_section_label(_strip_numbering(name)):   # 「## 2. 主な事業」: a label set as a heading
+            if is_section_label(_MARK_TAG.sub("", _strip_numbering(name)) or name):   # 「## 2. 主な事業」: a label set as a heading
                 listing = bool(re.search(r"事業|取組|取り組み", name))
                 labels = [s for s, _ in stack]
                 if style in labels and style not in BULLET_STYLES:   # it closes the section of its level
