@@ -11,6 +11,7 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
+from assistant.marked_parts import answer_marked_parts
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.ranked_sentences import asks_first_ranked, ranked_in_passages, ranked_word
@@ -196,7 +197,8 @@ class Assistant:
         record is matched by `record_subject` (the subject without the words naming the plan or the column
         asked); the units under a named 施策 by the question's own subject."""
         answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
-        answer = answer or (answer_parts(self.plans, text, scope) if shape.kind in ("projects", "fact", "kpi") else None)
+        answer = answer or (answer_parts(self.plans, text, scope) if shape.kind in ("projects", "fact", "kpi") else None) \
+            or answer_marked_parts(text, self.documents, self._scope_test(scope), self.plans.citation)
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:   # the rows a filter selects (「評価がＣだった指標はどれ」「民生費では」), else the list items
