@@ -83,10 +83,12 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
 # What follows a document the question names as where it asks (「…では」「…で挙げている」): no kind asked.
 _SOURCE_FOLLOWS = r"(?:では|で[、,]|において|によると|で(?:挙げ|あげ|示し|掲げ|述べ|定め))"
 _AS_SOURCE = re.compile(rf"(?:{_SOURCE_FOLLOWS}|に(?:掲げ|記載|書かれ))")
-_SOURCE_DOCUMENT = re.compile(r"[^\s、。はがをにでの「」]{1,14}(?:報告書|計画書|方針|戦略|計画|ビジョン|プラン)"
+_SOURCE_DOCUMENT = re.compile(r"(?:[^\s、。はがをにでの「」]{1,14}(?:報告書|計画書|方針|戦略|計画|ビジョン|プラン)|効果検証)"
                               rf"(?={_SOURCE_FOLLOWS})")
 # What may follow the word naming the asked kind at a question's end: 「…理由は何ですか」「…はなぜですか」「…課題を教えて」.
-_ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:です|でしょう)?か?(?:を?教えて(?:ください|下さい)?)?[?？。]?")
+# (「…その課題は何とされていますか」: what a report says it is)
+_ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:とされて(?:い)?(?:ます|る)|です|でしょう)?か?"
+                           r"(?:を?教えて(?:ください|下さい)?)?[?？。]?")
 
 
 def asks_kind_at_end(question: str) -> bool:

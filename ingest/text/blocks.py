@@ -220,10 +220,15 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+# A chapter heading or a marked line among a document's first lines: a label of its body, never the title.
+_NOT_TITLE = re.compile(r"\s*(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部編]|[■□◆◇●▶])")
+
+
 def _opens_block(raw: str, index: int) -> tuple[str, tuple[str, ...]] | None:
     """label_kinds of a line, but for the document's title in its first lines (「令和８年度 予算編成方針」)."""
     found = label_kinds(raw)
-    if found and index < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8:
+    if found and index < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8 \
+            and not _NOT_TITLE.match(raw):   # (「第１章 計画策定の目的」「■予算編成の基本方針」: a chapter, a marked label)
         return None
     return found
 
