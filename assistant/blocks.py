@@ -44,7 +44,9 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本", "原因",
                "将来", "像", "目指す", "姿", "展開", "編成", "策定",   # 「どのような考え方で編成しましたか」: how it was made
                "ため", "作る", "つくる", "作成",   # 「何のために作られたのですか」: its purpose
-               "見える", "見る", "説明", "分野"}   # 「…から見えてきた課題」「どう説明していますか」「…の分野で」
+               "見える", "見る", "説明", "分野",   # 「…から見えてきた課題」「どう説明していますか」「…の分野で」
+               "踏まえる", "受ける"}   # 「評価の結果を踏まえ」「調査の結果を受けて」: what it rests on, no topic of its own
+KIND_WORDS = frozenset(_KIND_WORDS)   # (the words asking a kind, read by assistant.qa_pairs too)
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.

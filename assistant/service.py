@@ -12,6 +12,7 @@ from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
 from assistant.marked_parts import answer_marked_parts
+from assistant.qa_pairs import qa_blocks
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.ranked_sentences import asks_first_ranked, ranked_in_passages, ranked_word
@@ -317,9 +318,10 @@ class Assistant:
             if ranked is not None:
                 return Answer(question, True, f"{ranked.quote}[1]", [self.plans.citation(1, ranked)], kind="passage")
         blocks = list(dict.fromkeys(b for kind in kinds for b in found[kind]))   # 「課題と今後の方向性」: both
-        if not blocks:   # no label opens a block of this kind: a sentence that states it (「黒字の要因は、…」)
-            blocks = labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
-                                        self.tokenizer, self.idf, question=text)
+        if not blocks:   # no label opens a block of this kind: a document's own Ｑ＆Ａ, a sentence that states it (「黒字の要因は、…」)
+            blocks = qa_blocks(kinds[0], text, self.documents, self._list_scope(scope), self.tokenizer, self.idf) \
+                or labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
+                                      self.tokenizer, self.idf, question=text)
         return answer_blocks(question, tuple(k for k in kinds if found[k]) or kinds[:1], blocks, self.documents,
                              self.plans.citation)
 
