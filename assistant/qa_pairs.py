@@ -3,8 +3,8 @@
 
 A pair is a line opened by Ｑ / Q / 問 and the line opened by Ａ / A / 答 right after it; the answer runs over its
 wrapped lines to the first that ends a sentence (。), at most a few lines, and never into a contact line. The pair whose
-words the asked question holds best (at least MIN_HELD of their weight) answers, as a one-item block named by the
-document's question; its answer is quoted verbatim.
+question shares the asked one's words best (each holding of the other's weight, MIN_HELD on average) answers, as a
+one-item block named by the document's question; its answer is quoted verbatim.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _ANSWER = re.compile(r"^[ \u3000]*(?:Ａ|A|答)[ \u3000.．:：]*(?=\S)")
 _CONTACT = re.compile(r"^[ \u3000]*(?:問合せ|問い合わせ|お問い合わせ|担当[：:]|電話|TEL|☎)")
 MAX_ANSWER_LINES = 4
 MIN_WORDS = 3     # words a document's question holds beyond those asking a kind
-MIN_HELD = 0.75   # the share of their weight the asked question must hold
+MIN_HELD = 0.6    # the share of their weight the two questions must hold of each other
 
 
 def qa_pairs(text: str) -> list[tuple[str, int, int]]:
@@ -49,20 +49,24 @@ def qa_pairs(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def qa_blocks(kind: str, question: str, documents, inside, tokenizer, idf) -> list[Block]:
-    """The answer of the document's question the asked question holds best (its words, less the words asking a kind
-    such as なぜ / 理由, held at least MIN_HELD of their weight), as a one-item block; [] when none fits."""
+def qa_blocks(kind: str, question: str, subject: str, documents, inside, tokenizer, idf) -> list[Block]:
+    """The answer of the document's question that best shares its words with the asked one, as a one-item block;
+    [] when none fits. The words are both questions' less those asking a kind (なぜ, 理由); the share is the mean of
+    the asked words (`subject`: the question less its place and year) the document's question holds and of its words
+    the asked question holds, at least MIN_HELD."""
     asked = normalize_query(question)
     tokens = set(tokenizer.tokenize(asked))
+    wanted = {t for t in tokenizer.tokenize(normalize_query(subject)) if t not in KIND_WORDS}
     best, chosen = MIN_HELD, None
     for doc, document in documents.items():
-        if not inside(doc) or not re.search("[ＱQ問]", document.text):
+        if not wanted or not inside(doc) or not re.search("[ＱQ問]", document.text):
             continue
         for own, a, b in qa_pairs(document.text):
-            words = {t for t in tokenizer.tokenize(normalize_query(own)) if t not in KIND_WORDS}
+            text = normalize_query(own)
+            words = {t for t in tokenizer.tokenize(text) if t not in KIND_WORDS}
             if len(words) < MIN_WORDS:
                 continue   # 「Ｑ　目的は？」: too few words to say which question it is
-            score = held_share(words, tokens, asked, idf)
+            score = (held_share(wanted, words, text, idf) + held_share(words, tokens, asked, idf)) / 2
             if score >= best and (chosen is None or score > best):
                 best, chosen = score, (doc, own, a, b)
     if chosen is None:

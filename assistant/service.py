@@ -273,8 +273,7 @@ class Assistant:
         asked = without_scope(text, scope)
         by_legend = lambda: legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope),  # noqa: E731
                                                 self.documents)   # (「重点的に進める取組」: the legend's words say the tag)
-        found = (asked_tags(text) and by_legend()) or list_matches(self.plans.list_index, text, asked, scope,
-                                                                   self._list_scope(scope)) or ([] if asked_tags(text) else by_legend())
+        found = by_legend() or list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
@@ -319,7 +318,8 @@ class Assistant:
                 return Answer(question, True, f"{ranked.quote}[1]", [self.plans.citation(1, ranked)], kind="passage")
         blocks = list(dict.fromkeys(b for kind in kinds for b in found[kind]))   # 「課題と今後の方向性」: both
         if not blocks:   # no label opens a block of this kind: a document's own Ｑ＆Ａ, a sentence that states it (「黒字の要因は、…」)
-            blocks = qa_blocks(kinds[0], text, self.documents, self._list_scope(scope), self.tokenizer, self.idf) \
+            blocks = qa_blocks(kinds[0], text, without_scope(text, scope), self.documents, self._list_scope(scope),
+                               self.tokenizer, self.idf) \
                 or labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
                                       self.tokenizer, self.idf, question=text)
         return answer_blocks(question, tuple(k for k in kinds if found[k]) or kinds[:1], blocks, self.documents,

@@ -88,7 +88,7 @@ def _style(line: str) -> str | None:
 
 def is_section_label(line: str) -> bool:
     """「目的」, 「主な評価指標 (KPI)」, 「【KPI】」, 「これまでの主な取組・成果」: a part of a unit."""
-    text = re.sub(r"[\s【】\[\]<>＜＞()（）]", "", unicodedata.normalize("NFKC", line))
+    text = re.sub(r"[\s【】\[\]<>＜＞()（）]", "", unicodedata.normalize("NFKC", _MARK_TAG.sub("", line) or line))
     return 0 < len(text) <= 20 and any(text == w or text == "主な" + w or text.endswith(w)
                                        for w in SECTION_WORDS) and not _TITLE.search(text)
 
@@ -193,7 +193,7 @@ class Outline:
                     listing = bool(re.search(r"事業|取組|取り組み", raw))
                 continue
             name = " ".join(_MARKDOWN.sub("", without_running_label(raw.strip())).split())
-            if is_section_label(_MARK_TAG.sub("", _strip_numbering(name)) or name):   # 「## 2. 主な事業」: a label set as a heading
+            if is_section_label(_strip_numbering(name)):   # 「## 2. 主な事業」: a label set as a heading
                 listing = bool(re.search(r"事業|取組|取り組み", name))
                 labels = [s for s, _ in stack]
                 if style in labels and style not in BULLET_STYLES:   # it closes the section of its level
