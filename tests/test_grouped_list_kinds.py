@@ -148,6 +148,19 @@ _REVIEW = "\n".join([
 ]) + "\n"
 
 
+_FORMS = "\n".join([
+    "令和８年度　主要な施策の成果に関する説明書　八郎潟町",
+    "No.1 子供の学習支援事業 担当課：教育委員会",
+    "事業の概要\t小学生の放課後学習教室を町内３か所で開いた。",
+    "No.2 〔新規〕ため池防災改修事業 担当課：建設課",
+    "事業の概要\t老朽化したため池２か所の堤体を改修した。",
+    "No.3 小学校トイレ改修事業 担当：教育総務課",
+    "事業の概要\t町内２校のトイレを洋式に改修した。",
+    "No.4 地域公共交通確保事業 担当課：企画課",
+    "事業の概要\tデマンド交通の運行を委託した。",
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -160,6 +173,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     write_text(corpus / "marumori_koho_r9_04.txt", _KOHO)
     write_text(corpus / "kawamoto_r9_tosho_yosan_gaiyo.txt", _BUDGET_POLICY)
     write_text(corpus / "misato_sogo_senryaku_kensho.txt", _REVIEW)
+    write_text(corpus / "hachirogata_r8_seika_setsumeisho.txt", _FORMS)
     index_dir = tmp_path_factory.mktemp("grouped_index")
     report = update_index(corpus, index_dir, embedder, tokenizer)
     assert not report.problems
@@ -174,6 +188,8 @@ def test_a_project_cell_merged_down_its_rows_groups_the_works_of_its_name_column
     answer = assistant.ask("上勝町で定住に関してどんな事業が計画されていますか？")
     assert set(_names(answer)) >= {"空き家バンク登録促進事業", "移住者住宅改修助成事業", "定住コンシェルジュ配置事業"}, answer.answer
     assert not any("戦略プロジェクト" in n for n in _names(answer)), answer.answer   # the group is no 事業 of it
+    # each 事業 is cited by its own row: the group cell merged beside the rows stands in no row's line
+    assert answer.citations and not any("戦略プロジェクト" in c.quote for c in answer.citations), answer.citations
 
 
 def test_the_projects_of_a_plan_are_its_numbered_headings_not_the_rows_under_them(assistant):
@@ -232,3 +248,9 @@ def test_a_document_that_asks_the_question_answers_it(assistant):
 def test_what_a_review_says_lags_most_and_why(assistant):
     answer = assistant.ask("美郷町の総合戦略の効果検証で、最も遅れている指標とその課題は何とされていますか？")
     assert "担い手の高齢化と出荷先の確保" in answer.answer, answer.answer
+
+
+def test_the_numbered_titles_of_a_report_name_its_works_without_their_office(assistant):
+    answer = assistant.ask("八郎潟町の成果説明書に載っている、子どもや学校に関する事業は何ですか？")
+    assert set(_names(answer)) == {"子供の学習支援事業", "小学校トイレ改修事業"}, answer.answer
+    assert "担当" not in " ".join(_names(answer))

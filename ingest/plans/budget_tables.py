@@ -17,7 +17,7 @@ from ingest.plans.amount_lines import kind_and_year
 from ingest.plans.comparison_tables import comparison_roles
 from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
-from ingest.plans.row_sources import row_source
+from ingest.plans.row_sources import own_cells, row_source
 from ingest.plans.table_records import ContextAt, cell_label, header_and_body, whole_text
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
@@ -135,7 +135,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 continue   # 「－」 in a year column (no amount planned that year) or in a 財源内訳 column (no such part)
             if amount.value is None and cell_label(row[col].text) == item_text:
                 continue   # a section row merged across the table (「Ⅰ 歳入の確保」): no amount of its own
-            source = row_source(table.doc, document_text, list(row))
+            # (a group cell merged down beside several rows stands in no quote of this row's own line)
+            source = row_source(table.doc, document_text, own_cells(row, {item_col, col}))
             context = context_at(source.start)
             if not item_text and named_above:    # 「事業名 〇〇事業」 on a line just above the table of its figures
                 item = named_above

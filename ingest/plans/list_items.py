@@ -38,7 +38,8 @@ from ingest.vocab.units import YEN, money_unit_pattern
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
-_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
+# (「No.1 花貫渓谷観光振興事業 担当課：観光商工課」: a numbered form's title line names its 事業)
+_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]|(?:No|NO|Ｎｏ|ＮＯ)[.．]\s*[0-9０-９]{1,3}(?=[ \u3000])"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」,
 # its short form too (「【新】…」 and 「【拡】…」 items of one list are siblings, never a heading and its child).
 _TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD}|[{''.join(TAG_ABBREVIATIONS)}])\s*[〕］\]】](?=\S)"
@@ -75,6 +76,10 @@ _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 _LEGEND_PIECE = re.compile(rf"^[{LEGEND_MARKS}○◯]\s*(?:{TAG_WORD})(?:施策|事業|取組)?$")
 # A bracketed office at a line's end (「【企画課】」): who is in charge of the item above, no label of its own.
 _OFFICE_NOTE = re.compile(r"^【[^】\s]{1,12}(?:課|室|係|局|部|センター|委員会)】$")
+# The office printed after a name on its title line (「No.3 …整備事業 担当課：企画課」).
+_OFFICE_AFTER = re.compile(r"[ \u3000]+(?:担当課|担当|所管課|所管)(?:[:：]\s*\S{1,20})?$")
+# A numbered form's title (「No.1 …事業」): an item of its own, with no list heading above it.
+_FORM_NUMBER = re.compile(r"^(?:No|NO|Ｎｏ|ＮＯ)[.．]")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 
@@ -326,7 +331,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for i, piece in enumerate(pieces):
         if piece.mark:
             if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
-                    and (piece.parent >= 0 or piece.mark == "〔〕") and i not in heads_lines:
+                    and (piece.parent >= 0 or piece.mark == "〔〕" or _FORM_NUMBER.match(piece.text)) \
+                    and i not in heads_lines:
                 items.append(_item(doc, text, pieces, i, contexts[i], "item", legend))
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
@@ -364,6 +370,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     body = _strip_mark(piece.text)
     name, description = _name_of(body)
     name = TAG.sub("", name).strip() or name
+    name = _OFFICE_AFTER.sub("", name) or name   # 「…事業 担当課：企画課」: the office is no part of the name
     trailing = TRAILING_BADGE.search(name)
     trailing = trailing if trailing and trailing.start() >= 2 else None
     if trailing:   # 「…事業 重点」: a badge printed after the name (an HTML <span>) is its tag
