@@ -39,7 +39,7 @@ from ingest.vocab.units import YEN, money_unit_pattern
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
 # (「No.1 花貫渓谷観光振興事業 担当課：観光商工課」: a numbered form's title line names its 事業)
-_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]|(?:No|NO|Ｎｏ|ＮＯ)[.．]\s*[0-9０-９]{1,3}(?=[ \u3000])"
+_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]|(?:No|NO|Ｎｏ|ＮＯ)[.．]\s*[0-9０-９]{1,3}(?=[ \u3000]+[^\s0-9０-９])"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」,
 # its short form too (「【新】…」 and 「【拡】…」 items of one list are siblings, never a heading and its child).
 _TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD}|[{''.join(TAG_ABBREVIATIONS)}])\s*[〕］\]】](?=\S)"
@@ -76,6 +76,8 @@ _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 _LEGEND_PIECE = re.compile(rf"^[{LEGEND_MARKS}○◯]\s*(?:{TAG_WORD})(?:施策|事業|取組)?$")
 # A bracketed office at a line's end (「【企画課】」): who is in charge of the item above, no label of its own.
 _OFFICE_NOTE = re.compile(r"^【[^】\s]{1,12}(?:課|室|係|局|部|センター|委員会)】$")
+# Marks that open a section of a page (「■継続の主な事業」): never the child of a tagged item above them.
+_GROUP_MARKS = "■□◆"
 # The office printed after a name on its title line (「No.3 …整備事業 担当課：企画課」).
 _OFFICE_AFTER = re.compile(r"[ \u3000]+(?:担当課|担当|所管課|所管)(?:[:：]\s*\S{1,20})?$")
 # A numbered form's title (「No.1 …事業」): an item of its own, with no list heading above it.
@@ -303,6 +305,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 piece.parent = pieces[first].parent   # beside the line's first item, which stands for the row
                 row_marks.setdefault(first, set()).add(piece.mark)
             elif piece.mark:
+                while stack and pieces[stack[-1]].mark == "〔〕" and (piece.mark in _GROUP_MARKS or piece.mark.startswith("h:")):
+                    stack.pop()   # 「〔拡充〕…補助金」 then 「■継続の主な事業」: a tagged item heads no section
                 at = next((k for k, i in enumerate(stack) if piece.mark == pieces[i].mark   # (a legend's marks: one level)
                            or piece.mark in row_marks.get(i, ()) or {piece.mark, pieces[i].mark} <= siblings), None)
                 if at is None and piece.mark.startswith("h:"):   # a heading of the plan closes the marked items above
