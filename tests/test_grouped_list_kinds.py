@@ -161,6 +161,21 @@ _FORMS = "\n".join([
 ]) + "\n"
 
 
+_SIDE_BY_SIDE = "\n".join([
+    "広報かつらお　令和９年４月号　発行：葛尾村",
+    "特集　新年度予算のポイント",
+    "村の予算は会計ごとに次のとおりです。新しい事業は右の欄をご覧ください。",
+    "一般会計                                          〔新規〕村営バス再編事業",
+    "24億1,000万円                                                    1,840万円",
+    "国民健康保険特別会計                              〔拡充〕薪ストーブ購入補助金",
+    "3億2,500万円                                                       320万円",
+    "■継続の主な事業",
+    "村道維持補修事業",
+    "■村の借金",
+    "村債の残高は12億円の見込みです。",
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -174,6 +189,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     write_text(corpus / "kawamoto_r9_tosho_yosan_gaiyo.txt", _BUDGET_POLICY)
     write_text(corpus / "misato_sogo_senryaku_kensho.txt", _REVIEW)
     write_text(corpus / "hachirogata_r8_seika_setsumeisho.txt", _FORMS)
+    write_text(corpus / "katsurao_koho_r9_04.txt", _SIDE_BY_SIDE)
     index_dir = tmp_path_factory.mktemp("grouped_index")
     report = update_index(corpus, index_dir, embedder, tokenizer)
     assert not report.problems
@@ -254,3 +270,11 @@ def test_the_numbered_titles_of_a_report_name_its_works_without_their_office(ass
     answer = assistant.ask("八郎潟町の成果説明書に載っている、子どもや学校に関する事業は何ですか？")
     assert set(_names(answer)) == {"子供の学習支援事業", "小学校トイレ改修事業"}, answer.answer
     assert "担当" not in " ".join(_names(answer))
+
+
+def test_a_tagged_item_in_the_right_box_takes_the_amount_below_it_and_heads_no_section(assistant):
+    answer = assistant.ask("葛尾村が拡充する事業は何ですか？")
+    assert [(p.name, p.amount) for p in answer.projects] == [("薪ストーブ購入補助金", "320万円")], answer.answer
+    assert "3億2,500万円" not in answer.answer   # the account's total printed in the box beside it
+    new = assistant.ask("葛尾村が新たに始める事業は何ですか？")
+    assert [(p.name, p.amount) for p in new.projects] == [("村営バス再編事業", "1,840万円")], new.answer

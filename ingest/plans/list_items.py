@@ -409,12 +409,16 @@ def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str])
         # page's printed lines, so no quote can hold both (the amount stays with its own budget line)
         return ListItem(item.name, item.headings, tags, item.amount, item.description, item.context, item.source,
                         item.form, item.described)
-    amount = item.amount or money_of(piece.text)
-    words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
+    own = piece.text
+    if _WIDE_GAP.search(piece.text.strip()):   # two boxes side by side: the line below holds the item's box and the other's
+        right = bool(re.search(r"[ \u3000]{6,}$", text[text.rfind("\n", 0, item.source.start) + 1:item.source.start]))
+        own = re.split(r"[ \u3000]{6,}", piece.text.strip())[-1 if right else 0]
+    amount = item.amount or money_of(own)
+    words = _LEADING_FIGURES.sub("", own).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
         else item.description
     source = item.source
-    if amount and not item.amount:   # the amount printed below the name: the item is cited with it
+    if amount and not item.amount and own is piece.text:   # the amount printed below the name: cited with it
         source = Source(source.doc, source.start, piece.end, quote_text(text[source.start:piece.end]))
     described = item.described
     if words and description != item.description:   # the description's lines, from its first to this one
