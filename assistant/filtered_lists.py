@@ -24,6 +24,7 @@ from assistant.question import QuestionShape
 from assistant.status_lines import status_matches
 from assistant.tallies import answer_tally
 from assistant.records import Answer
+from assistant.excluded_rows import excluded_matches
 from assistant.ranked_rows import ranked_matches
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
@@ -88,8 +89,9 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     by_legend = shape.kind == "kpi_filter" and any(inside(doc) and marks_of(doc) for doc in plans.documents)
     filtering = (shape.kind != "kpi_filter" or by_legend) and not (shape.wants_number or shape.wants_date) \
         and asks_rows(text) and not _asks_a_column(text)
-    ranked = filtering and ranked_matches(plans.row_tables, without_scope(text, scope), inside)
-    if ranked:   # 「満足度の順位が下位３つの施策は」: the rows the measure named ranks at that end
+    ranked = filtering and (ranked_matches(plans.row_tables, without_scope(text, scope), inside)
+                            or excluded_matches(plans.row_tables, without_scope(text, scope), inside))
+    if ranked:   # 「満足度の順位が下位３つの施策は」「村以外が事業主体の事業は」: the rows ranked, or not excluded
         return answer_rows(question, ranked, plans.citation)
     found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years, marks_of)
                            or mark_matches(plans.documents, text, inside)

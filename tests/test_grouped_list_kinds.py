@@ -176,6 +176,17 @@ _SIDE_BY_SIDE = "\n".join([
 ]) + "\n"
 
 
+_KASO_CSV = "\n".join([
+    "錦町過疎地域持続的発展計画　事業計画,,,,,",
+    "施策区分,事業名,事業内容,実施主体,事業費（千円）,備考",
+    "１　産業の振興,茶園改植支援事業,老木の茶園を改植する。,町,\"8,400\",新規",
+    ",県営かんがい排水事業,用水路を改修する。,熊本県,\"96,000\",",
+    ",球磨川下り船更新事業,観光船を更新する。,町,\"30,000\",",
+    "２　子育て・福祉,病児保育委託事業,病児保育を委託して行う。,球磨郡医師会,\"5,200\",",
+    ",高齢者配食サービス事業,一人暮らし高齢者に弁当を届ける。,町,\"3,600\",新規",
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -190,6 +201,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     write_text(corpus / "misato_sogo_senryaku_kensho.txt", _REVIEW)
     write_text(corpus / "hachirogata_r8_seika_setsumeisho.txt", _FORMS)
     write_text(corpus / "katsurao_koho_r9_04.txt", _SIDE_BY_SIDE)
+    write_text(corpus / "kuma_kaso_jigyo_keikaku.csv", _KASO_CSV, "cp932")
     index_dir = tmp_path_factory.mktemp("grouped_index")
     report = update_index(corpus, index_dir, embedder, tokenizer)
     assert not report.problems
@@ -278,3 +290,9 @@ def test_a_tagged_item_in_the_right_box_takes_the_amount_below_it_and_heads_no_s
     assert "3億2,500万円" not in answer.answer   # the account's total printed in the box beside it
     new = assistant.ask("葛尾村が新たに始める事業は何ですか？")
     assert [(p.name, p.amount) for p in new.projects] == [("村営バス再編事業", "1,840万円")], new.answer
+
+
+def test_rows_whose_column_holds_another_value_than_the_one_excluded(assistant):
+    answer = assistant.ask("錦町の過疎計画で、町以外が実施主体となっている事業はどれですか？")
+    assert _names(answer) == ["県営かんがい排水事業", "病児保育委託事業"], answer.answer
+    assert "熊本県" in answer.answer and "球磨郡医師会" in answer.answer
