@@ -148,16 +148,21 @@ _REVIEW = "\n".join([
 ]) + "\n"
 
 
+_GRID = "成果指標\t単位\t目標値\t実績値\t達成率"
 _FORMS = "\n".join([
     "令和８年度　主要な施策の成果に関する説明書　八郎潟町",
     "No.1 子供の学習支援事業 担当課：教育委員会",
     "事業の概要\t小学生の放課後学習教室を町内３か所で開いた。",
+    _GRID, "教室の延べ参加人数\t人\t1,200\t1,236\t103.0％",
     "No.2 〔新規〕ため池防災改修事業 担当課：建設課",
     "事業の概要\t老朽化したため池２か所の堤体を改修した。",
+    _GRID, "改修を終えた箇所数\t箇所\t2\t2\t100.0％",
     "No.3 小学校トイレ改修事業 担当：教育総務課",
     "事業の概要\t町内２校のトイレを洋式に改修した。",
+    _GRID, "洋式化率\t％\t80.0\t76.0\t95.0％",
     "No.4 地域公共交通確保事業 担当課：企画課",
     "事業の概要\tデマンド交通の運行を委託した。",
+    _GRID, "デマンド交通の利用者数\t人\t6,000\t6,540\t109.0％",
 ]) + "\n"
 
 
@@ -296,3 +301,9 @@ def test_rows_whose_column_holds_another_value_than_the_one_excluded(assistant):
     answer = assistant.ask("錦町の過疎計画で、町以外が実施主体となっている事業はどれですか？")
     assert _names(answer) == ["県営かんがい排水事業", "病児保育委託事業"], answer.answer
     assert "熊本県" in answer.answer and "球磨郡医師会" in answer.answer
+
+
+def test_the_grid_rows_a_filter_selects_are_named_by_the_form_they_stand_in(assistant):
+    answer = assistant.ask("八郎潟町の成果説明書で、達成率が100％を超えた事業を挙げてください。")
+    assert _names(answer) == ["子供の学習支援事業", "地域公共交通確保事業"], answer.answer
+    assert "103.0％" in answer.answer and "ため池防災改修事業" not in answer.answer   # 100.0％ does not exceed 100
