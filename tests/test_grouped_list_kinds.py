@@ -192,6 +192,23 @@ _KASO_CSV = "\n".join([
 ]) + "\n"
 
 
+def _hyoka_xlsx(folder):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "評価一覧"
+    ws.append(["事業名", "担当課", "評価", "今後の方向性"])
+    ws.append(["温泉施設管理事業", "観光課", "B", "現状維持"])
+    ws.append(["婚活支援事業", "企画課", "C", "改善・見直し"])
+    ws2 = wb.create_sheet("まとめ")
+    ws2["A1"] = "総括"
+    ws2["A2"] = ("評価の結果、２事業のうち１事業を見直しとした。今後は、効果の低い事業を整理し、生み出した財源を"
+                 "子育てと防災の分野に充当する方針である。")
+    path = folder / "yuzawa_r8_jimu_jigyo_hyoka.xlsx"
+    wb.save(path)
+    return path
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder, tokenizer):
     from assistant.service import Assistant
@@ -199,6 +216,7 @@ def assistant(tmp_path_factory, embedder, tokenizer):
     corpus = tmp_path_factory.mktemp("grouped_corpus")
     _shinko_docx(corpus)
     _jisshi_docx(corpus)
+    _hyoka_xlsx(corpus)
     write_text(corpus / "kamiyama_shisaku_betsu_keikaku.html", _BADGES_HTML)
     write_text(corpus / "tabayama_sonmin_anketo.html", _SURVEY_HTML)
     write_text(corpus / "marumori_koho_r9_04.txt", _KOHO)
@@ -307,3 +325,8 @@ def test_the_grid_rows_a_filter_selects_are_named_by_the_form_they_stand_in(assi
     answer = assistant.ask("八郎潟町の成果説明書で、達成率が100％を超えた事業を挙げてください。")
     assert _names(answer) == ["子供の学習支援事業", "地域公共交通確保事業"], answer.answer
     assert "103.0％" in answer.answer and "ため池防災改修事業" not in answer.answer   # 100.0％ does not exceed 100
+
+
+def test_a_sentence_that_says_what_comes_next_answers_in_the_words_of_the_question(assistant):
+    answer = assistant.ask("湯沢市は事務事業評価の結果を踏まえ、今後どのような方針で財源を配分するとしていますか？")
+    assert answer.found and "子育てと防災の分野に充当する" in answer.answer, answer.answer
