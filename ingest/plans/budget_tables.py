@@ -17,7 +17,7 @@ from ingest.plans.amount_lines import kind_and_year
 from ingest.plans.comparison_tables import comparison_roles
 from ingest.plans.explained_lines import NUMBERING as _NUMBERING, explained_in_cell, stacked, stacked_lines, levels_above as levels_of_table
 from ingest.plans.records import BudgetLine
-from ingest.plans.row_sources import own_cells, row_source
+from ingest.plans.row_sources import row_source
 from ingest.plans.table_records import ContextAt, cell_label, header_and_body, whole_text
 from ingest.plans.values import has_value, parse_amount, unit_in
 from ingest.tables.table import Table
@@ -136,7 +136,8 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
             if amount.value is None and cell_label(row[col].text) == item_text:
                 continue   # a section row merged across the table (「Ⅰ 歳入の確保」): no amount of its own
             # (a group cell merged down beside several rows stands in no quote of this row's own line)
-            source = row_source(table.doc, document_text, own_cells(row, {item_col, col}))
+            source = row_source(table.doc, document_text,
+                                [c for k, c in enumerate(row) if k in (item_col, col) or c.row_span <= 1])
             context = context_at(source.start)
             if not item_text and named_above:    # 「事業名 〇〇事業」 on a line just above the table of its figures
                 item = named_above
