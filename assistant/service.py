@@ -271,9 +271,9 @@ class Assistant:
         if not asks_list(text) or shape.wants_number or shape.wants_date or indicators_by_value:
             return None
         asked = without_scope(text, scope)
-        by_legend = lambda: legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope),  # noqa: E731
-                                                self.documents)   # (「重点的に進める取組」: the legend's words say the tag)
-        found = by_legend() or list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
+        # a legend the question names by its words (「重点＝重点的に進める取組」) says the tag asked, before topic words
+        found = legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope), self.documents) \
+            or list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
