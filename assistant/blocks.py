@@ -32,7 +32,7 @@ ANSWER_CHARS = 480
 MAX_NAME_CHARS = 40   # a block item this short, with no 。 or 、, names a thing listed
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い|(?:何|なん|なに)のため"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
-          ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
+          ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果(?!検証)"),
           ("取組", r"取組|取り組[みんむも]|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
           ("理由", r"なぜ|理由|要因|原因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).

@@ -26,7 +26,7 @@ from assistant.tallies import answer_tally
 from assistant.records import Answer
 from assistant.excluded_rows import excluded_matches
 from assistant.form_grids import form_matches
-from assistant.ranked_rows import ranked_matches
+from assistant.ranked_lists import ranked_matches
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
 from assistant.section_rows import under_named_section
