@@ -14,9 +14,10 @@ from assistant.scope import Scope, named_years
 from ingest.plans.records import Kpi
 from ingest.text.normalize import normalize_query
 from ingest.vocab.attributes import ACTUAL_NAMED_WORDS, CURRENT_ASK_WORDS, EVALUATION_ASK_WORDS, KPI_FIELD_ASK_WORDS
-from ingest.vocab.header_words import CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, INTERIM_TARGET_LABEL, KPI_FIELD_LABELS
-from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, MET_ASKED, PROGRESS_CONDITION, TARGET_NAMED,
-                                         TARGET_OPEN_QUESTION,
+from ingest.vocab.header_words import (CURRENT_COLUMN_WORDS, CURRENT_VALUE_LABEL, GRADE_LABELS, INTERIM_TARGET_LABEL,
+                                      KPI_FIELD_LABELS)
+from ingest.vocab.value_questions import (ACTUAL_LEVEL_QUESTION, FROM_TO_QUESTION, MET_ASKED, PROGRESS_CONDITION,
+                                         REDUCTION_QUESTION, TARGET_NAMED, TARGET_OPEN_QUESTION,
                                          TARGET_LEVEL_QUESTION, TARGET_MET_CONDITION)
 
 if TYPE_CHECKING:
@@ -34,18 +35,23 @@ _ACTUAL_LEVEL = re.compile(ACTUAL_LEVEL_QUESTION)
 _TARGET_WORD = re.compile(TARGET_NAMED)
 _MET = re.compile(MET_ASKED)   # 「目標を達成していますか」: the level reached beside the target
 _TARGET_OPEN = re.compile(TARGET_OPEN_QUESTION)
+_FROM_TO = re.compile(FROM_TO_QUESTION)
+_REDUCTION = re.compile(REDUCTION_QUESTION)   # 「どれだけ削減する計画」: the row's own rate of change, quoted
 
 
 def asked_fields(question: str) -> list[KpiField]:
     """The KPI fields a question asks for (all of them when it names none)."""
     fields = list(dict.fromkeys(f for f, word in _FIELD_WORDS if word in question))
+    if _FROM_TO.search(normalize_query(question)):
+        fields = list(dict.fromkeys(["baseline", "target"] + fields))   # 「いくらからいくらに増やす」: from where, to what
     if not fields and _TARGET_LEVEL.search(question):
         fields = ["target"]   # 「どこまで増やす計画？」: the level the plan sets
     if fields and "actual" not in fields and (_ACTUAL_LEVEL.search(normalize_query(question))
                                               or _bare_ask_beside_target(question, fields) or _MET.search(question)):
         fields = ["actual"] + fields   # 「令和６年度にどこまで来ていますか？目標値と比べて」: the level reached, too
-    if fields == ["target"] and _TARGET_OPEN.search(normalize_query(question)):
-        fields = ["target", "baseline"]   # 「…の目標を教えて」: where the plan starts from, too
+    if fields == ["target"] and (_TARGET_OPEN.search(normalize_query(question))
+                                 or _REDUCTION.search(normalize_query(question))):
+        fields = ["target", "baseline"]   # 「…の目標を教えて」「どれだけ削減する」: where the plan starts from, too
     return fields or ["baseline", "actual", "target", "progress"]
 
 
@@ -63,6 +69,7 @@ def _bare_ask_beside_target(question: str, fields: list[KpiField]) -> bool:
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_DECIMAL = re.compile(r"(?<![0-9.,])[0-9]+\.[0-9]+(?![0-9.])")
 
 
 def _progress_as_printed(kpi: Kpi) -> str:
@@ -70,6 +77,9 @@ def _progress_as_printed(kpi: Kpi) -> str:
     for m in _PERCENT.finditer(kpi.source.quote):
         if abs(float(m.group(1)) - kpi.progress) < 1e-9:
             return f"{m.group(1)}%"
+    for m in _DECIMAL.finditer(unicodedata.normalize("NFKC", kpi.source.quote)):   # 「85.0」 under 「達成率（％）」
+        if abs(float(m.group(0)) - kpi.progress) < 1e-9:
+            return f"{m.group(0)}%"
     return f"{kpi.progress:g}%"
 
 
@@ -194,9 +204,11 @@ def told_apart(kpis: list[Kpi]) -> dict[int, str]:
     return names
 
 
-def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "", interim: bool = False) -> str:
+def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "", interim: bool = False,
+                  grade: bool = False) -> str:
     """「観光入込客数（釧路）の目標値は 904.6万人(R7) です[1]」: each figure as its cell states it; with `interim`, the
-    plan's interim target after its final one (「目標値は 43,000人、中間目標値は 41,000人」)."""
+    plan's interim target after its final one (「目標値は 43,000人、中間目標値は 41,000人」); with `grade`, the grade
+    its 評価 row gives (「評価は Ｄ」)."""
     name = name or kpi_name(kpi)
     parts = []
     if interim and "target" in fields and kpi.target_interim is not None and kpi.target is not None:
@@ -216,6 +228,8 @@ def kpi_statement(kpi: Kpi, fields: list[KpiField], n: int, name: str = "", inte
                 else INTERIM_TARGET_LABEL if f in ("target", "target_interim") and value is kpi.target_interim \
                 else _FIELD_LABEL[f]
             parts.append(f"{label}は {value.raw}{unit}")
+    if grade and kpi.grade:
+        parts.append(f"{GRADE_LABELS[0]}は {kpi.grade}")
     if not parts:
         asked = "・".join(_FIELD_LABEL[f] for f in fields)
         return f"{name}の{asked}は記載がありません（指標の行は[{n}]）"
@@ -267,23 +281,26 @@ def answer_kpi(plans: PlanRegistry, question: str, kpis: list[Kpi], years: set[i
                       + (f"（記載があるのは{others}です）。" if others else "。"), kind="kpi")
     kpis = stated[:8]
     names = told_apart(kpis)
+    grade = any(word in question for word in EVALUATION_ASK_WORDS)
     lines, citations, records, others = [], [], [], []
     said: dict[str, int] = {}
     for kpi in kpis:
         n = len(citations) + 1
         interim = id(whole.get(id(kpi), kpi)) in two
-        said_as = kpi_statement(kpi, fields, 0, names.get(id(kpi), ""), interim)
+        said_as = kpi_statement(kpi, fields, 0, names.get(id(kpi), ""), interim, grade)
         if said_as in said:   # the yearly records of one series state the same target: say it once
             records.append(kpi_fact(whole.get(id(kpi), kpi), said[said_as]))
             continue
         said[said_as] = n
         cited, marks = cite_kpi(plans, whole.get(id(kpi), kpi), fields, n)
-        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), ""), interim).replace(f"[{n}]", marks)
+        statement = kpi_statement(kpi, fields, n, names.get(id(kpi), ""), interim, grade).replace(f"[{n}]", marks)
         citations += cited
         records.append(kpi_fact(whole.get(id(kpi), kpi), n))
         lines.append(statement)
-        if kpi.form == "table" and not kpi.pieces and any(word in question for word in EVALUATION_ASK_WORDS):
+        if kpi.form == "table" and not kpi.pieces and grade and not kpi.grade:
             lines.append(f"（評価は指標の行のとおり）{whole.get(id(kpi), kpi).source.quote}{marks}")   # the grade as printed
+        elif kpi.form == "table" and not kpi.pieces and _REDUCTION.search(normalize_query(question)):
+            lines.append(f"（削減率などは指標の行のとおり）{whole.get(id(kpi), kpi).source.quote}{marks}")
         others += [line.replace(f"[{n}]", marks)
                    for line in _of_other_years(whole.get(id(kpi), kpi), kpi, fields, n, names.get(id(kpi), ""))]
     return Answer(question, True, "\n".join(lines + list(dict.fromkeys(others))), citations, kpis=records, kind="kpi")

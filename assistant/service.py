@@ -35,6 +35,9 @@ from assistant.labelled_sentences import labelled_sentences
 from assistant.open_sentences import asks_response, section_sentences, states_target, with_responses
 from assistant.listed_items import all_paragraphs, names_offices
 from assistant.notation_notes import answer_notation
+from assistant.grade_legends import answer_grade_legend
+from assistant.ranked_rows import answer_ranked_row
+from assistant.survey_totals import answer_survey_total
 from assistant.tag_legends import legend_list_matches
 from assistant.legend_lines import with_legends
 from assistant.office_cells import answer_office
@@ -121,6 +124,13 @@ class Assistant:
             return Answer(question, False, not_found_message(scope, subject_text, text, indexed=False), kind=shape.kind)
         # 「（　）内の数字は何を意味しますか」: the note that explains the notation
         answer, references = answer_notation(question, self.documents, self._scope_test(scope), subject, self.plans.citation), ""
+        if answer is None:   # 「評価をＡとする基準は」: the legend entry of that grade
+            answer = answer_grade_legend(question, self.documents, self._scope_test(scope), subject,
+                                         self.plans.citation)
+        if answer is None:   # 「最も重要だと考えている施策は」「「住み続けたい」の割合は」: a survey table's row
+            in_scope, rows = [d for d in self.documents if self._scope_test(scope)(d)], self.plans.row_tables.tables
+            answer = answer_ranked_row(text, rows, in_scope, self.documents, self.plans.citation) \
+                or answer_survey_total(text, rows, in_scope, self.documents, self.plans.citation)
         if answer is None:   # 「…を担当している課は」: the 担当課 cell of the row named
             answer = answer_office(question, without_scope(text, scope), self.plans.row_tables.tables,
                                    [d for d in self.documents if self._scope_test(scope)(d)], self.documents, self.plans.citation)

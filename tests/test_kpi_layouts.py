@@ -186,7 +186,7 @@ def test_evaluation_sheet_rows_give_a_kpi_of_their_jigyo_and_amounts_named_by_th
     plans = plans_of(corpus, "evaluation")
     kpis = {k.indicator: k for k in plans.kpis}
     assert set(kpis) == {"更新台数", "利用組数", "施設利用者数"}
-    assert (_v(kpis["利用組数"].target), _v(kpis["利用組数"].actual)) == ((12, "組", None), (9, "組", None))
+    assert (_v(kpis["利用組数"].target), _v(kpis["利用組数"].actual)) == ((12, "組", 2022), (9, "組", 2022))   # 「（令和4年度実施分）」
     assert kpis["利用組数"].project == "移住お試し住宅事業"
     amounts = {(b.item, b.column): (b.amount, b.unit, b.fiscal_year) for b in plans.budgets}
     assert amounts[("除雪車両更新事業", "事業費令和4年度決算額")] == (30500, "千円", 2022)

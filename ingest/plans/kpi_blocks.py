@@ -24,7 +24,7 @@ from ingest.plans.values import computed_progress, has_value, parse_progress, pa
 from ingest.tables.table import Cell, Table
 from ingest.text.normalize import quote_text
 from ingest.vocab.eras import year_span
-from ingest.vocab.header_words import STARTING_POINT_WORDS
+from ingest.vocab.header_words import GRADE_LABELS, GRADE_MAX_CHARS, STARTING_POINT_WORDS
 from ingest.vocab.table_words import ColumnRole, column_role
 
 _FILLING = ("baseline", "actual", "target", "unit", "progress", "year")
@@ -43,6 +43,7 @@ class _Block:
     values: dict[str, KpiValue] = field(default_factory=dict)
     unit: str = ""
     progress: float | None = None
+    grade: str = ""
     cells: list[Cell] = field(default_factory=list)
 
 
@@ -107,6 +108,13 @@ def block_kpis(table: Table, document_text: str, context_at, place_of: Callable[
             open_blocks = {i: _Block(c) for i, c in _value_cells(row, labelled[0])
                            if not has_value(c.whole) and len(_label(c.whole)) >= 2}
             continue
+        if role is not None and role.role == "evaluation" and _label(row[labelled[0]].whole) in GRADE_LABELS:
+            for col, cell in _value_cells(row, labelled[0]):   # 「評価｜Ｂ｜Ａ｜Ｄ」 under the blocks it grades
+                block = open_blocks.get(col) or (next(iter(open_blocks.values())) if len(open_blocks) == 1 else None)
+                if block is not None and len(cell.whole.strip()) <= GRADE_MAX_CHARS and not has_value(cell.whole):
+                    block.grade = cell.whole.strip()
+                    block.cells.append(cell)
+            continue
         if role is None or role.role not in _FILLING:
             done += open_blocks.values()
             open_blocks = {}
@@ -143,4 +151,4 @@ def _record(block: _Block, table: Table, document_text: str, context_at, place_o
         computed = progress is not None
     return Kpi(name, area or context.area or context.region, context.project, baseline, actual, target, progress,
                source, "table", place=place_of(indicator) or context.place, outline=context.outline,
-               progress_computed=computed)
+               progress_computed=computed, grade=block.grade)

@@ -386,7 +386,8 @@ class KpiFinder:
         for word in _ROLE_LINE_WORDS:   # 「移住者数 基準値」 -> 「移住者数」
             if indicator.endswith(word):
                 indicator = indicator[:-len(word)].rstrip(" :：")
-        if not indicator or len(indicator) > 80 or is_date(indicator) or re.fullmatch(r"[0-9.,\s]+", indicator):
+        # (a one-letter name is a grade of a legend: 「Ａ：達成率100％以上」)
+        if len(indicator) < 2 or len(indicator) > 80 or is_date(indicator) or re.fullmatch(r"[0-9.,\s]+", indicator):
             return False
         indicator, area = split_area(indicator) if not indicator.endswith("))") else (indicator, "")
         computed = False

@@ -20,6 +20,7 @@ from ingest.plans.share_lines import share_lines
 from ingest.plans.supplement_lines import supplement_lines
 from ingest.plans.form_records import form_budgets
 from ingest.plans.kpi_blocks import block_kpis
+from ingest.plans.label_paragraphs import label_paragraph_tables
 from ingest.plans.kpi_lines import REGION_TAG, KpiFinder, region_of, split_area
 from ingest.plans.long_kpis import long_form_kpis
 from ingest.text.blocks import Block, block_from_json, find_blocks
@@ -307,6 +308,10 @@ def extract_plans(document: Document, mapped: MappedText | None = None, tables: 
         if not kpis and not budgets and is_survey(f"{document.title}\n{table.caption}\n{before}"):
             plans.kpis.extend(survey_kpis_from_table(table, document.text, context_at, place_of,
                                                      report_fiscal_year(document.date)))
+    for table in label_paragraph_tables(document.doc, document.text):   # 【指標】 / 【現状値】 paragraphs
+        kpis = block_kpis(table, document.text, context_at, place_of, split_area)
+        skip += [(table.start, table.end)] if kpis else []
+        plans.kpis.extend(kpis)
     plans.budgets.extend(amount_lines(document.doc, document.text, document.title, skip, context_at, place_of))
     plans.budgets.extend(share_lines(document.doc, document.text, document.title, skip, context_at, place_of))
     plans.budgets.extend(supplement_lines(document.doc, document.text, document.title, context_at, place_of))

@@ -52,6 +52,7 @@ class Kpi:
     pieces: tuple[tuple[str, Source], ...] = ()
     # Every target of a row that sets stepwise targets (令和8年｜令和10年｜令和12年), in column order; () when it sets one.
     targets: tuple[KpiValue, ...] = ()
+    grade: str = ""        # the grade a 評価 row or column gives it (「Ｄ」, 「◎」), as printed; "" where none
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from typing import Callable
 
 from ingest.plans.comparison_tables import comparison_roles
 from ingest.vocab.value_questions import ANNUAL_WORDS
-from ingest.vocab.eras import is_date, year_span
-from ingest.vocab.header_words import INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
+from ingest.vocab.eras import YEAR_PATTERN, era_year, is_date, year_span
+from ingest.vocab.header_words import EVALUATED_YEAR_WORDS, INDICATOR_NAME_ENDINGS, STARTING_POINT_WORDS
 from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import unit_note_word, unit_of
 from ingest.plans.grouped_rows import group_column, grouped_names, resolved_names
@@ -68,8 +68,8 @@ def header_and_body(table: Table) -> tuple[list[str], tuple[tuple[Cell, ...], ..
     rows = table.body_rows
     for i, row in enumerate(rows[:6]):
         labels = [cell_label(c.text) for c in row]
-        if any(_has_number(t) for t in labels):
-            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, 「(2)歳出予算款別比較」 a heading
+        if any(_has_number(t) or t.endswith("。") for t in labels):
+            continue   # 「観光入込客数｜基準値7,519千人…」 is a row of values, 「(2)歳出予算款別比較」 a heading, 「…目標を上回った。」 prose
         roles = column_roles(labels)
         if is_kpi_table(roles) or is_budget_table(roles) or comparison_roles(roles, labels) is not None:
             return labels, rows[i + 1:], "\n".join(" ".join(c.text for c in r) for r in rows[:i])
@@ -124,6 +124,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
     roles = year_value_roles(column_roles(headers))
     if not is_kpi_table(roles):
         return []
+    roles = _evaluated_year(roles, f"{table.caption}\n{before}")
     indicator_col = next((i for i, r in enumerate(roles) if r.role == "indicator"), None)
     if indicator_col is None:
         indicator_col = next((i for i, r in enumerate(roles) if r.role in ("", "item", "project")
@@ -159,9 +160,11 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
         actuals: list[KpiValue] = []   # every actual of the row: a yearly series (「実績値の推移」 R2｜R3｜R4) has several
         targets: list[KpiValue] = []   # stepwise targets (令和8年｜令和10年｜令和12年): each, for a question naming its year
         progress = None
+        spans: set[tuple[int, int]] = set()   # a merged cell repeated over its columns is read once
         for i, role in enumerate(roles):
-            if i >= len(row) or i == indicator_col or row[i].empty:
+            if i >= len(row) or i == indicator_col or row[i].empty or (row[i].start, row[i].end) in spans:
                 continue
+            spans.add((row[i].start, row[i].end))
             if role.role == "progress":
                 progress = parse_progress(row[i].text) if has_value(row[i].text) or "%" in clean(row[i].text) else None
                 value_cols.add(i)
@@ -176,6 +179,7 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                 value_cols.add(i)
         if not found:
             continue
+        actuals = _last_year_as_baseline(found, actuals)
         for col in year_cols:   # 目標年次 (the target's year), or 「年度」 under a 基準値/実績値/目標値 group
             # a bare 「年度」 column is the year of the value column just left of it (「ベースライン｜年度｜直近値｜年度」)
             left = roles[col - 1].role if col > 0 else ""
@@ -205,6 +209,32 @@ def kpis_from_table(table: Table, document_text: str, context_at: ContextAt, pla
                             outline=context.outline, progress_computed=computed, target_interim=targets[-2] if len(targets) > 1 else None,
                             targets=tuple(targets) if len(targets) > 1 else ()))
     return kpis
+
+
+_EVALUATED = re.compile(rf"({YEAR_PATTERN})\s*(?:の)?(?:{'|'.join(EVALUATED_YEAR_WORDS)})")
+
+
+def _evaluated_year(roles: list[ColumnRole], title: str) -> list[ColumnRole]:
+    """The 目標値 and 実績値 columns without a year, dated by the year whose work the title says is graded
+    (「（令和５年度実施事業）」); the roles as they are where it names none or a column prints its own."""
+    m = _EVALUATED.search(unicodedata.normalize("NFKC", title))
+    dated = [r for r in roles if r.role in ("actual", "target")]
+    if not m or not dated or any(r.year is not None for r in dated):
+        return roles
+    year = era_year(m.group(1))
+    return [replace(r, year=year) if r.role in ("actual", "target") else r for r in roles]
+
+
+def _last_year_as_baseline(found: dict[str, KpiValue], actuals: list[KpiValue]) -> list[KpiValue]:
+    """「令和５年度実績｜令和６年度目標｜令和６年度実績」 (a 成果説明書): the year before's actual, beside a target and an
+    actual of one later year and no 基準値, is the starting point the year is measured from. The actuals left."""
+    if "baseline" in found or len(actuals) != 2 or "target" not in found:
+        return actuals
+    before, latest = actuals
+    if before.year and latest.year and before.year < latest.year == found["target"].year:
+        found["baseline"] = before
+        return [latest]
+    return actuals
 
 
 def _group_text(row: tuple[Cell, ...], skip: set[int]) -> str:

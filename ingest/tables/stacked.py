@@ -78,6 +78,15 @@ def stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of):
     return _stacked_at(text, lines, i, page_of, True) or _stacked_at(text, lines, i, page_of, False)
 
 
+def _group_heads(text: str, cells: list[tuple[int, int]], k: int, first_header: str) -> set[int] | None:
+    """The first column a group (「基本目標」 over 「基本目標１　地域の…」): the export puts the group's cell once, on a
+    line of its own before its rows, so the rows below hold one cell less. The cell indexes of those group lines
+    (each starting with the column's header word and a number), or None when the body's first line is no such line."""
+    numbered = re.compile(re.escape(first_header) + r"\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
+    heads = {j for j in range(k, len(cells)) if numbered.match(text[slice(*cells[j])])}
+    return heads if k in heads else None
+
+
 def _stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of, wrap_years: bool):
     a, b = lines[i]
     first = text[a:b].strip()
@@ -100,15 +109,23 @@ def _stacked_at(text: str, lines: list[tuple[int, int]], i: int, page_of, wrap_y
     if width < 2:
         return None
     rows: list[list[tuple[int, int]]] = []
-    while k + width <= len(cells):
-        group = cells[k:k + width]
-        label, rest = text[slice(*group[0])], [text[slice(*c)] for c in group[1:]]
+    heads = _group_heads(text, cells, k, text[slice(*header[0][0])])
+    group_cell = None
+    while k + width - (heads is not None) <= len(cells):
+        if heads is not None and k in heads:
+            group_cell, k = cells[k], k + 1       # 「基本目標２　…」: the group column's cell, on a line before its rows
+            continue
+        group = cells[k:k + width] if heads is None else [group_cell] + cells[k:k + width - 1]
+        if heads is not None and any(c in heads for c in range(k, k + width - 1)):
+            break
+        at = 0 if heads is None else 1          # the row's label: after the group's cell, when there is one
+        label, rest = text[slice(*group[at])], [text[slice(*c)] for c in group[at + 1:]]
         if has_value_number(label) and not any(ch.isalpha() and not ch.isascii() for ch in label):
             break       # a number where the row's label should be: the groups no longer line up
         if not any(has_value_number(t) for t in rest) or sum(map(_names_column, rest)) * 2 > len(rest):
             break       # no figures, or mostly header words: the next table's header
         rows.append(group)
-        k += width
+        k += width - (heads is not None)
     if len(rows) < MIN_ROWS:
         return None
     head = [Cell(text[x:y], x, y, page_of(x), tail_spans=tuple(rest), tail="".join(text[p:q] for p, q in rest))

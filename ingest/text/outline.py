@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ingest.vocab.section_words import SECTION_WORDS
+from ingest.vocab.quantities import read_quantities
 from ingest.vocab.units import VALUE_MARK_UNITS
 
 _NUM = r"[0-9０-９一二三四五六七八九十]{1,3}"
@@ -125,6 +126,9 @@ def heading_style(line: str) -> str | None:
         rest = _STYLES[[s for s, _ in HEADING_STYLES].index(style)][1].sub("", text, count=1)
         if not rest or re.match(r"^[0-9０-９,.．%％]", rest) or len(rest) > 50:
             return None
+        lead = read_quantities(unicodedata.normalize("NFKC", text[:12]))
+        if style == "num-sub" and lead and lead[0].start == 0 and lead[0].unit:
+            return None   # 「３．２０億円（令和12年度）」: a figure with its unit, not a 「3.2」 heading
         if style not in BULLET_STYLES and re.search(rf"[0-9０-９]\s*(?:{VALUE_MARK_UNITS})", rest):
             return None   # 「1 観光入込客数 100人」 is a list item with a value, not a heading
         return style

@@ -100,7 +100,8 @@ INTERIM_TARGET_WORDS: tuple[str, ...] = ("中間目標", "中間年", "中間値
 # 「中間評価時点で」「中間報告では」: the review half-way names when the figures were taken, never an interim target.
 INTERIM_REVIEW_WORDS: tuple[str, ...] = ("中間評価", "中間報告", "中間見直し", "中間検証", "中間点検", "中間時点")
 # A question naming the column that grades each indicator (「評価区分は」「判定は」): the row, as printed, says it.
-EVALUATION_ASK_WORDS: tuple[str, ...] = ("評価区分", "評価結果", "判定結果", "評価ランク", "達成区分", "判定は", "判定を")
+EVALUATION_ASK_WORDS: tuple[str, ...] = ("評価区分", "評価結果", "判定結果", "評価ランク", "達成区分", "判定は", "判定を",
+                                         "と評価", "評価は", "評価を", "評価も")   # 「達成率と評価はどうでしたか」
 # A question asking both targets of a plan that sets two (「中間目標と最終的な目標」, 「最終目標も」).
 FINAL_TARGET_WORDS: tuple[str, ...] = ("最終目標", "最終的な目標", "最終年度の目標", "最終的に", "最終")
 KPI_FIELD_NAMES: dict[str, tuple[str, ...]] = {"目標": ("目標",), "実績": ("実績", "現状", "直近"),

@@ -48,6 +48,13 @@ ROLE_LABELS: dict[str, str] = {"baseline": "基準値", "actual": "実績値", "
                                "expected": "期待値"}
 # Words of an actual column that name the starting point (「現状値」 beside a 実績 column is the baseline).
 STARTING_POINT_WORDS: tuple[str, ...] = ("現状値", "現況値", "現状")
+# A title naming the year whose work a 事務事業評価 grades (「令和６年度事務事業評価（令和５年度実施事業）」): the year of
+# the 目標値 and 実績値 columns that print none.
+EVALUATED_YEAR_WORDS: tuple[str, ...] = ("実施事業", "実施分", "事業分", "執行分", "実施した事業")
+# The labels of a row or column that grades each indicator (「評価｜Ｂ｜Ａ｜Ｄ」), and the longest grade read there
+# (a mark or a letter: Ａ, ◎, ａ; 「順調」 is a word, not a grade).
+GRADE_LABELS: tuple[str, ...] = ("評価", "判定", "評価区分", "総合評価", "達成区分", "評価結果", "判定結果")
+GRADE_MAX_CHARS = 2
 # The value words of a KPI table run together on one line, word -> role (its 現状値 is the starting point).
 RUN_TOGETHER_ROLES: dict[str, str] = {"基準値": "baseline", "現状値": "baseline", "実績値": "actual", "実績": "actual",
                                       "目標値": "target"}
@@ -163,6 +170,9 @@ UNIT_NAME_LABELS: tuple[str, ...] = ("施策名", "政策名", "基本施策名"
 
 # Column headers of a change in percent (「増減率」 over a bare 「4.7」): their cells are rates of change in %.
 CHANGE_RATE_HEADERS: tuple[str, ...] = ("増減率", "伸び率", "伸率", "対前年度比", "対前年比", "前年度比", "前年比")
+# Column headers opening with a rate of change (「削減率（基準比・％）」): the column holds how much a value changes
+# against another, never that value itself (its 「基準比」 names what it is compared with, not a 基準値).
+RATE_OF_CHANGE_HEADS: tuple[str, ...] = CHANGE_RATE_HEADERS + ("削減率", "減少率", "増加率", "低減率", "縮減率", "削減割合")
 
 # Column headers of a change in amount beside this year's and last year's (「区分｜令和８年度｜令和７年度｜増減額」): the
 # cells are the difference (△ a fall); a question asking how much a line grew or fell is answered by them.

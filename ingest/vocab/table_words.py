@@ -16,6 +16,7 @@ from typing import Literal
 from ingest.plans.values import unit_in
 from ingest.vocab.eras import is_year_only, read_years
 from ingest.vocab.header_words import (TOTAL_ROW_ENDINGS, COMPOSITE_HEADER_MARKS, HEADER_WORDS, LIST_NAME_HEADER_PREFIXES,
+                                       RATE_OF_CHANGE_HEADS,
                                        LIST_NAME_HEADER_CLAUSE_ENDINGS,
                                        LIST_NAME_HEADER_WORDS, ROLE_WORDS, TAG_COLUMN_WORDS)
 from ingest.vocab.units import UNIT_NOTE_PATTERN
@@ -85,6 +86,8 @@ def column_role(header: str) -> ColumnRole:
     if header_first_part(text) != text and names_list_items(text):
         # a composite label 「事業名（所管課）」: its first part gives the role, the rest annotates it
         return ColumnRole("item", header, None, None, "", header_first_part(text))
+    if text.startswith(RATE_OF_CHANGE_HEADS):   # 「削減率（基準比・％）」: a change, no value column
+        return ColumnRole("", header)
     year_of = re.fullmatch(r"(.+?)の?(?:年度|年次|年)", text)   # 「目標年度」, 「現状値の年度」
     if year_of and column_role(year_of.group(1)).role in ("baseline", "actual", "target") \
             and _norm(column_role(year_of.group(1)).word) == year_of.group(1):
