@@ -271,8 +271,8 @@ def test_rows_ranked_by_the_measure_named(assistant):
     answer = assistant.ask("丹波山村のアンケートで、満足度の順位が下位２つだった分野は何ですか？")
     assert _names(answer) == ["買い物の便利さ", "携帯電話の電波"], answer.answer
     top = assistant.ask("丹波山村の村民が最も重要だと考えている分野は何ですか？")
-    assert _names(top) == ["診療所の体制"], top.answer
-    assert all(c.quote for c in top.citations)
+    assert "診療所の体制" in top.answer and "村道の維持" not in top.answer, top.answer   # 重要度 順位 1, not 満足度
+    assert top.citations and all(c.quote for c in top.citations)
 
 
 def test_a_paragraph_before_the_contact_line_is_quoted_whole(assistant):
