@@ -32,7 +32,7 @@ ANSWER_CHARS = 480
 MAX_NAME_CHARS = 40   # a block item this short, with no 。 or 、, names a thing listed
 # The kind of block a question asks for, and the words it asks with (an open question: no number wanted).
 _ASKED = (("課題", r"課題|問題点|懸念"), ("目的", r"目的|ねらい|狙い|(?:何|なん|なに)のため"), ("今後", r"今後|これから|(?:どのように|どう)(?:改善|見直|改め)"),
-          ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果"),
+          ("方針", r"方針|考え方|方向"), ("成果", r"成果|効果(?!検証)"),
           ("取組", r"取組|取り組[みんむも]|(?<![\u4e00-\u9fff\u30a1-\u30fa])対策(?![\u4e00-\u9fff\u30a1-\u30fa]|について|に関し)|どんな(?:こと|事業)を(?:して|行)"), ("概要", r"概要"),
           ("理由", r"なぜ|理由|要因|原因|背景"), ("理念", r"理念|将来像|目指す姿|めざす姿|スローガン"))
 # The kinds of block that answer each asked kind (a 「なぜ」 is answered by a block's 理由, 目的 or 内容).
@@ -44,7 +44,9 @@ _KIND_WORDS = {"課題", "問題", "問題点", "懸念", "目的", "ねらい",
                "抱える", "持つ", "進める", "行う", "考える", "示す", "掲げる", "直面", "なる", "いう", "理念", "基本", "原因",
                "将来", "像", "目指す", "姿", "展開", "編成", "策定",   # 「どのような考え方で編成しましたか」: how it was made
                "ため", "作る", "つくる", "作成",   # 「何のために作られたのですか」: its purpose
-               "見える", "見る", "説明", "分野"}   # 「…から見えてきた課題」「どう説明していますか」「…の分野で」
+               "見える", "見る", "説明", "分野",   # 「…から見えてきた課題」「どう説明していますか」「…の分野で」
+               "踏まえる", "受ける"}   # 「評価の結果を踏まえ」「調査の結果を受けて」: what it rests on, no topic of its own
+KIND_WORDS = frozenset(_KIND_WORDS)   # (the words asking a kind, read by assistant.qa_pairs too)
 
 
 # A value, a date or the top of a ranking (「最も多く挙げられたのは何」): not a block's text.
@@ -83,10 +85,12 @@ def asked_block_kinds(question: str) -> tuple[str, ...]:
 # What follows a document the question names as where it asks (「…では」「…で挙げている」): no kind asked.
 _SOURCE_FOLLOWS = r"(?:では|で[、,]|において|によると|で(?:挙げ|あげ|示し|掲げ|述べ|定め))"
 _AS_SOURCE = re.compile(rf"(?:{_SOURCE_FOLLOWS}|に(?:掲げ|記載|書かれ))")
-_SOURCE_DOCUMENT = re.compile(r"[^\s、。はがをにでの「」]{1,14}(?:報告書|計画書|方針|戦略|計画|ビジョン|プラン)"
+_SOURCE_DOCUMENT = re.compile(r"(?:[^\s、。はがをにでの「」]{1,14}(?:報告書|計画書|方針|戦略|計画|ビジョン|プラン)|効果検証)"
                               rf"(?={_SOURCE_FOLLOWS})")
 # What may follow the word naming the asked kind at a question's end: 「…理由は何ですか」「…はなぜですか」「…課題を教えて」.
-_ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:です|でしょう)?か?(?:を?教えて(?:ください|下さい)?)?[?？。]?")
+# (「…その課題は何とされていますか」: what a report says it is)
+_ASKED_AT_END = re.compile(r"(?:は|を|って)?(?:何|なに|なん)?(?:とされて(?:い)?(?:ます|る)|です|でしょう)?か?"
+                           r"(?:を?教えて(?:ください|下さい)?)?[?？。]?")
 
 
 def asks_kind_at_end(question: str) -> bool:

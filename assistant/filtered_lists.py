@@ -25,6 +25,9 @@ from assistant.status_lines import status_matches
 from assistant.tallies import answer_tally
 from assistant.total_counts import answer_total_count
 from assistant.records import Answer
+from assistant.excluded_rows import excluded_matches
+from assistant.form_grids import form_matches
+from assistant.ranked_lists import ranked_matches
 from assistant.row_filters import RowMatch, answer_rows, asks_rows
 from assistant.scope import Scope, without_scope
 from assistant.section_rows import under_named_section
@@ -75,6 +78,10 @@ def _words_beside(own: str, name: str) -> bool:
     return bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", rest)) and len(rest) <= 12 and "。" not in rest
 
 
+# A question that asks for 事業 (「…を超えた事業を挙げて」): a report of forms names each row by its form's 事業.
+_ASKS_WORKS = re.compile(r"事業(?:を|は|が|に)?(?:どれ|何|なに|教え|挙げ|あげ|一覧)")
+
+
 def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope, plans: PlanRegistry, inside,
                     listed: Callable[[str, str, QuestionShape, Scope], Answer | None]) -> Answer | None:
     """The rows or items a list question's filter selects; else `listed` (the list items matched by topic words,
@@ -91,6 +98,11 @@ def answer_filtered(question: str, text: str, shape: QuestionShape, scope: Scope
     by_legend = shape.kind == "kpi_filter" and any(inside(doc) and marks_of(doc) for doc in plans.documents)
     filtering = (shape.kind != "kpi_filter" or by_legend) and not (shape.wants_number or shape.wants_date) \
         and asks_rows(text) and not _asks_a_column(text)
+    ranked = filtering and (ranked_matches(plans.row_tables, without_scope(text, scope), inside)
+                            or excluded_matches(plans.row_tables, without_scope(text, scope), inside)
+                            or (_ASKS_WORKS.search(text) and form_matches(plans.documents, without_scope(text, scope), inside)))
+    if ranked:   # 「満足度の順位が下位３つの施策は」「村以外が事業主体の事業は」「達成率が100％を超えた事業は」 (forms)
+        return answer_rows(question, ranked, plans.citation)
     found = filtering and (plans.row_tables.matches(without_scope(text, scope), inside, scope.years, marks_of)
                            or mark_matches(plans.documents, text, inside)
                            or heading_matches(plans.documents, text, inside, plans.items)

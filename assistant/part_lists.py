@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _KINDS = "|".join(sorted(PART_LIST_KINDS, key=len, reverse=True))
 _ASKED = re.compile(rf"({_KINDS})(?:等|など)?(?:は|を|が|には|として)?[^。？?]{{0,8}}?"
                     r"(?:何|なに|どれ|教え|挙げ|あげ|一覧|すべて|全て|[?？]|$)")
+_ROW_KINDS = ("事業", "取組")
 _NUMBERED = re.compile(rf"({_KINDS})\s*([0-9]{{1,2}})(?![0-9])")
 
 
@@ -45,7 +46,11 @@ def answer_parts(plans: PlanRegistry, question: str, scope: Scope) -> Answer | N
         m = _NUMBERED.match(heading)
         if m is None or m.group(1) != kind or not scope.covers_any({unit.place} if unit.place else set()):
             continue
-        by_doc.setdefault(unit.source.doc, {}).setdefault(int(m.group(2)), unit)
+        parts = by_doc.setdefault(unit.source.doc, {})
+        held = parts.get(int(m.group(2)))
+        # a 事業 row that opens with its part's merged cell (「重点プロジェクト１ …｜ゆず加工…事業」) gives way to the part's own heading
+        if held is None or held.kind in _ROW_KINDS and unit.kind not in _ROW_KINDS:
+            parts[int(m.group(2))] = unit
     if not by_doc:
         return None
     doc, parts = max(by_doc.items(), key=lambda kv: len(kv[1]))

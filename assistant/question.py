@@ -85,7 +85,7 @@ def _classify(question: str) -> QuestionShape:
     pattern = answer_pattern(q)
     if re.search(KPI_FILTER_QUESTION, q):
         return QuestionShape("kpi_filter", None, True)
-    if re.search(r"(?:プロジェクト|事業)(?:は|が)?(?:どれ|何|どこ|ありますか|を教え)|(?:プロジェクト|事業|取組)を?(?:挙げ|あげ|列挙)|取り?組んでいる(?:プロジェクト|事業)|目指している(?:プロジェクト|事業)|目標にしている", q):
+    if re.search(r"(?:プロジェクト|事業)(?:は|が)?(?:どれ|何|どこ|ありますか|を(?:全部|すべて|全て)?教え)|(?:プロジェクト|事業|取組)を?(?:挙げ|あげ|列挙)|取り?組んでいる(?:プロジェクト|事業)|目指している(?:プロジェクト|事業)|目標にしている", q):
         return QuestionShape("projects", None, True)
     if re.search(EMPHASIS_QUESTION, q):
         return QuestionShape("passage", None, True)

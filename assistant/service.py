@@ -11,6 +11,8 @@ from assistant.extractive import MIN_COVERAGE, IdfTable, pick_sentences, score_u
 from assistant import filtered_lists, matching
 from assistant.matching import subject_tokens
 from assistant.part_lists import answer_parts
+from assistant.marked_parts import answer_marked_parts
+from assistant.qa_pairs import qa_blocks
 from assistant.named_rows import answer_named_rows
 from assistant.messages import EMPTY_QUESTION, NEAREST, NOT_FOUND, not_found_message, reference_line
 from assistant.ranked_sentences import asks_first_ranked, ranked_in_passages, ranked_word
@@ -207,7 +209,8 @@ class Assistant:
         record is matched by `record_subject` (the subject without the words naming the plan or the column
         asked); the units under a named 施策 by the question's own subject."""
         answer = answer_units(self.plans, text, subject, scope) if _ASKS_UNITS.search(text) else None
-        answer = answer or (answer_parts(self.plans, text, scope) if shape.kind in ("projects", "fact", "kpi") else None)
+        answer = answer or (answer_parts(self.plans, text, scope) if shape.kind in ("projects", "fact", "kpi") else None) \
+            or answer_marked_parts(text, self.documents, self._scope_test(scope), self.plans.citation)
         subject = record_subject if record_subject is not None else subject
         query = read_query(text)
         if answer is None:   # the rows a filter selects (「評価がＣだった指標はどれ」「民生費では」), else the list items
@@ -283,8 +286,9 @@ class Assistant:
         if not asks_list(text) or shape.wants_number or shape.wants_date or indicators_by_value:
             return None
         asked = without_scope(text, scope)
-        found = list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope)) or ([] if asked_tags(text) else
-            legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope), self.documents))
+        # a legend the question names by its words (「重点＝重点的に進める取組」) says the tag asked, before topic words
+        found = legend_list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope), self.documents) \
+            or list_matches(self.plans.list_index, text, asked, scope, self._list_scope(scope))
         if asked_block_kind(text) and not re.search(r"事業|プロジェクト|助成", text) and not asked_tags(text):
             # 「どんな取組を？」: a block says it, unless only table rows hold its words or blocks name the 取組 found
             rows = found and all(m.item.form == "cell" for m in found) and not asks_about_named(asked, found)
@@ -329,9 +333,11 @@ class Assistant:
             if ranked is not None:
                 return Answer(question, True, f"{ranked.quote}[1]", [self.plans.citation(1, ranked)], kind="passage")
         blocks = list(dict.fromkeys(b for kind in kinds for b in found[kind]))   # 「課題と今後の方向性」: both
-        if not blocks:   # no label opens a block of this kind: a sentence that states it (「黒字の要因は、…」)
-            blocks = labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
-                                        self.tokenizer, self.idf, question=text)
+        if not blocks:   # no label opens a block of this kind: a document's own Ｑ＆Ａ, a sentence that states it (「黒字の要因は、…」)
+            blocks = qa_blocks(kinds[0], text, without_scope(text, scope), self.documents, self._list_scope(scope),
+                               self.tokenizer, self.idf) \
+                or labelled_sentences(kinds[0], topic, self.scoped_search(text, scope), self.documents,
+                                      self.tokenizer, self.idf, question=text)
         return answer_blocks(question, tuple(k for k in kinds if found[k]) or kinds[:1], blocks, self.documents,
                              self.plans.citation)
 

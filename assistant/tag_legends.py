@@ -13,9 +13,13 @@ from dataclasses import dataclass
 
 from assistant.lists import asked_kind, asked_offices, list_topic, naming_offices, numbered_units, tag_family
 from assistant.mark_filters import MIN_SHARE, legend_share
-from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORD
 
 _EXPLAINED = re.compile(r"\s*(?:は[、，]?|[:：＝=])\s*([^。\n\t]{4,60}?)(?:です|を示します|を表します|を意味します|のこと)?(?:。|\n|\t|$)")
+
+
+# A tag word printed bare (a web page's badge read as text) and explained after 「＝」: 「重点＝重点的に進める取組、」.
+_BARE = re.compile(rf"(?:^|(?<=[\s：:、，。]))({TAG_WORD})\s*[＝=]\s*([^、，。\n\t]{{4,60}})")
 
 
 @dataclass(frozen=True)
@@ -25,12 +29,13 @@ class TagLegend:
 
 
 def tag_legends(text: str) -> list[TagLegend]:
-    """The bracketed tags a document's text explains (「〔新規〕は令和６年度に…始めた事業です。」)."""
+    """The tags a document's text explains: bracketed (「〔新規〕は令和６年度に…始めた事業です。」) or bare before 「＝」."""
     found = []
     for m in TAG.finditer(text):
         explained = _EXPLAINED.match(text, m.end())
         if explained:
             found.append(TagLegend(TAG_ABBREVIATIONS.get(m.group(1), m.group(1)), explained.group(1).strip()))
+    found += [TagLegend(m.group(1), m.group(2).strip()) for m in _BARE.finditer(text)]
     return found
 
 

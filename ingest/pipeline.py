@@ -18,7 +18,7 @@ from ingest.text.structure import find_page_starts, split_lines
 from ingest.text.normalize import normalize
 
 
-INGEST_VERSION = "70"  # bump when passages change for the same file: the next update re-reads everything
+INGEST_VERSION = "71"  # bump when passages change for the same file: the next update re-reads everything
 
 
 @dataclass(frozen=True)

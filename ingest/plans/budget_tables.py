@@ -137,7 +137,9 @@ def budgets_from_table(table: Table, document_text: str, context_at: ContextAt, 
                 continue   # 「－」 in a year column (no amount planned that year) or in a 財源内訳 column (no such part)
             if amount.value is None and cell_label(row[col].text) == item_text:
                 continue   # a section row merged across the table (「Ⅰ 歳入の確保」): no amount of its own
-            source = row_source(table.doc, document_text, list(row))
+            # (a group cell merged down beside several rows stands in no quote of this row's own line)
+            source = row_source(table.doc, document_text,
+                                [c for k, c in enumerate(row) if k in (item_col, col) or c.row_span <= 1])
             context = context_at(source.start)
             if not item_text and named_above:    # 「事業名 〇〇事業」 on a line just above the table of its figures
                 item = named_above

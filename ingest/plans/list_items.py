@@ -30,7 +30,7 @@ from ingest.text.outline import BULLET_STYLES, heading_style
 from ingest.plans.label_lines import captions_table, entry_label
 from ingest.plans.records import Source
 from ingest.plans.side_headings import side_headings
-from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_ABBREVIATIONS, TAG_WORD, bracket_legend, bracket_tags, is_check_boxes,
+from ingest.plans.tag_marks import (LEGEND_MARKS, TAG, TAG_ABBREVIATIONS, TAG_WORD, TRAILING_BADGE, bracket_legend, bracket_tags, is_check_boxes,
                                     explains_marks, is_mark_legend, is_tag_legend_line, legend_tags, sibling_marks)
 from ingest.text.normalize import HARD_LINE_END, quote_text
 from ingest.vocab.quantities import read_quantities
@@ -38,7 +38,8 @@ from ingest.vocab.units import YEN, money_unit_pattern
 
 # Marks that open a piece: at a line or cell start, or after a space inside a cell.
 _MARKS = "◇◆○◎●・■□▶▷▽▼☆★◯◉"
-_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]"
+# (「No.1 花貫渓谷観光振興事業 担当課：観光商工課」: a numbered form's title line names its 事業)
+_NUMBERED = r"[(（][0-9０-９]{1,2}[)）]|[①-⑳]|(?:No|NO|Ｎｏ|ＮＯ)[.．]\s*[0-9０-９]{1,3}(?=[ \u3000]+[^\s0-9０-９])"
 # A tag that opens an unbulleted line is the line's mark: 「〔新規〕有田…事業」 under 「主な事業」, a box title 「【拡充】…事業」,
 # its short form too (「【新】…」 and 「【拡】…」 items of one list are siblings, never a heading and its child).
 _TAG_MARK = rf"[〔［\[【]\s*(?:{TAG_WORD}|[{''.join(TAG_ABBREVIATIONS)}])\s*[〕］\]】](?=\S)"
@@ -75,6 +76,12 @@ _WIDE_GAP = re.compile(r"\S[ \u3000]{6,}\S")
 _LEGEND_PIECE = re.compile(rf"^[{LEGEND_MARKS}○◯]\s*(?:{TAG_WORD})(?:施策|事業|取組)?$")
 # A bracketed office at a line's end (「【企画課】」): who is in charge of the item above, no label of its own.
 _OFFICE_NOTE = re.compile(r"^【[^】\s]{1,12}(?:課|室|係|局|部|センター|委員会)】$")
+# Marks that open a section of a page (「■継続の主な事業」): never the child of a tagged item above them.
+_GROUP_MARKS = "■□◆"
+# The office printed after a name on its title line (「No.3 …整備事業 担当課：企画課」).
+_OFFICE_AFTER = re.compile(r"[ \u3000]+(?:担当課|担当|所管課|所管)(?:[:：]\s*\S{1,20})?$")
+# A numbered form's title (「No.1 …事業」): an item of its own, with no list heading above it.
+_FORM_NUMBER = re.compile(r"^(?:No|NO|Ｎｏ|ＮＯ)[.．]")
 _PAGE_NUMBER = re.compile(r"^[-－−‐]\s*[0-9０-９]{1,4}\s*[-－−‐]$")
 _CONTACT = re.compile(r"^(?:問合せ|問い合わせ|お問い合わせ|【電話】|電話|TEL|※)")
 
@@ -298,6 +305,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
                 piece.parent = pieces[first].parent   # beside the line's first item, which stands for the row
                 row_marks.setdefault(first, set()).add(piece.mark)
             elif piece.mark:
+                while stack and pieces[stack[-1]].mark == "〔〕" and (piece.mark in _GROUP_MARKS or piece.mark.startswith("h:")):
+                    stack.pop()   # 「〔拡充〕…補助金」 then 「■継続の主な事業」: a tagged item heads no section
                 at = next((k for k, i in enumerate(stack) if piece.mark == pieces[i].mark   # (a legend's marks: one level)
                            or piece.mark in row_marks.get(i, ()) or {piece.mark, pieces[i].mark} <= siblings), None)
                 if at is None and piece.mark.startswith("h:"):   # a heading of the plan closes the marked items above
@@ -326,7 +335,8 @@ def list_items(doc: str, text: str) -> list[ListItem]:
     for i, piece in enumerate(pieces):
         if piece.mark:
             if piece.children == 0 and piece.mark != "【】" and not piece.mark.startswith("h:") \
-                    and (piece.parent >= 0 or piece.mark == "〔〕") and i not in heads_lines:
+                    and (piece.parent >= 0 or piece.mark == "〔〕" or _FORM_NUMBER.match(piece.text)) \
+                    and i not in heads_lines:
                 items.append(_item(doc, text, pieces, i, contexts[i], "item", legend))
                 item_of[i] = len(items) - 1
         elif piece.parent in heads_lines and _line_item(piece.text):
@@ -364,6 +374,11 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     body = _strip_mark(piece.text)
     name, description = _name_of(body)
     name = TAG.sub("", name).strip() or name
+    name = _OFFICE_AFTER.sub("", name) or name   # 「…事業 担当課：企画課」: the office is no part of the name
+    trailing = TRAILING_BADGE.search(name)
+    trailing = trailing if trailing and trailing.start() >= 2 else None
+    if trailing:   # 「…事業 重点」: a badge printed after the name (an HTML <span>) is its tag
+        name = name[:trailing.start()]
     headings = []
     j = piece.parent
     while j >= 0:
@@ -372,6 +387,7 @@ def _item(doc: str, text: str, pieces: list[_Piece], i: int, context: str, form:
     amount = money_of(body)
     badge = _BADGE.match(piece.text) if is_badged(piece.text) else None
     tags = tuple(dict.fromkeys(([badge.group(1)] if badge else []) + ([piece.badge] if piece.badge else [])
+                               + ([trailing.group(1)] if trailing else [])
                                + bracket_tags(piece.text, legend) + [
         t for t in (heading_tag(h) for h in reversed(headings)) if t]))
     source = Source(doc, piece.start, piece.end, quote_text(text[piece.start:piece.end]))
@@ -393,12 +409,16 @@ def _described(item: ListItem, piece: _Piece, text: str, legend: dict[str, str])
         # page's printed lines, so no quote can hold both (the amount stays with its own budget line)
         return ListItem(item.name, item.headings, tags, item.amount, item.description, item.context, item.source,
                         item.form, item.described)
-    amount = item.amount or money_of(piece.text)
-    words = _LEADING_FIGURES.sub("", piece.text).strip()   # a line holding only the amount (「2,350万円」) adds no words
+    own = piece.text
+    if _WIDE_GAP.search(piece.text.strip()):   # two boxes side by side: the line below holds the item's box and the other's
+        right = bool(re.search(r"[ \u3000]{6,}$", text[text.rfind("\n", 0, item.source.start) + 1:item.source.start]))
+        own = re.split(r"[ \u3000]{6,}", piece.text.strip())[-1 if right else 0]
+    amount = item.amount or money_of(own)
+    words = _LEADING_FIGURES.sub("", own).strip()   # a line holding only the amount (「2,350万円」) adds no words
     description = (item.description + " " + words).strip() if len(item.description) < 200 and words \
         else item.description
     source = item.source
-    if amount and not item.amount:   # the amount printed below the name: the item is cited with it
+    if amount and not item.amount and own is piece.text:   # the amount printed below the name: cited with it
         source = Source(source.doc, source.start, piece.end, quote_text(text[source.start:piece.end]))
     described = item.described
     if words and description != item.description:   # the description's lines, from its first to this one

@@ -15,7 +15,7 @@ from ingest.plans.explained_items import explained_items
 from ingest.plans.form_items import FORM_DESCRIPTION, form_item
 from ingest.plans.cell_names import LEAD_MARKS, cell_names, name_tags, stacked_names
 from ingest.plans.list_items import NAME_WORDS, ListItem
-from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, cell_tags, legend_tags, status_legend
+from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, TAG_WORDS, TRAILING_BADGE, cell_tags, legend_tags, status_legend
 from ingest.plans.list_sections import (inner_header, is_header_again, outside_sections, section_tags,
                                         with_section_rows)
 from ingest.plans.records import Source
@@ -37,7 +37,6 @@ _NUMBER_CELL = re.compile(r"^[0-9０-９,，.．%％△▲\-−ー\s]*$")
 _NO_GROUP_ROLES = ("evaluation", "number", "amount", "unit")
 _UNIT_LABEL_ROW = re.compile(rf"(?:^|\t)[ \u3000]*(?:{'|'.join(UNIT_NAME_LABELS)})[ \u3000]*[\t:：][ \u3000]*([^\t\n]{{2,40}})[ \u3000\t]*$",
                              re.M)
-_TRAILING_BADGE = re.compile(rf"[ \u3000]+({'|'.join(sorted(TAG_WORDS, key=len, reverse=True))})$")
 _NUMBERED_LINE = re.compile(r"^[(（][0-9０-９]{1,2}[)）]")
 _CODE_LEGEND = re.compile(r"(?:^|(?<=[\s、,，：:（(／/「]))([0-9０-９A-Za-zＡ-Ｚａ-ｚ])」?\s*(?:[=＝:：]|は)\s*("
                           + "|".join(sorted(TAG_WORDS, key=len, reverse=True)) + ")")
@@ -71,6 +70,8 @@ def _list_columns(headers: list[str], body, legend: dict[str, str], codes: dict[
     named = named or [k for k in filled if kinds[k] == kind and kind]
     if not named:
         return None
+    # a column merged down the rows of a finer names column (「重点プロジェクト」 over its 事業名 rows) groups them
+    named = [k for k in named if not (_group_column(body, k) and any(j > k and not _group_column(body, j) for j in named))]
     # a 事業 column first; else a 取組 column of names (no sentences) beside a 施策 one it is finer than
     name = next((k for k in named if re.search("事業|プロジェクト", squeezed[k])), None)
     name = name if name is not None else next((k for k in named if re.search("取組|取り組み", squeezed[k])
@@ -282,7 +283,7 @@ def _row_items(doc: str, text: str, headers: list[str], body, columns: _ListColu
         named += [(name, a, b, tuple(_name_marks(line, legend)), own)
                   for name, a, b, line, own in stacked_names(text, cell, amount_cell)]
         for name, a, b, own_tags, own_amount in named:
-            badge = _TRAILING_BADGE.search(name)
+            badge = TRAILING_BADGE.search(name)
             if badge:   # 「高齢者世帯雪下ろし費用助成 新規」: a badge printed after the name (an HTML <span>) is its tag
                 name, own_tags = name[:badge.start()], tuple(dict.fromkeys(own_tags + (badge.group(1),)))
             if annotated:   # 「事業名（所管課）」「主な取組〔実施主体〕」: the bracket after the name is no part of it

@@ -375,7 +375,8 @@ def cover_lines(text: str, limit: int = 200) -> str:
             continue
         style = heading_style(line)
         if line.endswith("。") or style not in (None, "title", "md1") or line[0] in "■□◆◇●○◎・▼▽▶☆★【〔[" \
-                or is_section_label(line) or sum(map(len, lines)) + len(line) > limit or len(lines) >= 4:
+                or is_section_label(line) or sum(map(len, lines)) + len(line) > limit or len(lines) >= 4 \
+                or re.match(r"(?:No|NO|Ｎｏ|ＮＯ)[.．]\s*[0-9０-９]", line):   # 「No.1 …事業」: the first form, no title
             break
         lines.append(line)
     return "\n".join(lines)

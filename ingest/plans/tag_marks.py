@@ -12,6 +12,8 @@ from ingest.vocab.header_words import COURSE_TAG_WORDS
 TAG_WORDS = ("新規", "拡大", "拡充", "継続", "充実", "一部新規", "重点", "新", "新設", "改善", "縮小", "廃止", "休止", "統合",
              *COURSE_TAG_WORDS)
 TAG_WORD = "|".join(sorted(TAG_WORDS, key=len, reverse=True))
+# A badge printed after a name, set apart by a space (「…健康ポイント事業 重点」: an HTML <span> after the name).
+TRAILING_BADGE = re.compile(rf"[ \u3000]+({TAG_WORD})$")
 # A 区分 column's short tags (〈新〉〈拡〉, 新・拡・継): the tag word each stands for.
 TAG_ABBREVIATIONS = {"新": "新規", "拡": "拡充", "継": "継続", "充": "拡充", "廃": "廃止", "縮": "縮小", "改": "改善"}
 # A tag in brackets (「〔新規〕」, 「【拡充】」, 「【拡】」): the group is the tag word or its short form.

@@ -27,6 +27,7 @@ _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 _BRACKET_LABEL = re.compile(r"^\s*[【\[［〈<＜≪《]\s*([^】\]］〉>＞≫》]{1,20}?)\s*[】\]］〉>＞≫》]\s*$")
 _ITEM_MARK = re.compile(r"^\s*(?:[・○●◎◇◆□▶▷▽▼☆★\-－]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])")
 _SUBHEAD_MARK = re.compile(r"^\s*[■□◆▽▼]")
+_CONTACT = re.compile(r"^(?:担当|問合せ|問い合わせ|お問い合わせ|連絡先)\s*[：:]|^(?:【電話】|電話|TEL)")
 _FOOTER = re.compile(r"^[\-−－ー―‐(（]+\s*[0-9０-９]{1,3}\s*[\-−－ー―‐)）]+$")
 MAX_BLOCK_CHARS = 6000
 TITLE_LINES = 3   # the first lines of a document: its title, never a block's label
@@ -159,6 +160,8 @@ _AMOUNT = re.compile(rf"[0-9０-９][0-9０-９,，.．]*\s*(?:{money_unit_patte
 def _heading_like(line: str) -> bool:
     """A short line that names what follows: a numbered heading or a marked title (「○ 基幹産業である…」), never a
     marked 事業 with its amount (「○結婚新生活支援事業　事業費　900千円　評価Ｃ」)."""
+    if "\t" in line:
+        return False   # a table row (「10\t情報通信環境\t24.0…」) names no block
     line = _spaced(line)
     return bool(line) and len(line) <= 50 and not line.endswith("。") and "、" not in line and not _TOC.search(line) \
         and (_is_heading_line(line) or bool(re.match(r"^\s*[○●◆■◇▶]", line)) and not _AMOUNT.search(line))
@@ -220,10 +223,15 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+# A chapter heading or a marked line among a document's first lines: a label of its body, never the title.
+_NOT_TITLE = re.compile(r"\s*(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部編]|[■□◆◇●▶])")
+
+
 def _opens_block(raw: str, index: int) -> tuple[str, tuple[str, ...]] | None:
     """label_kinds of a line, but for the document's title in its first lines (「令和８年度 予算編成方針」)."""
     found = label_kinds(raw)
-    if found and index < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8:
+    if found and index < TITLE_LINES and not _BRACKET_LABEL.match(raw) and len(_squeezed(raw)) > 8 \
+            and not _NOT_TITLE.match(raw):   # (「第１章 計画策定の目的」「■予算編成の基本方針」: a chapter, a marked label)
         return None
     return found
 
@@ -271,6 +279,8 @@ def find_blocks(doc: str, text: str) -> list[Block]:
                     or (stripped and _is_heading_line(stripped) and not _SUBHEAD_MARK.match(stripped)
                         and not _below(stripped, rank)):
                 break
+            if _CONTACT.match(stripped):
+                break   # 「担当：…課 電話 …」「お問い合わせ」: the page's contact line ends what it says
             if _FOOTER.match(stripped) or stripped in running:
                 j += 1
                 continue   # a page number (「-13-」) or running header between a block's lines is no item of it

@@ -47,6 +47,9 @@ BULLET_STYLES = ("diamond", "square", "circle")
 _STYLES = [(style, re.compile(rf"^\s*(?:{pattern})\s*")) for style, pattern in HEADING_STYLES]
 # A title line naming a unit without numbering: 「…プロジェクト」, 「…ユニット」.
 _TITLE = re.compile(r"(?:プロジェクト|ユニット)$")
+# A legend's mark and what it stands for, printed after a heading's name (「１－１ 子育て支援の充実 ◎重点施策」): no part
+# of what the heading is (a 施策 named 「…◎重点施策」 is no 「施策」 label).
+_MARK_TAG = re.compile(r"[ \u3000]*[◎★☆●◆■◇○◯][ \u3000]*[^\s◎★☆●◆■◇○◯]{1,8}$")
 _TOC = re.compile(r"(?:・{3,}|…{2,}|\.{4,}|‥{2,})\s*[0-9０-９]")
 
 
@@ -86,7 +89,7 @@ def _style(line: str) -> str | None:
 
 def is_section_label(line: str) -> bool:
     """「目的」, 「主な評価指標 (KPI)」, 「【KPI】」, 「これまでの主な取組・成果」: a part of a unit."""
-    text = re.sub(r"[\s【】\[\]<>＜＞()（）]", "", unicodedata.normalize("NFKC", line))
+    text = re.sub(r"[\s【】\[\]<>＜＞()（）]", "", unicodedata.normalize("NFKC", _MARK_TAG.sub("", line) or line))
     return 0 < len(text) <= 20 and any(text == w or text == "主な" + w or text.endswith(w)
                                        for w in SECTION_WORDS) and not _TITLE.search(text)
 

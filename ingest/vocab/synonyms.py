@@ -21,6 +21,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
     {"重視", "重点", "優先"},                  # 「最も重視する」 = 「最重点とします」「最優先で取り組む」
     {"最も", "最"},
     {"新規", "新しい", "新た"},               # 「新しく始める事業」 = 〔新規〕 (【新】 says 新規 too)
+    {"子ども", "こども", "子供"},                # 「こども医療費助成」「子どもの医療」: one word, three spellings
+    {"配分", "振り向ける", "振り分ける", "充当"},   # 「財源を…へ重点的に振り向ける」 = 「重点配分」: where money goes
 ))
 
 # Words that carry no subject of their own in a question about a value: what is asked, not about what.
