@@ -54,3 +54,15 @@ def test_the_level_reached_and_the_target_are_stated(assistant, question, values
 def test_a_year_the_table_lacks_is_not_answered_with_another_years_level(assistant):
     answer = assistant.ask("上郡町の町内事業所の従業者数は令和３年度にどこまで来ていましたか？")
     assert "4,064" not in answer.answer.splitlines()[0] and "4,088" not in answer.answer.splitlines()[0]
+
+
+def test_how_far_a_level_fell_or_rose_is_asked_as_a_level_not_a_place(assistant):
+    # 「どこまで下がりましたか」 holds 「どこ」 but asks the level reached, never a place
+    from assistant.question import classify
+    for question in ("上郡町の子育て支援センターの年間延べ利用者数は、令和６年度にどこまで増えましたか？",
+                     "上郡町の町内事業所の従業者数は令和６年度にどこまで下がりましたか？"):
+        pattern = classify(question).answer_pattern
+        assert pattern is None or "場所" not in pattern.pattern, question
+    answer = assistant.ask("上郡町の子育て支援センターの年間延べ利用者数は、令和６年度にどこまで増えましたか？")
+    assert "6,205" in answer.answer, answer.answer
+    assert "5,910" not in answer.answer.splitlines()[0]
