@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.notation_notes import most_topical
 from assistant.records import Answer
 from ingest.plans.records import Source
 from ingest.text.normalize import quote_text
@@ -59,16 +60,7 @@ def answer_grade_legend(question: str, documents, in_scope, words, citation_of) 
     grade = asked_grade(question)
     if not grade:
         return None
-    best, chosen = -1, None
-    for doc in documents:
-        if not in_scope(doc):
-            continue
-        text = documents[doc].text
-        entry = legend_entries(text, doc).get(grade)
-        if entry is not None:
-            held = sum(1 for w in words if w in text)
-            if held > best:
-                best, chosen = held, (entry, text)
+    chosen = most_topical(documents, in_scope, words, lambda doc, text: legend_entries(text, doc).get(grade))
     if chosen is None:
         return None
     (source, criterion_at), text = chosen

@@ -52,6 +52,22 @@ def _explaining(text: str, notation: str, doc: str):
         start += len(line) + 1
 
 
+def most_topical(documents, in_scope, words, find):
+    """(what `find(doc, text)` finds, text) in the document in scope that holds most of the question's topic words
+    (`words`), among those where it finds something (not None); None when it finds nothing in any."""
+    best, chosen = -1, None
+    for doc in documents:
+        if not in_scope(doc):
+            continue
+        text = documents[doc].text
+        found = find(doc, text)
+        if found is not None:
+            held = sum(1 for w in words if w in text)
+            if held > best:
+                best, chosen = held, (found, text)
+    return chosen
+
+
 def answer_notation(question: str, documents, in_scope, words, citation_of) -> Answer | None:
     """The note that explains the notation the question asks about, from the documents in scope (`words`: the
     question's topic tokens, `documents[doc].text`, `citation_of(n, source)`); None when the question asks no
@@ -59,18 +75,10 @@ def answer_notation(question: str, documents, in_scope, words, citation_of) -> A
     written, notation = asked_notation(question)
     if not notation:
         return None
-    best, chosen = -1, None
-    for doc in documents:
-        if not in_scope(doc):
-            continue
-        text = documents[doc].text
-        found = list(_explaining(text, notation, doc))
-        if found:
-            held = sum(1 for w in words if w in text)
-            if held > best:
-                best, chosen = held, found[0]
-    if chosen is None:
+    found = most_topical(documents, in_scope, words, lambda doc, text: next(iter(_explaining(text, notation, doc)), None))
+    if found is None:
         return None
+    chosen = found[0]
     line = f"・{chosen.quote}[1]"
     return Answer(question, True, f"「{written}」について、資料には次の記載があります。\n{line}",
                   [citation_of(1, chosen)], kind="passage")
