@@ -8,36 +8,31 @@ values too. The rows with another value are listed by their name cell, each cite
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from assistant.row_filters import RowMatch, name_column
 from assistant.text_rows import TextTable
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 
 # The value a question excludes: the words right before 「以外」 (「、村以外が」「県以外の」).
 _EXCLUDED = re.compile(r"([^\s、。,，・「」はがをにでのと]{1,12})以外(?:が|の|で|に|を|と)")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def excluded_value(question: str) -> str:
     """The value a question excludes (「村以外が…」 -> 村), "" when it excludes none."""
-    m = _EXCLUDED.search(_norm(question))
+    m = _EXCLUDED.search(spaceless(question))
     return m.group(1) if m else ""
 
 
 def excluded_table_rows(table: TextTable, question: str, text: str) -> list[RowMatch]:
     """The rows whose cell in the named column is filled with another value than the excluded one ([] when the
     question names no column of the table, or the value is none of that column's cells)."""
-    q, value = _norm(question), excluded_value(question)
+    q, value = spaceless(question), excluded_value(question)
     if not value:
         return []
     for n, header in enumerate(table.headers):
-        head = _norm(header)
-        cells = [_norm(r.cells[n]) for r in table.rows if r.cells[n].strip()]
+        head = spaceless(header)
+        cells = [spaceless(r.cells[n]) for r in table.rows if r.cells[n].strip()]
         if len(head) < 2 or head not in q or value not in cells or len(set(cells)) < 2:
             continue
         names = name_column(table, {n})
@@ -45,7 +40,7 @@ def excluded_table_rows(table: TextTable, question: str, text: str) -> list[RowM
             return []
         return [RowMatch(r.cells[names], (f"{header}：{r.cells[n]}",),
                          Source(table.doc, r.start, r.end, quote_text(text[r.start:r.end])))
-                for r in table.rows if r.cells[n].strip() and _norm(r.cells[n]) != value and r.cells[names].strip()]
+                for r in table.rows if r.cells[n].strip() and spaceless(r.cells[n]) != value and r.cells[names].strip()]
     return []
 
 

@@ -10,18 +10,14 @@ forms is no report of forms (None: the other paths answer).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from assistant.row_filters import RowMatch, filtered_rows
 from assistant.text_rows import TextRow, TextTable
+from ingest.text.normalize import spaceless
 
 _TITLE = re.compile(r"^[ \u3000]*(?:No|NO|Ｎｏ|ＮＯ)[.．]\s*[0-9０-９]{1,3}[ \u3000]+(?:[〔［【][^〕］】]{1,6}[〕］】])?\s*(\S+?)"
                     r"(?:[ \u3000]+(?:担当課|担当|所管課|所管)(?:[:：].*)?)?[ \u3000]*$")
 MIN_FORMS = 2
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def _forms(text: str) -> list[tuple[str, list[tuple[int, list[tuple[str, int, int]]]]]]:
@@ -46,7 +42,7 @@ def _forms(text: str) -> list[tuple[str, list[tuple[int, list[tuple[str, int, in
 def form_matches(documents, question: str, inside) -> list[RowMatch]:
     """The grid rows the question's filter selects in the forms of the documents in scope, named by their 事業 (the
     grids of one document's forms, under one header, filtered as one table)."""
-    q = _norm(question)
+    q = spaceless(question)
     found = []
     for doc, document in documents.items():
         if not inside(doc) or not re.search(r"(?:No|NO|Ｎｏ|ＮＯ)[.．]", document.text):
@@ -57,7 +53,7 @@ def form_matches(documents, question: str, inside) -> list[RowMatch]:
         labels, rows, owner = None, [], {}
         for name, lines in forms:
             header = next((k for k, (_, cells) in enumerate(lines)
-                           if any(len(_norm(c)) >= 2 and _norm(c) in q for c, _, _ in cells[1:])), None)
+                           if any(len(spaceless(c)) >= 2 and spaceless(c) in q for c, _, _ in cells[1:])), None)
             if header is None or labels not in (None, tuple(c for c, _, _ in lines[header][1])):
                 continue
             labels = tuple(c for c, _, _ in lines[header][1])

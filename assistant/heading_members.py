@@ -10,13 +10,12 @@ An item is a short line under it: its name is what stands before a wide gap or a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from assistant.row_filters import RowMatch
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.units import UNIT_PATTERN
 
 _BRACKETED = re.compile(r"^[ \u3000]*([〈《【［＜<])\s*([^〈《【［＜<〉》】］＞>]{2,24}?)\s*[〉》】］＞>][ \u3000]*$")
@@ -42,10 +41,6 @@ class Heading:
     end: int        # where its line ends
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def headings(text: str) -> list[Heading]:
     """The bracketed and marked label lines of a text."""
     found, offset = [], 0
@@ -53,7 +48,7 @@ def headings(text: str) -> list[Heading]:
         m = _BRACKETED.match(line) or _MARKED.match(line)
         if m:
             label = _NUMBERING.sub("", m.group(2).strip())
-            if len(_norm(label)) >= 2 and not re.search(r"(?:する|します|した|ます|です)$", label):   # no phrase
+            if len(spaceless(label)) >= 2 and not re.search(r"(?:する|します|した|ます|です)$", label):   # no phrase
                 found.append(Heading(label, m.group(1), offset, offset + len(line)))
         offset += len(line) + 1
     return found
@@ -81,7 +76,7 @@ def heading_items(doc: str, text: str, heading: Heading, following: list[Heading
 def _listed_under(records, doc: str, label: str) -> list[RowMatch]:
     """The list records (ingest.plans.list_items) of a document that stand under a heading of this label."""
     return [RowMatch(r.name, (label,), r.source) for r in records
-            if r.source.doc == doc and any(_norm(label) in _norm(h) for h in r.headings)]
+            if r.source.doc == doc and any(spaceless(label) in spaceless(h) for h in r.headings)]
 
 
 def heading_matches(documents, question: str, in_scope, records=()) -> list[RowMatch]:
@@ -89,15 +84,15 @@ def heading_matches(documents, question: str, in_scope, records=()) -> list[RowM
     scope; [] when no heading is named or fewer than two items stand under it. Where the document's list records
     (`records`: ListItem) under that heading are as many, they are the items (「・…を整備[学校施設整備費]」 read
     by its bracketed name); the lines are read here where the records missed some."""
-    q = _norm(question)
+    q = spaceless(question)
     best: tuple[int, list[RowMatch]] = (0, [])
     for doc, document in documents.items():
         if not in_scope(doc):
             continue
         found = headings(document.text)
-        repeated = Counter(_norm(h.label) for h in found)
+        repeated = Counter(spaceless(h.label) for h in found)
         for k, heading in enumerate(found):
-            label = _norm(heading.label)
+            label = spaceless(heading.label)
             # a label printed over every part (「◆主な事業」 under each 施策) names none of them
             if label not in q or len(label) < best[0] or repeated[label] > 1 or _LIST_WORDS.match(label):
                 continue

@@ -12,14 +12,13 @@ its cell or line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from assistant.lists import asked_tags, tag_family
 from assistant.row_filters import RowMatch
 from ingest.plans.tag_marks import TAG, TAG_ABBREVIATIONS, is_tag_legend_line
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 
 MARKS = "★☆◆◇◎○●■□▲△▼▽◯－×✕"
 _LEGEND = re.compile(rf"([{MARKS}])\s*(?:印)?(?:の(?:事業|取組|施策))?\s*(?:は[、，]?|[:：＝=]|…)\s*([^。、，,\n\t（）()「」{MARKS}]{{2,40}})")
@@ -49,10 +48,6 @@ def legends(text: str) -> list[Legend]:
     return found
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def _pairs(text: str) -> set[str]:
     kept = re.sub(r"[\u3041-\u309f、。,.・?？!！]", "", text)
     return {kept[k:k + 2] for k in range(len(kept) - 1)}
@@ -61,7 +56,7 @@ def _pairs(text: str) -> set[str]:
 def legend_share(meaning: str, question: str) -> float:
     """How far a question says what a legend's mark means: 1.0 when the meaning stands in it as written, else the
     share of the meaning's character pairs (kana dropped) it holds (0 when fewer than two are held)."""
-    meaning, question = _norm(meaning), _norm(question)
+    meaning, question = spaceless(meaning), spaceless(question)
     if len(meaning) >= 3 and meaning in question:
         return 1.5   # as written: before a legend whose kanji only agree (「保管している」 beside 「保管していない」)
     pairs = _pairs(meaning)
@@ -142,11 +137,11 @@ def asked_marks(text: str, question: str) -> set[str]:
     shares = [(legend_share(legend.meaning, question), legend.mark) for legend in legends(text)]
     best = max((share for share, _ in shares), default=0.0)
     found = {mark for share, mark in shares if share >= MIN_SHARE and share == best}
-    asked = _norm(question)
+    asked = spaceless(question)
     for m in _QUOTED_LEGEND.finditer(text):
-        meaning = _norm(re.sub(r"[（(][^（()）]*[）)]", "", m.group(2)))
+        meaning = spaceless(re.sub(r"[（(][^（()）]*[）)]", "", m.group(2)))
         if len(meaning) >= 4 and meaning in asked:
-            found.add(_norm(m.group(1)))
+            found.add(spaceless(m.group(1)))
     return found
 
 

@@ -10,7 +10,6 @@ head of its table stands in the question too), and no more than `MAX_ROWS` rows 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from assistant.messages import NEAREST
@@ -19,17 +18,13 @@ from assistant.text_rows import TextRow, TextTable
 from ingest.plans.records import Source
 from ingest.plans.values import has_value
 from ingest.tables.build import is_header_word_cell
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.eras import read_years
 
 MAX_ROWS = 3          # more rows named alike: the question names no row in particular
 MIN_LABEL = 3         # a label named alone (「第7段階」, 「大嶺・於福線」); 「合計」 needs a column head named beside it
 MIN_HEAD = 2
 _BRACKETS = re.compile(r"[(（［\[〔【][^)）］\]〕】]*[)）］\]〕】]")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def _is_label(cell: str) -> bool:
@@ -44,7 +39,7 @@ def _names_alone(label: str) -> bool:
 
 def _heads_named(table: TextTable, question: str) -> int:
     """How many characters of the table's column heads (without their brackets) stand in the question."""
-    heads = {_norm(_BRACKETS.sub("", part)) for head in table.headers for part in head.split()}
+    heads = {spaceless(_BRACKETS.sub("", part)) for head in table.headers for part in head.split()}
     return sum(len(h) for h in heads if len(h) >= MIN_HEAD and h in question)
 
 
@@ -52,7 +47,7 @@ def _named(row: TextRow, question: str, heads: int) -> int:
     """How many characters of the row's label cells stand in the question (0 when none names it enough)."""
     if not any(has_value(c) for c in row.cells):
         return 0   # a header row, or a row of words: no figure to check
-    labels = {_norm(c) for c in row.cells if _is_label(c)} | {_norm(_BRACKETS.sub("", c)) for c in row.cells if _is_label(c)}
+    labels = {spaceless(c) for c in row.cells if _is_label(c)} | {spaceless(_BRACKETS.sub("", c)) for c in row.cells if _is_label(c)}
     named = [label for label in labels if label and label in question]   # 「秋芳線（美祢駅〜秋芳洞）」 as 「秋芳線」
     if not any(_names_alone(label) or heads for label in named):
         return 0
@@ -70,7 +65,7 @@ def named_rows(question: str, tables: list[TextTable], text_of, years: tuple[int
     """The rows of `tables` the question names by a label cell, best named first, each as the span of its line in
     its document (`text_of(doc)` -> the document's text); [] when none does or more than MAX_ROWS do alike. With
     `years` asked, only rows that can hold a value of one (`title_of(doc)` -> the document's title)."""
-    q = _norm(question)
+    q = spaceless(question)
     scored: list[tuple[int, Source]] = []
     for table in tables:
         heads = _heads_named(table, q)

@@ -9,12 +9,11 @@ table in scope may fit, and the rows at the cut must not tie: otherwise None (th
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from assistant.row_filters import RowMatch, name_column
 from assistant.text_rows import TextTable
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 
 _RANK_HEADER = "順位"
 _COUNT = re.compile(r"(上位|下位|ワースト|ベスト|トップ)\s*([0-9]{1,2})")
@@ -23,13 +22,9 @@ _HIGHEST = re.compile(r"最も|一番|いちばん")
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def asked_cut(question: str) -> tuple[str, int] | None:
     """("top" | "bottom", how many) the question asks, None when it asks no rank."""
-    q = _norm(question)
+    q = spaceless(question)
     m = _COUNT.search(q)
     if m:
         return ("bottom" if m.group(1) in ("下位", "ワースト") else "top"), int(m.group(2))
@@ -47,9 +42,9 @@ def _measures(headers: tuple[str, ...]) -> list[str]:
     for header in headers:
         parts = header.split()
         if len(parts) >= 2:
-            found.append(_norm(parts[0]))
+            found.append(spaceless(parts[0]))
         else:
-            found.append(found[-1] if found and _norm(header) == _RANK_HEADER else "")
+            found.append(found[-1] if found and spaceless(header) == _RANK_HEADER else "")
     return found
 
 
@@ -59,13 +54,13 @@ def _named(measure: str, question: str) -> bool:
 
 
 def _value(cell: str) -> float | None:
-    text = _norm(cell).rstrip("%位")
+    text = spaceless(cell).rstrip("%位")
     return float(text) if _NUMBER.match(text) else None
 
 
 def ranked_table_rows(table: TextTable, question: str, text: str) -> list[RowMatch] | None:
     """The rows a table ranks for the question, in rank order; None when the table has no measure it names."""
-    q = _norm(question)
+    q = spaceless(question)
     cut = asked_cut(q)
     groups = _measures(table.headers)
     measures = {g for g in groups if _named(g, q)}
@@ -76,7 +71,7 @@ def ranked_table_rows(table: TextTable, question: str, text: str) -> list[RowMat
                and sum(_value(r.cells[n]) is not None for r in table.rows) >= max(2, len(table.rows) - 1)]
     if not columns:
         return None
-    ranks = [n for n in columns if _norm(table.headers[n]).endswith(_RANK_HEADER)]
+    ranks = [n for n in columns if spaceless(table.headers[n]).endswith(_RANK_HEADER)]
     column = ranks[0] if ranks else columns[0]
     names = name_column(table, set(columns))
     if names is None:

@@ -16,7 +16,7 @@ from assistant.records import Answer
 from assistant.survey_totals import years_fit
 from assistant.text_rows import TextTable
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.frame_words import SUPERLATIVE_WORDS
 from ingest.vocab.table_words import is_total_label
 
@@ -25,10 +25,6 @@ _SUPERLATIVE = re.compile("|".join(w for w in SUPERLATIVE_WORDS if w != "特に"
 _BOTTOM = re.compile(r"低い|低く|少ない|少な|悪い|下位")
 _STEM_ENDINGS = ("度", "率", "割合", "感")
 _NUMBER = re.compile(r"^\s*([0-9０-９]+)\s*位?\s*$")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def _word(header: str) -> str:
@@ -64,7 +60,7 @@ def _label(cells: tuple[str, ...], skip: int) -> str:
 def answer_ranked_row(question: str, tables_of, docs, documents, citation_of) -> Answer | None:
     """The row ranked first (last, for 低い) in the rank column whose stem the question names; None when the question
     asks no superlative or names no single ranked column of the documents in scope (`tables_of`: doc -> TextTables)."""
-    asked = _norm(question)
+    asked = spaceless(question)
     if not _SUPERLATIVE.search(asked):
         return None
     columns: list[tuple[str, TextTable, int, str]] = []

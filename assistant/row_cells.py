@@ -9,13 +9,12 @@ it (`budget_answers.header_source`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from assistant.budget_answers import header_source
 from assistant.records import Answer
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.header_words import ASKED_COLUMNS
 
 if TYPE_CHECKING:
@@ -23,10 +22,6 @@ if TYPE_CHECKING:
 
 _ASKS = [(re.compile(asked), headers) for asked, headers in ASKED_COLUMNS]
 _MIN_NAME = 4
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def asked_headers(question: str) -> tuple[str, ...]:
@@ -39,27 +34,27 @@ def answer_row_cell(plans: PlanRegistry, question: str, docs: list[str]) -> Answ
     headers = asked_headers(question)
     if not headers:
         return None
-    asked = _fold(question)
+    asked = spaceless(question)
     for doc in docs:
         if doc not in plans.documents:
             continue
         found = []   # (name length, row, column label, cell, name)
         for table in plans.row_tables.tables(doc):
-            column = next((k for k, h in enumerate(table.headers) if _fold(h) in headers), None)
+            column = next((k for k, h in enumerate(table.headers) if spaceless(h) in headers), None)
             if column is None:
                 continue
             for row in table.rows:
                 names = [c for k, c in enumerate(row.cells)
-                         if k != column and len(_fold(c)) >= _MIN_NAME and _fold(c) in asked]
+                         if k != column and len(spaceless(c)) >= _MIN_NAME and spaceless(c) in asked]
                 if names and row.cells[column].strip():
-                    name = max(names, key=lambda c: len(_fold(c)))
-                    if _fold(name) != _fold(row.cells[column]):
-                        found.append((len(_fold(name)), row, table.headers[column].strip(), row.cells[column], name))
+                    name = max(names, key=lambda c: len(spaceless(c)))
+                    if spaceless(name) != spaceless(row.cells[column]):
+                        found.append((len(spaceless(name)), row, table.headers[column].strip(), row.cells[column], name))
         if not found:
             continue
         longest = max(f[0] for f in found)
         rows = [f for f in found if f[0] == longest]
-        if len({_fold(f[3]) for f in rows}) != 1:
+        if len({spaceless(f[3]) for f in rows}) != 1:
             return None
         _, row, label, cell, name = rows[0]
         text = plans.documents[doc].text

@@ -12,7 +12,6 @@ row is cited by its own line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -22,7 +21,7 @@ from assistant.text_rows import TextRow, TextTable, text_tables  # noqa: F401 (t
 from ingest.plans.cell_names import spaced_names
 from ingest.plans.records import Source
 from ingest.plans.tag_marks import STATUS_MARKS
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.eras import years_in
 from ingest.vocab.item_kinds import KIND_LABELS, asked_kind
 from ingest.vocab.units import UNIT_PATTERN, VALUE_MARK_UNITS
@@ -46,10 +45,6 @@ _COMPARISONS = (("ge", r"以上|に達し|を達成|達成し"), ("gt", r"を?�
                 ("lt", r"未満|に(?:届|達し)(?:かな|てい)い|を?下回|より(?:低|少|小)"), ("le", r"以下"))
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def _is_number(cell: str) -> bool:
     return bool(cell.strip()) and bool(_NUMBER.match(cell.strip()))
 
@@ -64,13 +59,13 @@ def name_column(table: TextTable, exclude: set[int]) -> int | None:
     fitting = []
     for n, header in enumerate(table.headers):
         # (a 小計/合計 row repeats its word: no name of a row)
-        cells = [c for c in _column(table, n) if c and not _norm(c).startswith(TOTAL_ROW_ENDINGS)]
+        cells = [c for c in _column(table, n) if c and not spaceless(c).startswith(TOTAL_ROW_ENDINGS)]
         if n in exclude or not _is_text_column(cells):
             continue
         if len(set(cells)) >= 0.7 * len(cells):
             fitting.append(n)
     def rank(n: int) -> int:   # 「施設名」 before 「施設分類」, a name word before none
-        header = _norm(table.headers[n])
+        header = spaceless(table.headers[n])
         return 0 if re.search(r"名$|名称$", header) and _NAME_HEADER.search(header) else 1 if _NAME_HEADER.search(header) else 2
     return min(fitting, key=lambda n: (rank(n), n), default=None)
 
@@ -112,22 +107,22 @@ def _value_asked(part: str, question: str, header_named: bool, marks: frozenset[
 
 def _parts(cell: str) -> list[str]:
     """A cell's values: its pieces (「据置・町内外同額」), each also without its note (「福祉避難所（協定）」)."""
-    parts = [p for p in re.split(r"[・、,/／\s]+", _norm(cell)) if p]
+    parts = [p for p in re.split(r"[・、,/／\s]+", spaceless(cell)) if p]
     # 「◎新規」「○拡充」: a mark before the word (the legend's); the word names the value too
     unmarked = [p.lstrip(_LEAD_MARKS) for p in parts if p[0] in _LEAD_MARKS and len(p.lstrip(_LEAD_MARKS)) >= 2]
-    whole = [_norm(cell).strip()] if len(parts) > 1 else []   # 「子育て・教育」 as a 区分 names itself whole
+    whole = [spaceless(cell).strip()] if len(parts) > 1 else []   # 「子育て・教育」 as a 区分 names itself whole
     whole += [_NUMBERING.sub("", w) for w in whole if _NUMBERING.match(w)]   # 「３－１ 防災・減災対策の推進」
     parts += [_NUMBERING.sub("", p) for p in parts if _NUMBERING.match(p)]   # 「２　産業の振興」 is 産業の振興
     return list(dict.fromkeys(parts + whole + unmarked + [re.sub(r"\([^()]*\)$", "", p) for p in parts
                                                          if re.search(r".\([^()]*\)$", p)]))
 
 
-# The number a 区分 cell opens with (「２　産業の振興」「(10) 過疎地域…」), read after _norm (no spaces left).
+# The number a 区分 cell opens with (「２　産業の振興」「(10) 過疎地域…」), read after spaceless (no spaces left).
 _NUMBERING = re.compile(r"^(?:[0-9]{1,2}[-‐−][0-9]{1,2}|[0-9]{1,2}[.)]?|\([0-9]{1,2}\)|[①-⑳]|第[0-9]{1,2}[章節])(?=[^\d.)])")
 
 
 def _header_named(header: str, question: str) -> bool:
-    label = re.sub(r"[(（][^)）]*[)）]", "", _norm(header))
+    label = re.sub(r"[(（][^)）]*[)）]", "", spaceless(header))
     return len(label) >= 2 and (label in question or _kana_dropped(label) in _kana_dropped(question))
 
 
@@ -156,7 +151,7 @@ def _value_filters(table: TextTable, question: str, names: set[int], marks: froz
         counts = Counter(p for c in cells for p in set(_parts(c)))
         values = {p for p in counts if (named or counts[p] >= 2 or p in STATUS_MARKS or p in marks and len(p) > 1)
                   and _value_asked(p, question, named, marks)}
-        values -= {p for p in values if p in _norm(header)}
+        values -= {p for p in values if p in spaceless(header)}
         values -= {p for p in values if counts[p] == len(table.rows) > 1}   # every row's: it selects none
         # a value the question quotes is asked whole: 「子ども・子育て・教育」 is no 「子育て」 category
         values = {p for p in values if not any(p in quoted and p != quoted for quoted in _quoted(question))}
@@ -183,7 +178,7 @@ def _year_filters(table: TextTable, question: str, years: tuple[int, ...], names
         return {}
     found = {}
     for n, header in enumerate(table.headers):
-        label = _norm(header)
+        label = spaceless(header)
         cells = [c for c in _column(table, n) if c]
         if n == names or not _SCHEDULE_HEADER.search(label) or _NOT_SCHEDULE_HEADER.search(label) \
                 or not cells or sum(bool(years_in(c)) for c in cells) < 0.6 * len(cells):
@@ -202,7 +197,7 @@ def _quoted(question: str) -> list[str]:
 
 
 def _number(cell: str) -> float | None:
-    m = re.search(r"[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?", _norm(cell))
+    m = re.search(r"[-−－]?[0-9][0-9,]*(?:\.[0-9]+)?", spaceless(cell))
     return float(m.group(0).replace(",", "").replace("−", "-").replace("－", "-")) if m else None
 
 
@@ -211,7 +206,7 @@ def _number_filters(table: TextTable, question: str) -> dict[int, tuple[str, flo
     (「充足率が100％に達している」「達成率が80%未満」)."""
     found = {}
     for n, header in enumerate(table.headers):
-        label = re.sub(r"[(（][^)）]*[)）]", "", _norm(header))
+        label = re.sub(r"[(（][^)）]*[)）]", "", spaceless(header))
         if len(label) < 2 or label not in question:
             continue
         after = question[question.index(label) + len(label):][:16]
@@ -247,13 +242,13 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     """The rows of one table that pass every filter the question names ([] when it names none); `years`: the fiscal
     years the question names (its scope), which select rows by a schedule column or a year's column of marks;
     `marks`: the status marks the question names by their legend."""
-    q = _norm(question)
+    q = spaceless(question)
     numbers = _number_filters(table, q)
     names = name_column(table, set(numbers))
     if names is None:
         return []
     named = [c for c in _column(table, names) if c]
-    if named and sum(1 for c in named if _CATEGORY_NUMBER.match(_norm(c))) * 2 >= len(named):
+    if named and sum(1 for c in named if _CATEGORY_NUMBER.match(spaceless(c))) * 2 >= len(named):
         return []   # a 過疎計画's 事業名 column of 「（１）基盤整備 農業」 categories: its 事業 stand in another cell (lists)
     values = _value_filters(table, q, {names}, marks, years)
     scheduled = _year_filters(table, q, years, names)
@@ -293,13 +288,13 @@ def filtered_rows(table: TextTable, question: str, text: str, years: tuple[int, 
     return found
 
 
-_CATEGORY_NUMBER = re.compile(r"^\([0-9]{1,2}\)")   # (after _norm: 「（１）」 is 「(1)」)
+_CATEGORY_NUMBER = re.compile(r"^\([0-9]{1,2}\)")   # (after spaceless: 「（１）」 is 「(1)」)
 _TAG = re.compile(r"^[【〔\[［][^】〕\]］]{1,8}[】〕\]］]")
 
 
 def _is_total(row: TextRow) -> bool:
     """A total row (「小計」「合計」「合計（再掲を除く）」 in its first filled cell): no member of the group above it."""
-    first = _norm(next((c for c in row.cells if c.strip()), ""))
+    first = spaceless(next((c for c in row.cells if c.strip()), ""))
     return first.endswith(TOTAL_ROW_ENDINGS) or first.startswith(TOTAL_ROW_ENDINGS)
 
 
@@ -326,7 +321,7 @@ MIN_TITLE_CHARS = 6
 def without_title(question: str, title: str) -> str:
     """The question less the words it names the document by (「…主要な施策の成果に関する説明書に載っている事業」: 成果 is
     the title's word, no value of a 成果 row): the longest run of six characters or more it shares with the title."""
-    q, t = _norm(question), _norm(title)
+    q, t = spaceless(question), spaceless(title)
     match = SequenceMatcher(None, q, t, autojunk=False).find_longest_match(0, len(q), 0, len(t))
     return q[:match.a] + " " + q[match.a + match.size:] if match.size >= MIN_TITLE_CHARS else q
 
@@ -369,10 +364,10 @@ class RowTables:
         by_doc = {doc: rows for doc, rows in by_doc.items() if rows}
         if not by_doc:
             return []
-        q = _norm(question)
+        q = spaceless(question)
 
         def named(doc: str) -> int:
-            title = _norm(self.documents[doc].title)
+            title = spaceless(self.documents[doc].title)
             return sum(1 for k in range(len(title) - 1) if title[k:k + 2] in q)
         best = max(named(doc) for doc in by_doc)
         return [m for doc, rows in by_doc.items() if named(doc) == best for m in rows]

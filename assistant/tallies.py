@@ -15,7 +15,7 @@ from assistant.records import Answer, ProjectRef
 from assistant.row_filters import name_column
 from assistant.text_rows import TextTable
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.header_words import GRADE_COLUMN_WORDS, TALLY_TOTAL_LABELS
 from ingest.vocab.table_words import is_total_label
 from ingest.vocab.units import LIST_COUNTER
@@ -26,13 +26,9 @@ _TALLY = re.compile(TALLY_QUESTION)
 _MAX_ROWS = 30
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def asked_count(question: str) -> str:
     """The noun a question counts (「指標」 of 「…指標はいくつ」「何指標」; 「件」 of 「何件」), "" when it asks no count."""
-    m = _TALLY.search(_norm(question))
+    m = _TALLY.search(spaceless(question))
     return (m.group("noun") or m.group("counter")) if m else ""
 
 
@@ -52,7 +48,7 @@ _LETTER_LEGEND = re.compile(r"(?<![A-Za-z])([A-Z])\s*[:=]\s*([^\s:=()A-Z0-9]{2,1
 def legend_marks(text: str, question: str) -> set[str]:
     """The marks a document's legend explains with a word the question names (「目標を達成した」 for 「Ａ：達成」 or
     「◎：目標を達成」), never inside a longer word (未達成)."""
-    marks = {_norm(m) for m in asked_marks(text, question)}
+    marks = {spaceless(m) for m in asked_marks(text, question)}
     for m in _LETTER_LEGEND.finditer(unicodedata.normalize("NFKC", text)):
         meaning = m.group(2)
         if re.search(rf"(?<!未){re.escape(meaning)}", question):
@@ -63,13 +59,13 @@ def legend_marks(text: str, question: str) -> set[str]:
 def _total_row(table: TextTable):
     for row in table.rows:
         label = next((c for c in row.cells if c.strip()), "")
-        if is_total_label(label) or _norm(label) in TALLY_TOTAL_LABELS:
+        if is_total_label(label) or spaceless(label) in TALLY_TOTAL_LABELS:
             return row
     return None
 
 
 def _number(cell: str) -> str:
-    text = _norm(cell)
+    text = spaceless(cell)
     return text if re.fullmatch(r"[0-9][0-9,]*", text) else ""
 
 
@@ -79,13 +75,13 @@ def _stated(table: TextTable, question: str, legend: set[str]) -> tuple[str, str
     total = _total_row(table)
     if total is None:
         return None
-    marks = [(i, _norm(h)) for i, h in enumerate(table.headers) if i > 0 and not is_total_label(h)
-             and (_mark_named(question, _norm(h)) or _norm(h) in legend)]
+    marks = [(i, spaceless(h)) for i, h in enumerate(table.headers) if i > 0 and not is_total_label(h)
+             and (_mark_named(question, spaceless(h)) or spaceless(h) in legend)]
     marks = [(i, m) for i, m in marks if not any(m != o and m in o for _, o in marks)]   # the longest named
     if len(marks) != 1 or marks[0][0] >= len(total.cells) or not _number(total.cells[marks[0][0]]):
         return None
     i, mark = marks[0]
-    counts = [_norm(r.cells[i]) if i < len(r.cells) else "" for r in table.rows]
+    counts = [spaceless(r.cells[i]) if i < len(r.cells) else "" for r in table.rows]
     if not all(re.fullmatch(r"[0-9]{1,4}|-|－|", c) for c in counts):
         return None   # a tally counts: small whole numbers under each mark, never amounts
     return table.headers[i].strip(), total.cells[i].strip(), Source(table.doc, total.start, total.end, "")
@@ -95,9 +91,9 @@ def _graded(table: TextTable, question: str, legend: set[str]) -> tuple[str, str
     """(column header, mark, the rows holding it) where one column of the table grades its rows with marks and the
     question names one of them."""
     for i, header in enumerate(table.headers):
-        if not any(word in _norm(header) for word in GRADE_COLUMN_WORDS):
+        if not any(word in spaceless(header) for word in GRADE_COLUMN_WORDS):
             continue
-        cells = [_norm(r.cells[i]) if i < len(r.cells) else "" for r in table.rows]
+        cells = [spaceless(r.cells[i]) if i < len(r.cells) else "" for r in table.rows]
         marks = {c for c in cells if c and (_mark_named(question, c) or c in legend)}
         if len(marks) == 1 and len(set(cells) - {""}) >= 2:
             mark = marks.pop()
@@ -110,7 +106,7 @@ def answer_tally(question: str, text: str, documents, row_tables, inside, citati
     noun = asked_count(text)
     if not noun:
         return None
-    q = _norm(text)
+    q = spaceless(text)
     docs = [doc for doc in documents if inside(doc)]
     legend = {doc: legend_marks(documents[doc].text, q) for doc in docs}
     stated = {(doc, s[0], s[1]): s for doc in docs for t in row_tables.tables(doc) if (s := _stated(t, q, legend[doc]))}
@@ -119,7 +115,7 @@ def answer_tally(question: str, text: str, documents, row_tables, inside, citati
         doc = documents[row.doc].text
         source = Source(row.doc, row.start, row.end, quote_text(doc[row.start:row.end]))
         counter = LIST_COUNTER if f"何{LIST_COUNTER}" in q else noun
-        label = f"{mark}評価" if f"{_norm(mark)}評価" in q else mark
+        label = f"{mark}評価" if f"{spaceless(mark)}評価" in q else mark
         return Answer(question, True, f"{label}の{'もの' if noun == LIST_COUNTER else noun}の数は {count}{counter} です[1]",
                       [citation_of(1, source)], kind="fact")
     graded = [(doc, t, g) for doc in docs for t in row_tables.tables(doc) if (g := _graded(t, q, legend[doc]))]

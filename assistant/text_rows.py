@@ -5,16 +5,12 @@ header of one or two levels, the tables of one header joined, and rows that go o
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ingest.tables.text_tables import find_text_tables
+from ingest.text.normalize import spaceless
 
 _NUMBER = re.compile(r"^[0-9０-９,，.．%％△▲+＋\-−－ー～〜\s]+$")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def _is_number(cell: str) -> bool:
@@ -90,7 +86,7 @@ def _same_headers_joined(tables: list[TextTable]) -> list[TextTable]:
     """Tables of one header joined (a table per 基本目標, each under its own heading, is one list of rows)."""
     joined: dict[tuple[str, ...], TextTable] = {}
     for table in tables:
-        key = tuple(_norm(h) for h in table.headers)
+        key = tuple(spaceless(h) for h in table.headers)
         if key in joined:
             joined[key] = TextTable(table.doc, joined[key].headers, joined[key].rows + table.rows)
         else:

@@ -7,11 +7,10 @@ is stated, cited by its row; one row's count never answers, nor a sum of ours.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from assistant.records import Answer
 from ingest.plans.records import Source
-from ingest.text.normalize import quote_text
+from ingest.text.normalize import quote_text, spaceless
 from ingest.vocab.attributes import WHOLE_ASKED
 from ingest.vocab.table_words import is_total_label
 
@@ -19,13 +18,9 @@ _COUNTED = re.compile(r"何([\u4e00-\u9fff]{1,3}?)(?:ありますか|ありま�
 _NUMBER = re.compile(r"[0-9][0-9,]*")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def counted_thing(question: str) -> str:
     """The thing a question counting a whole counts in its own counter (「合計何施設」 -> 施設), "" otherwise."""
-    q = _norm(question)
+    q = spaceless(question)
     m = _COUNTED.search(q)
     return m.group(1) if m and re.search(WHOLE_ASKED, q) else ""
 
@@ -39,11 +34,11 @@ def answer_total_count(question: str, documents, row_tables, inside, citation_of
     found = {}
     for doc in (d for d in documents if inside(d)):
         for table in row_tables.tables(doc):
-            cols = [i for i, h in enumerate(table.headers) if _norm(h) == header]
+            cols = [i for i, h in enumerate(table.headers) if spaceless(h) == header]
             total = next((r for r in table.rows if is_total_label(next((c for c in r.cells if c.strip()), ""))), None)
             if len(cols) != 1 or total is None or cols[0] >= len(total.cells):
                 continue
-            cell = _norm(total.cells[cols[0]])
+            cell = spaceless(total.cells[cols[0]])
             if _NUMBER.fullmatch(cell):
                 found[(doc, cell)] = (table, total, cols[0])
     if len({cell for _, cell in found}) != 1:

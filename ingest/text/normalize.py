@@ -261,6 +261,11 @@ def quote_text(span: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def spaceless(text: str) -> str:
+    """NFKC with every whitespace removed: the form a table's cells, headers and a question's words are compared in."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
 def comparable(text: str) -> str:
     """The eval contract's comparison form: NFKC, whitespace and ※ removed (a quote must stand in its document so)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("※", "")
